@@ -1,0 +1,59 @@
+"""Resolve the SOURCE arguments of ``play``/``export`` into one :class:`QuestionSet`.
+
+A SOURCE is an article (``.txt``: read, extracted and generated on the fly), a question set in
+any importable JSON format, or a folder of them. No SOURCE means the bundled bank. This is the
+single place that knows those rules, so every command treats sources the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from quiz.bank import QuestionSet, merge_sets
+from quiz.errors import UnreadableInput
+from quiz.resources import bundled_set_paths
+
+ARTICLE_SUFFIXES = (".txt",)
+SET_SUFFIXES = (".json",)
+
+
+def _expand(path: Path) -> list[Path]:
+    if path.is_dir():
+        found = sorted(
+            p
+            for p in path.iterdir()
+            if p.is_file()
+            and p.suffix.lower() in ARTICLE_SUFFIXES + SET_SUFFIXES
+            and p.name != "schema.json"
+        )
+        if not found:
+            raise UnreadableInput("folder holds no articles (.txt) or sets (.json)", path=str(path))
+        return found
+    if not path.exists():
+        raise UnreadableInput("no such file or folder", path=str(path))
+    return [path]
+
+
+def load_one(path: Path) -> QuestionSet:
+    """Load a single article or question-set file."""
+    if path.suffix.lower() in ARTICLE_SUFFIXES:
+        from quiz.generate.build import build_article_set
+
+        return build_article_set(path)
+    from quiz.formats.importing import load_question_file
+
+    return load_question_file(path)
+
+
+def load_sources(paths: Sequence[Path]) -> QuestionSet:
+    """Every question from ``paths`` (files or folders), or the bundled bank if empty."""
+    files: list[Path] = []
+    for path in paths:
+        files.extend(_expand(path))
+    if not paths:
+        files = bundled_set_paths()
+        if not files:
+            raise UnreadableInput("the bundled question bank is missing; run `quiz build`")
+    sets = [load_one(p) for p in files]
+    return merge_sets(sets)
