@@ -154,6 +154,7 @@ class ProductionFact:
     quantity: float | None = None
     unit: str | None = None
     person: str | None = None
+    verb: str | None = None
 
 
 @dataclass
@@ -297,6 +298,7 @@ class Film:
                     "quantity": p.quantity,
                     "unit": p.unit,
                     "person": p.person,
+                    "verb": p.verb,
                     **src(p.source),
                 }
                 for p in self.production

@@ -1,0 +1,73 @@
+"""``quiz facts ARTICLE [--json]``: show what the extractor read from an article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from quiz.facts import read_film
+from quiz.facts.model import Film
+from quiz.facts.text import format_iso_date
+
+
+@click.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the facts as one JSON object.")
+def facts(article: Path, as_json: bool) -> None:
+    """Show the facts read from ARTICLE, each with its source line."""
+    film = read_film(article)
+    if as_json:
+        click.echo(json.dumps(film.to_json_dict(), ensure_ascii=False, indent=2))
+        return
+    print_tables(film)
+
+
+def print_tables(film: Film) -> None:
+    """Readable rich tables, one per kind of fact; article text is never parsed as markup."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+
+    def table(title: str, *columns: str) -> Table:
+        result = Table(title=title, title_justify="left", show_lines=False)
+        for column in columns:
+            result.add_column(column, overflow="fold")
+        return result
+
+    console.print(f"{film.full_title}", markup=False, style="bold")
+    if film.year:
+        console.print(f"Year: {film.year}", markup=False)
+    credits = table("Credits", "Role", "Name", "Line")
+    for credit in film.credits:
+        credits.add_row(credit.role, credit.name, str(credit.source.line))
+    cast = table("Cast", "Actor", "Role", "Note", "Line")
+    for member in film.cast:
+        cast.add_row(member.actor or "—", member.role or "—", member.note or "", str(member.source.line))
+    awards = table("Accolades (recognitions; no result column)", "Ceremony", "Year", "Category", "Recipient", "Line")
+    for award in film.awards:
+        recipient = award.recipient or "—"
+        awards.add_row(award.ceremony, str(award.year or "—"), award.category, recipient, str(award.source.line))
+    events = table("Dated events", "Date", "Precision", "Event", "Line")
+    for event in film.events:
+        events.add_row(format_iso_date(event.date, event.precision), event.precision, event.what, str(event.source.line))
+    deals = table("Distribution", "Company", "Territories", "Line")
+    for deal in film.distribution:
+        deals.add_row(deal.company, ", ".join(deal.territories), str(deal.source.line))
+    money = table("Box office", "Kind", "Value", "As written", "Line")
+    for amount in film.amounts:
+        money.add_row(amount.kind, f"{amount.value:,.0f} {amount.currency or ''}".strip(), amount.text, str(amount.source.line))
+    changes = table("Adaptation changes", "Kind", "Source work", "Film", "Line")
+    if film.source_work:
+        work = film.source_work
+        changes.caption = f"Based on the {work.kind} {work.title or ''} by {work.author or 'an unnamed author'}"
+    for change in film.adaptation_changes:
+        changes.add_row(change.kind, change.novel or "(not in the source)", change.film, str(change.source.line))
+    production = table("Production", "Kind", "About", "Value", "Line")
+    for fact in film.production:
+        production.add_row(fact.kind, fact.subject, fact.value, str(fact.source.line))
+    for section in (credits, cast, awards, events, deals, money, changes, production):
+        if section.row_count:
+            console.print(section)

@@ -1,0 +1,163 @@
+"""Adaptation facts: the source work, the part adapted, and novel-versus-film changes.
+
+Changes come only from explicit sentence shapes (DESIGN.md "Input format"):
+"While X in the novel, this was replaced in the film with Y"; "In the novel, X. However, in
+the film, Y"; "A—here renamed B"; "Elements not present in the original—such as X—were
+added"; "A new detail added in the film shows X". Anything vaguer is left alone: free-text
+claims are the riskiest facts to quiz on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quiz.facts.model import AdaptationChange, AdaptedPart, Source, SourceWork
+from quiz.facts.text import NAME, split_sentences
+
+_WORK_KINDS = (
+    r"short story collection|short story|short stories|graphic novel|comic book|light novel|"
+    r"novella|novel|memoir|play|stage play|musical|manga|webtoon|comic|book|video game|story"
+)
+_SOURCE_WORK = re.compile(
+    rf"\b(?:based on|adapted from|an adaptation of)\s+(?:the|a|an)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
+    rf"(?:[\w-]+\s+)?(?P<kind>{_WORK_KINDS})"
+    rf"(?P<same>\s+of the same (?:name|title))?"
+    rf"(?:\s+(?P<title>[\"“][^\"”]+[\"”]|(?!by\b){NAME}))?"
+    rf"(?:,?\s+(?:written\s+)?by\s+(?P<author>{NAME}))?"
+)
+_PART_ONLY = re.compile(
+    rf"\badaptation of only the (?P<part>{NAME}) (?P<unit>section|story|chapter|part|volume|episode)\b"
+)
+_PART_DESCRIBED = re.compile(
+    rf"\bbased on (?P<part>{NAME}), the (?P<desc>(?:first|second|third|fourth|fifth|last|final|opening|"
+    rf"closing|title) (?:story|chapter|part|section|volume|novel|book))\b"
+)
+_SOURCE_SIDE = r"(?:novel|book|original|original story|short story|story|play|manga|comic|webtoon|source material)"
+_REPLACED = re.compile(
+    rf"^While (?P<novel>.+?) in the {_SOURCE_SIDE},\s+(?:this|it|that|they) (?:was|were|is|are) "
+    rf"replaced in the film (?:with|by) (?P<film>.+?)\.?$"
+)
+_REPLACED_PLAIN = re.compile(
+    rf"^In the {_SOURCE_SIDE},\s+(?P<novel>.+?) (?:is|was|are|were) replaced (?:in the film )?(?:with|by) (?P<film>.+?)\.?$"
+)
+_NOVEL_SIDE = re.compile(rf"^In the {_SOURCE_SIDE},\s+(?P<text>.+?)\.?$")
+_FILM_SIDE = re.compile(r"^(?:However,\s+|But\s+|By contrast,\s+)?in the film,?\s+(?P<text>.+?)\.?$", re.I)
+_RENAMED = re.compile(
+    rf"(?P<old>{NAME}?)(?:'s|’s)?\s*[—–-]+\s*(?:here|later|in the film)?\s*renamed\s+(?:to\s+|as\s+)?(?P<new>{NAME}?)(?:'s|’s)?(?=[\s—–,.;-]|$)"
+)
+_RENAMED_PLAIN = re.compile(
+    rf"\b(?P<old>{NAME}) (?:is|was) renamed (?:to |as )?(?P<new>{NAME})(?: in the film)?"
+)
+_ADDED_ELEMENTS = re.compile(
+    r"(?:not present|absent|missing) in the (?:original|novel|book|source)\W+(?:such as\s+)?(?P<what>.+?)\W+"
+    r"(?:were|was|are|is) added"
+)
+_NEW_DETAIL = re.compile(
+    r"\b(?:A|One|Another)\s+new\s+(?:detail|scene|element|subplot|storyline|character)\s+added in the film\s+"
+    r"(?:shows|is|features|depicts|has)\s+(?P<what>.+?)(?:\s*[—–]|\.$|$)"
+)
+
+
+def _strip(text: str) -> str:
+    """Trim spaces and end punctuation, also a full stop inside closing quotes (``Y."``)."""
+    text = text.strip().strip(" ,;")
+    text = re.sub(r"[.,]([\"”’])$", r"\1", text)
+    return text.rstrip(".").strip()
+
+
+def _no_possessive(name: str) -> str:
+    return re.sub(r"['’]s$", "", name)
+
+
+def read_source_work(sentences: Iterable[tuple[str, int]], film_title: str | None) -> SourceWork | None:
+    """The first "based on the novel … by …" statement."""
+    for sentence, line in sentences:
+        match = _SOURCE_WORK.search(sentence)
+        if not match:
+            continue
+        title = match.group("title")
+        if match.group("same"):
+            title = film_title
+        elif title:
+            title = title.strip("\"“”")
+        author = match.group("author")
+        kind = match.group("kind")
+        if kind == "short stories":
+            kind = "short story collection"
+        return SourceWork(kind, title, author, Source(line, sentence))
+    return None
+
+
+def read_adapted_parts(sentences: Iterable[tuple[str, int]]) -> list[AdaptedPart]:
+    """Which part of the source work the film adapts, once per distinct part.
+
+    "based on X, the first story" describes the part better than "only the X section", so
+    the described form replaces an earlier bare mention of the same part.
+    """
+    parts: dict[str, AdaptedPart] = {}
+    described: set[str] = set()
+    for sentence, line in sentences:
+        for pattern in (_PART_DESCRIBED, _PART_ONLY):
+            match = pattern.search(sentence)
+            if not match:
+                continue
+            part = match.group("part")
+            key = part.casefold()
+            is_described = pattern is _PART_DESCRIBED
+            if key in parts and (key in described or not is_described):
+                continue
+            desc = match.group("desc") if is_described else f"the {match.group('unit')}"
+            parts[key] = AdaptedPart(part, desc, Source(line, sentence))
+            if is_described:
+                described.add(key)
+    return list(parts.values())
+
+
+def _classify_change(novel: str, film: str) -> str:
+    text = f"{novel} {film}".casefold()
+    if re.search(r"\breturns? it\b|\breturned\b", novel.casefold()) and re.search(
+        r"\bkeeps?\b|\bruns off with\b|\bplaces it\b|\bholds on to\b", film.casefold()
+    ):
+        return "kept"
+    if re.search(r"\b(life|death|dies|died|killed|suicide|survives|fate|ending)\b", text):
+        return "fate"
+    return "changed"
+
+
+def read_changes(paragraphs: Iterable[tuple[str, int]], cast_roles: Iterable[str] = ()) -> list[AdaptationChange]:
+    """Every novel-versus-film change stated in one of the known sentence shapes."""
+    roles = [r for r in cast_roles if r]
+    changes: list[AdaptationChange] = []
+    for text, line in paragraphs:
+        sentences = split_sentences(text)
+        for index, sentence in enumerate(sentences):
+            source = Source(line, sentence)
+            replaced = _REPLACED.match(sentence) or _REPLACED_PLAIN.match(sentence)
+            if replaced:
+                novel, film = _strip(replaced.group("novel")), _strip(replaced.group("film"))
+                subject = "song" if re.search(r"\bsing|\bsong", novel.casefold()) else None
+                changes.append(AdaptationChange("replaced", novel, film, source, subject))
+                continue
+            novel_side = _NOVEL_SIDE.match(sentence)
+            if novel_side and index + 1 < len(sentences):
+                film_side = _FILM_SIDE.match(sentences[index + 1])
+                if film_side:
+                    novel, film = _strip(novel_side.group("text")), _strip(film_side.group("text"))
+                    subject = next((r for r in roles if re.search(rf"\b{re.escape(r)}\b", novel)), None)
+                    quote = f"{sentence} {sentences[index + 1]}"
+                    changes.append(AdaptationChange(_classify_change(novel, film), novel, film, Source(line, quote), subject))
+                    continue
+            for pattern in (_RENAMED, _RENAMED_PLAIN):
+                renamed = pattern.search(sentence)
+                if renamed and renamed.group("old") and renamed.group("new"):
+                    old = renamed.group("old")
+                    if pattern is _RENAMED:
+                        old = old.split()[-1]
+                    new = _no_possessive(renamed.group("new"))
+                    changes.append(AdaptationChange("renamed", _no_possessive(old), new, source, "character"))
+                    break
+            added = _ADDED_ELEMENTS.search(sentence) or _NEW_DETAIL.search(sentence)
+            if added:
+                changes.append(AdaptationChange("added", None, _strip(added.group("what")), source))
+    return changes

@@ -1,0 +1,138 @@
+"""Accolades tables → :class:`Award` rows, rebuilding the ceremonies the flattening lost.
+
+In the flattened table the first row of a ceremony is ``| Ceremony | Year | Category |`` (its
+recipient cell is gone) and the following rows ``| Category | Recipient | |`` continue that
+ceremony: the cells left of the year column were row-spans. The header names the columns
+that survived; we locate the year column from it (or from the first full row) and map the
+shorter continuation rows onto the columns after it. A result column is read when present.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.article import Article, Table, TableRow
+from quiz.facts.model import Award, Source
+from quiz.textnorm import normalize_option
+
+_YEAR_CELL = re.compile(r"^\s*(?:\[\[)?(?P<year>1[89]\d\d|20\d\d)\b")
+_HEADER_WORDS = {
+    "ceremony": ("ceremony", "award", "awards", "festival", "organization", "organisation"),
+    "year": ("year", "date"),
+    "category": ("category", "categories"),
+    "recipient": ("recipient", "recipients", "nominee", "nominees", "work", "recipient(s)", "nominee(s)", "name"),
+    "result": ("result", "results", "outcome"),
+}
+
+
+def _column_of(header: tuple[str, ...], kind: str) -> int | None:
+    for index, cell in enumerate(header):
+        folded = cell.casefold()
+        if any(word in folded.split() or folded == word for word in _HEADER_WORDS[kind]):
+            return index
+    return None
+
+
+def _is_year(cell: str) -> int | None:
+    match = _YEAR_CELL.match(cell)
+    return int(match.group("year")) if match else None
+
+
+def _cell(cells: tuple[str, ...], index: int | None) -> str:
+    if index is None or index < 0 or index >= len(cells):
+        return ""
+    return cells[index].strip()
+
+
+def _is_awards_table(table: Table) -> bool:
+    header = table.rows[0].cells
+    return _column_of(header, "year") is not None and _column_of(header, "category") is not None
+
+
+def _layout(header: tuple[str, ...]) -> dict[str, int | None]:
+    ceremony = _column_of(header, "ceremony")
+    year = _column_of(header, "year")
+    category = _column_of(header, "category")
+    recipient = _column_of(header, "recipient")
+    result = _column_of(header, "result")
+    if recipient is None and category is not None:
+        recipient = category + 1  # the recipient column lost its header with its cells
+        if result is not None and result <= recipient:
+            result += 1
+    return {"ceremony": ceremony, "year": year, "category": category, "recipient": recipient, "result": result}
+
+
+def read_table(table: Table, film_title: str | None) -> list[Award]:
+    """Awards from one accolades table (header row first)."""
+    header = table.rows[0].cells
+    cols = _layout(header)
+    year_col = cols["year"]
+    assert year_col is not None
+    awards: list[Award] = []
+    ceremony: str | None = None
+    year: int | None = None
+    film_key = normalize_option(film_title) if film_title else None
+    for row in table.rows[1:]:
+        award = _read_row(row, cols, year_col, ceremony, year, film_key)
+        if award is None:
+            continue
+        ceremony, year = award.ceremony, award.year
+        awards.append(award)
+    return awards
+
+
+def _read_row(
+    row: TableRow,
+    cols: dict[str, int | None],
+    year_col: int,
+    ceremony: str | None,
+    year: int | None,
+    film_key: str | None,
+) -> Award | None:
+    cells = row.cells
+    if not any(cells):
+        return None
+    row_year = _is_year(_cell(cells, year_col))
+    if row_year is not None:
+        ceremony = _cell(cells, cols["ceremony"]) or ceremony
+        year = row_year
+        offset = 0
+    else:
+        # A continuation row: the cells up to and including the year column were spans.
+        offset = year_col + 1
+        ceremony_col = cols["ceremony"]
+        if ceremony_col is not None and ceremony_col > year_col:
+            ceremony = _cell(cells, ceremony_col - offset) or ceremony
+    if ceremony is None:
+        return None
+
+    def shifted(kind: str) -> str:
+        index = cols[kind]
+        return _cell(cells, None if index is None else index - offset)
+
+    category = shifted("category")
+    if not category:
+        return None
+    recipient = shifted("recipient") or None
+    result = shifted("result") or None
+    is_film = bool(recipient and film_key and normalize_option(recipient) == film_key)
+    quote = " | ".join(c for c in cells if c)
+    return Award(
+        ceremony=ceremony,
+        year=year,
+        category=category,
+        recipient=recipient,
+        source=Source(row.line, quote),
+        recipient_is_film=is_film,
+        result=result.casefold() if result else None,
+    )
+
+
+def read_awards(article: Article, film_title: str | None) -> list[Award]:
+    """Awards from every accolades-shaped table in the article."""
+    awards: list[Award] = []
+    for section in article.walk():
+        for table in section.tables:
+            if len(table.rows) > 1 and _is_awards_table(table):
+                awards.extend(read_table(table, film_title))
+    return awards

@@ -1,0 +1,56 @@
+"""Box-office figures in prose: admissions (audience counts) and gross, budget."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quiz.facts.model import Amount, Source
+from quiz.facts.money import MONEY, parse_money
+from quiz.facts.text import split_sentences
+
+_NUM = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<scale>million|thousand))?"
+_ADMISSIONS = (
+    re.compile(
+        r"\b(?:cumulative\s+|total\s+)?(?:audience|admissions|attendance|viewers|moviegoers|ticket sales)"
+        rf"(?:\s+count)?\s+of\s+(?:over\s+|more than\s+|about\s+)?{_NUM}",
+        re.I,
+    ),
+    re.compile(rf"\b{_NUM}\s+(?:admissions|moviegoers|viewers|tickets sold|cinemagoers)\b", re.I),
+    re.compile(rf"\b(?:attracted|drew|sold)\s+(?:over\s+|more than\s+|about\s+)?{_NUM}\s+(?:viewers|admissions|moviegoers|tickets)", re.I),
+)
+_GROSS_CUE = re.compile(r"\b(gross(?:ed)?|grossing|box office|earned|took in|revenue|earnings)\b", re.I)
+_BUDGET_CUE = re.compile(r"\bbudget\b", re.I)
+
+
+def _scaled(number: str, scale: str | None) -> float:
+    factor = {"million": 1e6, "thousand": 1e3}.get((scale or "").casefold(), 1.0)
+    return float(number.replace(",", "")) * factor
+
+
+def read_amounts(paragraphs: Iterable[tuple[str, int]]) -> list[Amount]:
+    """Admissions, gross and budget amounts stated in prose (first of each kind per sentence)."""
+    amounts: list[Amount] = []
+    for text, line in paragraphs:
+        for sentence in split_sentences(text):
+            source = Source(line, sentence)
+            for pattern in _ADMISSIONS:
+                match = pattern.search(sentence)
+                if match:
+                    value = _scaled(match.group("number"), match.group("scale"))
+                    written = match.group("number") + (f" {match.group('scale')}" if match.group("scale") else "")
+                    amounts.append(Amount("admissions", value, written, source))
+                    break
+            for match in MONEY.finditer(sentence):
+                before = sentence[max(0, match.start() - 60) : match.start()]
+                money = parse_money(match.group(0))
+                if money is None:
+                    continue
+                if _BUDGET_CUE.search(before):
+                    kind = "budget"
+                elif _GROSS_CUE.search(before):
+                    kind = "gross"
+                else:
+                    continue
+                amounts.append(Amount(kind, money.value, money.text, source, money.currency, money.approximate))
+    return amounts

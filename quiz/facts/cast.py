@@ -1,0 +1,50 @@
+"""Cast list items → :class:`CastMember` (``Actor as Role, note``)."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.article import Article, ListItem
+from quiz.facts.model import CastMember, Source
+
+CAST_SECTION_NAMES = ("cast", "starring", "voice cast", "main cast", "characters")
+_AS = re.compile(r"^(?P<actor>.*?)\s*\bas\b\s+(?P<role>.+)$")
+_VOICE = re.compile(r"^(?P<actor>.*?)\s+(?:voices|plays|portrays)\s+(?P<role>.+)$")
+_TRAILING_NOTE = re.compile(r"^(?P<role>.+?)\s*\((?P<note>[^()]+)\)$")
+
+
+def parse_cast_item(item: ListItem, order: int) -> CastMember | None:
+    """One list item; ``None`` when it holds neither an actor nor a role."""
+    text = item.text.strip()
+    if not text:
+        return None
+    match = _AS.match(text) or _VOICE.match(text)
+    actor: str | None
+    role: str | None
+    note: str | None = None
+    if match:
+        actor = match.group("actor").strip(" ,;:–—-") or None
+        role_text = match.group("role").strip()
+        role, _, rest = role_text.partition(", ")
+        note = rest.strip() or None
+        trailing = _TRAILING_NOTE.match(role)
+        if trailing:
+            role = trailing.group("role").strip()
+            note = note or trailing.group("note").strip()
+        role = role.strip(" .;") or None
+    else:
+        actor, role = text, None
+    if actor is None and role is None:
+        return None
+    return CastMember(actor=actor, role=role, note=note, source=Source(item.line, text), order=order)
+
+
+def read_cast(article: Article) -> list[CastMember]:
+    """Every cast entry from the article's cast section(s), in order."""
+    members: list[CastMember] = []
+    for section in article.find_sections(*CAST_SECTION_NAMES):
+        for item in section.items:
+            member = parse_cast_item(item, len(members))
+            if member is not None:
+                members.append(member)
+    return members

@@ -1,0 +1,144 @@
+"""Dated events from prose: premieres, festival slots, releases, trailers, rights deals.
+
+Each date found in a sentence is tied to the clause around it: the words before the date up to
+the previous date (``premiered at X on <date>``) or, when those name no event, the words after
+it (``In <month>, the film rights were acquired …``). The clause's keywords decide the kind of
+event and the capitalised name after ``at``/``in`` its place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quiz.facts.model import Event, Precision, Source
+from quiz.facts.text import MONTH_NAMES, find_dates, split_sentences
+
+_VENUE = re.compile(
+    r"\b(?:at|during)\s+(?:the\s+)?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
+    r"[A-Z][\w'’.&/-]*(?:\s+(?:[A-Z0-9][\w'’.&/-]*|of|de|du|des|del|di|for|and|&|in))*)"
+)
+_PLACE = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*)"
+)
+_STREAMER = re.compile(r"\bon\s+(?P<place>[A-Z][\w+'’.-]*(?:\s+[A-Z][\w+'’.-]*)*)")
+_TRAILER = re.compile(
+    r"\b(?P<kind>(?:(?:official|first|second|third|final|main|teaser|international|new|special)\s+){0,2}"
+    r"(?:teaser\s+)?(?:trailer|teaser|poster))\b",
+    re.IGNORECASE,
+)
+_FESTIVAL_YEAR = re.compile(
+    r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\s+"
+    r"(?:Film\s+)?(?:Festival|Fest|Awards|Market))\b"
+)
+_TRAILING_JUNK = re.compile(r"(?:\s+(?:of|de|du|des|del|di|for|and|&|in))+$")
+
+
+def _clean_name(name: str) -> str:
+    name = _TRAILING_JUNK.sub("", name.strip(" ,;."))
+    return name
+
+
+def _not_month(name: str) -> bool:
+    return name.split()[0] not in MONTH_NAMES
+
+
+def _place(clause: str) -> str | None:
+    for match in _PLACE.finditer(clause):
+        place = _clean_name(match.group("place"))
+        if place and _not_month(place):
+            return place
+    return None
+
+
+def _venue(clause: str) -> str | None:
+    match = _VENUE.search(clause)
+    if match:
+        venue = _clean_name(match.group("venue"))
+        if venue and _not_month(venue):
+            return venue
+    return None
+
+
+def classify(clause: str) -> tuple[str, str, str | None] | None:
+    """(kind, description, place) for a clause that names an event, else ``None``."""
+    lower = clause.casefold()
+    if re.search(r"\bpremiere", lower):
+        venue = _venue(clause)
+        what = "world premiere" if "world premiere" in lower else "premiere"
+        return "premiere", f"{what}, {venue}" if venue else what, venue
+    if re.search(r"\brights?\b", lower) and re.search(r"\b(acquired|sold|bought|purchased|secured|picked up)\b", lower):
+        return "rights_deal", "film rights acquired", None
+    trailer = _TRAILER.search(clause)
+    if trailer and re.search(r"\b(released|unveiled|launched|published|revealed|debuted|dropped)\b", lower):
+        return "trailer", trailer.group("kind").casefold() + " released", None
+    if re.search(r"\btheatrical(?:ly)?\b", lower) and "release" in lower:
+        place = _place(clause)
+        return "theatrical_release", f"theatrical release, {place}" if place else "theatrical release", place
+    if re.search(r"\b(principal photography|filming|shooting)\b", lower):
+        if re.search(r"\b(began|begun|started|commenced|start|began)\b", lower):
+            return "filming", "filming began", None
+        if re.search(r"\b(wrapped|ended|finished|completed|concluded)\b", lower):
+            return "filming", "filming wrapped", None
+    if re.search(r"\b(screened|selected|shown|closing film|opening film|competed|in competition)\b", lower):
+        venue = _venue(clause)
+        if venue:
+            role = "closing film" if "closing" in lower else "opening film" if "opening" in lower else "screening"
+            return "festival", f"{role}, {venue}", venue
+    if re.search(r"\b(streaming|streamed)\b", lower) or (
+        "released" in lower and re.search(r"\bon\s+[A-Z]", clause)
+    ):
+        streamer = _STREAMER.search(clause)
+        place = _clean_name(streamer.group("place")) if streamer else None
+        if place and _not_month(place):
+            return "streaming", f"streaming release, {place}", place
+    if re.search(r"\breleased?\b", lower) and "trailer" not in lower:
+        place = _place(clause)
+        return "release", f"release, {place}" if place else "release", place
+    return None
+
+
+def events_in_sentence(sentence: str, line: int) -> list[Event]:
+    """Events dated in one sentence."""
+    dates = find_dates(sentence)
+    events: list[Event] = []
+    for index, date in enumerate(dates):
+        before_start = dates[index - 1].end if index else 0
+        after_end = dates[index + 1].start if index + 1 < len(dates) else len(sentence)
+        before = sentence[before_start : date.start]
+        after = sentence[date.end : after_end]
+        found = classify(before) or classify(after)
+        if found is None:
+            continue
+        kind, what, place = found
+        events.append(Event(kind, what, date.iso, _precision(date.precision), Source(line, sentence), place))
+    if not dates:
+        festival = _FESTIVAL_YEAR.search(sentence)
+        if festival:
+            found = classify(sentence)
+            if found and found[0] in {"festival", "premiere"}:
+                kind, what, place = found
+                events.append(Event(kind, what, festival.group("year"), "year", Source(line, sentence), place))
+    return events
+
+
+def _precision(value: str) -> Precision:
+    if value == "day":
+        return "day"
+    if value == "month":
+        return "month"
+    return "year"
+
+
+def read_events(paragraphs: Iterable[tuple[str, int]]) -> list[Event]:
+    """Every dated event, first mention kept when the same event is repeated."""
+    events: list[Event] = []
+    seen: set[tuple[str, str, str]] = set()
+    for text, line in paragraphs:
+        for sentence in split_sentences(text):
+            for event in events_in_sentence(sentence, line):
+                key = (event.kind, event.what.casefold(), event.date)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+    return events

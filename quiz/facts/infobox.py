@@ -1,0 +1,85 @@
+"""Infobox entries → credits, release date, runtime and amounts.
+
+List values are split on commas (``Producer: A, B``) except for keys whose values are single
+by nature (dates, runtimes, money). A value with no usable content (empty, or ``million``
+with no number, left behind when a template vanished) is dropped: missing stays missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.article import InfoboxEntry
+from quiz.facts.model import Amount, Credit, InfoboxValue, Source
+from quiz.facts.money import parse_count, parse_money
+from quiz.facts.text import find_dates
+
+SINGLE_VALUE_KEYS = {
+    "released",
+    "release date",
+    "release dates",
+    "runtime",
+    "running time",
+    "budget",
+    "gross",
+    "box office",
+}
+#: Infobox keys whose values are not credits (people or companies).
+NON_CREDIT_KEYS = SINGLE_VALUE_KEYS | {"country", "countries", "language", "languages"}
+MONEY_KEYS = {"budget": "budget", "gross": "gross", "box office": "gross"}
+_EMPTY_ONLY = re.compile(r"^[\s,;()\-–—]*(?:(?:thousand|million|billion|us\$|\$|₩|£|€)\s*)*[\s,;()\-–—]*$", re.I)
+
+
+def has_content(value: str) -> bool:
+    """False for empty values and for leftovers like ``million`` or ``$ million``."""
+    return bool(value.strip()) and not _EMPTY_ONLY.match(value)
+
+
+def split_values(key: str, value: str) -> tuple[str, ...]:
+    """Split a list value on commas (not inside numbers such as ``8,303``)."""
+    if key.casefold() in SINGLE_VALUE_KEYS:
+        return (value.strip(),)
+    parts = [p.strip() for p in re.split(r",\s+|;\s*", value)]
+    return tuple(p for p in parts if has_content(p))
+
+
+def read_infobox(
+    entries: list[InfoboxEntry],
+) -> tuple[list[InfoboxValue], list[Credit], list[Amount], tuple[str, Source] | None, tuple[int, Source] | None]:
+    """Return (values, credits, amounts, released, runtime) from the infobox entries."""
+    values: list[InfoboxValue] = []
+    credits: list[Credit] = []
+    amounts: list[Amount] = []
+    released: tuple[str, Source] | None = None
+    runtime: tuple[int, Source] | None = None
+    for entry in entries:
+        if not has_content(entry.value):
+            continue
+        key = entry.key.strip()
+        folded = key.casefold()
+        source = Source(entry.line, f"{key}: {entry.value}")
+        parts = split_values(key, entry.value)
+        if not parts:
+            continue
+        if folded in MONEY_KEYS:
+            money = parse_money(entry.value)
+            if money is None:
+                continue  # "Gross: million" and friends: the number vanished
+            amounts.append(
+                Amount(MONEY_KEYS[folded], money.value, money.text, source, money.currency, money.approximate)
+            )
+        elif folded in {"released", "release date", "release dates"}:
+            dates = find_dates(entry.value)
+            if not dates:
+                continue
+            released = (dates[0].iso, source) if released is None else released
+        elif folded in {"runtime", "running time"}:
+            count = parse_count(entry.value)
+            if count is None:
+                continue
+            minutes = count[0] * (60 if re.search(r"\bh(?:ours?|rs?)?\b", entry.value) else 1)
+            runtime = (int(minutes), source)
+        values.append(InfoboxValue(key, parts, source))
+        if folded not in NON_CREDIT_KEYS:
+            credits.extend(Credit(key, name, source) for name in parts)
+    return values, credits, amounts, released, runtime

@@ -1,0 +1,137 @@
+"""Production facts stated with numbers or names, and people named in a role in prose.
+
+Only explicit shapes are read: "It took her five years to complete X", "spent a year working
+on the screenplay", "waited two and a half years for …", "a team of five women", "discovered
+actor X through the drama series Y", "the film production company, X", and a role word
+directly before a name ("director X", "the author, X"). A role is never inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quiz.facts.model import Credit, ProductionFact, Source
+from quiz.facts.text import NAME, NUMBER_WORD_PATTERN, parse_number, split_sentences
+
+_QTY = rf"(?P<approx>over |more than |about |nearly |almost |around |roughly |some )?(?P<n>{NUMBER_WORD_PATTERN}(?: and a half)?)"
+_UNIT = r"(?P<unit>years?|months?|weeks?|days?)"
+_TOOK = re.compile(
+    rf"\b[Ii]t took (?:(?P<who>her|him|them|the director|the team|the crew|{NAME})\s+)?{_QTY} {_UNIT} to (?P<what>[^.,;]+)"
+)
+_SPENT = re.compile(
+    rf"\b(?P<who>[Ss]he|[Hh]e|[Tt]hey|{NAME})?\s*spent {_QTY} {_UNIT} (?P<what>(?:working on|writing|developing|"
+    r"preparing|researching|shooting|filming|editing|on)\b[^.,;]*)"
+)
+_WAITED = re.compile(
+    rf"\b(?:had )?waited (?:for )?{_QTY} {_UNIT} (?P<what>for [^.,;]+)"
+)
+_SHOT_IN = re.compile(rf"\b(?:was )?(?:shot|filmed) (?:over|in) {_QTY} {_UNIT}")
+_TEAM = re.compile(
+    rf"\b(?P<verb>written|developed|made|produced) by a team of {_QTY.replace('(?P<approx>', '(?P<approx2>')} (?P<noun>[a-z]+)"
+)
+_DISCOVERED = re.compile(
+    rf"\bdiscovered (?:the )?(?:actor |actress )?(?P<person>{NAME}) (?:through|in|via|from|after watching) "
+    r"(?:the |a |an )?(?P<medium>(?:drama |television |TV |web |Netflix |streaming )?(?:series|film|movie|play|musical|drama|show) )?"
+    rf"(?P<work>[A-Z][\w'’:&.-]*(?: [A-Z0-9][\w'’:&.-]*)*)"
+)
+_COMPANY = re.compile(
+    r"\b(?:film )?production company,?\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&|of))*)"
+)
+_ROLE_WORDS = r"director|co-director|screenwriter|producer|cinematographer|composer|editor|author|novelist"
+_ROLE_NAME = re.compile(
+    rf"(?<![\w-])(?:the\s+)?(?P<role>{_ROLE_WORDS}),?\s+(?P<name>{NAME})"
+)
+_NOT_NAMES = {
+    "The", "A", "An", "She", "He", "They", "It", "This", "That", "Her", "His", "Their", "In", "On",
+}
+_LEADING_NAME = re.compile(
+    rf"^(?P<name>{NAME})\s+(?:also\s+)?(?:shared|said|stated|explained|revealed|recalled|noted|"
+    r"admitted|added|has|had|was)\b"
+)
+ROLE_TO_CREDIT = {
+    "director": "Director",
+    "co-director": "Director",
+    "screenwriter": "Screenplay",
+    "producer": "Producer",
+    "cinematographer": "Cinematography",
+    "composer": "Music",
+    "editor": "Editing",
+    "author": "Author",
+    "novelist": "Author",
+}
+
+
+def _clean_subject(text: str) -> str:
+    return re.sub(r"\s+(?:because|as|since|after|before|when|while)\b.*$", "", text.strip()).strip()
+
+
+def _quantity(match: re.Match[str]) -> tuple[float | None, str]:
+    number = match.group("n")
+    return parse_number(number), number
+
+
+def _unit(unit: str, quantity: float | None) -> str:
+    singular = unit.rstrip("s")
+    return singular if quantity == 1 else singular + "s"
+
+
+def read_production(paragraphs: Iterable[tuple[str, int]]) -> tuple[list[ProductionFact], list[Credit]]:
+    """Production facts and role-named people from every paragraph."""
+    facts: list[ProductionFact] = []
+    people: list[Credit] = []
+    for text, line in paragraphs:
+        for sentence in split_sentences(text):
+            source = Source(line, sentence)
+            facts.extend(_durations(sentence, source))
+            team = _TEAM.search(sentence)
+            if team:
+                quantity = parse_number(team.group("n"))
+                past = {"written": "wrote"}.get(team.group("verb"), team.group("verb"))
+                facts.append(
+                    ProductionFact("count", f"the team that {past} the script",
+                                   f"{team.group('n')} {team.group('noun')}", source, quantity,
+                                   team.group("noun"), verb=past)
+                )
+            found = _DISCOVERED.search(sentence)
+            if found:
+                medium = (found.group("medium") or "").strip() or None
+                facts.append(
+                    ProductionFact("discovery", medium or "work", _trim_name(found.group("work")), source,
+                                   person=_trim_name(found.group("person")))
+                )
+            company = _COMPANY.search(sentence)
+            if company:
+                name = _trim_name(company.group("company"))
+                facts.append(ProductionFact("company", "production company", name, source))
+            for match in _ROLE_NAME.finditer(sentence):
+                name = _trim_name(match.group("name"))
+                if name.split()[0] in _NOT_NAMES or not name:
+                    continue
+                people.append(Credit(ROLE_TO_CREDIT[match.group("role").casefold()], name, source, from_prose=True))
+    return facts, people
+
+
+def _trim_name(name: str) -> str:
+    return re.sub(r"(?:\s+(?:and|&|of))+$", "", name.strip(" ,.;")).strip()
+
+
+def _durations(sentence: str, source: Source) -> list[ProductionFact]:
+    facts: list[ProductionFact] = []
+    for pattern, verb in ((_TOOK, "took"), (_SPENT, "spent"), (_WAITED, "waited"), (_SHOT_IN, "shot")):
+        for match in pattern.finditer(sentence):
+            quantity, number = _quantity(match)
+            if quantity is None:
+                continue
+            unit = _unit(match.group("unit"), quantity)
+            approx = (match.group("approx") or "").strip()
+            value = f"{approx + ' ' if approx else ''}{number} {match.group('unit')}"
+            what = _clean_subject(match.groupdict().get("what") or "shoot the film")
+            who = match.groupdict().get("who")
+            if not (who and who[0].isupper() and who not in _NOT_NAMES):
+                leading = _LEADING_NAME.match(sentence)
+                who = leading.group("name") if leading else None
+            facts.append(
+                ProductionFact("duration", what, value, source, quantity, unit, person=who, verb=verb)
+            )
+    return facts
