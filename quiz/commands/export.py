@@ -1,0 +1,112 @@
+"""``quiz export [SOURCE…] --format F [-o FILE|-] [filters] [--seed N] [--encode E]``.
+
+Loads the sources (articles, importable JSON, folders; the bundled bank by default), applies
+the filters, validates the selection and writes it in the chosen format. Text formats go to
+stdout unless ``-o FILE`` is given; binary formats (kahoot, anki) need ``-o FILE`` or an
+explicit ``-o -`` to a pipe. Never imports Textual.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import cast
+
+import click
+
+from quiz.bank import DIFFICULTIES, select_questions, with_questions
+from quiz.errors import InvalidInput, UsageProblem
+from quiz.formats import (
+    FORMAT_NAMES,
+    FORMATS,
+    OPENTDB_ENCODINGS,
+    ExportOptions,
+    OpenTDBEncoding,
+    render,
+)
+from quiz.formats.output import STDOUT, refuse_binary_terminal, write_file, write_stdout
+
+
+def _note(message: str) -> None:
+    click.echo(f"quiz: note: {message}", err=True)
+
+
+@click.command("export")
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "-f", "format_name", required=True,
+    type=click.Choice(FORMAT_NAMES, case_sensitive=False),
+    help="Output format.",
+)
+@click.option(
+    "-o", "--output", metavar="FILE|-",
+    help="Write to FILE (atomically) or '-' for stdout. "
+    "Default: stdout for text formats; binary formats (kahoot, anki) require -o.",
+)
+@click.option("--category", "categories", multiple=True, metavar="C",
+              help="Keep questions of this category (repeatable).")
+@click.option("--difficulty", type=click.Choice(DIFFICULTIES), help="Keep this difficulty only.")
+@click.option(
+    "--count", type=click.IntRange(min=1), metavar="N", help="Export at most N questions."
+)
+@click.option("--seed", type=int, metavar="N",
+              help="Draw questions in a random order from this seed, and order options by it "
+              "(same seed, same bytes). Without it: source order, options ordered by seed 0.")
+@click.option(
+    "--encode", type=click.Choice(OPENTDB_ENCODINGS, case_sensitive=False), default=None,
+    help="OpenTDB text encoding: html (default), url3986, urllegacy or base64.",
+)
+def export(
+    sources: tuple[Path, ...],
+    format_name: str,
+    output: str | None,
+    categories: tuple[str, ...],
+    difficulty: str | None,
+    count: int | None,
+    seed: int | None,
+    encode: str | None,
+) -> None:
+    """Export questions from SOURCE… (default: the bundled bank) to another quiz format."""
+    spec = FORMATS[format_name.lower()]
+    if encode is not None and spec.name != "opentdb":
+        raise UsageProblem("--encode applies to --format opentdb only")
+    if spec.binary and output is None:
+        raise UsageProblem(
+            f"--format {spec.name} writes a binary {spec.suffix} file: give -o FILE{spec.suffix}"
+            " (or -o - to pipe it)"
+        )
+    if spec.binary and output == STDOUT:
+        refuse_binary_terminal(spec.suffix)
+
+    from quiz.sources import load_sources
+
+    qset = load_sources(list(sources))
+    rng = random.Random(seed) if seed is not None else None
+    chosen = select_questions(
+        qset.questions, categories=categories, difficulty=difficulty, count=count, rng=rng
+    )
+    if not chosen:
+        raise UsageProblem(
+            f"no question matches the filters ({len(qset.questions)} question(s) in the sources)"
+        )
+    if count is not None and len(chosen) < count:
+        _note(f"only {len(chosen)} question(s) match; exporting those")
+
+    left_out: list[str] = []
+    options = ExportOptions(
+        seed=seed or 0,
+        encode=cast(OpenTDBEncoding, encode.lower() if encode else "html"),
+        report=left_out.append,
+    )
+    data = render(spec.name, with_questions(qset, chosen), options)
+    for message in left_out:
+        _note(message)
+    if len(left_out) >= len(chosen):
+        raise InvalidInput(f"every question was left out of the {spec.name} export", left_out)
+
+    if output is None or output == STDOUT:
+        write_stdout(data)
+        return
+    write_file(Path(output), data)
+    written = len(chosen) - len(left_out)
+    click.echo(f"quiz: wrote {written} question(s) to {output} ({spec.name})", err=True)

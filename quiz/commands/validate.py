@@ -1,0 +1,65 @@
+"""``quiz validate FILE…``: schema and question invariants; lists every problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from quiz.bank import QuestionSet, is_native, load_native_data, parse_json
+from quiz.errors import InvalidInput, QuizError
+from quiz.fileio import decode_text, read_bytes
+from quiz.validate import pool_report, set_problems
+
+
+def load_for_validation(path: Path) -> QuestionSet:
+    """Load a native set, or any importable JSON set (converted) for checking."""
+    text = decode_text(read_bytes(path), str(path))
+    data = parse_json(text, str(path))
+    if is_native(data):
+        return load_native_data(data, str(path))
+    from quiz.formats.importing import load_question_file
+
+    return load_question_file(path)
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def validate(files: tuple[Path, ...]) -> None:
+    """Check question sets against the schema and the hard quality rules.
+
+    Exit 0 when every file is clean, 1 when any problem is found (all are listed),
+    2 when a file cannot be read.
+    """
+    failed = False
+    unreadable: QuizError | None = None
+    for path in files:
+        try:
+            qset = load_for_validation(path)
+        except InvalidInput as error:
+            failed = True
+            click.echo(f"{path}: INVALID ({error.message})")
+            for problem in error.problems:
+                click.echo(f"  - {problem}")
+            continue
+        except QuizError as error:
+            unreadable = error
+            click.echo(f"quiz: error: {error}", err=True)
+            continue
+        problems = set_problems(qset)
+        report = pool_report(qset.questions)
+        status = "ok" if not problems else f"{len(problems)} problem(s)"
+        click.echo(
+            f"{path}: {status}; {report.questions} questions "
+            f"({report.multiple} multiple, {report.boolean} true/false); "
+            f"answer strictly longest in {report.longest_key_share:.0%} of multiple-choice "
+            f"(target ≤ 30%){'' if report.longest_key_ok else ' — ABOVE TARGET'}"
+        )
+        if problems:
+            failed = True
+            for problem in problems:
+                click.echo(f"  - {problem}")
+    if unreadable is not None:
+        raise click.exceptions.Exit(2)
+    if failed:
+        raise click.exceptions.Exit(1)

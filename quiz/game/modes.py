@@ -1,0 +1,189 @@
+"""Game modes as small policy objects.
+
+A mode answers four questions for the session and nothing else: which questions to draw from
+the pool, how many seconds a question may take (if any), when the game is over, and whether
+the result goes into the high scores. Adding a mode (practice with spaced repetition, say)
+means adding one small class here, not touching the session or the screens.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import ClassVar, Literal
+
+from quiz.bank import Question
+from quiz.game.daily import DAILY_COUNT, daily_seed, share_line
+
+ModeName = Literal["classic", "timed", "survival", "practice", "daily"]
+
+MODE_NAMES: tuple[ModeName, ...] = ("classic", "timed", "survival", "practice", "daily")
+"""Every mode, in the order menus show them."""
+
+RANKED_MODES: tuple[ModeName, ...] = ("classic", "timed", "survival", "daily")
+"""Modes whose finished games enter the high scores (practice is for learning, not ranking)."""
+
+COUNT_CHOICES: tuple[int | None, ...] = (5, 10, 20, None)
+"""Question counts offered on the start screen; ``None`` means all that match."""
+
+DEFAULT_COUNT = 10
+DEFAULT_SECONDS = 20.0
+DEFAULT_LIVES = 3
+
+
+def _shuffled(pool: Sequence[Question], rng: random.Random) -> list[Question]:
+    return rng.sample(list(pool), len(pool))
+
+
+def _take(questions: list[Question], count: int | None) -> list[Question]:
+    return questions if count is None else questions[: max(count, 0)]
+
+
+@dataclass(frozen=True)
+class Mode:
+    """Base policy: untimed, no lives, every question of the pool in a seeded order."""
+
+    name: ClassVar[ModeName]
+    title: ClassVar[str]
+    summary: ClassVar[str]
+    ranked: ClassVar[bool] = True
+    uses_filters: ClassVar[bool] = True
+    """False when the mode ignores category/difficulty/film filters (daily)."""
+    uses_count: ClassVar[bool] = True
+    """False when the mode decides the number of questions itself (survival, daily)."""
+
+    @property
+    def time_limit(self) -> float | None:
+        """Seconds allowed per question, or ``None`` when untimed."""
+        return None
+
+    @property
+    def lives(self) -> int | None:
+        """Wrong answers (timeouts included) that end the game, or ``None``."""
+        return None
+
+    @property
+    def time_bonus(self) -> bool:
+        """Whether faster right answers earn extra points."""
+        return False
+
+    def session_seed(self, seed: int) -> int:
+        """The seed the session's RNG really uses (daily replaces it by the date's)."""
+        return seed
+
+    def draw(self, pool: Sequence[Question], rng: random.Random) -> list[Question]:
+        """The questions of one game, in play order."""
+        return _shuffled(pool, rng)
+
+    def is_over(self, *, asked: int, available: int, wrong: int) -> bool:
+        """Whether the game ends after ``asked`` questions with ``wrong`` missed."""
+        if asked >= available:
+            return True
+        return self.lives is not None and wrong >= self.lives
+
+    def share_line(self, outcomes: Sequence[str], total: int) -> str | None:
+        """A result line to paste elsewhere, for modes that have one."""
+        return None
+
+
+@dataclass(frozen=True)
+class Classic(Mode):
+    """N questions (5, 10, 20 or all), untimed."""
+
+    name: ClassVar[ModeName] = "classic"
+    title: ClassVar[str] = "Classic"
+    summary: ClassVar[str] = "A fixed number of questions, no clock."
+
+    count: int | None = DEFAULT_COUNT
+
+    def draw(self, pool: Sequence[Question], rng: random.Random) -> list[Question]:
+        return _take(_shuffled(pool, rng), self.count)
+
+
+@dataclass(frozen=True)
+class Timed(Classic):
+    """Classic against a countdown per question; running out counts as wrong."""
+
+    name: ClassVar[ModeName] = "timed"
+    title: ClassVar[str] = "Timed"
+    summary: ClassVar[str] = "A countdown per question; faster right answers earn a bonus."
+
+    seconds: float = DEFAULT_SECONDS
+
+    @property
+    def time_limit(self) -> float | None:
+        return self.seconds
+
+    @property
+    def time_bonus(self) -> bool:
+        return True
+
+
+@dataclass(frozen=True)
+class Survival(Mode):
+    """Questions keep coming until the third wrong answer (or the pool runs dry)."""
+
+    name: ClassVar[ModeName] = "survival"
+    title: ClassVar[str] = "Survival"
+    summary: ClassVar[str] = "Play until your third wrong answer."
+    uses_count: ClassVar[bool] = False
+
+    max_wrong: int = DEFAULT_LIVES
+
+    @property
+    def lives(self) -> int | None:
+        return self.max_wrong
+
+
+@dataclass(frozen=True)
+class Daily(Mode):
+    """Ten questions picked by the date: the same for everyone playing the same bank that day."""
+
+    name: ClassVar[ModeName] = "daily"
+    title: ClassVar[str] = "Daily"
+    summary: ClassVar[str] = "Today's ten questions, the same for everyone; share your result."
+    uses_filters: ClassVar[bool] = False
+    uses_count: ClassVar[bool] = False
+
+    day: date = field(default_factory=date.today)
+    count: int = DAILY_COUNT
+
+    def session_seed(self, seed: int) -> int:
+        return daily_seed(self.day)
+
+    def share_line(self, outcomes: Sequence[str], total: int) -> str | None:
+        return share_line(self.day, outcomes, total)
+
+    def draw(self, pool: Sequence[Question], rng: random.Random) -> list[Question]:
+        # Sort first so the draw does not depend on the order the sets were loaded in.
+        ordered = sorted(pool, key=lambda q: q.id)
+        return _take(_shuffled(ordered, rng), self.count)
+
+
+@dataclass(frozen=True)
+class Practice(Mode):
+    """Replay the questions this player got wrong before (spaced repetition comes later)."""
+
+    name: ClassVar[ModeName] = "practice"
+    title: ClassVar[str] = "Practice"
+    summary: ClassVar[str] = "Questions you answered wrong before, until you get them right."
+    ranked: ClassVar[bool] = False
+
+    question_ids: frozenset[str] = frozenset()
+    count: int | None = None
+
+    def draw(self, pool: Sequence[Question], rng: random.Random) -> list[Question]:
+        missed = [q for q in pool if q.id in self.question_ids]
+        return _take(_shuffled(missed, rng), self.count)
+
+
+MODE_CLASSES: dict[ModeName, type[Mode]] = {
+    "classic": Classic,
+    "timed": Timed,
+    "survival": Survival,
+    "practice": Practice,
+    "daily": Daily,
+}
+"""Mode name → policy class (for titles and summaries in menus)."""

@@ -1,0 +1,146 @@
+"""Generated near-miss distractors at the key's precision, on both sides of the key.
+
+Dates move by days, weeks or months (day precision keeps day precision; a month stays a
+month), years by one to three, amounts and counts by 10–40 % rounded like the key, runtimes
+by 5–20 minutes. Callers still pass every true value so none of these can be correct.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+
+from quiz.facts.text import format_iso_date
+
+NUMBER_NAMES = {
+    1: "one",
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+    11: "eleven",
+    12: "twelve",
+    15: "fifteen",
+    20: "twenty",
+}
+_DAY_OFFSETS = (-35, -21, -14, -7, -3, 3, 7, 14, 21, 35)
+_MONTH_OFFSETS = (-3, -2, -1, 1, 2, 3)
+_FACTORS = (0.62, 0.7, 0.78, 0.86, 1.14, 1.22, 1.3, 1.4)
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def near_dates(iso: str, precision: str) -> list[str]:
+    """Display strings of dates near ``iso`` at the same precision, nearest first."""
+    parts = [int(p) for p in iso.split("-")]
+    out: list[str] = []
+    if precision == "day" and len(parts) == 3:
+        base = dt.date(parts[0], parts[1], parts[2])
+        for offset in sorted(_DAY_OFFSETS, key=abs):
+            day = base + dt.timedelta(days=offset)
+            out.append(format_iso_date(day.isoformat(), "day"))
+        # Same day of another month is a classic trap too.
+        for delta in (-1, 1):
+            year, month = _add_months(base.year, base.month, delta)
+            day_number = min(base.day, calendar.monthrange(year, month)[1])
+            out.append(format_iso_date(f"{year:04d}-{month:02d}-{day_number:02d}", "day"))
+    elif precision == "month" and len(parts) >= 2:
+        for delta in sorted(_MONTH_OFFSETS, key=abs):
+            year, month = _add_months(parts[0], parts[1], delta)
+            out.append(format_iso_date(f"{year:04d}-{month:02d}", "month"))
+    else:
+        out.extend(str(parts[0] + d) for d in (-1, 1, -2, 2, -3, 3))
+    return out
+
+
+def near_years(year: int) -> list[str]:
+    """Years one to three either side, alternating sides."""
+    return [str(year + d) for d in (-1, 1, -2, 2, -3, 3)]
+
+
+def _significant_zeros(value: int) -> int:
+    zeros = 0
+    while value and value % 10 == 0:
+        value //= 10
+        zeros += 1
+    return zeros
+
+
+def round_like(value: float, key: float) -> float:
+    """Round ``value`` to the key's precision (trailing zeros / decimals)."""
+    if key != int(key):
+        decimals = len(repr(key).split(".")[1])
+        return round(value, decimals)
+    zeros = _significant_zeros(int(key))
+    step = 10**zeros
+    return float(max(step, round(value / step) * step))
+
+
+def near_amounts(key: float) -> list[float]:
+    """Values 14–38 % either side of ``key``, at its precision, alternating sides."""
+    below = [round_like(key * f, key) for f in _FACTORS if f < 1]
+    above = [round_like(key * f, key) for f in _FACTORS if f > 1]
+    ordered: list[float] = []
+    for low, high in zip(reversed(below), above, strict=False):
+        ordered.extend((low, high))
+    return [v for v in ordered if v != key and v > 0]
+
+
+def near_minutes(minutes: int) -> list[int]:
+    """Runtimes 5–20 minutes either side."""
+    return [m for d in (-7, 9, -13, 12, -18, 16) if (m := minutes + d) > 0]
+
+
+def near_quantities(quantity: float) -> list[float]:
+    """Small counts or durations near ``quantity`` (whole or half steps), both sides."""
+    step = 0.5 if quantity != int(quantity) else 1.0
+    if quantity >= 10:
+        step = max(1.0, float(round(quantity * 0.2)))
+    out: list[float] = []
+    for k in (1, 2, 3):
+        for sign in (-1, 1):
+            value = quantity + sign * k * step
+            if value > 0 and value != quantity:
+                out.append(value)
+    return out
+
+
+def closeness_of_dates(key_iso: str, distractor_isos: list[str]) -> float:
+    """1.0 when every distractor is within two weeks of the key; lower when further."""
+    try:
+        key = dt.date.fromisoformat(key_iso)
+        days = [abs((dt.date.fromisoformat(d) - key).days) for d in distractor_isos]
+    except ValueError:
+        return 0.0
+    return 1.0 if days and max(days) <= 14 else 0.5
+
+
+def closeness_of_numbers(key: float, distractors: list[float]) -> float:
+    """1.0 when every distractor is within 15 % of the key."""
+    if not distractors or key == 0:
+        return 0.0
+    worst = max(abs(d - key) / abs(key) for d in distractors)
+    return 1.0 if worst <= 0.15 else 0.5
+
+
+def spell_quantity(value: float, like: str) -> str:
+    """Write ``value`` the way ``like`` was written: words (``two and a half``) or digits."""
+    words = not any(ch.isdigit() for ch in like)
+    whole = math.floor(value)
+    half = value - whole >= 0.5
+    if words and whole in NUMBER_NAMES | {0: ""}:
+        base = NUMBER_NAMES.get(whole, "")
+        if half:
+            return f"{base} and a half" if base else "half a"
+        return base
+    text = f"{value:g}"
+    return text

@@ -1,0 +1,77 @@
+"""Typed value pools drawn from a film's facts: people, companies, characters, places.
+
+Distractors must have the key's type; these helpers say which names in a film are people,
+which are companies and which are characters, so templates can ask for "other people from
+this film, then from the other films in the bank".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from quiz.facts.model import Film
+
+COMPANY_ROLES = {
+    "studio",
+    "studios",
+    "production company",
+    "production companies",
+    "distributor",
+    "distributors",
+    "distributed by",
+    "production",
+}
+
+
+def is_company_role(role: str) -> bool:
+    """Infobox keys whose values are companies rather than people."""
+    return role.casefold() in COMPANY_ROLES
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    """Values in first-seen order, without repeats (case-insensitive)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        if value and value.casefold() not in seen:
+            seen.add(value.casefold())
+            out.append(value)
+    return out
+
+
+def people(film: Film) -> list[str]:
+    """Every person named in the film's facts: cast, crew, recipients, the source author."""
+    names: list[str] = [m.actor for m in film.cast if m.actor]
+    names += [c.name for c in film.credits if not is_company_role(c.role)]
+    names += [a.recipient for a in film.awards if a.recipient and not a.recipient_is_film]
+    if film.source_work and film.source_work.author:
+        names.append(film.source_work.author)
+    return unique(names)
+
+
+def actors(film: Film) -> list[str]:
+    return unique(m.actor for m in film.cast if m.actor)
+
+
+def characters(film: Film) -> list[str]:
+    return unique(m.role for m in film.cast if m.role)
+
+
+def companies(film: Film) -> list[str]:
+    names = [c.name for c in film.credits if is_company_role(c.role)]
+    names += [d.company for d in film.distribution]
+    names += [p.value for p in film.production if p.kind == "company"]
+    return unique(names)
+
+
+def territories(film: Film) -> list[str]:
+    return unique(t for d in film.distribution for t in d.territories)
+
+
+def from_pool(films: Sequence[Film], getter: object) -> list[str]:
+    """Apply a pool getter (one of the functions above) to every other film."""
+    assert callable(getter)
+    out: list[str] = []
+    for film in films:
+        out.extend(getter(film))
+    return unique(out)

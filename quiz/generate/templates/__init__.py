@@ -1,0 +1,1 @@
+"""Question templates, one module per category. Each exposes ``generate(ctx)``."""

@@ -1,0 +1,113 @@
+"""Adaptation questions: the source work's author, renamed characters, and novel-versus-film
+changes as True/False statements.
+
+Free-text changes cannot get same-type multiple-choice distractors from one article, so they
+are asked as statements. A false statement is built only by attributing the *source side*
+of a change to the film, which the article itself says is not what the film does: provably
+false, never invented. Whether a change is asked as its true or its false statement
+alternates by a seeded choice so the pool is not all "True".
+"""
+
+from __future__ import annotations
+
+import random
+
+from quiz.facts.model import AdaptationChange
+from quiz.generate.context import Context
+from quiz.generate.people import characters, from_pool, people
+
+CATEGORY = "adaptation"
+
+
+def _source_kind(ctx: Context) -> str:
+    return ctx.film.source_work.kind if ctx.film.source_work else "source work"
+
+
+def generate(ctx: Context) -> None:
+    _author(ctx)
+    for change in ctx.film.adaptation_changes:
+        if change.kind == "renamed":
+            _renamed(ctx, change)
+        _statement(ctx, change)
+
+
+def _author(ctx: Context) -> None:
+    film = ctx.film
+    work = film.source_work
+    if work is None or not work.author:
+        return
+    title = f" {work.title}" if work.title and work.title != film.title else ""
+    ctx.multiple(
+        category=CATEGORY,
+        template="source-author",
+        fact=(work.kind, work.title or "", work.author),
+        stem=f"Who wrote the {work.kind}{title} that {film.display_title} is based on?",
+        key=work.author,
+        candidates=people(film) + from_pool(ctx.others, people),
+        true_set=[work.author],
+        difficulty="easy",
+        explanation=f"{film.display_title} is based on the {work.kind}{title} by {work.author}.",
+        source=work.source,
+    )
+
+
+def _renamed(ctx: Context, change: AdaptationChange) -> None:
+    film = ctx.film
+    if not change.novel:
+        return
+    kind = _source_kind(ctx)
+    ctx.multiple(
+        category=CATEGORY,
+        template="renamed",
+        fact=(change.novel, change.film),
+        stem=f"The character called {change.novel} in the original {kind} has which name in {film.display_title}?",
+        key=change.film,
+        candidates=[c for c in characters(film) if c[:1].isupper()] + from_pool(ctx.others, characters),
+        true_set=[change.film],
+        difficulty="medium",
+        explanation=f"{film.display_title} renames the {kind}'s {change.novel} as {change.film}.",
+        source=change.source,
+    )
+
+
+def _statement(ctx: Context, change: AdaptationChange) -> None:
+    film = ctx.film
+    title = film.display_title
+    kind = _source_kind(ctx)
+    fact = (change.kind, change.novel or "", change.film)
+    truth = random.Random(f"quiz:truth:{ctx.slug}:{'|'.join(fact)}").random() < 0.5
+    if change.kind == "added":
+        true_text = f"{title} adds an element not found in the original {kind}: {change.film}."
+        others = [c for c in film.adaptation_changes if c.novel and c is not change and c.kind != "renamed"]
+        if not truth and others:
+            # Each "added" change borrows a different source-side element.
+            added = [c for c in film.adaptation_changes if c.kind == "added"]
+            borrowed = others[added.index(change) % len(others)].novel
+            statement = f"{title} adds an element not found in the original {kind}: {borrowed}."
+        else:
+            truth, statement = True, true_text
+        explanation = f"The article says the film adds {change.film}, which the {kind} lacks."
+    elif change.kind == "renamed":
+        return  # asked as multiple choice above
+    elif change.novel:
+        if change.kind == "replaced":
+            true_text = f"Where, in the {kind}, {change.novel}, {title} replaces this with {change.film}."
+            false_text = f"{title} keeps this from the {kind} unchanged: {change.novel}."
+        else:
+            true_text = f"In the {kind}, {change.novel}; in {title}, by contrast, {change.film}."
+            false_text = f"As in the {kind}, in {title} {change.novel}."
+        statement = true_text if truth else false_text
+        explanation = f"In the {kind}, {change.novel}; in the film, {change.film}."
+    else:
+        return
+    ctx.boolean(
+        category=CATEGORY,
+        template=f"change-{change.kind}",
+        fact=fact,
+        statement=statement,
+        truth=truth,
+        difficulty="medium",
+        explanation=explanation,
+        source=change.source,
+        tags=("change",),
+    )

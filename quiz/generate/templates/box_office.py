@@ -1,0 +1,68 @@
+"""Box-office questions: admissions, gross and budget, with near-miss amounts.
+
+Distractors are 14–38 % either side of the key, rounded to the key's precision and written in
+the same form (currency symbol, thousands separators, ``million`` wording); no distractor may
+equal another true figure of the film.
+"""
+
+from __future__ import annotations
+
+from quiz.facts.model import Amount
+from quiz.generate.context import Context
+from quiz.generate.nearmiss import closeness_of_numbers, near_amounts
+
+CATEGORY = "box_office"
+_SYMBOLS = {"KRW": "₩", "USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹", "CNY": "CN¥", "HKD": "HK$"}
+
+
+def format_like(value: float, amount: Amount) -> str:
+    """Write ``value`` the way ``amount.text`` is written."""
+    text = amount.text
+    prefix = ""
+    if amount.currency:
+        for symbol in sorted(_SYMBOLS.values(), key=len, reverse=True):
+            if text.startswith(symbol) or text.startswith("US" + symbol):
+                prefix = text[: text.index(symbol) + len(symbol)]
+                break
+    for scale, factor in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3)):
+        if scale in text:
+            number = value / factor
+            decimals = len(text.split(".")[1].split()[0]) if "." in text else 0
+            spaced = " " if f" {scale}" in text else ""
+            return f"{prefix}{number:,.{decimals}f}{spaced}{scale}".replace(f"{spaced}{scale}", f" {scale}")
+    if "," in text or value >= 10000:
+        body = f"{value:,.0f}"
+    else:
+        body = f"{value:.0f}"
+    suffix = "" if prefix or not amount.currency else f" {amount.currency}"
+    return f"{prefix}{body}{suffix}"
+
+
+_STEMS = {
+    "admissions": "How many admissions (cumulative audience) did {film} record?",
+    "gross": "What total gross does the article give for {film}?",
+    "budget": "What was the budget of {film}?",
+}
+
+
+def generate(ctx: Context) -> None:
+    film = ctx.film
+    for amount in film.amounts:
+        key = format_like(amount.value, amount)
+        near_values = near_amounts(amount.value)
+        other_true = [format_like(a.value, amount) for a in film.amounts if a is not amount and a.kind == amount.kind]
+        approx = amount.approximate
+        ctx.multiple(
+            category=CATEGORY,
+            template=f"{amount.kind}",
+            fact=(amount.kind, amount.text),
+            stem=_STEMS[amount.kind].format(film=film.display_title),
+            key=f"About {key}" if approx else key,
+            candidates=[],
+            near=[(f"About {format_like(v, amount)}" if approx else format_like(v, amount)) for v in near_values],
+            true_set=other_true,
+            difficulty="medium" if amount.kind == "admissions" else "hard",
+            explanation=f"The article gives {amount.text} as the {amount.kind} of {film.display_title}.",
+            source=amount.source,
+            closeness=closeness_of_numbers(amount.value, near_values[:3]),
+        )

@@ -1,0 +1,143 @@
+"""Credit questions: credit role → person/company and person → credit role.
+
+Distractors for "who is credited as R" come from people (or companies) credited under other
+roles; roles that often overlap (director/writer/screenplay; studio/distributor/production
+company) never supply each other's distractors, and neither do companies that distribute
+the film abroad when the question is about the distributor.
+"""
+
+from __future__ import annotations
+
+from quiz.facts.model import Credit, Film
+from quiz.generate.context import Context
+from quiz.generate.difficulty import credit_salience
+from quiz.generate.people import actors, companies, from_pool, is_company_role, people, unique
+
+CATEGORY = "credits"
+
+_RELATED = (
+    {"director", "directed by", "writer", "written by", "screenplay", "screenplay by", "story", "story by", "author"},
+    {"producer", "producers", "produced by", "executive producer", "executive producers"},
+    {"music", "music by", "composer", "score"},
+    {"studio", "studios", "production company", "production companies"},
+    {"distributor", "distributors", "distributed by"},
+    {"starring", "cast"},
+)
+_ROLE_QUESTIONS = {
+    "director": "Who directed {film}?",
+    "writer": "Who is credited as the writer of {film}?",
+    "screenplay": "Who is credited with the screenplay of {film}?",
+    "producer": "Which of these is credited as a producer of {film}?",
+    "starring": "Which of these actors is billed as a star of {film}?",
+    "cinematography": "Who is credited with the cinematography of {film}?",
+    "editing": "Who is credited with the editing of {film}?",
+    "music": "Who is credited with the music of {film}?",
+    "studio": "Which of these companies is credited as a studio of {film}?",
+    "distributor": "Which company is credited as the distributor of {film}?",
+}
+_ROLE_LABELS = {
+    "director": "Director",
+    "writer": "Writer",
+    "screenplay": "Screenplay",
+    "producer": "Producer",
+    "starring": "Starring",
+    "cinematography": "Cinematography",
+    "editing": "Editing",
+    "music": "Music",
+}
+
+
+def related_roles(role: str) -> set[str]:
+    """Roles that may share people with ``role`` (including itself)."""
+    folded = role.casefold()
+    for group in _RELATED:
+        if folded in group:
+            return set(group)
+    return {folded}
+
+
+def _stem(role: str, film: Film, several: bool) -> str:
+    template = _ROLE_QUESTIONS.get(role.casefold())
+    if template is None:
+        article = "Which of these is" if several else "Who is"
+        if is_company_role(role):
+            article = "Which of these companies is" if several else "Which company is"
+        template = f"{article} credited under “{role}” for {{film}}?"
+    elif several and template.startswith("Who is credited"):
+        template = template.replace("Who is credited", "Which of these is credited", 1)
+    return template.format(film=film.display_title)
+
+
+def generate(ctx: Context) -> None:
+    film = ctx.film
+    roles = unique(c.role for c in film.credits)
+    for role in roles:
+        holders = film.credits_for(role)
+        _role_to_holder(ctx, role, holders)
+    people_roles: dict[str, list[Credit]] = {}
+    for credit in film.credits:
+        if not is_company_role(credit.role):
+            people_roles.setdefault(credit.name, []).append(credit)
+    for name, credits in people_roles.items():
+        _person_to_role(ctx, name, credits)
+
+
+def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
+    film = ctx.film
+    related = related_roles(role)
+    true_names = [c.name for c in film.credits if c.role.casefold() in related]
+    company = is_company_role(role)
+    if company:
+        candidates = companies(film) + from_pool(ctx.others, companies)
+        if role.casefold().startswith("distribut"):
+            true_names += [d.company for d in film.distribution]
+        else:  # a production company named in prose may well be a studio
+            true_names += [p.value for p in film.production if p.kind == "company"]
+    elif role.casefold() == "starring":
+        candidates = actors(film) + from_pool(ctx.others, actors)
+    else:
+        candidates = [c.name for c in film.credits if not is_company_role(c.role) and c.role.casefold() != "starring"]
+        candidates += people(film) + from_pool(ctx.others, people)
+    several = len(holders) > 1
+    for index, holder in enumerate(holders):
+        if index and role.casefold() not in {"starring"}:
+            break  # one question per role; for the stars, one per star
+        salience = credit_salience(role)
+        ctx.multiple(
+            category=CATEGORY,
+            template="role-to-person",
+            fact=(role, holder.name),
+            stem=_stem(role, film, several),
+            key=holder.name,
+            candidates=candidates,
+            true_set=true_names,
+            difficulty=salience,
+            explanation=f"{holder.name} is credited under {role} for {film.display_title}.",
+            source=holder.source,
+            tags=("lead",) if salience == "easy" else (),
+        )
+
+
+def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
+    film = ctx.film
+    own = {c.role.casefold() for c in credits}
+    own_related = set().union(*(related_roles(r) for r in own))
+    # Only roles this film credits: "not the director" is provable only when a director is named.
+    labels = unique(
+        _ROLE_LABELS.get(c.role.casefold(), c.role) for c in film.credits if not is_company_role(c.role)
+    )
+    candidates = [label for label in labels if label.casefold() not in own_related]
+    first = credits[0]
+    key = _ROLE_LABELS.get(first.role.casefold(), first.role)
+    ctx.multiple(
+        category=CATEGORY,
+        template="person-to-role",
+        fact=(name, first.role),
+        stem=f"What is {name}'s credit on {film.display_title}?",
+        key=key,
+        candidates=candidates,
+        true_set=[_ROLE_LABELS.get(r, r) for r in own_related] + [c.role for c in credits],
+        difficulty="hard" if credit_salience(first.role) == "hard" else "medium",
+        explanation=f"{name} is credited under {first.role} for {film.display_title}.",
+        source=first.source,
+    )

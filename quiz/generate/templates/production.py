@@ -1,0 +1,133 @@
+"""Production questions: durations and counts stated in prose, the runtime, and the work an
+actor was discovered through (asked as "which actor").
+
+Durations worded "over/more than N" are not asked: "over two years" would also be true of
+"over a year", so no distractor could be provably wrong.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.facts.model import ProductionFact
+from quiz.generate.context import Context
+from quiz.generate.nearmiss import near_minutes, near_quantities, spell_quantity
+from quiz.generate.people import actors, from_pool
+
+CATEGORY = "production"
+_OPEN_ENDED = re.compile(r"^(?:over|more than|at least|almost|nearly)\b", re.I)
+
+
+def generate(ctx: Context) -> None:
+    for fact in ctx.film.production:
+        if fact.kind == "duration":
+            _duration(ctx, fact)
+        elif fact.kind == "count":
+            _count(ctx, fact)
+        elif fact.kind == "discovery":
+            _discovery(ctx, fact)
+    _runtime(ctx)
+
+
+def _subject(ctx: Context, what: str) -> str:
+    film = ctx.film
+    return re.sub(re.escape(film.title), "the film", what)
+
+
+def _duration(ctx: Context, fact: ProductionFact) -> None:
+    film = ctx.film
+    if fact.quantity is None or fact.unit is None or _OPEN_ENDED.match(fact.value):
+        return
+    what = _subject(ctx, fact.subject)
+    if fact.verb == "took":
+        stem = f"In the making of {film.display_title}, how long did it take to {what}?"
+    elif fact.verb == "spent":
+        stem = f"In the making of {film.display_title}, how long was spent {what}?"
+    elif fact.verb == "waited" and fact.person:
+        stem = f"In the making of {film.display_title}, how long did {fact.person} wait {what}?"
+    elif fact.verb == "shot":
+        stem = f"Over how long was {film.display_title} shot?"
+    else:
+        return
+    number_text = fact.value.split(" ", 1)[0] if fact.quantity != int(fact.quantity) else fact.value
+    unit_word = fact.value.rsplit(" ", 1)[-1]
+    spelled_key = fact.value
+
+    def spell(value: float) -> str:
+        unit = unit_word.rstrip("s") + ("" if value == 1 else "s")
+        if value == 1 and spell_quantity(1, number_text) == "one":
+            return f"one {unit}" if not spelled_key.startswith("a ") else f"a {unit}"
+        return f"{spell_quantity(value, number_text)} {unit}"
+
+    ctx.multiple(
+        category=CATEGORY,
+        template=f"duration-{fact.verb}",
+        fact=(fact.subject, fact.value),
+        stem=stem,
+        key=spelled_key,
+        candidates=[],
+        near=[spell(v) for v in near_quantities(fact.quantity)],
+        true_set=[spelled_key],
+        difficulty="hard",
+        explanation=f"{fact.source.quote}",
+        source=fact.source,
+    )
+
+
+def _count(ctx: Context, fact: ProductionFact) -> None:
+    film = ctx.film
+    if fact.quantity is None or not fact.unit:
+        return
+    key_number = fact.value.split(" ", 1)[0]
+    ctx.multiple(
+        category=CATEGORY,
+        template="count",
+        fact=(fact.subject, fact.value),
+        stem=f"How many {fact.unit} made up {fact.subject} of {film.display_title}?",
+        key=key_number,
+        candidates=[],
+        near=[spell_quantity(v, key_number) for v in near_quantities(fact.quantity) if v == int(v)],
+        true_set=[key_number],
+        difficulty="hard",
+        explanation=fact.source.quote,
+        source=fact.source,
+    )
+
+
+def _discovery(ctx: Context, fact: ProductionFact) -> None:
+    film = ctx.film
+    if not fact.person:
+        return
+    medium = f"the {fact.subject} " if fact.subject != "work" else ""
+    ctx.multiple(
+        category=CATEGORY,
+        template="discovered-through",
+        fact=(fact.person, fact.value),
+        stem=f"Which actor did the makers of {film.display_title} discover through {medium}{fact.value}?",
+        key=fact.person,
+        candidates=actors(film) + from_pool(ctx.others, actors),
+        true_set=[fact.person],
+        difficulty="medium",
+        explanation=f"{fact.person} was discovered for {film.display_title} through {medium}{fact.value}.",
+        source=fact.source,
+    )
+
+
+def _runtime(ctx: Context) -> None:
+    film = ctx.film
+    if film.runtime_minutes is None or film.runtime_source is None:
+        return
+    key = f"{film.runtime_minutes} minutes"
+    ctx.multiple(
+        category=CATEGORY,
+        template="runtime",
+        fact=(str(film.runtime_minutes),),
+        stem=f"What is the running time of {film.display_title}?",
+        key=key,
+        candidates=[],
+        near=[f"{m} minutes" for m in near_minutes(film.runtime_minutes)],
+        true_set=[key],
+        difficulty="hard",
+        explanation=f"The infobox gives a running time of {key} for {film.display_title}.",
+        source=film.runtime_source,
+    )

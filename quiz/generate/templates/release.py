@@ -1,0 +1,227 @@
+"""Release questions: event → date, date → event, the infobox release date, and
+distribution deals in both directions (territory → company, company → territory).
+
+Date distractors are the film's other dates at the same precision first (provably not this
+event's date), then generated near-misses; every known date of the film is in the true set
+only for the question it answers, and no distractor may equal a date the stem's event has.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.facts.model import DistributionDeal, Event, Film
+from quiz.facts.text import format_iso_date
+from quiz.generate.context import Context
+from quiz.generate.nearmiss import closeness_of_dates, near_dates
+from quiz.generate.people import companies, from_pool, territories, unique
+
+CATEGORY = "release"
+
+
+def _strip_year(name: str) -> str:
+    return re.sub(r"^(?:19|20)\d\d\s+", "", name)
+
+
+def event_question(event: Event, title: str) -> str | None:
+    """The stem asking for an event's date (``None`` for kinds we cannot phrase)."""
+    when = {"day": "On what date", "month": "In which month", "year": "In which year"}[event.precision]
+    place = _strip_year(event.place) if event.place else None
+    kind = event.kind
+    if kind == "premiere":
+        where = f" at the {place}" if place else ""
+        return f"{when} did {title} have its {'world ' if 'world' in event.what else ''}premiere{where}?"
+    if kind == "theatrical_release":
+        where = f" in {place}" if place else ""
+        return f"{when} was {title} released theatrically{where}?"
+    if kind == "trailer":
+        thing = event.what.removesuffix(" released")
+        return f"{when} was the {thing} for {title} released?"
+    if kind == "rights_deal":
+        return f"{when} were the film rights to {title} acquired by international distributors?"
+    if kind == "festival":
+        role = event.what.split(",")[0]
+        return f"{when} was {title} the {role} at the {place}?" if role != "screening" else (
+            f"{when} was {title} screened at the {place}?"
+        )
+    if kind == "filming":
+        return f"{when} did {event.what.replace('filming ', 'filming of ' + title + ' ')}?".replace(
+            "filming of", "the filming of"
+        ).replace(" began?", " begin?").replace(" wrapped?", " wrap?")
+    if kind == "streaming":
+        return f"{when} was {title} released for streaming on {place}?"
+    if kind == "release":
+        where = f" in {place}" if place else ""
+        return f"{when} was {title} released{where}?"
+    return None
+
+
+def event_phrase(event: Event) -> str:
+    """A noun phrase for an event, used as an option in date → event questions."""
+    place = _strip_year(event.place) if event.place else None
+    kind = event.kind
+    if kind == "premiere":
+        return f"Its premiere at the {place}" if place else "Its premiere"
+    if kind == "theatrical_release":
+        return f"Its theatrical release in {place}" if place else "Its theatrical release"
+    if kind == "trailer":
+        return f"The release of its {event.what.removesuffix(' released')}"
+    if kind == "rights_deal":
+        return "The sale of its international film rights"
+    if kind == "festival":
+        role = event.what.split(",")[0]
+        return f"Its {'screening' if role == 'screening' else 'slot as ' + role} at the {place}"
+    if kind == "filming":
+        return "The start of filming" if "began" in event.what else "The end of filming"
+    if kind == "streaming":
+        return f"Its streaming release on {place}"
+    return f"Its release in {place}" if place else "Its release"
+
+
+def _display(event: Event) -> str:
+    return format_iso_date(event.date, event.precision)
+
+
+def generate(ctx: Context) -> None:
+    film = ctx.film
+    for event in film.events:
+        _event_to_date(ctx, event)
+        _date_to_event(ctx, event)
+    _infobox_release(ctx)
+    for deal in film.distribution:
+        _territory_to_company(ctx, deal)
+    for company in unique(d.company for d in film.distribution):
+        _company_to_territory(ctx, company)
+
+
+def _all_dates(film: Film, precision: str) -> list[str]:
+    dates = [_display(e) for e in film.events if e.precision == precision]
+    if film.released and precision == "day":
+        dates.append(format_iso_date(film.released, "day"))
+    return unique(dates)
+
+
+def _event_to_date(ctx: Context, event: Event) -> None:
+    film = ctx.film
+    title = film.title if event.precision == "year" else film.display_title
+    stem = event_question(event, title)
+    if stem is None:
+        return
+    same = [e for e in film.events if e.kind == event.kind and e.what == event.what]
+    true_set = [_display(e) for e in same]
+    key = _display(event)
+    near = near_dates(event.date, event.precision)
+    other_dates = [d for d in _all_dates(film, event.precision) if d != key]
+    difficulty = "hard" if event.kind in {"trailer", "rights_deal", "filming"} else "medium"
+    ctx.multiple(
+        category=CATEGORY,
+        template="event-to-date",
+        fact=(event.kind, event.what, event.date),
+        stem=stem,
+        key=key,
+        candidates=other_dates,
+        near=near,
+        true_set=true_set,
+        difficulty=difficulty,
+        explanation=f"{film.display_title}: {event.what} — {key}.",
+        source=event.source,
+        closeness=closeness_of_dates(event.date, [e.date for e in film.events if e is not event])
+        if event.precision == "day"
+        else None,
+    )
+
+
+def _date_to_event(ctx: Context, event: Event) -> None:
+    film = ctx.film
+    if event.precision != "day":
+        return
+    # An event known only to the month or year might have happened on this very day.
+    same_day = [e for e in film.events if event.date.startswith(e.date)]
+    if len({event_phrase(e) for e in same_day if e.date == event.date}) != 1:
+        return
+    others = [event_phrase(e) for e in film.events if not event.date.startswith(e.date)]
+    ctx.multiple(
+        category=CATEGORY,
+        template="date-to-event",
+        fact=(event.date, event.kind, event.what),
+        stem=f"Which of these happened on {_display(event)}, for {film.display_title}?",
+        key=event_phrase(event),
+        candidates=others,
+        true_set=[event_phrase(e) for e in same_day],
+        difficulty="medium",
+        explanation=f"On {_display(event)}: {event.what}.",
+        source=event.source,
+    )
+
+
+def _infobox_release(ctx: Context) -> None:
+    film = ctx.film
+    if not film.released or not film.released_source:
+        return
+    key = format_iso_date(film.released, "day")
+    same_day = [e for e in film.events if e.date == film.released]
+    ctx.multiple(
+        category=CATEGORY,
+        template="infobox-released",
+        fact=(film.released,),
+        stem=f"According to its infobox, on what date was {film.display_title} released?",
+        key=key,
+        candidates=[d for d in _all_dates(film, "day") if d != key],
+        near=near_dates(film.released, "day"),
+        true_set=[key] + [_display(e) for e in same_day],
+        difficulty="medium",
+        explanation=f"The infobox gives {key} as the release date of {film.display_title}.",
+        source=film.released_source,
+    )
+
+
+def _deal_companies(film: Film, territory: str) -> list[str]:
+    return [d.company for d in film.distribution if territory in d.territories]
+
+
+def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
+    film = ctx.film
+    territory = deal.territories[0]
+    true_set = _deal_companies(film, territory)
+    if len(unique(true_set)) != 1:
+        return
+    candidates = unique(d.company for d in film.distribution) + companies(film) + from_pool(ctx.others, companies)
+    ctx.multiple(
+        category=CATEGORY,
+        template="territory-to-distributor",
+        fact=(territory, deal.company),
+        stem=f"Which company acquired the rights to {film.display_title} in {territory}?",
+        key=deal.company,
+        candidates=candidates,
+        true_set=true_set,
+        difficulty="medium",
+        explanation=f"{deal.company} acquired {film.display_title} for {', '.join(deal.territories)}.",
+        source=deal.source,
+        tags=("distribution",),
+    )
+
+
+def _company_to_territory(ctx: Context, company: str) -> None:
+    film = ctx.film
+    deals = [d for d in film.distribution if d.company == company]
+    own = [t for d in deals for t in d.territories]
+    key = own[0]
+    several = len(own) > 1
+    stem = (
+        f"In which of these territories did {company} acquire the rights to {film.display_title}?"
+        if several
+        else f"In which territory did {company} acquire the rights to {film.display_title}?"
+    )
+    ctx.multiple(
+        category=CATEGORY,
+        template="distributor-to-territory",
+        fact=(company, key),
+        stem=stem,
+        key=key,
+        candidates=territories(film) + from_pool(ctx.others, territories),
+        true_set=own,
+        difficulty="medium",
+        explanation=f"{company} acquired {film.display_title} for {', '.join(own)}.",
+        source=deals[0].source,
+        tags=("distribution",),
+    )

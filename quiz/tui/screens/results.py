@@ -1,0 +1,177 @@
+"""The end of a game: score, accuracy, best streak, time, categories, rank and a full review.
+
+Everything shown comes from the session's :class:`~quiz.game.session.Summary` and the store's
+:class:`~quiz.store.Rank`; the screen only lays it out. The player's next move (play again, new
+quiz, high scores, quit) goes up to the app as :class:`ResultsScreen.Chosen`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Static
+
+from quiz.game.session import AnswerRecord, Summary
+from quiz.store import Rank
+from quiz.tui.text import format_seconds, plain
+
+Choice = Literal["again", "new", "scores", "quit"]
+
+OUTCOME_MARKS = {"right": "✔", "wrong": "✘", "timeout": "⌛", "skipped": "↷"}
+"""Review-table symbols; each outcome has its own shape, so colour is never needed."""
+
+
+def _cell(text: str, style: str = "") -> Text:
+    """A table cell that is never read as markup and ends in … when it does not fit."""
+    return Text(text, style=style, no_wrap=True, overflow="ellipsis")
+
+
+def _your_answer(record: AnswerRecord) -> str:
+    if record.outcome == "timeout":
+        return "(time ran out)"
+    if record.outcome == "skipped":
+        return "(skipped)"
+    return record.chosen_text or ""
+
+
+def headline(summary: Summary) -> Content:
+    """``Score 1250 · Right 4 of 5 (80%) · Best streak 3 · Time 1:42``."""
+    extra = []
+    if summary.timeouts:
+        extra.append(f"{summary.timeouts} timed out")
+    if summary.skipped:
+        extra.append(f"{summary.skipped} skipped")
+    tail = f", {', '.join(extra)}" if extra else ""
+    return Content.assemble(
+        ("Score ", "bold"),
+        (str(summary.score), "bold"),
+        "   Right ",
+        f"{summary.right} of {summary.answered} ({summary.accuracy:.0%}){tail}",
+        "   Best streak ",
+        str(summary.best_streak),
+        "   Time ",
+        format_seconds(summary.seconds),
+    )
+
+
+def rank_line(summary: Summary, rank: Rank | None, *, ranked: bool, mode_title: str) -> str:
+    """Where this game places among the high scores, in words."""
+    if not ranked:
+        return f"{mode_title} games are not ranked; play Classic, Timed, Survival or Daily."
+    if rank is None:
+        return "This game could not be ranked (the score database is unavailable)."
+    games = "game" if rank.out_of == 1 else "games"
+    text = f"Rank #{rank.position} of {rank.out_of} {mode_title.lower()} {games}"
+    if rank.position == 1 and rank.out_of > 1:
+        return f"{text}: a new best score!"
+    if rank.in_top:
+        return f"{text}: in the top 10."
+    return f"{text}."
+
+
+class ResultsScreen(Screen[None]):
+    """The summary of a finished game."""
+
+    BINDING_GROUP_TITLE = "Results"
+    BINDINGS: list[BindingType] = [
+        Binding("r", "choose('again')", "Play again"),
+        Binding("n", "choose('new')", "New quiz"),
+        Binding("h", "choose('scores')", "High scores"),
+        Binding("q", "choose('quit')", "Quit"),
+    ]
+
+    class Chosen(Message):
+        """The player picked what to do next."""
+
+        def __init__(self, choice: Choice) -> None:
+            super().__init__()
+            self.choice: Choice = choice
+
+    def __init__(
+        self,
+        summary: Summary,
+        *,
+        rank: Rank | None,
+        ranked: bool,
+        mode_title: str,
+        set_title: str,
+    ) -> None:
+        super().__init__()
+        self.summary = summary
+        self.rank = rank
+        self.ranked = ranked
+        self.mode_title = mode_title
+        self.set_title = set_title
+
+    def compose(self) -> ComposeResult:
+        summary = self.summary
+        yield Header()
+        with VerticalScroll(id="results-body"):
+            yield Static(
+                plain(f"Results · {self.mode_title} · {self.set_title}", "bold"),
+                id="results-title",
+            )
+            yield Static(headline(summary), id="results-numbers")
+            yield Static(
+                plain(
+                    rank_line(summary, self.rank, ranked=self.ranked, mode_title=self.mode_title)
+                ),
+                id="rank",
+            )
+            if summary.share:
+                yield Static(
+                    Content.assemble(("Share: ", "bold"), summary.share), id="share"
+                )
+            yield Static(plain("By category", "bold"), classes="section-title")
+            yield DataTable(id="categories", show_cursor=False, zebra_stripes=True)
+            yield Static(plain("Review", "bold"), classes="section-title")
+            yield DataTable(id="review", show_cursor=False, zebra_stripes=True)
+        with Horizontal(id="results-buttons"):
+            yield Button("Play again (r)", id="again", variant="primary")
+            yield Button("New quiz (n)", id="new")
+            yield Button("High scores (h)", id="scores")
+            yield Button("Quit (q)", id="quit")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.mode_title
+        categories = self.query_one("#categories", DataTable)
+        categories.add_column("Category", width=20)
+        categories.add_column("Right", width=8)
+        categories.add_column("Share", width=6)
+        for stat in self.summary.categories:
+            share = f"{stat.right / stat.asked:.0%}" if stat.asked else "–"
+            categories.add_row(_cell(stat.category), _cell(f"{stat.right}/{stat.asked}"), share)
+        review = self.query_one("#review", DataTable)
+        review.add_column("#", width=2)
+        review.add_column("", width=1)
+        review.add_column("Question", width=30)
+        review.add_column("Your answer", width=15)
+        review.add_column("Right answer", width=15)
+        for record in self.summary.records:
+            review.add_row(
+                str(record.round.number),
+                OUTCOME_MARKS[record.outcome],
+                _cell(record.question.question),
+                _cell(_your_answer(record)),
+                _cell(record.question.correct_answer),
+            )
+        self.query_one("#again", Button).focus()
+
+    def action_choose(self, choice: Choice) -> None:
+        self.post_message(self.Chosen(choice))
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        choice = event.button.id
+        if choice in ("again", "new", "scores", "quit"):
+            self.post_message(self.Chosen(choice))  # type: ignore[arg-type]
