@@ -116,6 +116,7 @@ class Article:
     sections: list[Section]
     line_count: int
     path: str | None = None
+    title_from_heading: bool = False
 
     def walk(self) -> Iterator[Section]:
         """Every section, the lead first, depth-first in document order."""
@@ -136,13 +137,9 @@ class Article:
 
     @property
     def is_empty(self) -> bool:
-        """True when nothing recognisable was found (no title, infobox, prose or sections)."""
-        return (
-            self.title is None
-            and not self.infobox
-            and not self.lead.blocks
-            and not self.sections
-        )
+        """True when no article structure was found: no ``= Title =`` line, no infobox, no
+        headings. Plain prose or random text is not an article in this format."""
+        return not self.title_from_heading and not self.infobox and not self.sections
 
 
 def _clean_lines(text: str) -> list[str]:
@@ -216,10 +213,12 @@ class _Builder:
             return
         self.flush_table()
         bullet = _BULLET.match(stripped)
-        if bullet and (stripped[:2] in {"- ", "* ", "• ", "--", "**", "# ", "##"} or stripped in "-*•"):
-            marks = bullet.group("marks")
+        if bullet and (
+            stripped[:2] in {"- ", "* ", "• ", "--", "**", "# ", "##"} or stripped in "-*•"
+        ):
+            bullet_marks = bullet.group("marks")
             indent = len(raw) - len(raw.lstrip())
-            depth = max(len(marks), 1 + indent // 2)
+            depth = max(len(bullet_marks), 1 + indent // 2)
             text = bullet.group("text").strip()
             if self.in_infobox_zone and len(self.stack) == 1:
                 entry = _INFOBOX.match(text)
@@ -241,6 +240,7 @@ def parse_article(text: str, path: str | None = None) -> Article:
     title: str | None = None
     qualifier: str | None = None
     title_line: int | None = None
+    from_heading = False
     builder = _Builder()
     start = 0
     # The first non-blank line may be the "= Title (qualifier) =" line.
@@ -252,6 +252,7 @@ def parse_article(text: str, path: str | None = None) -> Article:
             title, qualifier = split_title(match.group("text"))
             title_line = index + 1
             start = index + 1
+            from_heading = True
         break
     bare_title_pending = True
     for index in range(start, len(lines)):
@@ -275,6 +276,7 @@ def parse_article(text: str, path: str | None = None) -> Article:
         sections=builder.sections,
         line_count=len(lines),
         path=path,
+        title_from_heading=from_heading,
     )
 
 

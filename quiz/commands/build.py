@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -13,7 +14,9 @@ def _collect(articles: tuple[Path, ...]) -> list[Path]:
     if not articles:
         seeds = Path("seeds")
         if not seeds.is_dir():
-            raise UnreadableInput("no ARTICLE given and no seeds/ folder here", path=str(Path.cwd()))
+            raise UnreadableInput(
+                "no ARTICLE given and no seeds/ folder here", path=str(Path.cwd())
+            )
         articles = (seeds,)
     found: list[Path] = []
     for path in articles:
@@ -45,10 +48,15 @@ def build(articles: tuple[Path, ...], out_dir: Path, quiet: bool) -> None:
     if quiet or len(paths) < 2:
         report = build_bank(paths, out_dir)
     else:
-        with click.progressbar(length=len(paths), label="Reading articles", file=click.get_text_stream("stderr")) as bar:
+        with click.progressbar(length=len(paths), label="Reading articles", file=sys.stderr) as bar:
             report = build_bank(paths, out_dir, progress=lambda _path: bar.update(1))
     for path, message in report.failures:
-        click.echo(f"quiz: skipped {path}: {message}" if path not in message else f"quiz: skipped: {message}", err=True)
+        click.echo(
+            f"quiz: skipped {path}: {message}"
+            if path not in message
+            else f"quiz: skipped: {message}",
+            err=True,
+        )
     if not quiet:
         click.echo(
             f"Wrote {len(report.written)} set(s), {report.questions} questions, to {out_dir}/"

@@ -45,26 +45,55 @@ def print_tables(film: Film) -> None:
         credits.add_row(credit.role, credit.name, str(credit.source.line))
     cast = table("Cast", "Actor", "Role", "Note", "Line")
     for member in film.cast:
-        cast.add_row(member.actor or "—", member.role or "—", member.note or "", str(member.source.line))
-    awards = table("Accolades (recognitions; no result column)", "Ceremony", "Year", "Category", "Recipient", "Line")
+        cast.add_row(
+            member.actor or "—", member.role or "—", member.note or "", str(member.source.line)
+        )
+    awards = table(
+        "Accolades (recognitions; no result column)",
+        "Ceremony",
+        "Year",
+        "Category",
+        "Recipient",
+        "Line",
+    )
     for award in film.awards:
         recipient = award.recipient or "—"
-        awards.add_row(award.ceremony, str(award.year or "—"), award.category, recipient, str(award.source.line))
+        awards.add_row(
+            award.ceremony,
+            str(award.year or "—"),
+            award.category,
+            recipient,
+            str(award.source.line),
+        )
     events = table("Dated events", "Date", "Precision", "Event", "Line")
     for event in film.events:
-        events.add_row(format_iso_date(event.date, event.precision), event.precision, event.what, str(event.source.line))
+        events.add_row(
+            format_iso_date(event.date, event.precision),
+            event.precision,
+            event.what,
+            str(event.source.line),
+        )
     deals = table("Distribution", "Company", "Territories", "Line")
     for deal in film.distribution:
         deals.add_row(deal.company, ", ".join(deal.territories), str(deal.source.line))
     money = table("Box office", "Kind", "Value", "As written", "Line")
     for amount in film.amounts:
-        money.add_row(amount.kind, f"{amount.value:,.0f} {amount.currency or ''}".strip(), amount.text, str(amount.source.line))
+        money.add_row(
+            amount.kind,
+            f"{amount.value:,.0f} {amount.currency or ''}".strip(),
+            amount.text,
+            str(amount.source.line),
+        )
     changes = table("Adaptation changes", "Kind", "Source work", "Film", "Line")
     if film.source_work:
         work = film.source_work
-        changes.caption = f"Based on the {work.kind} {work.title or ''} by {work.author or 'an unnamed author'}"
+        changes.caption = (
+            f"Based on the {work.kind} {work.title or ''} by {work.author or 'an unnamed author'}"
+        )
     for change in film.adaptation_changes:
-        changes.add_row(change.kind, change.novel or "(not in the source)", change.film, str(change.source.line))
+        changes.add_row(
+            change.kind, change.novel or "(not in the source)", change.film, str(change.source.line)
+        )
     production = table("Production", "Kind", "About", "Value", "Line")
     for fact in film.production:
         production.add_row(fact.kind, fact.subject, fact.value, str(fact.source.line))

@@ -3,24 +3,48 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
-from quiz.bank import QuestionSet, is_native, load_native_data, parse_json
+from quiz.bank import Question, QuestionSet, is_native, load_native_data, parse_json
 from quiz.errors import InvalidInput, QuizError
 from quiz.fileio import decode_text, read_bytes
-from quiz.validate import pool_report, set_problems
+from quiz.validate import pool_report, question_problems, set_problems
 
 
 def load_for_validation(path: Path) -> QuestionSet:
-    """Load a native set, or any importable JSON set (converted) for checking."""
+    """Load a native set, or any importable JSON set (converted) for checking.
+
+    A native file that breaks the schema raises :class:`InvalidInput` listing the schema
+    problems *and* the hard-rule problems of every question that could still be read.
+    """
     text = decode_text(read_bytes(path), str(path))
     data = parse_json(text, str(path))
     if is_native(data):
-        return load_native_data(data, str(path))
+        try:
+            return load_native_data(data, str(path))
+        except InvalidInput as error:
+            error.problems.extend(_rule_problems_of_raw(data))
+            raise
     from quiz.formats.importing import load_question_file
 
     return load_question_file(path)
+
+
+def _rule_problems_of_raw(data: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    raw_questions = data.get("questions")
+    if not isinstance(raw_questions, list):
+        return problems
+    for index, raw in enumerate(raw_questions):
+        try:
+            question = Question.from_dict(raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue  # already reported by the schema
+        label = question.id or f"questions/{index}"
+        problems.extend(f"{label}: {p}" for p in question_problems(question))
+    return problems
 
 
 @click.command()

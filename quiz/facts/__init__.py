@@ -17,10 +17,10 @@ from quiz.facts.boxoffice import read_amounts
 from quiz.facts.cast import read_cast
 from quiz.facts.distribution import read_distribution
 from quiz.facts.events import read_events
-from quiz.facts.infobox import read_infobox
+from quiz.facts.infobox import canonical_role, read_infobox
 from quiz.facts.model import Credit, Film, Source
 from quiz.facts.production import read_production
-from quiz.facts.text import NAME, split_sentences
+from quiz.facts.text import NAME, clean_name, split_sentences
 
 __all__ = ["Film", "extract_film", "read_film"]
 
@@ -50,25 +50,29 @@ def _lead_directors(article: Article) -> list[Credit]:
             match = _DIRECTED_BY.search(sentence)
             if match:
                 for name in re.split(r",\s*|\s+and\s+", match.group("names")):
-                    credits.append(Credit("Director", name.strip(), Source(paragraph.line, sentence), True))
+                    credits.append(
+                        Credit("Director", clean_name(name), Source(paragraph.line, sentence), True)
+                    )
                 return credits
     return credits
 
 
 def extract_film(article: Article) -> Film:
     """Every fact the article states, each with its source line."""
-    title = article.title or (Path(article.path).stem.replace("_", " ") if article.path else "Untitled")
+    title = article.title or (
+        Path(article.path).stem.replace("_", " ") if article.path else "Untitled"
+    )
     infobox, credits, amounts, released, runtime = read_infobox(article.infobox)
     paragraphs = [(p.text, p.line) for _, p in article.paragraphs()]
     sentences = [(s, line) for text, line in paragraphs for s in split_sentences(text)]
     cast = read_cast(article)
     production, people = read_production(paragraphs)
-    known_roles = {c.role.casefold() for c in credits}
+    known_roles = {canonical_role(c.role).casefold() for c in credits}
     prose_credits = _lead_directors(article) + people
-    seen: set[tuple[str, str]] = {(c.role.casefold(), c.name.casefold()) for c in credits}
+    seen = {(canonical_role(c.role).casefold(), c.name.casefold()) for c in credits}
     for credit in prose_credits:
-        key = (credit.role.casefold(), credit.name.casefold())
-        if credit.role == "Author" or credit.role.casefold() in known_roles and key not in seen:
+        key = (canonical_role(credit.role).casefold(), credit.name.casefold())
+        if credit.role == "Author" or (credit.role.casefold() in known_roles and key not in seen):
             continue
         if key not in seen:
             seen.add(key)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from quiz.facts.model import AdaptationChange, AdaptedPart, Source, SourceWork
-from quiz.facts.text import NAME, split_sentences
+from quiz.facts.text import NAME, clean_name, split_sentences
 
 _WORK_KINDS = (
     r"short story collection|short story|short stories|graphic novel|comic book|light novel|"
@@ -42,7 +42,9 @@ _REPLACED_PLAIN = re.compile(
     rf"^In the {_SOURCE_SIDE},\s+(?P<novel>.+?) (?:is|was|are|were) replaced (?:in the film )?(?:with|by) (?P<film>.+?)\.?$"
 )
 _NOVEL_SIDE = re.compile(rf"^In the {_SOURCE_SIDE},\s+(?P<text>.+?)\.?$")
-_FILM_SIDE = re.compile(r"^(?:However,\s+|But\s+|By contrast,\s+)?in the film,?\s+(?P<text>.+?)\.?$", re.I)
+_FILM_SIDE = re.compile(
+    r"^(?:However,\s+|But\s+|By contrast,\s+)?in the film,?\s+(?P<text>.+?)\.?$", re.I
+)
 _RENAMED = re.compile(
     rf"(?P<old>{NAME}?)(?:'s|’s)?\s*[—–-]+\s*(?:here|later|in the film)?\s*renamed\s+(?:to\s+|as\s+)?(?P<new>{NAME}?)(?:'s|’s)?(?=[\s—–,.;-]|$)"
 )
@@ -70,7 +72,9 @@ def _no_possessive(name: str) -> str:
     return re.sub(r"['’]s$", "", name)
 
 
-def read_source_work(sentences: Iterable[tuple[str, int]], film_title: str | None) -> SourceWork | None:
+def read_source_work(
+    sentences: Iterable[tuple[str, int]], film_title: str | None
+) -> SourceWork | None:
     """The first "based on the novel … by …" statement."""
     for sentence, line in sentences:
         match = _SOURCE_WORK.search(sentence)
@@ -80,8 +84,8 @@ def read_source_work(sentences: Iterable[tuple[str, int]], film_title: str | Non
         if match.group("same"):
             title = film_title
         elif title:
-            title = title.strip("\"“”")
-        author = match.group("author")
+            title = title.strip('"“”')
+        author = clean_name(match.group("author")) if match.group("author") else None
         kind = match.group("kind")
         if kind == "short stories":
             kind = "short story collection"
@@ -125,7 +129,9 @@ def _classify_change(novel: str, film: str) -> str:
     return "changed"
 
 
-def read_changes(paragraphs: Iterable[tuple[str, int]], cast_roles: Iterable[str] = ()) -> list[AdaptationChange]:
+def read_changes(
+    paragraphs: Iterable[tuple[str, int]], cast_roles: Iterable[str] = ()
+) -> list[AdaptationChange]:
     """Every novel-versus-film change stated in one of the known sentence shapes."""
     roles = [r for r in cast_roles if r]
     changes: list[AdaptationChange] = []
@@ -144,9 +150,15 @@ def read_changes(paragraphs: Iterable[tuple[str, int]], cast_roles: Iterable[str
                 film_side = _FILM_SIDE.match(sentences[index + 1])
                 if film_side:
                     novel, film = _strip(novel_side.group("text")), _strip(film_side.group("text"))
-                    subject = next((r for r in roles if re.search(rf"\b{re.escape(r)}\b", novel)), None)
+                    subject = next(
+                        (r for r in roles if re.search(rf"\b{re.escape(r)}\b", novel)), None
+                    )
                     quote = f"{sentence} {sentences[index + 1]}"
-                    changes.append(AdaptationChange(_classify_change(novel, film), novel, film, Source(line, quote), subject))
+                    changes.append(
+                        AdaptationChange(
+                            _classify_change(novel, film), novel, film, Source(line, quote), subject
+                        )
+                    )
                     continue
             for pattern in (_RENAMED, _RENAMED_PLAIN):
                 renamed = pattern.search(sentence)
@@ -155,7 +167,9 @@ def read_changes(paragraphs: Iterable[tuple[str, int]], cast_roles: Iterable[str
                     if pattern is _RENAMED:
                         old = old.split()[-1]
                     new = _no_possessive(renamed.group("new"))
-                    changes.append(AdaptationChange("renamed", _no_possessive(old), new, source, "character"))
+                    changes.append(
+                        AdaptationChange("renamed", _no_possessive(old), new, source, "character")
+                    )
                     break
             added = _ADDED_ELEMENTS.search(sentence) or _NEW_DETAIL.search(sentence)
             if added:

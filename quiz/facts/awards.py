@@ -20,7 +20,16 @@ _HEADER_WORDS = {
     "ceremony": ("ceremony", "award", "awards", "festival", "organization", "organisation"),
     "year": ("year", "date"),
     "category": ("category", "categories"),
-    "recipient": ("recipient", "recipients", "nominee", "nominees", "work", "recipient(s)", "nominee(s)", "name"),
+    "recipient": (
+        "recipient",
+        "recipients",
+        "nominee",
+        "nominees",
+        "work",
+        "recipient(s)",
+        "nominee(s)",
+        "name",
+    ),
     "result": ("result", "results", "outcome"),
 }
 
@@ -59,7 +68,13 @@ def _layout(header: tuple[str, ...]) -> dict[str, int | None]:
         recipient = category + 1  # the recipient column lost its header with its cells
         if result is not None and result <= recipient:
             result += 1
-    return {"ceremony": ceremony, "year": year, "category": category, "recipient": recipient, "result": result}
+    return {
+        "ceremony": ceremony,
+        "year": year,
+        "category": category,
+        "recipient": recipient,
+        "result": result,
+    }
 
 
 def read_table(table: Table, film_title: str | None) -> list[Award]:
@@ -73,6 +88,8 @@ def read_table(table: Table, film_title: str | None) -> list[Award]:
     year: int | None = None
     film_key = normalize_option(film_title) if film_title else None
     for row in table.rows[1:]:
+        if len(row.cells) > len(header) + 2:
+            continue  # a malformed row: more cells than any reading of the header allows
         award = _read_row(row, cols, year_col, ceremony, year, film_key)
         if award is None:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Literal
 
 from quiz.facts.model import Amount, Source
 from quiz.facts.money import MONEY, parse_money
@@ -17,9 +18,14 @@ _ADMISSIONS = (
         re.I,
     ),
     re.compile(rf"\b{_NUM}\s+(?:admissions|moviegoers|viewers|tickets sold|cinemagoers)\b", re.I),
-    re.compile(rf"\b(?:attracted|drew|sold)\s+(?:over\s+|more than\s+|about\s+)?{_NUM}\s+(?:viewers|admissions|moviegoers|tickets)", re.I),
+    re.compile(
+        rf"\b(?:attracted|drew|sold)\s+(?:over\s+|more than\s+|about\s+)?{_NUM}\s+(?:viewers|admissions|moviegoers|tickets)",
+        re.I,
+    ),
 )
-_GROSS_CUE = re.compile(r"\b(gross(?:ed)?|grossing|box office|earned|took in|revenue|earnings)\b", re.I)
+_GROSS_CUE = re.compile(
+    r"\b(gross(?:ed)?|grossing|box office|earned|took in|revenue|earnings)\b", re.I
+)
 _BUDGET_CUE = re.compile(r"\bbudget\b", re.I)
 
 
@@ -38,7 +44,9 @@ def read_amounts(paragraphs: Iterable[tuple[str, int]]) -> list[Amount]:
                 match = pattern.search(sentence)
                 if match:
                     value = _scaled(match.group("number"), match.group("scale"))
-                    written = match.group("number") + (f" {match.group('scale')}" if match.group("scale") else "")
+                    written = match.group("number") + (
+                        f" {match.group('scale')}" if match.group("scale") else ""
+                    )
                     amounts.append(Amount("admissions", value, written, source))
                     break
             for match in MONEY.finditer(sentence):
@@ -46,11 +54,14 @@ def read_amounts(paragraphs: Iterable[tuple[str, int]]) -> list[Amount]:
                 money = parse_money(match.group(0))
                 if money is None:
                     continue
+                kind: Literal["gross", "budget"]
                 if _BUDGET_CUE.search(before):
                     kind = "budget"
                 elif _GROSS_CUE.search(before):
                     kind = "gross"
                 else:
                     continue
-                amounts.append(Amount(kind, money.value, money.text, source, money.currency, money.approximate))
+                amounts.append(
+                    Amount(kind, money.value, money.text, source, money.currency, money.approximate)
+                )
     return amounts

@@ -36,7 +36,9 @@ def parse_cast_item(item: ListItem, order: int) -> CastMember | None:
         actor, role = text, None
     if actor is None and role is None:
         return None
-    return CastMember(actor=actor, role=role, note=note, source=Source(item.line, text), order=order)
+    return CastMember(
+        actor=actor, role=role, note=note, source=Source(item.line, text), order=order
+    )
 
 
 def read_cast(article: Article) -> list[CastMember]:

@@ -51,7 +51,9 @@ def read_distribution(paragraphs: Iterable[tuple[str, int]]) -> list[Distributio
                 territories = split_territories(single.group("terr"))
                 if territories:
                     deals.append(
-                        DistributionDeal(single.group("company").strip(), territories, Source(line, sentence))
+                        DistributionDeal(
+                            single.group("company").strip(), territories, Source(line, sentence)
+                        )
                     )
                 continue
             intro = _LIST_INTRO.search(sentence)

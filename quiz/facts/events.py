@@ -19,7 +19,7 @@ _VENUE = re.compile(
     r"[A-Z][\w'’.&/-]*(?:\s+(?:[A-Z0-9][\w'’.&/-]*|of|de|du|des|del|di|for|and|&|in))*)"
 )
 _PLACE = re.compile(
-    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*)"
+    r"\b(?:in|across|throughout)\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*)"
 )
 _STREAMER = re.compile(r"\bon\s+(?P<place>[A-Z][\w+'’.-]*(?:\s+[A-Z][\w+'’.-]*)*)")
 _TRAILER = re.compile(
@@ -40,7 +40,8 @@ def _clean_name(name: str) -> str:
 
 
 def _not_month(name: str) -> bool:
-    return name.split()[0] not in MONTH_NAMES
+    words = name.split()
+    return bool(words) and words[-1] not in MONTH_NAMES and words[0] not in MONTH_NAMES
 
 
 def _place(clause: str) -> str | None:
@@ -67,23 +68,39 @@ def classify(clause: str) -> tuple[str, str, str | None] | None:
         venue = _venue(clause)
         what = "world premiere" if "world premiere" in lower else "premiere"
         return "premiere", f"{what}, {venue}" if venue else what, venue
-    if re.search(r"\brights?\b", lower) and re.search(r"\b(acquired|sold|bought|purchased|secured|picked up)\b", lower):
+    if re.search(r"\brights?\b", lower) and re.search(
+        r"\b(acquired|sold|bought|purchased|secured|picked up)\b", lower
+    ):
         return "rights_deal", "film rights acquired", None
     trailer = _TRAILER.search(clause)
-    if trailer and re.search(r"\b(released|unveiled|launched|published|revealed|debuted|dropped)\b", lower):
+    if trailer and re.search(
+        r"\b(released|unveiled|launched|published|revealed|debuted|dropped)\b", lower
+    ):
         return "trailer", trailer.group("kind").casefold() + " released", None
     if re.search(r"\btheatrical(?:ly)?\b", lower) and "release" in lower:
         place = _place(clause)
-        return "theatrical_release", f"theatrical release, {place}" if place else "theatrical release", place
+        return (
+            "theatrical_release",
+            f"theatrical release, {place}" if place else "theatrical release",
+            place,
+        )
     if re.search(r"\b(principal photography|filming|shooting)\b", lower):
         if re.search(r"\b(began|begun|started|commenced|start|began)\b", lower):
             return "filming", "filming began", None
         if re.search(r"\b(wrapped|ended|finished|completed|concluded)\b", lower):
             return "filming", "filming wrapped", None
-    if re.search(r"\b(screened|selected|shown|closing film|opening film|competed|in competition)\b", lower):
+    if re.search(
+        r"\b(screened|selected|shown|closing film|opening film|competed|in competition)\b", lower
+    ):
         venue = _venue(clause)
         if venue:
-            role = "closing film" if "closing" in lower else "opening film" if "opening" in lower else "screening"
+            role = (
+                "closing film"
+                if "closing" in lower
+                else "opening film"
+                if "opening" in lower
+                else "screening"
+            )
             return "festival", f"{role}, {venue}", venue
     if re.search(r"\b(streaming|streamed)\b", lower) or (
         "released" in lower and re.search(r"\bon\s+[A-Z]", clause)
@@ -111,14 +128,18 @@ def events_in_sentence(sentence: str, line: int) -> list[Event]:
         if found is None:
             continue
         kind, what, place = found
-        events.append(Event(kind, what, date.iso, _precision(date.precision), Source(line, sentence), place))
+        events.append(
+            Event(kind, what, date.iso, _precision(date.precision), Source(line, sentence), place)
+        )
     if not dates:
         festival = _FESTIVAL_YEAR.search(sentence)
         if festival:
             found = classify(sentence)
             if found and found[0] in {"festival", "premiere"}:
                 kind, what, place = found
-                events.append(Event(kind, what, festival.group("year"), "year", Source(line, sentence), place))
+                events.append(
+                    Event(kind, what, festival.group("year"), "year", Source(line, sentence), place)
+                )
     return events
 
 

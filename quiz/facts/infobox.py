@@ -8,6 +8,7 @@ with no number, left behind when a template vanished) is dropped: missing stays 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from quiz.article import InfoboxEntry
 from quiz.facts.model import Amount, Credit, InfoboxValue, Source
@@ -26,8 +27,44 @@ SINGLE_VALUE_KEYS = {
 }
 #: Infobox keys whose values are not credits (people or companies).
 NON_CREDIT_KEYS = SINGLE_VALUE_KEYS | {"country", "countries", "language", "languages"}
-MONEY_KEYS = {"budget": "budget", "gross": "gross", "box office": "gross"}
-_EMPTY_ONLY = re.compile(r"^[\s,;()\-–—]*(?:(?:thousand|million|billion|us\$|\$|₩|£|€)\s*)*[\s,;()\-–—]*$", re.I)
+MONEY_KEYS: dict[str, Literal["gross", "budget"]] = {
+    "budget": "budget",
+    "gross": "gross",
+    "box office": "gross",
+}
+_EMPTY_ONLY = re.compile(
+    r"^[\s,;()\-–—]*(?:(?:thousand|million|billion|us\$|\$|₩|£|€)\s*)*[\s,;()\-–—]*$", re.I
+)
+
+
+#: Common spellings of infobox credit keys → one canonical role name.
+CANONICAL_ROLES = {
+    "directed by": "Director",
+    "directors": "Director",
+    "written by": "Writer",
+    "writers": "Writer",
+    "screenplay by": "Screenplay",
+    "story by": "Story",
+    "produced by": "Producer",
+    "producers": "Producer",
+    "music by": "Music",
+    "composer": "Music",
+    "edited by": "Editing",
+    "editor": "Editing",
+    "cinematography by": "Cinematography",
+    "cinematographer": "Cinematography",
+    "starring": "Starring",
+    "production companies": "Production company",
+    "production company": "Production company",
+    "studios": "Studio",
+    "distributed by": "Distributor",
+    "distributors": "Distributor",
+}
+
+
+def canonical_role(key: str) -> str:
+    """``Directed by`` → ``Director``; unknown keys are returned as spelled."""
+    return CANONICAL_ROLES.get(key.strip().casefold(), key.strip())
 
 
 def has_content(value: str) -> bool:
@@ -45,7 +82,13 @@ def split_values(key: str, value: str) -> tuple[str, ...]:
 
 def read_infobox(
     entries: list[InfoboxEntry],
-) -> tuple[list[InfoboxValue], list[Credit], list[Amount], tuple[str, Source] | None, tuple[int, Source] | None]:
+) -> tuple[
+    list[InfoboxValue],
+    list[Credit],
+    list[Amount],
+    tuple[str, Source] | None,
+    tuple[int, Source] | None,
+]:
     """Return (values, credits, amounts, released, runtime) from the infobox entries."""
     values: list[InfoboxValue] = []
     credits: list[Credit] = []
@@ -66,7 +109,14 @@ def read_infobox(
             if money is None:
                 continue  # "Gross: million" and friends: the number vanished
             amounts.append(
-                Amount(MONEY_KEYS[folded], money.value, money.text, source, money.currency, money.approximate)
+                Amount(
+                    MONEY_KEYS[folded],
+                    money.value,
+                    money.text,
+                    source,
+                    money.currency,
+                    money.approximate,
+                )
             )
         elif folded in {"released", "release date", "release dates"}:
             dates = find_dates(entry.value)
@@ -81,5 +131,6 @@ def read_infobox(
             runtime = (int(minutes), source)
         values.append(InfoboxValue(key, parts, source))
         if folded not in NON_CREDIT_KEYS:
-            credits.extend(Credit(key, name, source) for name in parts)
+            role = canonical_role(key)
+            credits.extend(Credit(role, name, source) for name in parts)
     return values, credits, amounts, released, runtime

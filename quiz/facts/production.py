@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from quiz.facts.model import Credit, ProductionFact, Source
-from quiz.facts.text import NAME, NUMBER_WORD_PATTERN, parse_number, split_sentences
+from quiz.facts.text import NAME, NUMBER_WORD_PATTERN, clean_name, parse_number, split_sentences
 
 _QTY = rf"(?P<approx>over |more than |about |nearly |almost |around |roughly |some )?(?P<n>{NUMBER_WORD_PATTERN}(?: and a half)?)"
 _UNIT = r"(?P<unit>years?|months?|weeks?|days?)"
@@ -21,11 +21,9 @@ _TOOK = re.compile(
 )
 _SPENT = re.compile(
     rf"\b(?P<who>[Ss]he|[Hh]e|[Tt]hey|{NAME})?\s*spent {_QTY} {_UNIT} (?P<what>(?:working on|writing|developing|"
-    r"preparing|researching|shooting|filming|editing|on)\b[^.,;]*)"
+    r"preparing|researching|shooting|filming|editing|learning|training|rehearsing|practising|practicing|on)\b[^.,;]*)"
 )
-_WAITED = re.compile(
-    rf"\b(?:had )?waited (?:for )?{_QTY} {_UNIT} (?P<what>for [^.,;]+)"
-)
+_WAITED = re.compile(rf"\b(?:had )?waited (?:for )?{_QTY} {_UNIT} (?P<what>for [^.,;]+)")
 _SHOT_IN = re.compile(rf"\b(?:was )?(?:shot|filmed) (?:over|in) {_QTY} {_UNIT}")
 _TEAM = re.compile(
     rf"\b(?P<verb>written|developed|made|produced) by a team of {_QTY.replace('(?P<approx>', '(?P<approx2>')} (?P<noun>[a-z]+)"
@@ -38,12 +36,25 @@ _DISCOVERED = re.compile(
 _COMPANY = re.compile(
     r"\b(?:film )?production company,?\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&|of))*)"
 )
-_ROLE_WORDS = r"director|co-director|screenwriter|producer|cinematographer|composer|editor|author|novelist"
-_ROLE_NAME = re.compile(
-    rf"(?<![\w-])(?:the\s+)?(?P<role>{_ROLE_WORDS}),?\s+(?P<name>{NAME})"
+_ROLE_WORDS = (
+    r"director|co-director|screenwriter|producer|cinematographer|composer|editor|author|novelist"
 )
+_ROLE_NAME = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<role>{_ROLE_WORDS}),?\s+(?P<name>{NAME})")
 _NOT_NAMES = {
-    "The", "A", "An", "She", "He", "They", "It", "This", "That", "Her", "His", "Their", "In", "On",
+    "The",
+    "A",
+    "An",
+    "She",
+    "He",
+    "They",
+    "It",
+    "This",
+    "That",
+    "Her",
+    "His",
+    "Their",
+    "In",
+    "On",
 }
 _LEADING_NAME = re.compile(
     rf"^(?P<name>{NAME})\s+(?:also\s+)?(?:shared|said|stated|explained|revealed|recalled|noted|"
@@ -76,7 +87,9 @@ def _unit(unit: str, quantity: float | None) -> str:
     return singular if quantity == 1 else singular + "s"
 
 
-def read_production(paragraphs: Iterable[tuple[str, int]]) -> tuple[list[ProductionFact], list[Credit]]:
+def read_production(
+    paragraphs: Iterable[tuple[str, int]],
+) -> tuple[list[ProductionFact], list[Credit]]:
     """Production facts and role-named people from every paragraph."""
     facts: list[ProductionFact] = []
     people: list[Credit] = []
@@ -89,16 +102,27 @@ def read_production(paragraphs: Iterable[tuple[str, int]]) -> tuple[list[Product
                 quantity = parse_number(team.group("n"))
                 past = {"written": "wrote"}.get(team.group("verb"), team.group("verb"))
                 facts.append(
-                    ProductionFact("count", f"the team that {past} the script",
-                                   f"{team.group('n')} {team.group('noun')}", source, quantity,
-                                   team.group("noun"), verb=past)
+                    ProductionFact(
+                        "count",
+                        f"the team that {past} the script",
+                        f"{team.group('n')} {team.group('noun')}",
+                        source,
+                        quantity,
+                        team.group("noun"),
+                        verb=past,
+                    )
                 )
             found = _DISCOVERED.search(sentence)
             if found:
                 medium = (found.group("medium") or "").strip() or None
                 facts.append(
-                    ProductionFact("discovery", medium or "work", _trim_name(found.group("work")), source,
-                                   person=_trim_name(found.group("person")))
+                    ProductionFact(
+                        "discovery",
+                        medium or "work",
+                        _trim_name(found.group("work")),
+                        source,
+                        person=_trim_name(found.group("person")),
+                    )
                 )
             company = _COMPANY.search(sentence)
             if company:
@@ -108,17 +132,29 @@ def read_production(paragraphs: Iterable[tuple[str, int]]) -> tuple[list[Product
                 name = _trim_name(match.group("name"))
                 if name.split()[0] in _NOT_NAMES or not name:
                     continue
-                people.append(Credit(ROLE_TO_CREDIT[match.group("role").casefold()], name, source, from_prose=True))
+                people.append(
+                    Credit(
+                        ROLE_TO_CREDIT[match.group("role").casefold()],
+                        name,
+                        source,
+                        from_prose=True,
+                    )
+                )
     return facts, people
 
 
 def _trim_name(name: str) -> str:
-    return re.sub(r"(?:\s+(?:and|&|of))+$", "", name.strip(" ,.;")).strip()
+    return clean_name(re.sub(r"(?:\s+(?:and|&|of))+$", "", name.strip(" ,;")).strip())
 
 
 def _durations(sentence: str, source: Source) -> list[ProductionFact]:
     facts: list[ProductionFact] = []
-    for pattern, verb in ((_TOOK, "took"), (_SPENT, "spent"), (_WAITED, "waited"), (_SHOT_IN, "shot")):
+    for pattern, verb in (
+        (_TOOK, "took"),
+        (_SPENT, "spent"),
+        (_WAITED, "waited"),
+        (_SHOT_IN, "shot"),
+    ):
         for match in pattern.finditer(sentence):
             quantity, number = _quantity(match)
             if quantity is None:
@@ -132,6 +168,8 @@ def _durations(sentence: str, source: Source) -> list[ProductionFact]:
                 leading = _LEADING_NAME.match(sentence)
                 who = leading.group("name") if leading else None
             facts.append(
-                ProductionFact("duration", what, value, source, quantity, unit, person=who, verb=verb)
+                ProductionFact(
+                    "duration", what, value, source, quantity, unit, person=who, verb=verb
+                )
             )
     return facts

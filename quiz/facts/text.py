@@ -32,9 +32,20 @@ MONTHS = {
     )
     for name in names
 }
-MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -203,3 +214,15 @@ def format_iso_date(iso: str, precision: str) -> str:
     if precision == "month" or len(parts) == 2:
         return f"{month} {year}"
     return f"{month} {int(parts[2])}, {year}"
+
+
+def clean_name(name: str) -> str:
+    """Trim a name caught at a sentence end: ``Margaret Hale.`` → ``Margaret Hale``.
+
+    Initials and abbreviations keep their full stop (``E.T.``, ``Jr.``).
+    """
+    name = name.strip(" ,;:")
+    last = name.rsplit(" ", 1)[-1]
+    if name.endswith(".") and len(last) > 3 and last not in _ABBREVIATIONS and last.count(".") == 1:
+        name = name[:-1]
+    return name

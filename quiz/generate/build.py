@@ -14,13 +14,14 @@ from pathlib import Path
 
 from quiz import GENERATOR
 from quiz.article import parse_article
-from quiz.bank import QuestionSet, SetSource, sha256_text
+from quiz.bank import Question, QuestionSet, SetSource, sha256_text
 from quiz.errors import QuizError, UnreadableInput
 from quiz.facts import extract_film
 from quiz.facts.model import Film
 from quiz.fileio import decode_text, read_bytes, write_atomic
 from quiz.generate import generate_context
 from quiz.schema import schema_json
+from quiz.textnorm import normalize_option
 from quiz.validate import set_problems
 
 
@@ -46,7 +47,11 @@ class BuildReport:
 def display_path_for(path: Path) -> str:
     """The path cited in sources: relative to the working directory when inside it."""
     try:
-        return Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix() if not path.is_absolute() or path.resolve().is_relative_to(Path.cwd()) else path.as_posix()
+        return (
+            Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix()
+            if not path.is_absolute() or path.resolve().is_relative_to(Path.cwd())
+            else path.as_posix()
+        )
     except ValueError:
         return path.as_posix()
 
@@ -72,11 +77,23 @@ def set_for(loaded: LoadedArticle, pool: Sequence[Film] = ()) -> QuestionSet:
         generator=GENERATOR,
         sources=[SetSource(loaded.display_path, sha256_text(loaded.raw), loaded.film.full_title)],
     )
+    qset.questions = _without_repeats(qset.questions)
     problems = set_problems(qset)
-    if problems:  # the context validated each question; this catches set-level repeats
-        bad = {p.split(":", 1)[0] for p in problems}
-        qset.questions = [q for q in qset.questions if q.id not in bad]
+    if problems:  # every question was validated on creation; this is a programming error
+        raise AssertionError(f"generated set breaks the rules: {problems}")
     return qset
+
+
+def _without_repeats(questions: list[Question]) -> list[Question]:
+    """Keep the first question of each stem (two templates may phrase alike)."""
+    seen: set[str] = set()
+    kept: list[Question] = []
+    for question in questions:
+        key = normalize_option(question.question, drop_parentheticals=False)
+        if key not in seen:
+            seen.add(key)
+            kept.append(question)
+    return kept
 
 
 def build_article_set(path: Path, display_path: str | None = None) -> QuestionSet:

@@ -86,7 +86,9 @@ class Context:
         rng = self.rng_for(qid)
         chosen = pick_distractors(key, list(candidates), list(near), truth, truth_raw, rng)
         if chosen is None:
-            self.rejected.append(Rejection(template, stem, "fewer than three provably wrong distractors"))
+            self.rejected.append(
+                Rejection(template, stem, "fewer than three provably wrong distractors")
+            )
             return None
         question = Question(
             id=qid,
@@ -163,7 +165,9 @@ def pick_distractors(
         norm = normalize_option(value)
         if not norm or norm in seen or value.casefold() in truth_raw:
             continue
-        if any(norm in other or other in norm for other in seen if len(other) > 3 and len(norm) > 3):
+        if any(
+            norm in other or other in norm for other in seen if len(other) > 3 and len(norm) > 3
+        ):
             continue  # "Best New Actor" vs "Best New Actor (Film)": too close to tell apart
         seen.add(norm)
         usable.append(value)

@@ -62,7 +62,8 @@ def _renamed(ctx: Context, change: AdaptationChange) -> None:
         fact=(change.novel, change.film),
         stem=f"The character called {change.novel} in the original {kind} has which name in {film.display_title}?",
         key=change.film,
-        candidates=[c for c in characters(film) if c[:1].isupper()] + from_pool(ctx.others, characters),
+        candidates=[c for c in characters(film) if c[:1].isupper()]
+        + from_pool(ctx.others, characters),
         true_set=[change.film],
         difficulty="medium",
         explanation=f"{film.display_title} renames the {kind}'s {change.novel} as {change.film}.",
@@ -78,7 +79,11 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
     truth = random.Random(f"quiz:truth:{ctx.slug}:{'|'.join(fact)}").random() < 0.5
     if change.kind == "added":
         true_text = f"{title} adds an element not found in the original {kind}: {change.film}."
-        others = [c for c in film.adaptation_changes if c.novel and c is not change and c.kind != "renamed"]
+        others = [
+            c
+            for c in film.adaptation_changes
+            if c.novel and c is not change and c.kind != "renamed"
+        ]
         if not truth and others:
             # Each "added" change borrows a different source-side element.
             added = [c for c in film.adaptation_changes if c.kind == "added"]
@@ -91,7 +96,9 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
         return  # asked as multiple choice above
     elif change.novel:
         if change.kind == "replaced":
-            true_text = f"Where, in the {kind}, {change.novel}, {title} replaces this with {change.film}."
+            true_text = (
+                f"Where, in the {kind}, {change.novel}, {title} replaces this with {change.film}."
+            )
             false_text = f"{title} keeps this from the {kind} unchanged: {change.novel}."
         else:
             true_text = f"In the {kind}, {change.novel}; in {title}, by contrast, {change.film}."

@@ -35,7 +35,9 @@ def _could_be(award: Award, recipient: str) -> bool:
 
 def the_ceremony(name: str) -> str:
     """``the Baeksang Arts Awards`` but plain ``Cine21``: "the" only for award-like names."""
-    if re.search(r"\b(awards?|festival|prize|ceremony|gala|critics|association|academy)\b", name, re.I):
+    if re.search(
+        r"\b(awards?|festival|prize|ceremony|gala|critics|association|academy)\b", name, re.I
+    ):
         return f"the {name}"
     return name
 
@@ -91,6 +93,8 @@ def _to_category(ctx: Context, award: Award) -> None:
     assert award.recipient
     edition = [a for a in film.awards if a.ceremony == award.ceremony and a.year == award.year]
     true_set = [a.category for a in edition if _could_be(a, award.recipient)]
+    # A category this recipient holds at another ceremony would be a trap, not a distractor.
+    true_set += [a.category for a in film.awards if a.recipient and _could_be(a, award.recipient)]
     who = _who(award, film)
     stem = f"For which category was {who} recognised at {_at(award)}{_for_film(award, film)}?"
     ctx.multiple(
@@ -115,10 +119,14 @@ def _to_year(ctx: Context, award: Award) -> None:
     matching = [
         a
         for a in film.awards
-        if a.ceremony == award.ceremony and same_category(a.category, award.category) and _could_be(a, award.recipient)
+        if a.ceremony == award.ceremony
+        and same_category(a.category, award.category)
+        and _could_be(a, award.recipient)
     ]
     # Any year in which this ceremony appears in the list could hide the same recognition.
-    true_years = {str(a.year) for a in matching} | {str(a.year) for a in film.awards if a.ceremony == award.ceremony}
+    true_years = {str(a.year) for a in matching} | {
+        str(a.year) for a in film.awards if a.ceremony == award.ceremony
+    }
     if len({a.year for a in matching}) != 1:
         return
     who = _who(award, film)
@@ -144,11 +152,19 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
     matching = [
         a
         for a in film.awards
-        if a.year == award.year and same_category(a.category, award.category) and _could_be(a, award.recipient)
+        if a.year == award.year
+        and same_category(a.category, award.category)
+        and _could_be(a, award.recipient)
     ]
-    true_set = unique(a.ceremony for a in matching)
-    if len(true_set) != 1:
+    if len(unique(a.ceremony for a in matching)) != 1:
         return  # e.g. the same actor recognised for the same category at two ceremonies that year
+    # Ceremonies that recognised the same recipient for the same category in another year are
+    # not offered either: "Blue Dragon" for a 2025 question would be a trap, not a distractor.
+    true_set = unique(
+        a.ceremony
+        for a in film.awards
+        if same_category(a.category, award.category) and _could_be(a, award.recipient)
+    )
     who = _who(award, film)
     ctx.multiple(
         category=CATEGORY,
@@ -172,13 +188,21 @@ def _to_recipient(ctx: Context, award: Award) -> None:
     same_slot = [
         a
         for a in film.awards
-        if a.ceremony == award.ceremony and a.year == award.year and same_category(a.category, award.category)
+        if a.ceremony == award.ceremony
+        and a.year == award.year
+        and same_category(a.category, award.category)
     ]
     if any(a.recipient is None for a in same_slot):
         return
     true_set = [a.recipient for a in same_slot if a.recipient]
     if len(true_set) != 1:
         return
+    # Anyone recognised for this category elsewhere in the list is not offered as wrong.
+    true_set += [
+        a.recipient
+        for a in film.awards
+        if a.recipient and same_category(a.category, award.category)
+    ]
     ctx.multiple(
         category=CATEGORY,
         template="to-recipient",
@@ -196,7 +220,7 @@ def _to_recipient(ctx: Context, award: Award) -> None:
 
 
 def _ceremony_to_year(ctx: Context) -> None:
-    """"In which year was the film recognised at the X?" when the ceremony has one year."""
+    """ "In which year was the film recognised at the X?" when the ceremony has one year."""
     film = ctx.film
     for ceremony in _ceremonies([film]):
         rows = [a for a in film.awards if a.ceremony == ceremony]

@@ -12,7 +12,16 @@ from quiz.generate.context import Context
 from quiz.generate.nearmiss import closeness_of_numbers, near_amounts
 
 CATEGORY = "box_office"
-_SYMBOLS = {"KRW": "₩", "USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹", "CNY": "CN¥", "HKD": "HK$"}
+_SYMBOLS = {
+    "KRW": "₩",
+    "USD": "$",
+    "GBP": "£",
+    "EUR": "€",
+    "JPY": "¥",
+    "INR": "₹",
+    "CNY": "CN¥",
+    "HKD": "HK$",
+}
 
 
 def format_like(value: float, amount: Amount) -> str:
@@ -29,11 +38,10 @@ def format_like(value: float, amount: Amount) -> str:
             number = value / factor
             decimals = len(text.split(".")[1].split()[0]) if "." in text else 0
             spaced = " " if f" {scale}" in text else ""
-            return f"{prefix}{number:,.{decimals}f}{spaced}{scale}".replace(f"{spaced}{scale}", f" {scale}")
-    if "," in text or value >= 10000:
-        body = f"{value:,.0f}"
-    else:
-        body = f"{value:.0f}"
+            return f"{prefix}{number:,.{decimals}f}{spaced}{scale}".replace(
+                f"{spaced}{scale}", f" {scale}"
+            )
+    body = f"{value:,.0f}" if "," in text or value >= 10000 else f"{value:.0f}"
     suffix = "" if prefix or not amount.currency else f" {amount.currency}"
     return f"{prefix}{body}{suffix}"
 
@@ -50,7 +58,11 @@ def generate(ctx: Context) -> None:
     for amount in film.amounts:
         key = format_like(amount.value, amount)
         near_values = near_amounts(amount.value)
-        other_true = [format_like(a.value, amount) for a in film.amounts if a is not amount and a.kind == amount.kind]
+        other_true = [
+            format_like(a.value, amount)
+            for a in film.amounts
+            if a is not amount and a.kind == amount.kind
+        ]
         approx = amount.approximate
         ctx.multiple(
             category=CATEGORY,
@@ -59,7 +71,10 @@ def generate(ctx: Context) -> None:
             stem=_STEMS[amount.kind].format(film=film.display_title),
             key=f"About {key}" if approx else key,
             candidates=[],
-            near=[(f"About {format_like(v, amount)}" if approx else format_like(v, amount)) for v in near_values],
+            near=[
+                (f"About {format_like(v, amount)}" if approx else format_like(v, amount))
+                for v in near_values
+            ],
             true_set=other_true,
             difficulty="medium" if amount.kind == "admissions" else "hard",
             explanation=f"The article gives {amount.text} as the {amount.kind} of {film.display_title}.",

@@ -12,11 +12,19 @@ CATEGORY = "cast"
 
 def _role_phrase(role: str) -> str:
     """Named characters as they are; generic roles (``tattooist``) get "the"."""
-    return role if role[:1].isupper() else f"the {role}"
+    if role[:1].isupper() or role.casefold().startswith(("the ", "a ", "an ")):
+        return role
+    return f"the {role}"
 
 
 def _option_role(role: str) -> str:
-    return role if role[:1].isupper() else f"The {role}"
+    phrase = _role_phrase(role)
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _is_relation(note: str) -> bool:
+    """``Heung-soo's mother`` describes a character; ``voice`` or ``uncredited`` does not."""
+    return "'s " in note or "’s " in note
 
 
 def generate(ctx: Context) -> None:
@@ -32,9 +40,19 @@ def generate(ctx: Context) -> None:
 def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None:
     film = ctx.film
     assert member.actor and member.role
-    same_role = [m.actor for m in film.cast if m.actor and m.role and m.role.casefold() == member.role.casefold()]
-    described = f"{_role_phrase(member.role)}, {member.note}," if member.note else _role_phrase(member.role)
-    candidates = actors(film) + from_pool(ctx.others, actors) + [p for p in people(film) if p not in same_role]
+    same_role = [
+        m.actor
+        for m in film.cast
+        if m.actor and m.role and m.role.casefold() == member.role.casefold()
+    ]
+    described = _role_phrase(member.role)
+    if member.note and _is_relation(member.note):
+        described = f"{described}, {member.note},"
+    candidates = (
+        actors(film)
+        + from_pool(ctx.others, actors)
+        + [p for p in people(film) if p not in same_role]
+    )
     lead = member.actor.casefold() in starring
     ctx.multiple(
         category=CATEGORY,
@@ -75,9 +93,18 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
 def _note_to_role(ctx: Context, member: CastMember) -> None:
     """``Actor as Myeong-sook, Heung-soo's mother`` → "Which character is Heung-soo's mother?"."""
     film = ctx.film
-    if not member.note or not member.role or not member.role[:1].isupper():
+    if (
+        not member.note
+        or not member.role
+        or not member.role[:1].isupper()
+        or not _is_relation(member.note)
+    ):
         return
-    same_note = [m.role for m in film.cast if m.role and m.note and m.note.casefold() == member.note.casefold()]
+    same_note = [
+        m.role
+        for m in film.cast
+        if m.role and m.note and m.note.casefold() == member.note.casefold()
+    ]
     named = [r for r in characters(film) if r[:1].isupper()]
     mentioned = [r for r in named if r.casefold() in member.note.casefold()]
     ctx.multiple(

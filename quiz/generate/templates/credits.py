@@ -16,7 +16,17 @@ from quiz.generate.people import actors, companies, from_pool, is_company_role, 
 CATEGORY = "credits"
 
 _RELATED = (
-    {"director", "directed by", "writer", "written by", "screenplay", "screenplay by", "story", "story by", "author"},
+    {
+        "director",
+        "directed by",
+        "writer",
+        "written by",
+        "screenplay",
+        "screenplay by",
+        "story",
+        "story by",
+        "author",
+    },
     {"producer", "producers", "produced by", "executive producer", "executive producers"},
     {"music", "music by", "composer", "score"},
     {"studio", "studios", "production company", "production companies"},
@@ -34,6 +44,8 @@ _ROLE_QUESTIONS = {
     "music": "Who is credited with the music of {film}?",
     "studio": "Which of these companies is credited as a studio of {film}?",
     "distributor": "Which company is credited as the distributor of {film}?",
+    "production company": "Which of these companies is credited as a production company of {film}?",
+    "story": "Who is credited with the story of {film}?",
 }
 _ROLE_LABELS = {
     "director": "Director",
@@ -96,12 +108,14 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
     elif role.casefold() == "starring":
         candidates = actors(film) + from_pool(ctx.others, actors)
     else:
-        candidates = [c.name for c in film.credits if not is_company_role(c.role) and c.role.casefold() != "starring"]
+        candidates = [
+            c.name
+            for c in film.credits
+            if not is_company_role(c.role) and c.role.casefold() != "starring"
+        ]
         candidates += people(film) + from_pool(ctx.others, people)
     several = len(holders) > 1
-    for index, holder in enumerate(holders):
-        if index and role.casefold() not in {"starring"}:
-            break  # one question per role; for the stars, one per star
+    for holder in holders[:1]:  # one question per role: more would repeat the stem
         salience = credit_salience(role)
         ctx.multiple(
             category=CATEGORY,
@@ -124,7 +138,9 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
     own_related = set().union(*(related_roles(r) for r in own))
     # Only roles this film credits: "not the director" is provable only when a director is named.
     labels = unique(
-        _ROLE_LABELS.get(c.role.casefold(), c.role) for c in film.credits if not is_company_role(c.role)
+        _ROLE_LABELS.get(c.role.casefold(), c.role)
+        for c in film.credits
+        if not is_company_role(c.role)
     )
     candidates = [label for label in labels if label.casefold() not in own_related]
     first = credits[0]

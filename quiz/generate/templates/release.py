@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.bank import Difficulty
 from quiz.facts.model import DistributionDeal, Event, Film
 from quiz.facts.text import format_iso_date
 from quiz.generate.context import Context
@@ -25,7 +26,9 @@ def _strip_year(name: str) -> str:
 
 def event_question(event: Event, title: str) -> str | None:
     """The stem asking for an event's date (``None`` for kinds we cannot phrase)."""
-    when = {"day": "On what date", "month": "In which month", "year": "In which year"}[event.precision]
+    when = {"day": "On what date", "month": "In which month", "year": "In which year"}[
+        event.precision
+    ]
     place = _strip_year(event.place) if event.place else None
     kind = event.kind
     if kind == "premiere":
@@ -41,13 +44,19 @@ def event_question(event: Event, title: str) -> str | None:
         return f"{when} were the film rights to {title} acquired by international distributors?"
     if kind == "festival":
         role = event.what.split(",")[0]
-        return f"{when} was {title} the {role} at the {place}?" if role != "screening" else (
-            f"{when} was {title} screened at the {place}?"
+        return (
+            f"{when} was {title} the {role} at the {place}?"
+            if role != "screening"
+            else (f"{when} was {title} screened at the {place}?")
         )
     if kind == "filming":
-        return f"{when} did {event.what.replace('filming ', 'filming of ' + title + ' ')}?".replace(
-            "filming of", "the filming of"
-        ).replace(" began?", " begin?").replace(" wrapped?", " wrap?")
+        return (
+            f"{when} did {event.what.replace('filming ', 'filming of ' + title + ' ')}?".replace(
+                "filming of", "the filming of"
+            )
+            .replace(" began?", " begin?")
+            .replace(" wrapped?", " wrap?")
+        )
     if kind == "streaming":
         return f"{when} was {title} released for streaming on {place}?"
     if kind == "release":
@@ -112,7 +121,9 @@ def _event_to_date(ctx: Context, event: Event) -> None:
     key = _display(event)
     near = near_dates(event.date, event.precision)
     other_dates = [d for d in _all_dates(film, event.precision) if d != key]
-    difficulty = "hard" if event.kind in {"trailer", "rights_deal", "filming"} else "medium"
+    difficulty: Difficulty = (
+        "hard" if event.kind in {"trailer", "rights_deal", "filming"} else "medium"
+    )
     ctx.multiple(
         category=CATEGORY,
         template="event-to-date",
@@ -185,7 +196,11 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
     true_set = _deal_companies(film, territory)
     if len(unique(true_set)) != 1:
         return
-    candidates = unique(d.company for d in film.distribution) + companies(film) + from_pool(ctx.others, companies)
+    candidates = (
+        unique(d.company for d in film.distribution)
+        + companies(film)
+        + from_pool(ctx.others, companies)
+    )
     ctx.multiple(
         category=CATEGORY,
         template="territory-to-distributor",

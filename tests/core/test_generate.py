@@ -1,0 +1,221 @@
+"""The generator on the seed and on synthetic articles: coverage, uniqueness, determinism."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from quiz.article import parse_article
+from quiz.bank import CATEGORIES, Question
+from quiz.facts import extract_film, read_film
+from quiz.facts.model import Film
+from quiz.generate import generate_context, generate_questions
+from quiz.textnorm import normalize_option
+from quiz.validate import pool_report, question_problems
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "seeds" / "love_in_the_big_city_2024.txt"
+ARTICLES = REPO / "tests" / "fixtures" / "articles"
+
+
+@pytest.fixture(scope="module")
+def seed_film() -> Film:
+    return read_film(SEED)
+
+
+@pytest.fixture(scope="module")
+def seed_questions(seed_film: Film) -> list[Question]:
+    return generate_questions(seed_film, "seeds/love_in_the_big_city_2024.txt")
+
+
+def _asked(questions: list[Question], text: str) -> list[Question]:
+    return [q for q in questions if text in q.question or text == q.correct_answer]
+
+
+def test_seed_volume_categories_and_validity(seed_questions: list[Question]) -> None:
+    assert len(seed_questions) >= 80
+    assert {q.category for q in seed_questions} == set(CATEGORIES)
+    assert all(question_problems(q) == [] for q in seed_questions)
+    report = pool_report(seed_questions)
+    assert report.longest_key_share <= 0.30
+    assert report.boolean <= len(seed_questions) / 5
+
+
+def test_every_complete_cast_pair_in_both_directions(
+    seed_film: Film, seed_questions: list[Question]
+) -> None:
+    cast = [q for q in seed_questions if q.category == "cast"]
+    for member in seed_film.cast:
+        if not (member.actor and member.role):
+            continue
+        to_actor = [
+            q for q in cast if "role-to-actor" in q.tags and q.correct_answer == member.actor
+        ]
+        to_role = [q for q in cast if "actor-to-role" in q.tags and member.actor in q.question]
+        assert to_actor and to_role, member
+    # Roles whose actor vanished are never asked about.
+    assert not [q for q in cast if "Su-ho" in q.question or "Ji-seok" in q.question]
+
+
+def test_every_award_row_with_a_recipient_is_asked(
+    seed_film: Film, seed_questions: list[Question]
+) -> None:
+    lines = Counter(q.source.line for q in seed_questions if q.category == "awards" and q.source)
+    for award in seed_film.awards:
+        if award.recipient:
+            assert lines[award.source.line] >= 1, award
+
+
+def test_awards_never_claim_a_result(seed_questions: list[Question]) -> None:
+    for q in seed_questions:
+        if q.category == "awards":
+            text = " ".join((q.question, q.explanation or "", *q.options)).casefold()
+            assert not re.search(r"\b(won|win|nominated|nomination)\b", text), q.question
+
+
+def test_every_event_deal_amount_and_change_is_asked(
+    seed_film: Film, seed_questions: list[Question]
+) -> None:
+    release = [q for q in seed_questions if q.category == "release"]
+    for event in seed_film.events:
+        assert any(event.what in (q.explanation or "") for q in release), event
+    for deal in seed_film.distribution:
+        assert any(
+            q.correct_answer == deal.company and deal.territories[0] in q.question for q in release
+        ), deal
+    keys = {q.correct_answer for q in seed_questions if q.category == "box_office"}
+    assert keys == {"879,109", "₩8,303,965,930"}
+    adaptation = [q for q in seed_questions if q.category == "adaptation"]
+    for change in seed_film.adaptation_changes:
+        assert any(
+            change.film in (q.explanation or "") or change.film == q.correct_answer
+            for q in adaptation
+        ), change
+
+
+def test_best_new_actor_at_four_ceremonies_is_never_ambiguous(
+    seed_questions: list[Question],
+) -> None:
+    """Noh Sang-hyun is recognised for Best New Actor at Baeksang, Buil (2025), Cine21 (2024) and
+    Director's Cut (2025); Blue Dragon and KFPA list the category with the recipient lost."""
+    for q in seed_questions:
+        if "to-ceremony" in q.tags and "Noh Sang-hyun" in q.question:
+            pytest.fail(f"ambiguous stem generated: {q.question}")
+    for q in seed_questions:
+        if "to-category" in q.tags and "Noh Sang-hyun" in q.question:
+            # Categories of that ceremony whose recipient was lost are never offered.
+            assert "Best Actress" not in q.incorrect_answers or "Cine21" not in q.question
+
+
+def test_best_music_at_two_ceremonies(seed_questions: list[Question]) -> None:
+    """Primary is recognised for Best Music at Blue Dragon (2024) and Buil (2025): a ceremony
+    question must name the year and never offer the other Best Music ceremony as wrong."""
+    asked = [q for q in seed_questions if "to-ceremony" in q.tags and "Primary" in q.question]
+    assert asked, "the unique (year-qualified) form should be asked"
+    for q in asked:
+        assert re.search(r"\b(20\d\d)\b", q.question)
+        assert {"Buil Film Awards", "Blue Dragon Film Awards"}.isdisjoint(q.incorrect_answers), (
+            q.options
+        )
+    years = [q for q in seed_questions if "to-year" in q.tags and "Primary" in q.question]
+    assert {q.correct_answer for q in years} == {"2024", "2025"}
+
+
+def test_distractors_are_false_for_cast(seed_film: Film, seed_questions: list[Question]) -> None:
+    pairs = {(m.actor, m.role) for m in seed_film.cast}
+    for q in seed_questions:
+        if "role-to-actor" in q.tags:
+            role = next(m.role for m in seed_film.cast if m.actor == q.correct_answer)
+            for wrong in q.incorrect_answers:
+                assert (wrong, role) not in pairs
+
+
+def test_options_are_distinct_and_same_type(seed_questions: list[Question]) -> None:
+    for q in seed_questions:
+        normalised = [normalize_option(o) for o in q.options]
+        assert len(set(normalised)) == len(normalised), q.question
+        if q.category == "release" and re.match(r"^[A-Z][a-z]+ \d{1,2}, \d{4}$", q.correct_answer):
+            assert all(re.match(r"^[A-Z][a-z]+ \d{1,2}, \d{4}$", o) for o in q.options), q.options
+
+
+def test_numeric_distractors_fall_on_both_sides(seed_questions: list[Question]) -> None:
+    for q in seed_questions:
+        if q.category == "box_office":
+            key = float(re.sub(r"[^\d.]", "", q.correct_answer))
+            others = [float(re.sub(r"[^\d.]", "", o)) for o in q.incorrect_answers]
+            assert min(others) < key < max(others), q.options
+
+
+def test_stable_ids_and_deterministic_output(seed_film: Film) -> None:
+    first = generate_questions(seed_film, "seeds/x.txt")
+    second = generate_questions(read_film(SEED), "seeds/x.txt")
+    assert [q.to_dict() for q in first] == [q.to_dict() for q in second]
+    assert len({q.id for q in first}) == len(first)
+    assert all(q.id.startswith("love-in-the-big-city-2024-film-") for q in first)
+
+
+def test_ids_survive_a_change_elsewhere_in_the_article() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    before = {q.id for q in generate_questions(extract_film(parse_article(text)), "a.txt")}
+    edited = text.replace(
+        "- Salim Benoit as Olivier\n", "- Salim Benoit as Olivier\n- Extra Person as Dae-ho\n"
+    )
+    after = {q.id for q in generate_questions(extract_film(parse_article(edited)), "a.txt")}
+    assert before <= after
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in ARTICLES.glob("*.txt")))
+def test_synthetic_articles_generate_valid_questions(name: str) -> None:
+    film = read_film(ARTICLES / name)
+    ctx = generate_context(film, f"tests/fixtures/articles/{name}")
+    assert ctx.questions, name
+    for q in ctx.questions:
+        assert question_problems(q) == []
+        assert q.source is not None and q.source.line >= 1
+        assert film.title in q.question or (q.type == "boolean" and film.title in q.question)
+
+
+def test_lighthouse_templates() -> None:
+    film = read_film(ARTICLES / "the_lighthouse_keeper_1998.txt")
+    questions = generate_questions(film, "lh.txt")
+    stems = {q.question: q for q in questions}
+    director = stems["Who directed The Lighthouse Keeper (1998)?"]
+    assert director.correct_answer == "Ruth Calder"
+    assert (
+        "Owen Marsh" not in director.incorrect_answers
+    )  # co-writer: related role, never a distractor
+    renamed = next(q for q in questions if "renamed" in q.tags or "Ellen" in q.question)
+    assert renamed.correct_answer == "Ruth" and "Ruth Price" not in renamed.incorrect_answers
+    harbour = next(q for q in questions if q.correct_answer == "The harbourmaster")
+    assert "The the" not in " ".join(harbour.options)
+    budget = next(q for q in questions if q.correct_answer == "$12 million")
+    assert all(re.fullmatch(r"\$\d+ million", o) for o in budget.options)
+
+
+def test_unknown_recipient_rows_are_never_offered_as_wrong() -> None:
+    text = (
+        "= Cases (2010 film) =\n\nCases\n- Director: Ana Bell\n- Starring: Ben Carr, Cy Dane, Di Eve, Ed Fox\n\n"
+        "==Cast==\n- Ben Carr as Tom\n- Cy Dane as Sam\n- Di Eve as Liz\n- Ed Fox as Max\n\n"
+        "==Accolades==\n| Ceremony | Year | Category |\n"
+        "| Alpha Awards | 2011 | Best Actor |\n| Best Director | Ana Bell | |\n"
+        "| Beta Awards | 2011 | Best Actor |\n| Best Editing | Ed Fox | |\n"
+        "| Gamma Awards | 2011 | Best Actress |\n| Best Actor | Ben Carr | |\n"
+        "| Delta Awards | 2011 | Best Score |\n| Best Actor | Cy Dane | |\n"
+    )
+    questions = generate_questions(extract_film(parse_article(text)), "c.txt")
+    for q in questions:
+        if "to-ceremony" in q.tags and "Best Actor" in q.question:
+            # Alpha and Beta list Best Actor with the recipient lost: it might be this actor.
+            assert {"Alpha Awards", "Beta Awards"}.isdisjoint(q.incorrect_answers), q.options
+        if "to-recipient" in q.tags:
+            assert "Best Actor" not in q.question or "Gamma" in q.question or "Delta" in q.question
+
+
+def test_booleans_are_capped_and_balanced(seed_questions: list[Question]) -> None:
+    booleans = [q for q in seed_questions if q.type == "boolean"]
+    assert len(booleans) <= len(seed_questions) // 5
+    answers = Counter(q.correct_answer for q in booleans)
+    assert abs(answers["True"] - answers["False"]) <= max(2, len(booleans) // 2)
