@@ -6,7 +6,8 @@ dropped), so no text can end a block, start an answer or become feedback. ``->``
 escape in GIFT (it marks a matching pair and breaks multiple choice in gift-pegjs), so it is
 rewritten to ``→``. Stems carry ``[plain]`` so our text is shown as written (a ``<b>`` in a
 title stays text) and a stem starting with ``[`` cannot be taken for a format marker; the
-same marker is added to an answer or feedback that starts with ``[``.
+same marker is added to an answer or feedback that starts with ``[`` (or with ``%``, which
+would read as an answer weight).
 
 Layout: a comment header with the set's attribution, ``$CATEGORY`` blocks (names stripped of
 GIFT control characters, which Moodle does not unescape there), then per question an
@@ -51,9 +52,13 @@ def escape(text: str) -> str:
 
 
 def field(text: str) -> str:
-    """An escaped answer or feedback, marked ``[plain]`` if it would start with ``[``."""
+    """An escaped answer or feedback, marked ``[plain]`` when its start would be misread.
+
+    A leading ``[`` could be taken for a format marker and a leading ``%`` for an answer
+    weight (``~%50%…``); neither has an escape, but a format marker in front hides both.
+    """
     value = escape(text)
-    return TEXT_FORMAT + value if value.startswith("[") else value
+    return TEXT_FORMAT + value if value.startswith(("[", "%")) else value
 
 
 def comment(text: str) -> str:

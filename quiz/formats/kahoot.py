@@ -19,6 +19,7 @@ import io
 import zipfile
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.writer.excel import ExcelWriter
 
@@ -46,13 +47,18 @@ HEADERS: tuple[str, ...] = (
 FIXED_TIME = datetime.datetime(2000, 1, 1, 0, 0, 0)
 
 
+def cell_text(text: str) -> str:
+    """Text as one spreadsheet line, without the control characters xlsx cannot hold."""
+    return one_line(ILLEGAL_CHARACTERS_RE.sub("", text))
+
+
 def misfit(question: Question) -> str | None:
     """Why ``question`` cannot be imported into Kahoot, or None when it fits."""
-    stem = one_line(question.question)
+    stem = cell_text(question.question)
     if len(stem) > MAX_QUESTION:
         return f"question is {len(stem)} characters (Kahoot allows {MAX_QUESTION})"
     for option in question.options:
-        text = one_line(option)
+        text = cell_text(option)
         if len(text) > MAX_ANSWER:
             return f"answer {text[:30]!r}... is {len(text)} characters (Kahoot allows {MAX_ANSWER})"
     return None
@@ -61,10 +67,10 @@ def misfit(question: Question) -> str | None:
 def row_for(number: int, question: Question, seed: int) -> list[str | int | None]:
     """The A–H cells of one question."""
     options, correct = ordered_options(question, seed)
-    answers: list[str | None] = [one_line(o) for o in options]
+    answers: list[str | None] = [cell_text(o) for o in options]
     answers += [None] * (4 - len(answers))
     time_limit = TIME_BY_DIFFICULTY.get(question.difficulty, 20)
-    return [number, one_line(question.question), *answers, time_limit, correct + 1]
+    return [number, cell_text(question.question), *answers, time_limit, correct + 1]
 
 
 def build_workbook(qset: QuestionSet, questions: list[Question], seed: int) -> Workbook:
@@ -73,12 +79,14 @@ def build_workbook(qset: QuestionSet, questions: list[Question], seed: int) -> W
     sheet = workbook.active
     sheet.title = "Sheet1"
     for row, line in enumerate(attribution_lines(qset)[:6], start=1):
-        sheet.cell(row=row, column=2, value=line)
+        sheet.cell(row=row, column=2, value=cell_text(line)).data_type = "s"
     for column, header in enumerate(HEADERS, start=1):
         sheet.cell(row=HEADER_ROW, column=column, value=header or None)
     for offset, question in enumerate(questions):
         for column, value in enumerate(row_for(offset + 1, question, seed), start=1):
-            sheet.cell(row=FIRST_DATA_ROW + offset, column=column, value=value)
+            cell = sheet.cell(row=FIRST_DATA_ROW + offset, column=column, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # text starting with "=" is text, not a formula
     last = FIRST_DATA_ROW + max(len(questions), 1) - 1
     allowed = DataValidation(type="list", formula1='"' + ",".join(map(str, TIME_LIMITS)) + '"')
     allowed.add(f"G{FIRST_DATA_ROW}:G{last}")
