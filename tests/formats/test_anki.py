@@ -79,3 +79,31 @@ def test_genanki_leaves_no_temporary_file(tricky: QuestionSet, tmp_path: Path,
     monkeypatch.setattr(tempfile, "tempdir", None)
     render("anki", tricky)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_real_anki_imports_the_package_and_matches_notes_on_reimport(
+    tricky: QuestionSet, tmp_path: Path
+) -> None:
+    """Anki's own importer (PyPI ``anki``, optional: skipped when not installed)."""
+    collection_module = pytest.importorskip("anki.collection")
+    package = tmp_path / "tricky.apkg"
+    package.write_bytes(render("anki", tricky))
+    col = collection_module.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        options = collection_module.ImportAnkiPackageOptions(with_scheduling=False)
+        request = collection_module.ImportAnkiPackageRequest(
+            package_path=str(package), options=options
+        )
+        first = col.import_anki_package(request)
+        assert len(first.log.new) == len(tricky.questions)
+        assert col.note_count() == len(tricky.questions)
+        guids = {col.get_note(n).guid for n in col.find_notes("")}
+        assert guids == {genanki.guid_for(q.id) for q in tricky.questions}
+        card = col.get_note(col.find_notes('"Id:tricky-cast-0001"')[0]).cards()[0]
+        assert "-&gt; in its" in card.question()
+        assert "Source: seeds/tricky.txt, line 12" in card.answer()
+        again = col.import_anki_package(request)
+        assert len(again.log.new) == 0  # matched by GUID, not duplicated
+        assert col.note_count() == len(tricky.questions)
+    finally:
+        col.close()

@@ -86,3 +86,15 @@ def test_text_formats_are_utf8_and_binary_formats_are_zip(name: str, tricky: Que
         assert data[:2] == b"PK"
     else:
         assert "Amélie" in data.decode("utf-8")  # non-ASCII stays literal UTF-8
+
+
+@pytest.mark.parametrize("name", ["kahoot", "anki"])
+def test_binary_output_does_not_depend_on_the_clock(
+    name: str, tricky: QuestionSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    first = render(name, tricky)
+    monkeypatch.setattr(time, "time", lambda: 2_000_000_000.0)
+    monkeypatch.setattr(time, "localtime", lambda *_: time.gmtime(2_000_000_000))
+    assert render(name, tricky) == first
