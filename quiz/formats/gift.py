@@ -21,8 +21,13 @@ import re
 
 from quiz.bank import Question, QuestionSet
 from quiz.formats import ExportOptions
-from quiz.formats.common import attribution_lines, one_line, ordered_options, source_citation
-from quiz.formats.common import unique as unique_items
+from quiz.formats.common import (
+    attribution_lines,
+    one_line,
+    ordered_options,
+    source_citation,
+    unique,
+)
 
 #: Moodle ``repchar`` order: the backslash must go first or later escapes get doubled.
 _ESCAPES: tuple[tuple[str, str], ...] = (
@@ -33,8 +38,8 @@ _ESCAPES: tuple[tuple[str, str], ...] = (
     ("{", "\\{"),
     ("}", "\\}"),
     (":", "\\:"),
-    ("\r", ""),
     ("\n", "\\n"),
+    ("\r", ""),
 )
 _CATEGORY_UNSAFE = re.compile(r"[:#=~{}\\/\[\]]+")
 _COMMENT_MARKER = re.compile(r"\[(id|tag):", re.IGNORECASE)
@@ -78,7 +83,7 @@ def category_block(qset: QuestionSet, category: str) -> str:
 
 def id_and_tags(question: Question) -> str:
     """``// [id:…] [tag:…]…``, read by recent Moodle and by gift-pegjs."""
-    tags = unique_items([question.category, *question.tags, question.difficulty])
+    tags = unique([question.category, *question.tags, question.difficulty])
     clean = [t for t in (one_line(_TAG_UNSAFE.sub(" ", tag)) for tag in tags) if t]
     return "// " + " ".join([f"[id:{question.id}]", *(f"[tag:{t}]" for t in clean)])
 
