@@ -9,25 +9,33 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _NON_WORD = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+_ARTICLES = re.compile(r"\b(the|a|an|jr|sr)\b")
 
 
 def strip_accents(text: str) -> str:
     """Remove combining marks (é → e) after NFKD decomposition."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def normalize_option(text: str, *, drop_parentheticals: bool = True) -> str:
-    """Canonical form of an option or name, for equality checks only (never shown)."""
+    """Canonical form of an option or name, for equality checks only (never shown).
+
+    Cached: the generator compares the same names thousands of times per article.
+    """
     value = strip_accents(text).casefold()
     if drop_parentheticals:
         value = _PARENTHETICAL.sub(" ", value)
     value = _NON_WORD.sub(" ", value)
-    value = re.sub(r"\b(the|a|an|jr|sr)\b", " ", value)
+    value = _ARTICLES.sub(" ", value)
     return _SPACES.sub(" ", value).strip()
 
 

@@ -1,8 +1,11 @@
 """The question validator: DESIGN.md's hard rules as named checks, plus pool-level figures.
 
 Hard checks look at one question on its own (option count, distinct options, nothing blank,
-answer not in the stem, no "all/none of the above", booleans exactly True/False, stem form)
-and across a set (unique ids, no duplicate stems). The rule that exactly one option is true
+answer not in the stem, no "all/none of the above", booleans exactly True/False) and across a
+set (unique ids, no duplicate stems). Two checks concern our own generator's house style and
+apply only to questions generated from an article: a multiple-choice stem ends with "?", and
+award questions never say "won"/"nominated" (the accolades tables have no result column).
+Imported questions keep their source's wording. The rule that exactly one option is true
 needs the facts and is enforced by the generator before a question exists; what can be
 checked from the question alone is checked here, for generated and imported sets alike.
 
@@ -17,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from quiz.bank import BOOLEAN_OPTIONS, Question, QuestionSet
+from quiz.bank import BOOLEAN_OPTIONS, CATEGORIES, Question, QuestionSet
 from quiz.textnorm import normalize_option
 
 BANNED_OPTIONS = re.compile(
@@ -88,15 +91,20 @@ def _check_answer_not_in_stem(q: Question) -> str | None:
     return None
 
 
+def _generated(q: Question) -> bool:
+    """Questions made from an article (they cite it); imported ones follow their source's style."""
+    return q.source is not None and q.film is not None and q.category in CATEGORIES
+
+
 def _check_stem_form(q: Question) -> str | None:
     text = q.question.strip()
-    if q.type == "multiple" and not text.endswith("?"):
+    if q.type == "multiple" and _generated(q) and not text.endswith("?"):
         return "stem-form: a multiple-choice stem must be a question ending in '?'"
     return None
 
 
 def _check_award_wording(q: Question) -> str | None:
-    if q.category == "awards" and "result" not in q.tags:
+    if q.category == "awards" and _generated(q) and "result" not in q.tags:
         text = " ".join((q.question, *q.options, q.explanation or ""))
         if AWARD_RESULT_WORDS.search(text):
             return "award-wording: says won/nominated but the article has no result column"

@@ -39,6 +39,8 @@ def read_amounts(paragraphs: Iterable[tuple[str, int]]) -> list[Amount]:
     amounts: list[Amount] = []
     for text, line in paragraphs:
         for sentence in split_sentences(text):
+            if not any(ch.isdigit() for ch in sentence):
+                continue
             source = Source(line, sentence)
             for pattern in _ADMISSIONS:
                 match = pattern.search(sentence)

@@ -147,8 +147,13 @@ def _trim_name(name: str) -> str:
     return clean_name(re.sub(r"(?:\s+(?:and|&|of))+$", "", name.strip(" ,;")).strip())
 
 
+_DURATION_CUE = re.compile(r"\b(?:took|spent|waited|shot|filmed)\b")
+
+
 def _durations(sentence: str, source: Source) -> list[ProductionFact]:
     facts: list[ProductionFact] = []
+    if not _DURATION_CUE.search(sentence):
+        return facts
     for pattern, verb in (
         (_TOOK, "took"),
         (_SPENT, "spent"),

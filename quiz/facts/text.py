@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     name: index
@@ -116,6 +117,7 @@ _ABBREVIATIONS = (
     "Feb.",
     "Aug.",
 )
+_HAS_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"”’)]*)\s+(?=[\"“(]?[A-Z0-9])")
 
 
@@ -130,8 +132,12 @@ class DateMatch:
     text: str
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split prose into sentences, keeping initials (``E.T.``) and abbreviations intact."""
+@lru_cache(maxsize=4096)
+def split_sentences(text: str) -> tuple[str, ...]:
+    """Split prose into sentences, keeping initials (``E.T.``) and abbreviations intact.
+
+    Cached: every fact reader walks the same paragraphs.
+    """
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -144,11 +150,13 @@ def split_sentences(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         sentences.append(tail)
-    return sentences
+    return tuple(sentences)
 
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` (day first, then month precision), without overlaps."""
+    if not _HAS_DIGIT.search(text):
+        return []
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for pattern, precision in DATE_PATTERNS:

@@ -12,14 +12,19 @@ runs the validator. A question that cannot be made unique is not produced.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from quiz.bank import Difficulty, Question, QuestionSource, stable_id
 from quiz.facts.model import Film, Source
 from quiz.generate.difficulty import adjust_for_closeness
 from quiz.textnorm import normalize_option, slugify
 from quiz.validate import question_problems
+
+#: How many other films (the neighbours after this one in the bank) may lend distractors.
+#: Bounded so that generation cost per question does not grow with the size of the bank.
+POOL_NEIGHBOURS = 24
 
 
 @dataclass
@@ -40,15 +45,37 @@ class Context:
     pool: Sequence[Film] = ()
     questions: list[Question] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    _ids: set[str] = field(default_factory=set, repr=False)
+    _values: dict[tuple[int, int], list[str]] = field(default_factory=dict, repr=False)
 
     @property
     def slug(self) -> str:
         return slugify(self.film.full_title)
 
-    @property
+    @cached_property
     def others(self) -> list[Film]:
-        """Other films in the bank (distractor source after this film's own facts)."""
-        return [f for f in self.pool if f.full_title != self.film.full_title]
+        """The other films that may lend distractors: the :data:`POOL_NEIGHBOURS` films after
+        this one in the bank (wrapping round), so each film draws on its neighbours rather
+        than all on the first article, and the cost per question does not grow with the bank.
+        """
+        films = list(self.pool)
+        start = next((i for i, f in enumerate(films) if f is self.film), -1) + 1
+        rotated = films[start:] + films[:start]
+        return [f for f in rotated[: POOL_NEIGHBOURS + 1] if f is not self.film]
+
+    def values(self, getter: Callable[[Film], list[str]], film: Film | None = None) -> list[str]:
+        """``getter(film)`` (this film by default), computed once per context."""
+        target = self.film if film is None else film
+        key = (id(getter), id(target))
+        if key not in self._values:
+            self._values[key] = getter(target)
+        return self._values[key]
+
+    def pool_values(self, getter: Callable[[Film], list[str]]) -> Iterator[str]:
+        """Lazily, ``getter`` applied to each other film: distractor picking stops reading
+        as soon as it has enough, so a large bank costs no more than a small one."""
+        for film in self.others:
+            yield from self.values(getter, film)
 
     def rng_for(self, question_id: str) -> random.Random:
         """A generator seeded by the question id: stable however other questions change."""
@@ -84,7 +111,7 @@ class Context:
         truth = {normalize_option(t) for t in (*true_set, key)}
         truth_raw = {t.casefold() for t in (*true_set, key)}
         rng = self.rng_for(qid)
-        chosen = pick_distractors(key, list(candidates), list(near), truth, truth_raw, rng)
+        chosen = pick_distractors(key, candidates, list(near), truth, truth_raw, rng)
         if chosen is None:
             self.rejected.append(
                 Rejection(template, stem, "fewer than three provably wrong distractors")
@@ -137,18 +164,23 @@ class Context:
 
     def _accept(self, question: Question, template: str) -> Question | None:
         problems = question_problems(question)
-        if any(q.id == question.id for q in self.questions):
+        if question.id in self._ids:
             problems.append("duplicate id (same template asked the same fact twice)")
         if problems:
             self.rejected.append(Rejection(template, question.question, "; ".join(problems)))
             return None
+        self._ids.add(question.id)
         self.questions.append(question)
         return question
 
 
+#: How many usable candidates the random pick chooses among (the nearest, most plausible).
+PICK_WINDOW = 8
+
+
 def pick_distractors(
     key: str,
-    candidates: list[str],
+    candidates: Iterable[str],
     near: list[str],
     truth: set[str],
     truth_raw: set[str],
@@ -171,6 +203,8 @@ def pick_distractors(
             continue  # "Best New Actor" vs "Best New Actor (Film)": too close to tell apart
         seen.add(norm)
         usable.append(value)
+        if len(usable) >= PICK_WINDOW:
+            break
     fallback: list[str] = []
     for value in near:
         norm = normalize_option(value)
@@ -180,9 +214,8 @@ def pick_distractors(
     if len(usable) + len(fallback) < 3:
         return None
     if len(usable) >= 3:
-        pool = usable[: max(6, 3)]
-        chosen = rng.sample(pool, 3)
-        spare = [v for v in usable[:8] if v not in chosen]
+        chosen = rng.sample(usable[:6], 3)
+        spare = [v for v in usable if v not in chosen]
     else:
         # Near-misses come nearest first, alternating below/above the key: sampling from the
         # first four keeps at least one on each side.

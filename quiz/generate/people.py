@@ -7,7 +7,7 @@ this film, then from the other films in the bank".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from quiz.facts.model import Film
 
@@ -68,10 +68,9 @@ def territories(film: Film) -> list[str]:
     return unique(t for d in film.distribution for t in d.territories)
 
 
-def from_pool(films: Sequence[Film], getter: object) -> list[str]:
-    """Apply a pool getter (one of the functions above) to every other film."""
-    assert callable(getter)
-    out: list[str] = []
-    for film in films:
-        out.extend(getter(film))
-    return unique(out)
+def award_categories(film: Film) -> list[str]:
+    return unique(a.category for a in film.awards)
+
+
+def ceremonies(film: Film) -> list[str]:
+    return unique(a.ceremony for a in film.awards)

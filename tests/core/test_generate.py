@@ -219,3 +219,15 @@ def test_booleans_are_capped_and_balanced(seed_questions: list[Question]) -> Non
     assert len(booleans) <= len(seed_questions) // 5
     answers = Counter(q.correct_answer for q in booleans)
     assert abs(answers["True"] - answers["False"]) <= max(2, len(booleans) // 2)
+
+
+def test_house_style_checks_apply_to_generated_questions_only(
+    seed_questions: list[Question],
+) -> None:
+    from dataclasses import replace
+
+    generated = next(q for q in seed_questions if q.type == "multiple")
+    no_mark = replace(generated, question=generated.question.rstrip("?") + ".")
+    assert any(p.startswith("stem-form") for p in question_problems(no_mark))
+    imported = replace(no_mark, source=None, film=None, category="Entertainment: Film")
+    assert question_problems(imported) == []

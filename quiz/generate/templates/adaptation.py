@@ -11,10 +11,11 @@ alternates by a seeded choice so the pool is not all "True".
 from __future__ import annotations
 
 import random
+from itertools import chain
 
 from quiz.facts.model import AdaptationChange
 from quiz.generate.context import Context
-from quiz.generate.people import characters, from_pool, people
+from quiz.generate.people import characters, people
 
 CATEGORY = "adaptation"
 
@@ -43,7 +44,7 @@ def _author(ctx: Context) -> None:
         fact=(work.kind, work.title or "", work.author),
         stem=f"Who wrote the {work.kind}{title} that {film.display_title} is based on?",
         key=work.author,
-        candidates=people(film) + from_pool(ctx.others, people),
+        candidates=chain(ctx.values(people), ctx.pool_values(people)),
         true_set=[work.author],
         difficulty="easy",
         explanation=f"{film.display_title} is based on the {work.kind}{title} by {work.author}.",
@@ -62,8 +63,9 @@ def _renamed(ctx: Context, change: AdaptationChange) -> None:
         fact=(change.novel, change.film),
         stem=f"The character called {change.novel} in the original {kind} has which name in {film.display_title}?",
         key=change.film,
-        candidates=[c for c in characters(film) if c[:1].isupper()]
-        + from_pool(ctx.others, characters),
+        candidates=chain(
+            (c for c in ctx.values(characters) if c[:1].isupper()), ctx.pool_values(characters)
+        ),
         true_set=[change.film],
         difficulty="medium",
         explanation=f"{film.display_title} renames the {kind}'s {change.novel} as {change.film}.",

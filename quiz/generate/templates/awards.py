@@ -12,11 +12,12 @@ are compared without parentheticals (``Best New Actor (Film)`` ≈ ``Best New Ac
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from quiz.facts.model import Award, Film
 from quiz.generate.context import Context
 from quiz.generate.nearmiss import near_years
-from quiz.generate.people import from_pool, people, unique
+from quiz.generate.people import award_categories, ceremonies, people, unique
 from quiz.textnorm import normalize_option
 
 CATEGORY = "awards"
@@ -60,14 +61,6 @@ def _who(award: Award, film: Film) -> str:
     return f"{film.title} itself" if award.recipient_is_film else award.recipient
 
 
-def _categories(films: list[Film]) -> list[str]:
-    return unique(a.category for f in films for a in f.awards)
-
-
-def _ceremonies(films: list[Film]) -> list[str]:
-    return unique(a.ceremony for f in films for a in f.awards)
-
-
 def generate(ctx: Context) -> None:
     film = ctx.film
     for award in film.awards:
@@ -103,7 +96,7 @@ def _to_category(ctx: Context, award: Award) -> None:
         fact=(award.ceremony, str(award.year), award.recipient, award.category),
         stem=stem,
         key=award.category,
-        candidates=_categories([film]) + _categories(ctx.others),
+        candidates=chain(ctx.values(award_categories), ctx.pool_values(award_categories)),
         true_set=true_set,
         difficulty="medium",
         explanation=_explain(award, film),
@@ -173,7 +166,7 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
         stem=f"At which {award.year} ceremony was {who} recognised for {award.category}"
         f"{_for_film(award, film)}?",
         key=award.ceremony,
-        candidates=_ceremonies([film]) + _ceremonies(ctx.others),
+        candidates=chain(ctx.values(ceremonies), ctx.pool_values(ceremonies)),
         true_set=true_set,
         difficulty="medium",
         explanation=_explain(award, film),
@@ -209,9 +202,11 @@ def _to_recipient(ctx: Context, award: Award) -> None:
         fact=(award.ceremony, str(award.year), award.category, award.recipient),
         stem=f"Who was recognised for {award.category} at {_at(award)}{_for_film(award, film)}?",
         key=award.recipient,
-        candidates=[a.recipient for a in film.awards if a.recipient and not a.recipient_is_film]
-        + people(film)
-        + from_pool(ctx.others, people),
+        candidates=chain(
+            (a.recipient for a in film.awards if a.recipient and not a.recipient_is_film),
+            ctx.values(people),
+            ctx.pool_values(people),
+        ),
         true_set=true_set,
         difficulty="medium",
         explanation=_explain(award, film),
@@ -222,7 +217,7 @@ def _to_recipient(ctx: Context, award: Award) -> None:
 def _ceremony_to_year(ctx: Context) -> None:
     """ "In which year was the film recognised at the X?" when the ceremony has one year."""
     film = ctx.film
-    for ceremony in _ceremonies([film]):
+    for ceremony in ctx.values(ceremonies):
         rows = [a for a in film.awards if a.ceremony == ceremony]
         years = {a.year for a in rows}
         if len(years) != 1 or rows[0].year is None:

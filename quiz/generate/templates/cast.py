@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 from quiz.facts.model import CastMember
 from quiz.generate.context import Context
 from quiz.generate.difficulty import cast_salience
-from quiz.generate.people import actors, characters, from_pool, people
+from quiz.generate.people import actors, characters, people
 
 CATEGORY = "cast"
 
@@ -48,11 +50,7 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
     described = _role_phrase(member.role)
     if member.note and _is_relation(member.note):
         described = f"{described}, {member.note},"
-    candidates = (
-        actors(film)
-        + from_pool(ctx.others, actors)
-        + [p for p in people(film) if p not in same_role]
-    )
+    candidates = chain(ctx.values(actors), ctx.pool_values(actors), ctx.values(people))
     lead = member.actor.casefold() in starring
     ctx.multiple(
         category=CATEGORY,
@@ -60,7 +58,7 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
         fact=(member.role, member.actor),
         stem=f"Who plays {described} in {film.display_title}?",
         key=member.actor,
-        candidates=[c for c in candidates if c not in same_role],
+        candidates=(c for c in candidates if c not in same_role),
         true_set=same_role,
         difficulty=cast_salience(member.order, lead),
         explanation=f"{member.actor} plays {_role_phrase(member.role)} in {film.display_title}.",
@@ -74,7 +72,9 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     assert member.actor and member.role
     own_roles = [m.role for m in film.cast if m.role and m.actor == member.actor]
     lead = member.actor.casefold() in starring
-    candidates = [_option_role(r) for r in characters(film) + from_pool(ctx.others, characters)]
+    candidates = (
+        _option_role(r) for r in chain(ctx.values(characters), ctx.pool_values(characters))
+    )
     ctx.multiple(
         category=CATEGORY,
         template="actor-to-role",
@@ -113,7 +113,7 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
         fact=(member.note, member.role),
         stem=f"In {film.display_title}, which character is {member.note}?",
         key=member.role,
-        candidates=[r for r in named if r not in mentioned] + from_pool(ctx.others, characters),
+        candidates=chain((r for r in named if r not in mentioned), ctx.pool_values(characters)),
         true_set=same_note,
         difficulty="medium",
         explanation=f"In {film.display_title}, {member.role} is {member.note} (played by {member.actor or 'an uncredited actor'}).",

@@ -8,10 +8,13 @@ the film abroad when the question is about the distributor.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import chain
+
 from quiz.facts.model import Credit, Film
 from quiz.generate.context import Context
 from quiz.generate.difficulty import credit_salience
-from quiz.generate.people import actors, companies, from_pool, is_company_role, people, unique
+from quiz.generate.people import actors, companies, is_company_role, people, unique
 
 CATEGORY = "credits"
 
@@ -100,20 +103,20 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
     true_names = [c.name for c in film.credits if c.role.casefold() in related]
     company = is_company_role(role)
     if company:
-        candidates = companies(film) + from_pool(ctx.others, companies)
+        candidates: Iterable[str] = chain(ctx.values(companies), ctx.pool_values(companies))
         if role.casefold().startswith("distribut"):
             true_names += [d.company for d in film.distribution]
         else:  # a production company named in prose may well be a studio
             true_names += [p.value for p in film.production if p.kind == "company"]
     elif role.casefold() == "starring":
-        candidates = actors(film) + from_pool(ctx.others, actors)
+        candidates = chain(ctx.values(actors), ctx.pool_values(actors))
     else:
-        candidates = [
+        crew = [
             c.name
             for c in film.credits
             if not is_company_role(c.role) and c.role.casefold() != "starring"
         ]
-        candidates += people(film) + from_pool(ctx.others, people)
+        candidates = chain(crew, ctx.values(people), ctx.pool_values(people))
     several = len(holders) > 1
     for holder in holders[:1]:  # one question per role: more would repeat the stem
         salience = credit_salience(role)

@@ -8,11 +8,12 @@ Durations worded "over/more than N" are not asked: "over two years" would also b
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from quiz.facts.model import ProductionFact
 from quiz.generate.context import Context
 from quiz.generate.nearmiss import near_minutes, near_quantities, spell_quantity
-from quiz.generate.people import actors, from_pool
+from quiz.generate.people import actors
 
 CATEGORY = "production"
 _OPEN_ENDED = re.compile(r"^(?:over|more than|at least|almost|nearly)\b", re.I)
@@ -105,7 +106,7 @@ def _discovery(ctx: Context, fact: ProductionFact) -> None:
         fact=(fact.person, fact.value),
         stem=f"Which actor did the makers of {film.display_title} discover through {medium}{fact.value}?",
         key=fact.person,
-        candidates=actors(film) + from_pool(ctx.others, actors),
+        candidates=chain(ctx.values(actors), ctx.pool_values(actors)),
         true_set=[fact.person],
         difficulty="medium",
         explanation=f"{fact.person} was discovered for {film.display_title} through {medium}{fact.value}.",

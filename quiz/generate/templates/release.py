@@ -9,13 +9,14 @@ only for the question it answers, and no distractor may equal a date the stem's 
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from quiz.bank import Difficulty
 from quiz.facts.model import DistributionDeal, Event, Film
 from quiz.facts.text import format_iso_date
 from quiz.generate.context import Context
 from quiz.generate.nearmiss import closeness_of_dates, near_dates
-from quiz.generate.people import companies, from_pool, territories, unique
+from quiz.generate.people import companies, territories, unique
 
 CATEGORY = "release"
 
@@ -196,10 +197,10 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
     true_set = _deal_companies(film, territory)
     if len(unique(true_set)) != 1:
         return
-    candidates = (
-        unique(d.company for d in film.distribution)
-        + companies(film)
-        + from_pool(ctx.others, companies)
+    candidates = chain(
+        unique(d.company for d in film.distribution),
+        ctx.values(companies),
+        ctx.pool_values(companies),
     )
     ctx.multiple(
         category=CATEGORY,
@@ -233,7 +234,7 @@ def _company_to_territory(ctx: Context, company: str) -> None:
         fact=(company, key),
         stem=stem,
         key=key,
-        candidates=territories(film) + from_pool(ctx.others, territories),
+        candidates=chain(ctx.values(territories), ctx.pool_values(territories)),
         true_set=own,
         difficulty="medium",
         explanation=f"{company} acquired {film.display_title} for {', '.join(own)}.",
