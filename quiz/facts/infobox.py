@@ -73,7 +73,7 @@ def has_content(value: str) -> bool:
 
 
 def split_values(key: str, value: str) -> tuple[str, ...]:
-    """Split a list value on commas (not inside numbers such as ``8,303``)."""
+    """Split a list value on commas (not inside numbers such as ``1,250``)."""
     if key.casefold() in SINGLE_VALUE_KEYS:
         return (value.strip(),)
     parts = [p.strip() for p in re.split(r",\s+|;\s*", value)]

@@ -113,7 +113,7 @@ class SourceWork:
 
 @dataclass(frozen=True)
 class AdaptedPart:
-    """Which part of the source work was adapted (``Jae-hee``, "the first story")."""
+    """Which part of the source work was adapted (a story's title, "the first story")."""
 
     part: str
     description: str | None

@@ -1,4 +1,4 @@
-"""Amounts of money and counts as written in articles (``₩8,303,965,930``, ``$12.5 million``)."""
+"""Amounts of money and counts as written in articles (``₩1,250,000,000``, ``$12.5 million``)."""
 
 from __future__ import annotations
 

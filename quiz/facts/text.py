@@ -182,7 +182,7 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 def parse_number(text: str) -> float | None:
-    """``879,109`` → 879109; ``five`` → 5; ``two and a half`` → 2.5; else ``None``."""
+    """``412,000`` → 412000; ``five`` → 5; ``two and a half`` → 2.5; else ``None``."""
     value = text.strip().casefold()
     half = 0.0
     if value.endswith(" and a half"):

@@ -35,7 +35,7 @@ def _could_be(award: Award, recipient: str) -> bool:
 
 
 def the_ceremony(name: str) -> str:
-    """``the Baeksang Arts Awards`` but plain ``Cine21``: "the" only for award-like names."""
+    """``the Golden Reel Awards`` but plain ``Filmweek``: "the" only for award-like names."""
     if re.search(
         r"\b(awards?|festival|prize|ceremony|gala|critics|association|academy)\b", name, re.I
     ):
@@ -44,7 +44,7 @@ def the_ceremony(name: str) -> str:
 
 
 def _at(award: Award) -> str:
-    """``the 2025 Baeksang Arts Awards`` / ``Cine21 2024``."""
+    """``the 2025 Golden Reel Awards`` / ``Filmweek 2024``."""
     if the_ceremony(award.ceremony).startswith("the "):
         return f"the {award.year} {award.ceremony}"
     return f"{award.ceremony} {award.year}"

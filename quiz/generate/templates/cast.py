@@ -25,7 +25,7 @@ def _option_role(role: str) -> str:
 
 
 def _is_relation(note: str) -> bool:
-    """``Heung-soo's mother`` describes a character; ``voice`` or ``uncredited`` does not."""
+    """``Anna's mother`` describes a character; ``voice`` or ``uncredited`` does not."""
     return "'s " in note or "’s " in note
 
 
@@ -91,7 +91,7 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
 
 
 def _note_to_role(ctx: Context, member: CastMember) -> None:
-    """``Actor as Myeong-sook, Heung-soo's mother`` → "Which character is Heung-soo's mother?"."""
+    """``Actor as Rosa, Anna's mother`` → "Which character is Anna's mother?"."""
     film = ctx.film
     if (
         not member.note
