@@ -231,3 +231,32 @@ def test_house_style_checks_apply_to_generated_questions_only(
     assert any(p.startswith("stem-form") for p in question_problems(no_mark))
     imported = replace(no_mark, source=None, film=None, category="Entertainment: Film")
     assert question_problems(imported) == []
+
+
+TEMPLATES = [
+    "role-to-person", "person-to-role", "role-to-actor", "actor-to-role", "note-to-role",
+    "to-category", "to-year", "to-ceremony", "to-recipient", "ceremony-to-year",
+    "event-to-date", "date-to-event", "infobox-released", "territory-to-distributor",
+    "distributor-to-territory", "source-author", "renamed", "change-replaced", "change-fate",
+    "change-added", "change-kept", "admissions", "gross", "budget", "duration-took",
+    "duration-spent", "duration-waited", "count", "discovered-through", "runtime",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def all_questions(seed_questions: list[Question]) -> list[Question]:
+    questions = list(seed_questions)
+    for path in sorted(ARTICLES.glob("*.txt")):
+        questions += generate_questions(read_film(path), path.name)
+    return questions
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_every_template_produces_valid_questions(
+    template: str, all_questions: list[Question]
+) -> None:
+    made = [q for q in all_questions if template in q.tags]
+    assert made, f"no question from template {template}"
+    for q in made:
+        assert question_problems(q) == []
+        assert q.explanation and q.source and q.source.quote

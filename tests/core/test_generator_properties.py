@@ -12,11 +12,28 @@ from quiz.generate import generate_questions
 from quiz.textnorm import normalize_option
 from quiz.validate import question_problems
 
-SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "shi", "an", "del", "or", "wu", "jin", "bel", "sa"]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ra",
+    "ten",
+    "vo",
+    "shi",
+    "an",
+    "del",
+    "or",
+    "wu",
+    "jin",
+    "bel",
+    "sa",
+]
 
 
 def _word() -> st.SearchStrategy[str]:
-    return st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(lambda s: "".join(s).capitalize())
+    return st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(
+        lambda s: "".join(s).capitalize()
+    )
 
 
 def _name() -> st.SearchStrategy[str]:
@@ -30,13 +47,27 @@ def film_articles(draw: st.DrawFn) -> str:
     people = draw(st.lists(_name(), min_size=6, max_size=14, unique=True))
     roles = draw(st.lists(_word(), min_size=len(people), max_size=len(people), unique=True))
     director, writer, *cast_people = people
-    lines = [f"= {title} ({year} film) =", "", title, f"- Director: {director}", f"- Writer: {writer}"]
+    lines = [
+        f"= {title} ({year} film) =",
+        "",
+        title,
+        f"- Director: {director}",
+        f"- Writer: {writer}",
+    ]
     lines.append(f"- Starring: {', '.join(cast_people[:2])}")
     lines.append(f"- Runtime: {draw(st.integers(70, 190))} minutes")
     lines += ["", f"{title} is a {year} drama film.", "", "==Cast=="]
     for person, role in zip(cast_people, roles, strict=False):
-        lines.append(f"- {person} as {role}" if draw(st.booleans()) or person != cast_people[-1] else f"- as {role}")
-    lines += ["", "== Release ==", f"It premiered at the {draw(_word())} Film Festival on March {draw(st.integers(1, 28))}, {year}."]
+        lines.append(
+            f"- {person} as {role}"
+            if draw(st.booleans()) or person != cast_people[-1]
+            else f"- as {role}"
+        )
+    lines += [
+        "",
+        "== Release ==",
+        f"It premiered at the {draw(_word())} Film Festival on March {draw(st.integers(1, 28))}, {year}.",
+    ]
     companies = draw(st.lists(_word(), min_size=0, max_size=5, unique=True))
     places = draw(st.lists(_word(), min_size=len(companies), max_size=len(companies), unique=True))
     if companies:
@@ -44,9 +75,18 @@ def film_articles(draw: st.DrawFn) -> str:
         lines.append(f"In May {year}, the film rights were acquired by {deals}.")
     lines += ["", "=== Accolades ===", "| Award ceremony | Year | Category |"]
     ceremonies = draw(st.lists(_word(), min_size=1, max_size=4, unique=True))
-    categories = ["Best Film", "Best Director", "Best Actor", "Best Actress", "Best Music", "Best Screenplay"]
+    categories = [
+        "Best Film",
+        "Best Director",
+        "Best Actor",
+        "Best Actress",
+        "Best Music",
+        "Best Screenplay",
+    ]
     for ceremony in ceremonies:
-        first, *rest = draw(st.lists(st.sampled_from(categories), min_size=1, max_size=4, unique=True))
+        first, *rest = draw(
+            st.lists(st.sampled_from(categories), min_size=1, max_size=4, unique=True)
+        )
         lines.append(f"| {ceremony} Awards | {year + draw(st.integers(0, 1))} | {first} |")
         for category in rest:
             recipient = draw(st.sampled_from([*cast_people[:3], director, ""]))
@@ -65,14 +105,27 @@ def test_generated_questions_are_valid_and_distractors_false(text: str) -> None:
     for q in questions:
         assert question_problems(q) == [], (q.question, q.options)
         if "role-to-actor" in q.tags:
-            role = next(m.role for m in film.cast if m.actor == q.correct_answer and m.role and m.role in q.question)
+            role = next(
+                m.role
+                for m in film.cast
+                if m.actor == q.correct_answer and m.role and m.role in q.question
+            )
             assert all((wrong, role) not in cast_pairs for wrong in q.incorrect_answers)
         if "to-recipient" in q.tags:
             for wrong in q.incorrect_answers:
-                assert not any(r[3] == wrong and r[2] in normalize_option(q.question) for r in rows), q.question
+                assert not any(
+                    r[3] == wrong and r[2] in normalize_option(q.question) for r in rows
+                ), q.question
         if "to-ceremony" in q.tags:
             for wrong in q.incorrect_answers:
                 # no row at the wrong ceremony may hold this category for this (or a lost) recipient
                 for ceremony, _year, category, recipient in rows:
-                    if ceremony == wrong and category and f" {category} " in f" {normalize_option(q.question)} ":
-                        assert recipient is not None and recipient not in q.question, (q.question, wrong)
+                    if (
+                        ceremony == wrong
+                        and category
+                        and f" {category} " in f" {normalize_option(q.question)} "
+                    ):
+                        assert recipient is not None and recipient not in q.question, (
+                            q.question,
+                            wrong,
+                        )
