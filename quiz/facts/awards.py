@@ -15,7 +15,25 @@ from quiz.article import Article, Table, TableRow
 from quiz.facts.model import Award, Source
 from quiz.textnorm import normalize_option
 
-_YEAR_CELL = re.compile(r"^\s*(?:\[\[)?(?P<year>1[89]\d\d|20\d\d)\b")
+_YEAR_CELL = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d)\b")
+_RESULT = re.compile(
+    r"^(?:won|win|nominated|nominee|pending|runner-up|shortlisted|finalist|"
+    r"honou?rable mention|\d+(?:st|nd|rd|th) place)$",
+    re.IGNORECASE,
+)
+_CATEGORY_LIKE = re.compile(r"^(?:best|outstanding|most|favou?rite)\b|\baward for\b", re.IGNORECASE)
+_CEREMONY_LIKE = re.compile(
+    r"\b(?:awards?|festival|guild|association|critics|society|academy|circle|prize|ceremony)\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_category(text: str) -> bool:
+    return bool(_CATEGORY_LIKE.search(text))
+
+
+def _looks_like_ceremony(text: str) -> bool:
+    return bool(_CEREMONY_LIKE.search(text)) and not _looks_like_category(text)
 _HEADER_WORDS = {
     "ceremony": ("ceremony", "award", "awards", "festival", "organization", "organisation"),
     "year": ("year", "date"),
@@ -43,7 +61,8 @@ def _column_of(header: tuple[str, ...], kind: str) -> int | None:
 
 
 def _is_year(cell: str) -> int | None:
-    match = _YEAR_CELL.match(cell)
+    """The year in a year/date cell (``2025``, ``March 21, 1994``, ``27 May 2023``)."""
+    match = _YEAR_CELL.search(cell)
     return int(match.group("year")) if match else None
 
 
@@ -81,8 +100,6 @@ def read_table(table: Table, film_title: str | None) -> list[Award]:
     """Awards from one accolades table (header row first)."""
     header = table.rows[0].cells
     cols = _layout(header)
-    year_col = cols["year"]
-    assert year_col is not None
     awards: list[Award] = []
     ceremony: str | None = None
     year: int | None = None
@@ -90,7 +107,7 @@ def read_table(table: Table, film_title: str | None) -> list[Award]:
     for row in table.rows[1:]:
         if len(row.cells) > len(header) + 2:
             continue  # a malformed row: more cells than any reading of the header allows
-        award = _read_row(row, cols, year_col, ceremony, year, film_key)
+        award = _read_row(row, cols, ceremony, year, film_key)
         if award is None:
             continue
         ceremony, year = award.ceremony, award.year
@@ -98,10 +115,39 @@ def read_table(table: Table, film_title: str | None) -> list[Award]:
     return awards
 
 
+def _offset(cells: tuple[str, ...], cols: dict[str, int | None]) -> int:
+    """How many leading columns this row lost to row-spans (0 for a full row).
+
+    A full row has a year in the year column. Otherwise, when the table has a result column,
+    the result cell (``Won``/``Nominated``) anchors the shift from the right; without one,
+    the spanned cells are the ceremony and year columns, unless the first cell names a
+    ceremony (a new ceremony in the same year of a year-first table).
+    """
+    year_col = cols["year"]
+    ceremony_col = cols["ceremony"]
+    assert year_col is not None
+    if _is_year(_cell(cells, year_col)) is not None and not _looks_like_category(
+        _cell(cells, ceremony_col)
+    ):
+        return 0
+    result_col = cols["result"]
+    if result_col is not None:
+        for index in range(len(cells) - 1, -1, -1):
+            if _RESULT.match(cells[index]) and result_col - index >= 0:
+                return result_col - index
+    spanned = max(year_col, ceremony_col if ceremony_col is not None else -1) + 1
+    if (
+        ceremony_col is not None
+        and ceremony_col > year_col
+        and _looks_like_ceremony(_cell(cells, 0))
+    ):
+        return ceremony_col
+    return spanned
+
+
 def _read_row(
     row: TableRow,
     cols: dict[str, int | None],
-    year_col: int,
     ceremony: str | None,
     year: int | None,
     film_key: str | None,
@@ -109,29 +155,25 @@ def _read_row(
     cells = row.cells
     if not any(cells):
         return None
-    row_year = _is_year(_cell(cells, year_col))
-    if row_year is not None:
-        ceremony = _cell(cells, cols["ceremony"]) or ceremony
-        year = row_year
-        offset = 0
-    else:
-        # A continuation row: the cells up to and including the year column were spans.
-        offset = year_col + 1
-        ceremony_col = cols["ceremony"]
-        if ceremony_col is not None and ceremony_col > year_col:
-            ceremony = _cell(cells, ceremony_col - offset) or ceremony
-    if ceremony is None:
-        return None
+    offset = _offset(cells, cols)
 
     def shifted(kind: str) -> str:
         index = cols[kind]
-        return _cell(cells, None if index is None else index - offset)
+        if index is None or index - offset < 0:
+            return ""
+        return _cell(cells, index - offset)
 
+    ceremony = shifted("ceremony") or ceremony
+    year = _is_year(shifted("year")) or year
+    if ceremony is None or _looks_like_category(ceremony):
+        return None
     category = shifted("category")
     if not category:
         return None
     recipient = shifted("recipient") or None
     result = shifted("result") or None
+    if result is not None and not _RESULT.match(result):
+        result = None
     is_film = bool(recipient and film_key and normalize_option(recipient) == film_key)
     quote = " | ".join(c for c in cells if c)
     return Award(

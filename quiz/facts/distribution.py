@@ -1,4 +1,10 @@
-"""Distribution deals in prose: ``acquired by A in X; B in Y and Z; and C in W``."""
+"""Distribution deals in prose: company → territories.
+
+Shapes read: "acquired by A in X; B in Y and Z; and C in W", "… by A in X and by B in Y",
+"A acquired the (distribution) rights in/for X", "A acquired the North American rights".
+A territory must look like a place: capitalised (or "the" + capitalised), no digits, not a
+month, not money, so "acquired the rights in May 1990 for $1.5 million" yields no deal.
+"""
 
 from __future__ import annotations
 
@@ -6,37 +12,103 @@ import re
 from collections.abc import Iterable
 
 from quiz.facts.model import DistributionDeal, Source
-from quiz.facts.text import split_sentences
+from quiz.facts.text import MONTH_NAMES, split_sentences
 
+_COMPANY = r"(?P<company>(?:[A-Z][\w&.'’/-]*\s+){0,4}[A-Z][\w&.'’/-]*)"
 _LIST_INTRO = re.compile(
     r"\b(?:rights?\b[^.]*?\b(?:acquired|bought|purchased|picked up|secured)|acquired|picked up|"
     r"distributed|pre-sold|sold)\s+(?:by|to)\s+(?P<list>.+)$",
     re.IGNORECASE,
 )
 _SINGLE = re.compile(
-    r"^(?P<company>[A-Z][\w&.'’/ -]*?)\s+(?:acquired|bought|purchased|picked up|secured)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+)?(?:distribution\s+)?rights\s+(?:to\s+the\s+film\s+)?(?:in|for)\s+(?P<terr>.+?)\.?$"
+    rf"{_COMPANY}\s+(?:acquired|bought|purchased|picked up|secured)\s+(?:the\s+)?"
+    r"(?:(?:distribution|theatrical|international|streaming|home video)\s+)?rights\s+"
+    r"(?:to\s+the\s+film\s+)?(?:in|for)\s+(?P<terr>[^,;.]+)"
 )
-_DEAL = re.compile(r"^(?:and\s+)?(?P<company>.+?)\s+(?:in|for)\s+(?P<terr>.+)$")
+_ADJECTIVE_RIGHTS = re.compile(
+    rf"{_COMPANY}\s+(?:acquired|bought|purchased|picked up|secured)\s+(?:the\s+)?"
+    r"(?P<adj>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)\s+(?:distribution\s+|theatrical\s+)?rights\b"
+)
+_DEAL = re.compile(r"^(?:and\s+)?(?:by\s+)?(?P<company>.+?)\s+(?:in|for)\s+(?P<terr>.+)$")
+_PIECES = re.compile(r"\s*;\s*|,?\s+and\s+by\s+|,\s+by\s+")
+_ADJECTIVES = {
+    "North American": "North America",
+    "Latin American": "Latin America",
+    "South American": "South America",
+    "American": "the United States",
+    "US": "the United States",
+    "U.S.": "the United States",
+    "British": "the United Kingdom",
+    "UK": "the United Kingdom",
+    "French": "France",
+    "German": "Germany",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+    "Japanese": "Japan",
+    "Chinese": "China",
+    "Korean": "South Korea",
+    "South Korean": "South Korea",
+    "Canadian": "Canada",
+    "Australian": "Australia",
+    "Indian": "India",
+    "European": "Europe",
+    "Scandinavian": "Scandinavia",
+}
+_NOT_COMPANY_START = {
+    "It",
+    "This",
+    "That",
+    "He",
+    "She",
+    "They",
+    "Ahead",
+    "In",
+    "After",
+    "Before",
+}
+
+
+def is_territory(text: str) -> bool:
+    """Capitalised place-like words (``the Netherlands`` too), no digits, months or money."""
+    words = text.removeprefix("the ").split()
+    if not words or not words[0][:1].isupper():
+        return False
+    if any(ch.isdigit() for ch in text) or re.search(r"[$€£¥₩]", text):
+        return False
+    return words[0] not in MONTH_NAMES and len(words) <= 5
 
 
 def split_territories(text: str) -> tuple[str, ...]:
-    """``Thailand, Cambodia, Myanmar, and Laos`` → four territories."""
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip(" .;"))
-    return tuple(p.strip() for p in parts if p.strip() and p.strip()[0].isupper())
+    """``Thailand, Cambodia, Myanmar, and Laos`` → four territories (all or none)."""
+    parts = [
+        p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip(" .;")) if p.strip()
+    ]
+    if not parts or not all(is_territory(p) for p in parts):
+        return ()
+    return tuple(parts)
+
+
+def _company(text: str) -> str | None:
+    company = text.strip(" ,")
+    words = company.split()
+    while words and words[0] in _NOT_COMPANY_START and len(words) > 1:
+        words = words[1:]
+    company = " ".join(words)
+    if not company or not company[0].isupper() or company in _NOT_COMPANY_START:
+        return None
+    return company
 
 
 def _deals_from_list(text: str, line: int, sentence: str) -> list[DistributionDeal]:
     text = text.strip().rstrip(".")
-    pieces = [p.strip() for p in text.split(";")] if ";" in text else [text]
     deals: list[DistributionDeal] = []
-    for piece in pieces:
-        match = _DEAL.match(piece)
+    for piece in _PIECES.split(text):
+        match = _DEAL.match(piece.strip())
         if not match:
             continue
-        company = match.group("company").strip(" ,")
+        company = _company(match.group("company"))
         territories = split_territories(match.group("terr"))
-        if company and company[0].isupper() and territories:
+        if company and territories:
             deals.append(DistributionDeal(company, territories, Source(line, sentence)))
     return deals
 
@@ -46,17 +118,23 @@ def read_distribution(paragraphs: Iterable[tuple[str, int]]) -> list[Distributio
     deals: list[DistributionDeal] = []
     for text, line in paragraphs:
         for sentence in split_sentences(text):
-            single = _SINGLE.match(sentence)
-            if single:
-                territories = split_territories(single.group("terr"))
-                if territories:
-                    deals.append(
-                        DistributionDeal(
-                            single.group("company").strip(), territories, Source(line, sentence)
-                        )
-                    )
+            if not re.search(
+                r"\b(?:acquired|bought|purchased|picked up|secured|distributed|sold)\b", sentence
+            ):
                 continue
+            found: list[DistributionDeal] = []
+            for match in _SINGLE.finditer(sentence):
+                company = _company(match.group("company"))
+                territories = split_territories(match.group("terr"))
+                if company and territories:
+                    found.append(DistributionDeal(company, territories, Source(line, sentence)))
+            for match in _ADJECTIVE_RIGHTS.finditer(sentence):
+                company = _company(match.group("company"))
+                territory = _ADJECTIVES.get(match.group("adj"))
+                if company and territory:
+                    found.append(DistributionDeal(company, (territory,), Source(line, sentence)))
             intro = _LIST_INTRO.search(sentence)
-            if intro and " in " in intro.group("list"):
-                deals.extend(_deals_from_list(intro.group("list"), line, sentence))
+            if not found and intro and " in " in intro.group("list"):
+                found = _deals_from_list(intro.group("list"), line, sentence)
+            deals.extend(found)
     return deals

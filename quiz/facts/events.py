@@ -31,6 +31,8 @@ _FESTIVAL_YEAR = re.compile(
     r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\s+"
     r"(?:Film\s+)?(?:Festival|Fest|Awards|Market))\b"
 )
+_HOME_MEDIA = re.compile(r"\b(?:VHS|DVD|Ultra HD Blu-ray|Blu-ray|4K Ultra HD|LaserDisc)(?=\W|$)")
+_HOME_MEDIA_GENERIC = re.compile(r"\bhome (?:media|video)\b", re.I)
 _TRAILING_JUNK = re.compile(r"(?:\s+(?:of|de|du|des|del|di|for|and|&|in))+$")
 
 
@@ -44,10 +46,14 @@ def _not_month(name: str) -> bool:
     return bool(words) and words[-1] not in MONTH_NAMES and words[0] not in MONTH_NAMES
 
 
+_NOT_PLACES = re.compile(r"\b(?:Digital|3D|IMAX|Dolby|format|Cinema|Edition|Cut|Version)\b")
+
+
 def _place(clause: str) -> str | None:
+    """The territory after "in" (``in the United Kingdom``); formats are not places."""
     for match in _PLACE.finditer(clause):
         place = _clean_name(match.group("place"))
-        if place and _not_month(place):
+        if place and _not_month(place) and not _NOT_PLACES.search(place):
             return place
     return None
 
@@ -77,11 +83,30 @@ def classify(clause: str) -> tuple[str, str, str | None] | None:
         r"\b(released|unveiled|launched|published|revealed|debuted|dropped)\b", lower
     ):
         return "trailer", trailer.group("kind").casefold() + " released", None
-    if re.search(r"\btheatrical(?:ly)?\b", lower) and "release" in lower:
+    if re.search(r"\bre-?releas", lower) or (
+        re.search(r"\breleas", lower) and re.search(r"\b(3D|IMAX|anniversary)\b", clause, re.I)
+    ):
+        fmt = re.search(
+            r"\b(3D|IMAX|4K|anniversary|remastered|restored|restoration)\b", clause, re.I
+        )
+        what = f"{fmt.group(1)} re-release" if fmt else "re-release"
+        return "re_release", what, None
+    media = _HOME_MEDIA.search(clause) or _HOME_MEDIA_GENERIC.search(clause)
+    if media and re.search(r"\b(released|release|available|issued|came out)\b", lower):
+        return "home_media", f"home media release ({media.group(0)})", None
+    if (
+        re.search(
+            r"\btheatrical(?:ly)?\b|\b(?:limited|wide|general|nationwide)\s+release\b|\bin (?:cinemas|theaters|theatres)\b",
+            lower,
+        )
+        and "releas" in lower
+    ):
+        scope = re.search(r"\b(limited|wide|general|nationwide)\s+release\b", lower)
+        label = f"{scope.group(1)} release" if scope else "theatrical release"
         place = _place(clause)
         return (
             "theatrical_release",
-            f"theatrical release, {place}" if place else "theatrical release",
+            f"{label}, {place}" if place else label,
             place,
         )
     if re.search(r"\b(principal photography|filming|shooting)\b", lower):
@@ -102,8 +127,8 @@ def classify(clause: str) -> tuple[str, str, str | None] | None:
                 else "screening"
             )
             return "festival", f"{role}, {venue}", venue
-    if re.search(r"\b(streaming|streamed)\b", lower) or (
-        "released" in lower and re.search(r"\bon\s+[A-Z]", clause)
+    if re.search(r"\b(streaming|streamed|available on)\b", lower) or (
+        re.search(r"\b(released|premiered|debuted)\b", lower) and re.search(r"\bon\s+[A-Z]", clause)
     ):
         streamer = _STREAMER.search(clause)
         place = _clean_name(streamer.group("place")) if streamer else None
@@ -113,6 +138,9 @@ def classify(clause: str) -> tuple[str, str, str | None] | None:
         place = _place(clause)
         return "release", f"release, {place}" if place else "release", place
     return None
+
+
+_PLACED_KINDS = {"theatrical_release", "release"}
 
 
 def events_in_sentence(sentence: str, line: int) -> list[Event]:
@@ -125,6 +153,14 @@ def events_in_sentence(sentence: str, line: int) -> list[Event]:
         before = sentence[before_start : date.start]
         after = sentence[date.end : after_end]
         found = classify(before) or classify(after)
+        if found is None and events:
+            # "…released in France on 23 August, in the United States on 13 October, …":
+            # a clause naming only a place continues the previous event's kind.
+            place = _place(before)
+            previous = events[-1]
+            if place and previous.place and previous.kind in _PLACED_KINDS:
+                label = previous.what.split(",")[0]
+                found = (previous.kind, f"{label}, {place}", place)
         if found is None:
             continue
         kind, what, place = found
@@ -151,6 +187,33 @@ def _precision(value: str) -> Precision:
     return "year"
 
 
+def _drop_less_specific(events: list[Event]) -> list[Event]:
+    """When the article repeats a release with more detail, keep the detailed mention:
+    a release with a place beats one without, a theatrical release beats a plain release."""
+    kept: list[Event] = []
+    for event in events:
+        if event.kind in _PLACED_KINDS:
+            better = [
+                e
+                for e in events
+                if e is not event
+                and e.date == event.date
+                and e.kind in _PLACED_KINDS
+                and (
+                    (event.place is None and e.place is not None and e.kind == event.kind)
+                    or (
+                        e.kind == "theatrical_release"
+                        and event.kind == "release"
+                        and (e.place or "") == (event.place or "")
+                    )
+                )
+            ]
+            if better:
+                continue
+        kept.append(event)
+    return kept
+
+
 def read_events(paragraphs: Iterable[tuple[str, int]]) -> list[Event]:
     """Every dated event, first mention kept when the same event is repeated."""
     events: list[Event] = []
@@ -158,8 +221,10 @@ def read_events(paragraphs: Iterable[tuple[str, int]]) -> list[Event]:
     for text, line in paragraphs:
         for sentence in split_sentences(text):
             for event in events_in_sentence(sentence, line):
-                key = (event.kind, event.what.casefold(), event.date)
+                # A premiere is one event whatever its venue is called the second time.
+                place = "" if event.kind in {"premiere", "rights_deal"} else event.what.casefold()
+                key = (event.kind, place, event.date)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-    return events
+    return _drop_less_specific(events)

@@ -23,8 +23,27 @@ from quiz.textnorm import normalize_option
 CATEGORY = "awards"
 
 
+_FILLER = {"best", "award", "awards", "for", "the", "of", "a", "an", "in", "and", "by"}
+
+
+def _category_words(category: str) -> frozenset[str]:
+    return frozenset(w for w in normalize_option(category).split() if w not in _FILLER)
+
+
 def same_category(a: str, b: str) -> bool:
-    return normalize_option(a) == normalize_option(b)
+    """Categories that may be the same honour under another name: equal after normalisation,
+    or one's words contained in the other's (``Best Visual Effects`` ≈ ``Best Special Visual
+    Effects``, ``Best New Actor`` ≈ ``Best New Actor (Film)``). Deliberately generous: it
+    decides what may never be offered as a wrong answer."""
+    if normalize_option(a) == normalize_option(b):
+        return True
+    wa, wb = _category_words(a), _category_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _plural(recipient: str) -> bool:
+    """``A, B and C`` names several people."""
+    return "," in recipient or " and " in recipient or " & " in recipient
 
 
 def _could_be(award: Award, recipient: str) -> bool:
@@ -44,16 +63,30 @@ def the_ceremony(name: str) -> str:
 
 
 def _at(award: Award) -> str:
-    """``the 2025 Golden Reel Awards`` / ``Filmweek 2024``."""
+    """``the 2025 Golden Reel Awards`` / ``Filmweek in 2024``."""
     if the_ceremony(award.ceremony).startswith("the "):
         return f"the {award.year} {award.ceremony}"
-    return f"{award.ceremony} {award.year}"
+    return f"{award.ceremony} in {award.year}"
+
+
+def _years_near(year: int, film: Film) -> list[str]:
+    """Year distractors, never before the film itself existed."""
+    floor = film.year or 0
+    return [y for y in near_years(year) if int(y) >= floor]
 
 
 def _for_film(award: Award, film: Film, *, with_year: bool = True) -> str:
     if award.recipient_is_film:
         return ""
     return f", for {film.display_title if with_year else film.title}"
+
+
+def _was(award: Award) -> str:
+    return (
+        "were"
+        if award.recipient and not award.recipient_is_film and _plural(award.recipient)
+        else "was"
+    )
 
 
 def _who(award: Award, film: Film) -> str:
@@ -89,7 +122,7 @@ def _to_category(ctx: Context, award: Award) -> None:
     # A category this recipient holds at another ceremony would be a trap, not a distractor.
     true_set += [a.category for a in film.awards if a.recipient and _could_be(a, award.recipient)]
     who = _who(award, film)
-    stem = f"For which category was {who} recognised at {_at(award)}{_for_film(award, film)}?"
+    stem = f"For which category {_was(award)} {who} recognised at {_at(award)}{_for_film(award, film)}?"
     ctx.multiple(
         category=CATEGORY,
         template="to-category",
@@ -127,11 +160,11 @@ def _to_year(ctx: Context, award: Award) -> None:
         category=CATEGORY,
         template="to-year",
         fact=(award.ceremony, award.category, award.recipient, str(award.year)),
-        stem=f"In which year was {who} recognised for {award.category} at "
+        stem=f"In which year {_was(award)} {who} recognised for {award.category} at "
         f"{the_ceremony(award.ceremony)}{_for_film(award, film, with_year=False)}?",
         key=str(award.year),
         candidates=[],
-        near=near_years(award.year),
+        near=_years_near(award.year, film),
         true_set=sorted(true_years),
         difficulty="hard",
         explanation=_explain(award, film),
@@ -163,7 +196,7 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
         category=CATEGORY,
         template="to-ceremony",
         fact=(award.recipient, award.category, str(award.year), award.ceremony),
-        stem=f"At which {award.year} ceremony was {who} recognised for {award.category}"
+        stem=f"At which {award.year} ceremony {_was(award)} {who} recognised for {award.category}"
         f"{_for_film(award, film)}?",
         key=award.ceremony,
         candidates=chain(ctx.values(ceremonies), ctx.pool_values(ceremonies)),
@@ -176,8 +209,8 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
 
 def _to_recipient(ctx: Context, award: Award) -> None:
     film = ctx.film
-    if award.recipient_is_film or award.recipient is None:
-        return
+    if award.recipient_is_film or award.recipient is None or _plural(award.recipient):
+        return  # a list of names among single names would give the answer away
     same_slot = [
         a
         for a in film.awards
@@ -230,7 +263,7 @@ def _ceremony_to_year(ctx: Context) -> None:
             stem=f"In which year was {film.title} recognised at {the_ceremony(ceremony)}?",
             key=str(year),
             candidates=[],
-            near=near_years(year),
+            near=_years_near(year, film),
             true_set=[str(year)],
             difficulty="medium",
             explanation=f"{film.title} appears in the accolades of {the_ceremony(ceremony)} in {year}.",

@@ -25,6 +25,11 @@ def _strip_year(name: str) -> str:
     return re.sub(r"^(?:19|20)\d\d\s+", "", name)
 
 
+def _label(event: Event) -> str:
+    """The event's own wording before the place: ``limited release``, ``3D re-release``."""
+    return event.what.split(",")[0]
+
+
 def event_question(event: Event, title: str) -> str | None:
     """The stem asking for an event's date (``None`` for kinds we cannot phrase)."""
     when = {"day": "On what date", "month": "In which month", "year": "In which year"}[
@@ -32,34 +37,37 @@ def event_question(event: Event, title: str) -> str | None:
     ]
     place = _strip_year(event.place) if event.place else None
     kind = event.kind
+    label = _label(event)
     if kind == "premiere":
         where = f" at the {place}" if place else ""
         return f"{when} did {title} have its {'world ' if 'world' in event.what else ''}premiere{where}?"
     if kind == "theatrical_release":
         where = f" in {place}" if place else ""
+        if label in {"limited release", "wide release", "general release", "nationwide release"}:
+            return f"{when} did {title} go into {label}{where}?"
         return f"{when} was {title} released theatrically{where}?"
     if kind == "trailer":
         thing = event.what.removesuffix(" released")
         return f"{when} was the {thing} for {title} released?"
     if kind == "rights_deal":
-        return f"{when} were the film rights to {title} acquired by international distributors?"
+        return f"According to the article, {when[0].lower() + when[1:]} were film rights acquired, in the history of {title}?"
     if kind == "festival":
-        role = event.what.split(",")[0]
+        role = label
         return (
             f"{when} was {title} the {role} at the {place}?"
             if role != "screening"
             else (f"{when} was {title} screened at the {place}?")
         )
     if kind == "filming":
-        return (
-            f"{when} did {event.what.replace('filming ', 'filming of ' + title + ' ')}?".replace(
-                "filming of", "the filming of"
-            )
-            .replace(" began?", " begin?")
-            .replace(" wrapped?", " wrap?")
-        )
+        verb = "begin" if "began" in event.what else "wrap"
+        return f"{when} did filming of {title} {verb}?"
     if kind == "streaming":
-        return f"{when} was {title} released for streaming on {place}?"
+        return f"{when} did {title} become available for streaming on {place}?"
+    if kind == "re_release":
+        return f"{when} did {title} get its {label}?"
+    if kind == "home_media":
+        medium = event.what[event.what.find("(") + 1 : -1] if "(" in event.what else "home media"
+        return f"{when} was {title} released on {medium}?"
     if kind == "release":
         where = f" in {place}" if place else ""
         return f"{when} was {title} released{where}?"
@@ -70,22 +78,61 @@ def event_phrase(event: Event) -> str:
     """A noun phrase for an event, used as an option in date → event questions."""
     place = _strip_year(event.place) if event.place else None
     kind = event.kind
+    label = _label(event)
     if kind == "premiere":
         return f"Its premiere at the {place}" if place else "Its premiere"
     if kind == "theatrical_release":
-        return f"Its theatrical release in {place}" if place else "Its theatrical release"
+        return f"Its {label} in {place}" if place else f"Its {label}"
     if kind == "trailer":
         return f"The release of its {event.what.removesuffix(' released')}"
     if kind == "rights_deal":
-        return "The sale of its international film rights"
+        return "An acquisition of film rights"
     if kind == "festival":
-        role = event.what.split(",")[0]
-        return f"Its {'screening' if role == 'screening' else 'slot as ' + role} at the {place}"
+        return f"Its {'screening' if label == 'screening' else 'slot as ' + label} at the {place}"
     if kind == "filming":
         return "The start of filming" if "began" in event.what else "The end of filming"
     if kind == "streaming":
         return f"Its streaming release on {place}"
+    if kind == "re_release":
+        return f"Its {label}"
+    if kind == "home_media":
+        medium = event.what[event.what.find("(") + 1 : -1] if "(" in event.what else "home media"
+        return f"Its release on {medium}"
     return f"Its release in {place}" if place else "Its release"
+
+
+#: Kinds that are a release of the film in some form: an unqualified "when was it released?"
+#: could be answered by any of their dates, so none of them is ever a distractor for it.
+RELEASE_KINDS = {
+    "premiere",
+    "theatrical_release",
+    "release",
+    "streaming",
+    "re_release",
+    "home_media",
+    "festival",
+}
+
+
+def _release_truth(film: Film, event: Event | None) -> list[str]:
+    """Dates that would also be correct for a release stem (at the stem's precision)."""
+
+    def shown(e: Event) -> str:
+        return _display(e)
+
+    if event is None or (event.kind == "release" and event.place is None):
+        return [shown(e) for e in film.events if e.kind in RELEASE_KINDS]
+    if event.kind in {"release", "theatrical_release"} and _label(event) in {
+        "release",
+        "theatrical release",
+    }:
+        # "released (theatrically) in X": any release there, limited or wide, counts.
+        return [
+            shown(e)
+            for e in film.events
+            if e.kind in {"release", "theatrical_release"} and e.place in {event.place, None}
+        ]
+    return [shown(e) for e in film.events if e.kind == event.kind and e.what == event.what]
 
 
 def _display(event: Event) -> str:
@@ -117,10 +164,11 @@ def _event_to_date(ctx: Context, event: Event) -> None:
     stem = event_question(event, title)
     if stem is None:
         return
-    same = [e for e in film.events if e.kind == event.kind and e.what == event.what]
-    true_set = [_display(e) for e in same]
+    true_set = _release_truth(film, event)
     key = _display(event)
     near = near_dates(event.date, event.precision)
+    if event.precision == "year" and film.year:
+        near = [y for y in near if int(y) >= film.year - 1]
     other_dates = [d for d in _all_dates(film, event.precision) if d != key]
     difficulty: Difficulty = (
         "hard" if event.kind in {"trailer", "rights_deal", "filming"} else "medium"
@@ -171,7 +219,6 @@ def _infobox_release(ctx: Context) -> None:
     if not film.released or not film.released_source:
         return
     key = format_iso_date(film.released, "day")
-    same_day = [e for e in film.events if e.date == film.released]
     ctx.multiple(
         category=CATEGORY,
         template="infobox-released",
@@ -180,7 +227,7 @@ def _infobox_release(ctx: Context) -> None:
         key=key,
         candidates=[d for d in _all_dates(film, "day") if d != key],
         near=near_dates(film.released, "day"),
-        true_set=[key] + [_display(e) for e in same_day],
+        true_set=[key, *_release_truth(film, None), *(format_iso_date(film.released, "day"),)],
         difficulty="medium",
         explanation=f"The infobox gives {key} as the release date of {film.display_title}.",
         source=film.released_source,
