@@ -77,7 +77,8 @@ def extract_film(article: Article) -> Film:
         if key not in seen:
             seen.add(key)
             credits.append(credit)
-    prose_amounts = [a for a in read_amounts(paragraphs) if a.kind not in {x.kind for x in amounts}]
+    mentions = read_amounts(paragraphs)
+    prose_amounts = [a for a in mentions if a.kind not in {x.kind for x in amounts}]
     source_work = read_source_work(sentences, article.title)
     return Film(
         title=title,
@@ -91,6 +92,7 @@ def extract_film(article: Article) -> Film:
         events=read_events(paragraphs),
         distribution=read_distribution(paragraphs),
         amounts=amounts + prose_amounts,
+        amount_mentions=amounts + mentions,
         source_work=source_work,
         adapted_parts=read_adapted_parts(sentences),
         adaptation_changes=read_changes(paragraphs, [c.role for c in cast if c.role]),

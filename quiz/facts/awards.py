@@ -34,6 +34,8 @@ def _looks_like_category(text: str) -> bool:
 
 def _looks_like_ceremony(text: str) -> bool:
     return bool(_CEREMONY_LIKE.search(text)) and not _looks_like_category(text)
+
+
 _HEADER_WORDS = {
     "ceremony": ("ceremony", "award", "awards", "festival", "organization", "organisation"),
     "year": ("year", "date"),

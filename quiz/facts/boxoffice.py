@@ -23,6 +23,20 @@ _ADMISSIONS = (
         re.I,
     ),
 )
+_PLACE_AFTER = re.compile(r"^\s+in\s+(?P<place>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
+_NOT_PLACE = re.compile(
+    r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _place_after(sentence: str, end: int) -> str | None:
+    """``… 1.9 million admissions in France`` → ``France``."""
+    match = _PLACE_AFTER.match(sentence[end:])
+    if match and not _NOT_PLACE.match(match.group("place")):
+        return match.group("place")
+    return None
+
+
 _GROSS_CUE = re.compile(
     r"\b(gross(?:ed)?|grossing|box office|earned|took in|revenue|earnings)\b", re.I
 )
@@ -49,7 +63,8 @@ def read_amounts(paragraphs: Iterable[tuple[str, int]]) -> list[Amount]:
                     written = match.group("number") + (
                         f" {match.group('scale')}" if match.group("scale") else ""
                     )
-                    amounts.append(Amount("admissions", value, written, source))
+                    place = _place_after(sentence, match.end())
+                    amounts.append(Amount("admissions", value, written, source, place=place))
                     break
             for match in MONEY.finditer(sentence):
                 before = sentence[max(0, match.start() - 60) : match.start()]
@@ -64,6 +79,14 @@ def read_amounts(paragraphs: Iterable[tuple[str, int]]) -> list[Amount]:
                 else:
                     continue
                 amounts.append(
-                    Amount(kind, money.value, money.text, source, money.currency, money.approximate)
+                    Amount(
+                        kind,
+                        money.value,
+                        money.text,
+                        source,
+                        money.currency,
+                        money.approximate,
+                        place=_place_after(sentence, match.end()),
+                    )
                 )
     return amounts

@@ -99,6 +99,7 @@ class Amount:
     source: Source
     currency: str | None = None
     approximate: bool = False
+    place: str | None = None
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,9 @@ class Film:
     events: list[Event] = field(default_factory=list)
     distribution: list[DistributionDeal] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
+    #: Every amount the prose states, including ones the infobox already gives: a question
+    #: about one total must not offer another stated total as a wrong answer.
+    amount_mentions: list[Amount] = field(default_factory=list)
     source_work: SourceWork | None = None
     adapted_parts: list[AdaptedPart] = field(default_factory=list)
     adaptation_changes: list[AdaptationChange] = field(default_factory=list)
@@ -260,6 +264,7 @@ class Film:
                     "currency": a.currency,
                     "text": a.text,
                     "approximate": a.approximate,
+                    "place": a.place,
                     **src(a.source),
                 }
                 for a in self.amounts

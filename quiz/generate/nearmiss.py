@@ -76,11 +76,17 @@ def _significant_zeros(value: int) -> int:
 
 
 def round_like(value: float, key: float) -> float:
-    """Round ``value`` to the key's precision (trailing zeros / decimals)."""
+    """Round ``value`` to the key's precision (trailing zeros / decimals).
+
+    A key with a single significant digit (``30 million``) is rounded one digit finer, or
+    every near-miss would round back onto the key.
+    """
     if key != int(key):
         decimals = len(repr(key).split(".")[1])
         return round(value, decimals)
     zeros = _significant_zeros(int(key))
+    if zeros and int(key) // 10**zeros < 10:
+        zeros -= 1
     step = 10**zeros
     return float(max(step, round(value / step) * step))
 

@@ -47,37 +47,48 @@ def format_like(value: float, amount: Amount) -> str:
 
 
 _STEMS = {
-    "admissions": "How many admissions (cumulative audience) did {film} record?",
-    "gross": "What total gross does the article give for {film}?",
+    "admissions": "How many admissions (cumulative audience) did {film} record{where}?",
+    "gross": "What total gross does the article give for {film}{where}?",
     "budget": "What was the budget of {film}?",
 }
+#: Near-misses within this share of any amount the article states are never offered.
+MIN_GAP = 0.05
+
+
+def _scale_word(text: str) -> str | None:
+    return next((w for w in ("billion", "million", "thousand") if w in text), None)
 
 
 def generate(ctx: Context) -> None:
     film = ctx.film
     for amount in film.amounts:
-        key = format_like(amount.value, amount)
-        near_values = near_amounts(amount.value)
-        other_true = [
-            format_like(a.value, amount)
-            for a in film.amounts
-            if a is not amount and a.kind == amount.kind
+        stated = [a.value for a in film.amount_mentions if a.kind == amount.kind] or [amount.value]
+        scale = _scale_word(amount.text)
+        floor = {"billion": 1e9, "million": 1e6, "thousand": 1e3}.get(scale or "", 0.0)
+        near_values = [
+            v
+            for v in near_amounts(amount.value)
+            if v >= floor and all(abs(v - s) > MIN_GAP * s for s in stated)
         ]
         approx = amount.approximate
+
+        def shown(value: float, amount: Amount = amount, approx: bool = approx) -> str:
+            text = format_like(value, amount)
+            return f"About {text}" if approx else text
+
+        where = f" in {amount.place}" if amount.place else ""
         ctx.multiple(
             category=CATEGORY,
             template=f"{amount.kind}",
             fact=(amount.kind, amount.text),
-            stem=_STEMS[amount.kind].format(film=film.display_title),
-            key=f"About {key}" if approx else key,
+            stem=_STEMS[amount.kind].format(film=film.display_title, where=where),
+            key=shown(amount.value),
             candidates=[],
-            near=[
-                (f"About {format_like(v, amount)}" if approx else format_like(v, amount))
-                for v in near_values
-            ],
-            true_set=other_true,
+            near=[shown(v) for v in near_values],
+            true_set=[shown(v) for v in stated],
             difficulty="medium" if amount.kind == "admissions" else "hard",
-            explanation=f"The article gives {amount.text} as the {amount.kind} of {film.display_title}.",
+            explanation=f"The article gives {amount.text} as the {amount.kind} of "
+            f"{film.display_title}{where}.",
             source=amount.source,
             closeness=closeness_of_numbers(amount.value, near_values[:3]),
         )
