@@ -80,10 +80,13 @@ def _check_banned(q: Question) -> str | None:
 
 
 def _check_answer_not_in_stem(q: Question) -> str | None:
+    """The key must not appear in the stem (the film's own title does not count: "Toy Story"
+    in the stem does not give away an answer "Story writer")."""
     if q.type != "multiple":
         return None
     key = normalize_option(q.correct_answer)
-    stem = f" {normalize_option(q.question)} "
+    question = q.question.replace(q.film, " ") if q.film else q.question
+    stem = f" {normalize_option(question)} "
     if key and f" {key} " in stem:
         in_distractor = any(f" {normalize_option(a)} " in stem for a in q.incorrect_answers)
         if not in_distractor:

@@ -48,16 +48,22 @@ def print_tables(film: Film) -> None:
         cast.add_row(
             member.actor or "—", member.role or "—", member.note or "", str(member.source.line)
         )
-    awards = table(
-        "Accolades (recognitions; no result column)",
-        "Ceremony",
-        "Year",
-        "Category",
-        "Recipient",
-        "Line",
-    )
+    has_results = any(a.result for a in film.awards)
+    title = "Accolades" if has_results else "Accolades (recognitions; no result column)"
+    columns = ["Ceremony", "Year", "Category", "Recipient"] + (["Result"] if has_results else [])
+    awards = table(title, *columns, "Line")
     for award in film.awards:
         recipient = award.recipient or "—"
+        if has_results:
+            awards.add_row(
+                award.ceremony,
+                str(award.year or "—"),
+                award.category,
+                recipient,
+                award.result or "—",
+                str(award.source.line),
+            )
+            continue
         awards.add_row(
             award.ceremony,
             str(award.year or "—"),

@@ -32,6 +32,15 @@ def load_for_validation(path: Path) -> QuestionSet:
     return load_question_file(path)
 
 
+def _is_json_schema(path: Path) -> bool:
+    """``question_bank/schema.json`` sits beside the sets; ``validate DIR/*.json`` skips it."""
+    try:
+        data = parse_json(decode_text(read_bytes(path), str(path)), str(path))
+    except QuizError:
+        return False
+    return isinstance(data, dict) and "$schema" in data and "questions" not in data
+
+
 def _rule_problems_of_raw(data: dict[str, Any]) -> list[str]:
     problems: list[str] = []
     raw_questions = data.get("questions")
@@ -58,6 +67,9 @@ def validate(files: tuple[Path, ...]) -> None:
     failed = False
     unreadable: QuizError | None = None
     for path in files:
+        if path.name == "schema.json" and _is_json_schema(path):
+            click.echo(f"{path}: skipped (the JSON Schema, not a question set)")
+            continue
         try:
             qset = load_for_validation(path)
         except InvalidInput as error:

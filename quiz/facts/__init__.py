@@ -11,7 +11,12 @@ import re
 from pathlib import Path
 
 from quiz.article import Article, read_article
-from quiz.facts.adaptation import read_adapted_parts, read_changes, read_source_work
+from quiz.facts.adaptation import (
+    complete_source_work,
+    read_adapted_parts,
+    read_changes,
+    read_source_work,
+)
 from quiz.facts.awards import read_awards
 from quiz.facts.boxoffice import read_amounts
 from quiz.facts.cast import read_cast
@@ -79,7 +84,17 @@ def extract_film(article: Article) -> Film:
             credits.append(credit)
     mentions = read_amounts(paragraphs)
     prose_amounts = [a for a in mentions if a.kind not in {x.kind for x in amounts}]
-    source_work = read_source_work(sentences, article.title)
+    based_on = next(
+        ((v.values[0], v.source) for v in infobox if v.key.casefold() in {"based on", "source"}),
+        None,
+    )
+    known_names = [c.name for c in credits] + [m.actor for m in cast if m.actor]
+    source_work = complete_source_work(
+        read_source_work(sentences, article.title),
+        based_on,
+        known_names,
+        " ".join(text for text, _ in paragraphs),
+    )
     return Film(
         title=title,
         qualifier=article.qualifier,

@@ -20,8 +20,8 @@ _WORK_KINDS = (
     r"novella|novel|memoir|play|stage play|musical|manga|webtoon|comic|book|video game|story"
 )
 _SOURCE_WORK = re.compile(
-    rf"\b(?:based on|adapted from|an adaptation of)\s+(?:the|a|an)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
-    rf"(?:[\w-]+\s+)?(?P<kind>{_WORK_KINDS})"
+    rf"\b(?:based on|adapted from|an adaptation of)\s+(?:the|a|an|his|her|their|its)\s+"
+    rf"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<kind>{_WORK_KINDS})\b"
     rf"(?P<same>\s+of the same (?:name|title))?"
     rf"(?:\s+(?P<title>[\"“][^\"”]+[\"”]|(?!by\b){NAME}))?"
     rf"(?:,?\s+(?:written\s+)?by\s+(?P<author>{NAME}))?"
@@ -40,6 +40,20 @@ _REPLACED = re.compile(
 )
 _REPLACED_PLAIN = re.compile(
     rf"^In the {_SOURCE_SIDE},\s+(?P<novel>.+?) (?:is|was|are|were) replaced (?:in the film )?(?:with|by) (?P<film>.+?)\.?$"
+)
+_WHILE_FILM = re.compile(
+    rf"^While (?P<novel>.+?)(?: in the {_SOURCE_SIDE})?,\s+in the film,?\s+(?P<film>.+?)\.?$"
+)
+_BUT_IN_FILM = re.compile(
+    rf"^(?P<novel>.+?) in the {_SOURCE_SIDE},\s+but\s+(?P<film>.+?) in the film\.?$"
+)
+_CHANGED_TO = re.compile(
+    rf"^(?P<novel>.+?\bin the {_SOURCE_SIDE}\b.+?);\s+(?:this|it|he|she|they) (?:was|were|is|are) "
+    r"changed in the film (?:to|into) (?P<film>.+?)\.?$"
+)
+_REMOVED = re.compile(
+    rf"\b(?P<what>[Tt]he character of {NAME}|{NAME}) (?:was|is|were|are) (?:removed|cut|omitted|dropped)"
+    r"(?: from the film)?\b"
 )
 _NOVEL_SIDE = re.compile(rf"^In the {_SOURCE_SIDE},\s+(?P<text>.+?)\.?$")
 _FILM_SIDE = re.compile(
@@ -66,6 +80,11 @@ def _strip(text: str) -> str:
     text = text.strip().strip(" ,;")
     text = re.sub(r"[.,]([\"”’])$", r"\1", text)
     return text.rstrip(".").strip()
+
+
+def _drop_source_phrase(text: str) -> str:
+    """``Hammond is portrayed in the novel as X`` → ``Hammond is portrayed as X``."""
+    return re.sub(rf"\s+in the {_SOURCE_SIDE}\b", "", text, count=1)
 
 
 def _no_possessive(name: str) -> str:
@@ -145,6 +164,24 @@ def read_changes(
                 subject = "song" if re.search(r"\bsing|\bsong", novel.casefold()) else None
                 changes.append(AdaptationChange("replaced", novel, film, source, subject))
                 continue
+            paired = (
+                _WHILE_FILM.match(sentence)
+                or _BUT_IN_FILM.match(sentence)
+                or _CHANGED_TO.match(sentence)
+            )
+            if paired:
+                novel = _strip(_drop_source_phrase(paired.group("novel")))
+                film = _strip(paired.group("film"))
+                subject = next((r for r in roles if re.search(rf"\b{re.escape(r)}\b", novel)), None)
+                changes.append(
+                    AdaptationChange(_classify_change(novel, film), novel, film, source, subject)
+                )
+                continue
+            removed = _REMOVED.search(sentence)
+            if removed:
+                what = removed.group("what")
+                what = what[0].lower() + what[1:] if what.startswith("The ") else what
+                changes.append(AdaptationChange("removed", what, "removed", source))
             novel_side = _NOVEL_SIDE.match(sentence)
             if novel_side and index + 1 < len(sentences):
                 film_side = _FILM_SIDE.match(sentences[index + 1])
@@ -175,3 +212,36 @@ def read_changes(
             if added:
                 changes.append(AdaptationChange("added", None, _strip(added.group("what")), source))
     return changes
+
+
+def complete_source_work(
+    work: SourceWork | None,
+    based_on: tuple[str, Source] | None,
+    known_names: Iterable[str],
+    text: str,
+) -> SourceWork | None:
+    """Fill what the prose left out from the infobox's ``Based on: TITLE by AUTHOR`` and
+    expand a bare surname (``by Crichton``) to the full name the article uses elsewhere."""
+    title = work.title if work else None
+    author = work.author if work else None
+    if based_on is not None:
+        value, source = based_on
+        head, sep, tail = value.rpartition(" by ")
+        if sep:
+            title = title or head.strip(' "“”') or None
+            author = author if author and " " in author else clean_name(tail) or author
+        if work is None:
+            work = SourceWork("work", title, author, source)
+    if work is None:
+        return None
+    if author and " " not in author:
+        author = _full_name(author, known_names, text)
+    return SourceWork(work.kind, title, author, work.source)
+
+
+def _full_name(surname: str, known_names: Iterable[str], text: str) -> str:
+    for name in known_names:
+        if name.endswith(f" {surname}"):
+            return name
+    match = re.search(rf"\b((?:[A-Z][\w.'’-]+ ){{1,2}}{re.escape(surname)})\b", text)
+    return match.group(1) if match else surname

@@ -13,7 +13,7 @@ _VOICE = re.compile(r"^(?P<actor>.*?)\s+(?:voices|plays|portrays)\s+(?P<role>.+)
 _TRAILING_NOTE = re.compile(r"^(?P<role>.+?)\s*\((?P<note>[^()]+)\)$")
 
 
-def parse_cast_item(item: ListItem, order: int) -> CastMember | None:
+def parse_cast_item(item: ListItem, order: int, voice_section: bool = False) -> CastMember | None:
     """One list item; ``None`` when it holds neither an actor nor a role."""
     text = item.text.strip()
     if not text:
@@ -36,8 +36,14 @@ def parse_cast_item(item: ListItem, order: int) -> CastMember | None:
         actor, role = text, None
     if actor is None and role is None:
         return None
+    voice = voice_section or bool(note and re.search(r"\bvoices?\b", note, re.I))
     return CastMember(
-        actor=actor, role=role, note=note, source=Source(item.line, text), order=order
+        actor=actor,
+        role=role,
+        note=note,
+        source=Source(item.line, text),
+        order=order,
+        voice=voice or " voices " in f" {text} ",
     )
 
 
@@ -45,8 +51,9 @@ def read_cast(article: Article) -> list[CastMember]:
     """Every cast entry from the article's cast section(s), in order."""
     members: list[CastMember] = []
     for section in article.find_sections(*CAST_SECTION_NAMES):
+        voice_section = "voice" in section.title.casefold()
         for item in section.items:
-            member = parse_cast_item(item, len(members))
+            member = parse_cast_item(item, len(members), voice_section)
             if member is not None:
                 members.append(member)
     return members

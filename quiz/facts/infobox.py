@@ -16,6 +16,7 @@ from quiz.facts.money import parse_count, parse_money
 from quiz.facts.text import find_dates
 
 SINGLE_VALUE_KEYS = {
+    "based on",
     "released",
     "release date",
     "release dates",
@@ -26,7 +27,14 @@ SINGLE_VALUE_KEYS = {
     "box office",
 }
 #: Infobox keys whose values are not credits (people or companies).
-NON_CREDIT_KEYS = SINGLE_VALUE_KEYS | {"country", "countries", "language", "languages"}
+NON_CREDIT_KEYS = SINGLE_VALUE_KEYS | {
+    "country",
+    "countries",
+    "language",
+    "languages",
+    "based on",
+    "source",
+}
 MONEY_KEYS: dict[str, Literal["gross", "budget"]] = {
     "budget": "budget",
     "gross": "gross",

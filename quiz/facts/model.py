@@ -49,6 +49,7 @@ class CastMember:
     note: str | None
     source: Source
     order: int = 0
+    voice: bool = False
 
 
 @dataclass(frozen=True)

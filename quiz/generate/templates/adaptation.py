@@ -44,7 +44,16 @@ def _author(ctx: Context) -> None:
         fact=(work.kind, work.title or "", work.author),
         stem=f"Who wrote the {work.kind}{title} that {film.display_title} is based on?",
         key=work.author,
-        candidates=chain(ctx.values(people), ctx.pool_values(people)),
+        # Writers and crew first: the likeliest guesses for who wrote the source work.
+        candidates=chain(
+            (
+                c.name
+                for c in film.credits
+                if c.role in {"Writer", "Screenplay", "Story", "Director"}
+            ),
+            ctx.values(people),
+            ctx.pool_values(people),
+        ),
         true_set=[work.author],
         difficulty="easy",
         explanation=f"{film.display_title} is based on the {work.kind}{title} by {work.author}.",
@@ -73,29 +82,53 @@ def _renamed(ctx: Context, change: AdaptationChange) -> None:
     )
 
 
+def _in_source(kind: str, text: str) -> str:
+    """``In the novel, X`` unless X already names the source (``the play ends with …``)."""
+    if text.casefold().startswith(f"the {kind}"):
+        return text[0].upper() + text[1:]
+    return f"In the {kind}, {text}"
+
+
 def _statement(ctx: Context, change: AdaptationChange) -> None:
     film = ctx.film
     title = film.display_title
     kind = _source_kind(ctx)
     fact = (change.kind, change.novel or "", change.film)
     truth = random.Random(f"quiz:truth:{ctx.slug}:{'|'.join(fact)}").random() < 0.5
+    source = change.source
     if change.kind == "added":
-        true_text = f"{title} adds an element not found in the original {kind}: {change.film}."
         others = [
             c
             for c in film.adaptation_changes
-            if c.novel and c is not change and c.kind != "renamed"
+            if c.novel and c is not change and c.kind not in {"renamed", "removed"}
         ]
         if not truth and others:
-            # Each "added" change borrows a different source-side element.
+            # Each "added" change borrows a different source-side element, which the
+            # article places in the source work: attributing it to the film's additions is
+            # provably false. The borrowed element's own line is the one to cite.
             added = [c for c in film.adaptation_changes if c.kind == "added"]
-            borrowed = others[added.index(change) % len(others)].novel
-            statement = f"{title} adds an element not found in the original {kind}: {borrowed}."
+            borrowed = others[added.index(change) % len(others)]
+            statement = (
+                f"{title} adds an element not found in the original {kind}: {borrowed.novel}."
+            )
+            explanation = (
+                f"The article places this in the {kind} itself ({borrowed.novel}); what the film "
+                f"adds is {change.film}."
+            )
+            source = borrowed.source
         else:
-            truth, statement = True, true_text
-        explanation = f"The article says the film adds {change.film}, which the {kind} lacks."
+            truth = True
+            statement = f"{title} adds an element not found in the original {kind}: {change.film}."
+            explanation = f"The article says the film adds {change.film}, which the {kind} lacks."
     elif change.kind == "renamed":
         return  # asked as multiple choice above
+    elif change.kind == "removed" and change.novel:
+        statement = (
+            f"{title} removes {change.novel}, who appears in the {kind}."
+            if truth
+            else f"{title} keeps {change.novel} from the {kind}."
+        )
+        explanation = f"The article says {change.novel} was removed from the film."
     elif change.novel:
         if change.kind == "replaced":
             true_text = (
@@ -103,10 +136,10 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
             )
             false_text = f"{title} keeps this from the {kind} unchanged: {change.novel}."
         else:
-            true_text = f"In the {kind}, {change.novel}; in {title}, by contrast, {change.film}."
+            true_text = f"{_in_source(kind, change.novel)}; in {title}, by contrast, {change.film}."
             false_text = f"As in the {kind}, in {title} {change.novel}."
         statement = true_text if truth else false_text
-        explanation = f"In the {kind}, {change.novel}; in the film, {change.film}."
+        explanation = f"{_in_source(kind, change.novel)}; in the film, {change.film}."
     else:
         return
     ctx.boolean(
@@ -117,6 +150,6 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
         truth=truth,
         difficulty="medium",
         explanation=explanation,
-        source=change.source,
+        source=source,
         tags=("change",),
     )

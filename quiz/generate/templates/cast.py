@@ -24,6 +24,11 @@ def _option_role(role: str) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
+def _plays(member: CastMember) -> str:
+    """``voices`` for a voice role, ``plays`` otherwise."""
+    return "voices" if member.voice else "plays"
+
+
 def _is_relation(note: str) -> bool:
     """``Anna's mother`` describes a character; ``voice`` or ``uncredited`` does not."""
     return "'s " in note or "’s " in note
@@ -56,12 +61,12 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
         category=CATEGORY,
         template="role-to-actor",
         fact=(member.role, member.actor),
-        stem=f"Who plays {described} in {film.display_title}?",
+        stem=f"Who {_plays(member)} {described} in {film.display_title}?",
         key=member.actor,
         candidates=(c for c in candidates if c not in same_role),
         true_set=same_role,
         difficulty=cast_salience(member.order, lead),
-        explanation=f"{member.actor} plays {_role_phrase(member.role)} in {film.display_title}.",
+        explanation=f"{member.actor} {_plays(member)} {_role_phrase(member.role)} in {film.display_title}.",
         source=member.source,
         tags=("lead",) if lead else (),
     )
@@ -79,12 +84,12 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
         category=CATEGORY,
         template="actor-to-role",
         fact=(member.actor, member.role),
-        stem=f"Which character does {member.actor} play in {film.display_title}?",
+        stem=f"Which character does {member.actor} {_plays(member)[:-1]} in {film.display_title}?",
         key=_option_role(member.role),
         candidates=candidates,
         true_set=[_option_role(r) for r in own_roles],
         difficulty=cast_salience(member.order, lead),
-        explanation=f"{member.actor} plays {_role_phrase(member.role)} in {film.display_title}.",
+        explanation=f"{member.actor} {_plays(member)} {_role_phrase(member.role)} in {film.display_title}.",
         source=member.source,
         tags=("lead",) if lead else (),
     )

@@ -50,15 +50,16 @@ _ROLE_QUESTIONS = {
     "production company": "Which of these companies is credited as a production company of {film}?",
     "story": "Who is credited with the story of {film}?",
 }
-_ROLE_LABELS = {
+#: Credit roles as job titles, for "what was X's job?" (options must all be job nouns).
+_JOB_TITLES = {
     "director": "Director",
     "writer": "Writer",
-    "screenplay": "Screenplay",
+    "screenplay": "Screenwriter",
+    "story": "Story writer",
     "producer": "Producer",
-    "starring": "Starring",
-    "cinematography": "Cinematography",
-    "editing": "Editing",
-    "music": "Music",
+    "cinematography": "Cinematographer",
+    "editing": "Editor",
+    "music": "Composer",
 }
 
 
@@ -136,26 +137,26 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
 
 
 def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
+    """ "What was X's job?" for crew; actors are asked about in the cast questions."""
     film = ctx.film
-    own = {c.role.casefold() for c in credits}
-    own_related = set().union(*(related_roles(r) for r in own))
-    # Only roles this film credits: "not the director" is provable only when a director is named.
+    jobs = [c for c in credits if c.role.casefold() in _JOB_TITLES]
+    if not jobs:
+        return
+    first = jobs[0]
+    own_related = set().union(*(related_roles(c.role) for c in credits))
+    # Only jobs this film credits: "not the director" is provable only when one is named.
     labels = unique(
-        _ROLE_LABELS.get(c.role.casefold(), c.role)
-        for c in film.credits
-        if not is_company_role(c.role)
+        _JOB_TITLES[c.role.casefold()] for c in film.credits if c.role.casefold() in _JOB_TITLES
     )
-    candidates = [label for label in labels if label.casefold() not in own_related]
-    first = credits[0]
-    key = _ROLE_LABELS.get(first.role.casefold(), first.role)
+    true_set = [_JOB_TITLES[r] for r in own_related if r in _JOB_TITLES]
     ctx.multiple(
         category=CATEGORY,
         template="person-to-role",
         fact=(name, first.role),
-        stem=f"What is {name}'s credit on {film.display_title}?",
-        key=key,
-        candidates=candidates,
-        true_set=[_ROLE_LABELS.get(r, r) for r in own_related] + [c.role for c in credits],
+        stem=f"What was {name}'s job on {film.display_title}?",
+        key=_JOB_TITLES[first.role.casefold()],
+        candidates=labels,
+        true_set=true_set,
         difficulty="hard" if credit_salience(first.role) == "hard" else "medium",
         explanation=f"{name} is credited under {first.role} for {film.display_title}.",
         source=first.source,

@@ -52,7 +52,8 @@ def _duration(ctx: Context, fact: ProductionFact) -> None:
         return
     number_text = fact.value.split(" ", 1)[0] if fact.quantity != int(fact.quantity) else fact.value
     unit_word = fact.value.rsplit(" ", 1)[-1]
-    spelled_key = fact.value
+    # "a year" is shown as "one year" so that it reads like its options ("two years").
+    spelled_key = re.sub(r"^an? ", "one ", fact.value)
 
     def spell(value: float) -> str:
         unit = unit_word.rstrip("s") + ("" if value == 1 else "s")
