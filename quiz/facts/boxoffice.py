@@ -33,7 +33,7 @@ def _place_after(sentence: str, end: int) -> str | None:
     """``… 1.9 million admissions in France`` → ``France``."""
     match = _PLACE_AFTER.match(sentence[end:])
     if match and not _NOT_PLACE.match(match.group("place")):
-        return match.group("place")
+        return match.group("place").rstrip(".")
     return None
 
 

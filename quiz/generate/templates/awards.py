@@ -235,10 +235,15 @@ def _to_recipient(ctx: Context, award: Award) -> None:
         fact=(award.ceremony, str(award.year), award.category, award.recipient),
         stem=f"Who was recognised for {award.category} at {_at(award)}{_for_film(award, film)}?",
         key=award.recipient,
-        candidates=chain(
-            (a.recipient for a in film.awards if a.recipient and not a.recipient_is_film),
-            ctx.values(people),
-            ctx.pool_values(people),
+        # Single names only: a list of names among single names would stand out.
+        candidates=(
+            name
+            for name in chain(
+                (a.recipient for a in film.awards if a.recipient and not a.recipient_is_film),
+                ctx.values(people),
+                ctx.pool_values(people),
+            )
+            if not _plural(name)
         ),
         true_set=true_set,
         difficulty="medium",

@@ -122,6 +122,9 @@ def _release_truth(film: Film, event: Event | None) -> list[str]:
 
     if event is None or (event.kind == "release" and event.place is None):
         return [shown(e) for e in film.events if e.kind in RELEASE_KINDS]
+    if event.kind == "theatrical_release" and event.place is None:
+        # "went into wide release" without a country: any cinema release could be meant.
+        return [shown(e) for e in film.events if e.kind in RELEASE_KINDS - {"home_media"}]
     if event.kind in {"release", "theatrical_release"} and _label(event) in {
         "release",
         "theatrical release",
