@@ -34,26 +34,42 @@ def _note(message: str) -> None:
 @click.command("export")
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
-    "--format", "-f", "format_name", required=True,
+    "--format",
+    "-f",
+    "format_name",
+    required=True,
     type=click.Choice(FORMAT_NAMES, case_sensitive=False),
     help="Output format.",
 )
 @click.option(
-    "-o", "--output", metavar="FILE|-",
+    "-o",
+    "--output",
+    metavar="FILE|-",
     help="Write to FILE (atomically) or '-' for stdout. "
     "Default: stdout for text formats; binary formats (kahoot, anki) require -o.",
 )
-@click.option("--category", "categories", multiple=True, metavar="C",
-              help="Keep questions of this category (repeatable).")
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    metavar="C",
+    help="Keep questions of this category (repeatable).",
+)
 @click.option("--difficulty", type=click.Choice(DIFFICULTIES), help="Keep this difficulty only.")
 @click.option(
     "--count", type=click.IntRange(min=1), metavar="N", help="Export at most N questions."
 )
-@click.option("--seed", type=int, metavar="N",
-              help="Draw questions in a random order from this seed, and order options by it "
-              "(same seed, same bytes). Without it: source order, options ordered by seed 0.")
 @click.option(
-    "--encode", type=click.Choice(OPENTDB_ENCODINGS, case_sensitive=False), default=None,
+    "--seed",
+    type=int,
+    metavar="N",
+    help="Draw questions in a random order from this seed, and order options by it "
+    "(same seed, same bytes). Without it: source order, options ordered by seed 0.",
+)
+@click.option(
+    "--encode",
+    type=click.Choice(OPENTDB_ENCODINGS, case_sensitive=False),
+    default=None,
     help="OpenTDB text encoding: html (default), url3986, urllegacy or base64.",
 )
 def export(

@@ -33,16 +33,24 @@ def _details(result: ImportResult) -> list[str]:
 @click.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option(
-    "--from", "source_format", type=click.Choice(SOURCE_FORMATS), default="auto",
-    show_default=True, help="The file's format (auto: recognised from its shape).",
+    "--from",
+    "source_format",
+    type=click.Choice(SOURCE_FORMATS),
+    default="auto",
+    show_default=True,
+    help="The file's format (auto: recognised from its shape).",
 )
 @click.option(
-    "--encoding", type=click.Choice(OPENTDB_ENCODINGS, case_sensitive=False), default=None,
+    "--encoding",
+    type=click.Choice(OPENTDB_ENCODINGS, case_sensitive=False),
+    default=None,
     help="OpenTDB text encoding (default: recognised; HTML entities unless obviously "
     "base64 or URL-encoded).",
 )
 @click.option(
-    "-o", "--output", metavar="OUT|-",
+    "-o",
+    "--output",
+    metavar="OUT|-",
     help="Write the native set to OUT (atomically) or '-' for stdout. "
     "Without it, only a summary is printed.",
 )

@@ -37,7 +37,14 @@ MODEL_ID = 1_607_392_319
 DECK_ID = 2_059_400_110
 DEFAULT_TIMESTAMP = 1_704_067_200  # 2024-01-01T00:00:00Z
 FIELDS: tuple[str, ...] = (
-    "Question", "Choices", "Answer", "Explanation", "Source", "Category", "Difficulty", "Id",
+    "Question",
+    "Choices",
+    "Answer",
+    "Explanation",
+    "Source",
+    "Category",
+    "Difficulty",
+    "Id",
 )
 MODEL = genanki.Model(
     MODEL_ID,
@@ -88,10 +95,17 @@ def note_for(question: Question, seed: int) -> genanki.Note:
         question.difficulty,
         field_html(question.id),
     ]
-    tags = unique([tag(question.category), *(tag(t) for t in question.tags),
-                   f"difficulty::{question.difficulty}"])
+    tags = unique(
+        [
+            tag(question.category),
+            *(tag(t) for t in question.tags),
+            f"difficulty::{question.difficulty}",
+        ]
+    )
     return genanki.Note(
-        model=MODEL, fields=fields, tags=[t for t in tags if t],
+        model=MODEL,
+        fields=fields,
+        tags=[t for t in tags if t],
         guid=genanki.guid_for(question.id),
     )
 

@@ -87,9 +87,11 @@ def detect_format(data: Any, name: str) -> SourceFormat:
             raise InvalidInput("the file is an empty list: no questions to import", path=name)
     raise InvalidInput(
         "not a question file this importer knows",
-        ["expected a native set (\"format\": \"film-trivia-set\"), an OpenTDB response "
-         "({\"response_code\": 0, \"results\": [...]}) or a Trivia API array "
-         "([{\"question\": ..., \"correctAnswer\": ...}])"],
+        [
+            'expected a native set ("format": "film-trivia-set"), an OpenTDB response '
+            '({"response_code": 0, "results": [...]}) or a Trivia API array '
+            '([{"question": ..., "correctAnswer": ...}])'
+        ],
         path=name,
     )
 
@@ -151,9 +153,7 @@ def import_data(
     if encoding is not None and encoding not in OPENTDB_ENCODINGS:
         raise UsageProblem(f"unknown encoding {encoding!r}")
     fmt = (
-        detect_format(data, name)
-        if source_format == "auto"
-        else cast(SourceFormat, source_format)
+        detect_format(data, name) if source_format == "auto" else cast(SourceFormat, source_format)
     )
     if encoding is not None and fmt != "opentdb":
         raise UsageProblem(

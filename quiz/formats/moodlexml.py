@@ -89,8 +89,12 @@ def _answer(fraction: int, text: str, fmt: str) -> list[str]:
 def question_xml(question: Question, seed: int) -> list[str]:
     """One ``<question>`` element as lines."""
     kind = "truefalse" if question.type == "boolean" else "multichoice"
-    lines = [f'  <question type="{kind}">', "    <name>", f"      {_text(question.id)}",
-             "    </name>"]
+    lines = [
+        f'  <question type="{kind}">',
+        "    <name>",
+        f"      {_text(question.id)}",
+        "    </name>",
+    ]
     lines += _html("questiontext", f"<p>{html_text(question.question)}</p>", "    ")
     lines += _html("generalfeedback", feedback_html(question), "    ")
     lines += [

@@ -137,8 +137,9 @@ def detect_encoding(results: list[Any]) -> OpenTDBEncoding:
     types = [r.get("type") for r in results if isinstance(r, dict)]
     if types and all(t in _BASE64_TYPES for t in types):
         return "base64"
-    questions = [r["question"] for r in results if isinstance(r, dict)
-                 and isinstance(r.get("question"), str)]
+    questions = [
+        r["question"] for r in results if isinstance(r, dict) and isinstance(r.get("question"), str)
+    ]
     if (
         questions
         and not any(" " in q for q in questions)
@@ -220,9 +221,7 @@ def entries(
     return [e for e in found if e is not None], used
 
 
-def load(
-    data: Any, name: str = "<input>", encoding: OpenTDBEncoding | None = None
-) -> QuestionSet:
+def load(data: Any, name: str = "<input>", encoding: OpenTDBEncoding | None = None) -> QuestionSet:
     """Every question of an OpenTDB response (no hard-rule filtering: see importing)."""
     found, _ = entries(data, name, encoding)
     return QuestionSet(

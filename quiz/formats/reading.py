@@ -81,9 +81,7 @@ class ShapeCheck:
         for known in DIFFICULTIES:
             if lowered == known:
                 return known
-        self.problems.append(
-            f"{where}.difficulty: {value!r} is not one of easy, medium, hard"
-        )
+        self.problems.append(f"{where}.difficulty: {value!r} is not one of easy, medium, hard")
         return None
 
     def raise_if_any(self, what: str) -> None:

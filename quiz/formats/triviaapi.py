@@ -98,7 +98,7 @@ def _stem(item: dict[str, Any], where: str, check: ShapeCheck) -> str | None:
     if "question" not in item:
         check.problems.append(f"{where}: missing key 'question'")
     else:
-        check.problems.append(f"{where}.question: expected text or {{\"text\": ...}}")
+        check.problems.append(f'{where}.question: expected text or {{"text": ...}}')
     return None
 
 
