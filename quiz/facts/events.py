@@ -141,10 +141,43 @@ def classify(clause: str) -> tuple[str, str, str | None] | None:
 
 
 _PLACED_KINDS = {"theatrical_release", "release"}
+_MONTHS = "|".join(MONTH_NAMES)
+_FILMING_SPAN = re.compile(
+    rf"\bfrom\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})|(?P<m1b>{_MONTHS})\s+(?P<d1b>\d{{1,2}}))"
+    rf"(?:,?\s+(?P<y1>(?:19|20)\d\d))?\s+(?:to|until|through)\s+"
+    rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})|(?P<m2b>{_MONTHS})\s+(?P<d2b>\d{{1,2}}))"
+    rf",?\s+(?P<y2>(?:19|20)\d\d)"
+)
+
+
+def _filming_span(sentence: str, line: int) -> list[Event]:
+    """``Principal photography took place from 8 February to 29 March 2022`` → two events."""
+    if not re.search(r"\b(principal photography|filming|shooting)\b", sentence, re.I):
+        return []
+    match = _FILMING_SPAN.search(sentence)
+    if not match:
+        return []
+    groups = match.groupdict()
+    end_year = int(groups["y2"])
+    start_year = int(groups["y1"]) if groups["y1"] else end_year
+    start_month = MONTH_NAMES.index(groups["m1"] or groups["m1b"]) + 1
+    end_month = MONTH_NAMES.index(groups["m2"] or groups["m2b"]) + 1
+    if not groups["y1"] and start_month > end_month:
+        start_year -= 1  # "from 20 November to 3 February 2022"
+    start = f"{start_year:04d}-{start_month:02d}-{int(groups['d1'] or groups['d1b']):02d}"
+    end = f"{end_year:04d}-{end_month:02d}-{int(groups['d2'] or groups['d2b']):02d}"
+    source = Source(line, sentence)
+    return [
+        Event("filming", "filming began", start, "day", source),
+        Event("filming", "filming wrapped", end, "day", source),
+    ]
 
 
 def events_in_sentence(sentence: str, line: int) -> list[Event]:
     """Events dated in one sentence."""
+    span = _filming_span(sentence, line)
+    if span:
+        return span
     dates = find_dates(sentence)
     events: list[Event] = []
     for index, date in enumerate(dates):

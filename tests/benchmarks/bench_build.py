@@ -18,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from quiz.facts.text import MONTH_NAMES
 from quiz.generate.build import build_bank
 
 REPO = Path(__file__).resolve().parents[2]
@@ -57,18 +58,7 @@ def vary(text: str, index: int) -> str:
         "Accolades",
         "However",
         "While",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        *MONTH_NAMES,
     }
 
     def rename(match: re.Match[str]) -> str:
