@@ -260,3 +260,10 @@ def test_every_template_produces_valid_questions(
     for q in made:
         assert question_problems(q) == []
         assert q.explanation and q.source and q.source.quote
+
+
+def test_roles_with_a_lost_actor_are_never_wrong_answers(seed_questions: list[Question]) -> None:
+    """Su-ho and Ji-seok lost their actors: nobody can be said not to play them."""
+    for q in seed_questions:
+        if "actor-to-role" in q.tags:
+            assert {"Su-ho", "Ji-seok"}.isdisjoint(q.incorrect_answers), q.question

@@ -76,6 +76,8 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     film = ctx.film
     assert member.actor and member.role
     own_roles = [m.role for m in film.cast if m.role and m.actor == member.actor]
+    # A role whose actor the article lost might be played by anyone, this actor included.
+    own_roles += [m.role for m in film.cast if m.role and m.actor is None]
     lead = member.actor.casefold() in starring
     candidates = (
         _option_role(r) for r in chain(ctx.values(characters), ctx.pool_values(characters))
