@@ -68,9 +68,7 @@ class GamePlan:
         return Session(self.questions, self.mode, rng=rng, clock=clock, recorder=recorder)
 
 
-def make_mode(
-    config: GameConfig, *, today: date, practice_ids: Collection[str] = ()
-) -> Mode:
+def make_mode(config: GameConfig, *, today: date, practice_ids: Collection[str] = ()) -> Mode:
     """The policy object for ``config.mode``."""
     if config.mode == "classic":
         return Classic(count=config.count)

@@ -31,7 +31,7 @@ def option_line(round_: Round, index: int, mark: str = "", note: str = "") -> Co
     parts.append((f" {key} ", "bold reverse" if not removed else "dim"))
     parts.append("  ")
     if removed:
-        parts.append(("— removed by 50:50", "dim italic"))
+        parts.append(("(removed by 50:50)", "dim italic"))
     else:
         parts.append(round_.options[index])
     if note:
@@ -41,7 +41,7 @@ def option_line(round_: Round, index: int, mark: str = "", note: str = "") -> Co
 
 def format_seconds(seconds: float) -> str:
     """``42 s`` under a minute, ``3:07`` above."""
-    whole = int(round(seconds))
+    whole = round(seconds)
     if whole < 60:
         return f"{whole} s"
     minutes, rest = divmod(whole, 60)

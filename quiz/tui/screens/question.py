@@ -1,8 +1,14 @@
-"""The question screen: the stem, options A–D, progress, score, streak, countdown, lifelines.
+"""The question screen: ask, then show the feedback, then ask the next one.
 
-The screen owns no rules. It asks the session for the next question, passes the player's choice
-to it and shows the feedback screen with whatever record comes back; when the session says the
-game is over it posts :class:`QuestionScreen.Finished` and the app takes it from there.
+While asking it shows the film and category, the stem, options A–D, progress, score, streak,
+the countdown (Timed) and the lifelines. After an answer the same screen turns into the
+feedback view: the verdict in symbol and words, the options with the
+right one and the player's choice marked, the explanation and the source quote with its line
+number; Enter or Space goes on.
+
+The screen owns no rules. It asks the session for the next question, passes the player's
+choice to it and renders the record that comes back; when the session says the game is over it
+posts :class:`QuestionScreen.Finished` and the app takes it from there.
 
 The countdown is polled from the engine (which reads the injected clock) ten times a second;
 the screen's timer only decides how often to look, never how much time is left. While another
@@ -11,6 +17,9 @@ screen covers this one (help, a dialog, "terminal too small") the session's cloc
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -19,31 +28,48 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from quiz.game.session import AnswerRecord, Session
-from quiz.tui.screens.feedback import FeedbackScreen
 from quiz.tui.text import plain
 from quiz.tui.widgets.answers import AnswerList
+from quiz.tui.widgets.feedback import Verdict, continue_text, feedback_detail
+from quiz.tui.widgets.keybar import KeyBar, KeyHint
 from quiz.tui.widgets.status import GameStatus
+from quiz.tui.widgets.title import TitleBar
 
 TICK_SECONDS = 0.1
 """How often a timed question checks the engine's clock."""
 
-ANSWER_HINT = "Answer with 1–4 or A–D, ↑ ↓ and Enter, or a click."
+ANSWER_HINT = "Answer with 1-4 or A-D, the arrow keys and Enter, or a click."
+"""ASCII on purpose, like everything the question screen shows before the first answer: any
+other glyph makes Rich load its Unicode width table (about 20 ms) before the first frame.
+The table is warmed right after the first frame instead (see ``_warm_glyph_widths``)."""
+
+_ASKING_ACTIONS = {"answer", "fifty_fifty", "skip"}
+ASKING_PARTS = ("#answers", "#lifelines", "#hint")
+"""Widgets shown while a question waits for its answer."""
+FEEDBACK_PARTS = ("#verdict", "#feedback-detail", "#continue-hint")
+"""Widgets shown after the answer."""
+
+
+def _warm_glyph_widths() -> None:
+    """Load Rich's Unicode width table now, so the first feedback (✔ ✘ ←) is not slowed."""
+    cell_len("✔✘⌛↷←“”–")
 
 
 class QuestionScreen(Screen[None]):
-    """One question at a time until the session is over."""
+    """One question at a time, each followed by its feedback, until the session is over."""
 
     BINDING_GROUP_TITLE = "Question"
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1,a", "answer(0)", "Answer A", show=False),
         Binding("2,b", "answer(1)", "Answer B", show=False),
         Binding("3,c", "answer(2)", "Answer C", show=False),
         Binding("4,d", "answer(3)", "Answer D", show=False),
         Binding("f", "fifty_fifty", "50:50", tooltip="Remove two wrong options (once a game)"),
         Binding("s", "skip", "Skip", tooltip="Skip this question (once a game)"),
+        Binding("enter,space", "continue", "Continue", tooltip="After the feedback: go on"),
         Binding("escape", "app.quit", "Quit", show=False),
     ]
 
@@ -59,36 +85,57 @@ class QuestionScreen(Screen[None]):
         self.session = session
         """The game being played (the single source of truth)."""
         self.set_title = set_title
+        self.last_record: AnswerRecord | None = None
+        """The answer whose feedback is on screen, if any."""
+        self.showing_feedback = False
+        """True between an answer and the next question."""
         self._ticker: Timer | None = None
 
+    def _show_feedback_parts(self, feedback: bool) -> None:
+        """Swap the asking widgets for the feedback widgets (or back).
+
+        Toggling ``display`` on a few widgets is far cheaper than a class on the screen,
+        which would restyle every widget on it (about 8 ms per answer).
+        """
+        self.showing_feedback = feedback
+        for selector in ASKING_PARTS:
+            self.query_one(selector).display = not feedback
+        for selector in FEEDBACK_PARTS:
+            self.query_one(selector).display = feedback
+
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar(self.app.title, f"{self.session.mode.title} · {self.set_title}")
         yield GameStatus(id="status")
         with VerticalScroll(id="question-body", can_focus=False):
+            yield Verdict(id="verdict")
             yield Static(id="meta", markup=False)
             yield Static(id="stem", markup=False)
             yield AnswerList(id="answers")
-            yield Static(id="lifelines", markup=False)
+            yield Static(id="feedback-detail")
+            yield Static(id="lifelines")
             yield Static(ANSWER_HINT, id="hint", markup=False)
-        yield Footer()
+        yield Static(id="continue-hint")
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self.sub_title = f"{self.session.mode.title} · {self.set_title}"
         if self.session.mode.time_limit is not None:
             self._ticker = self.set_interval(TICK_SECONDS, self._tick)
         self._deal()
+        self.call_after_refresh(_warm_glyph_widths)
 
     # -- drawing ------------------------------------------------------------------------------
 
     def _deal(self) -> None:
         """Ask the engine for the next question and draw it."""
         round_ = self.session.next_question()
+        self.last_record = None
         question = round_.question
         details = [question.film or self.set_title, question.category, question.difficulty]
         self.query_one("#meta", Static).update(plain(" · ".join(d for d in details if d)))
         self.query_one("#stem", Static).update(plain(question.question))
         answers = self.query_one(AnswerList)
         answers.show_round(round_)
+        self._show_feedback_parts(False)
         answers.focus()
         self.query_one("#question-body", VerticalScroll).scroll_home(animate=False)
         self._refresh_lifelines()
@@ -111,7 +158,40 @@ class QuestionScreen(Screen[None]):
             (skip, "dim" if not session.can_skip else ""),
         )
         self.query_one("#lifelines", Static).update(line)
-        self.refresh_bindings()
+        self._refresh_keys()
+
+    def _feedback(self, record: AnswerRecord) -> None:
+        """Turn the screen into the feedback for ``record``."""
+        self.last_record = record
+        self.query_one(Verdict).show(record)
+        self.query_one("#feedback-detail", Static).update(feedback_detail(record))
+        self.query_one("#continue-hint", Static).update(
+            continue_text(record, last=self.session.is_over)
+        )
+        self.query_one(GameStatus).show(self.session)
+        self._show_feedback_parts(True)
+        self.set_focus(None)
+        self.query_one("#question-body", VerticalScroll).scroll_home(animate=False)
+        self._refresh_keys()
+
+    def _refresh_keys(self) -> None:
+        """The key bar shows what the keys do now (asking or feedback)."""
+        if self.showing_feedback:
+            hints = [KeyHint("Enter", "Continue", "continue")]
+        else:
+            hints = [
+                KeyHint("1-4", "Answer", ""),
+                KeyHint("f", "50:50", "fifty_fifty", self.session.can_fifty_fifty),
+                KeyHint("s", "Skip", "skip", self.session.can_skip),
+            ]
+        hints += [KeyHint("?", "Help", "app.help"), KeyHint("^q", "Quit", "app.quit")]
+        hints.append(KeyHint("^p", "Commands", "app.command_palette"))
+        self.query_one(KeyBar).show(hints)
+
+    @on(KeyBar.Pressed)
+    async def _key_clicked(self, message: KeyBar.Pressed) -> None:
+        message.stop()
+        await self.run_action(message.action)
 
     # -- time -------------------------------------------------------------------------------
 
@@ -136,7 +216,11 @@ class QuestionScreen(Screen[None]):
     # -- the player's moves -----------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Lifelines show dimmed in the footer once they cannot be used."""
+        """Answer keys work while asking, Continue during feedback; used lifelines show dim."""
+        if action == "continue":
+            return self.showing_feedback
+        if action in _ASKING_ACTIONS and self.showing_feedback:
+            return False
         if action == "fifty_fifty":
             return True if self.session.can_fifty_fifty else None
         if action == "skip":
@@ -172,13 +256,8 @@ class QuestionScreen(Screen[None]):
             return
         self._feedback(self.session.skip())
 
-    def _feedback(self, record: AnswerRecord) -> None:
-        self.refresh_bindings()
-        self.app.push_screen(
-            FeedbackScreen(record, self.session, set_title=self.set_title), self._after_feedback
-        )
-
-    def _after_feedback(self, _result: None) -> None:
+    def action_continue(self) -> None:
+        """Leave the feedback: the next question, or the results when the game is over."""
         if self.session.is_over:
             self.post_message(self.Finished(self.session))
         else:

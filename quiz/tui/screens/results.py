@@ -7,26 +7,36 @@ quiz, high scores, quit) goes up to the app as :class:`ResultsScreen.Chosen`.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Static
+from textual.widgets import Button, DataTable, Footer, Static
 
 from quiz.game.session import AnswerRecord, Summary
 from quiz.store import Rank
+from quiz.tui.styles import style
 from quiz.tui.text import format_seconds, plain
+from quiz.tui.widgets.title import TitleBar
 
 Choice = Literal["again", "new", "scores", "quit"]
 
 OUTCOME_MARKS = {"right": "✔", "wrong": "✘", "timeout": "⌛", "skipped": "↷"}
 """Review-table symbols; each outcome has its own shape, so colour is never needed."""
+
+
+_BUTTON_CHOICES: dict[str, Choice] = {
+    "again": "again",
+    "new": "new",
+    "scores": "scores",
+    "quit": "quit",
+}
 
 
 def _cell(text: str, style: str = "") -> Text:
@@ -40,6 +50,17 @@ def _your_answer(record: AnswerRecord) -> str:
     if record.outcome == "skipped":
         return "(skipped)"
     return record.chosen_text or ""
+
+
+def review_widths(width: int) -> tuple[int, int]:
+    """Widths of the question and the two answer columns for a terminal ``width`` wide.
+
+    Fixed columns (number, mark), cell padding, the body's padding and a scrollbar take 19
+    cells; the question gets half of the rest, each answer a quarter.
+    """
+    free = max(width - 19, 40)
+    answer = free // 4
+    return free - 2 * answer, answer
 
 
 def headline(summary: Summary) -> Content:
@@ -80,8 +101,10 @@ def rank_line(summary: Summary, rank: Rank | None, *, ranked: bool, mode_title: 
 class ResultsScreen(Screen[None]):
     """The summary of a finished game."""
 
+    CSS_PATH = style("results")
+
     BINDING_GROUP_TITLE = "Results"
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "choose('again')", "Play again"),
         Binding("n", "choose('new')", "New quiz"),
         Binding("h", "choose('scores')", "High scores"),
@@ -113,7 +136,7 @@ class ResultsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         summary = self.summary
-        yield Header()
+        yield TitleBar(self.app.title, self.mode_title)
         with VerticalScroll(id="results-body"):
             yield Static(
                 plain(f"Results · {self.mode_title} · {self.set_title}", "bold"),
@@ -127,9 +150,7 @@ class ResultsScreen(Screen[None]):
                 id="rank",
             )
             if summary.share:
-                yield Static(
-                    Content.assemble(("Share: ", "bold"), summary.share), id="share"
-                )
+                yield Static(Content.assemble(("Share: ", "bold"), summary.share), id="share")
             yield Static(plain("By category", "bold"), classes="section-title")
             yield DataTable(id="categories", show_cursor=False, zebra_stripes=True)
             yield Static(plain("Review", "bold"), classes="section-title")
@@ -142,7 +163,6 @@ class ResultsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = self.mode_title
         categories = self.query_one("#categories", DataTable)
         categories.add_column("Category", width=20)
         categories.add_column("Right", width=8)
@@ -150,12 +170,21 @@ class ResultsScreen(Screen[None]):
         for stat in self.summary.categories:
             share = f"{stat.right / stat.asked:.0%}" if stat.asked else "–"
             categories.add_row(_cell(stat.category), _cell(f"{stat.right}/{stat.asked}"), share)
+        self._fill_review(self.app.size.width)
+        # Focus the review, not a button: an extra Enter after the last answer must not
+        # start another game by accident. The buttons have their own keys (r, n, h, q).
+        self.query_one("#results-body", VerticalScroll).focus()
+
+    def _fill_review(self, width: int) -> None:
+        """(Re)build the review table with columns sized to the terminal width."""
+        question_width, answer_width = review_widths(width)
         review = self.query_one("#review", DataTable)
-        review.add_column("#", width=2)
+        review.clear(columns=True)
+        review.add_column("#", width=3)
         review.add_column("", width=1)
-        review.add_column("Question", width=30)
-        review.add_column("Your answer", width=15)
-        review.add_column("Right answer", width=15)
+        review.add_column("Question", width=question_width)
+        review.add_column("Your answer", width=answer_width)
+        review.add_column("Right answer", width=answer_width)
         for record in self.summary.records:
             review.add_row(
                 str(record.round.number),
@@ -164,7 +193,9 @@ class ResultsScreen(Screen[None]):
                 _cell(_your_answer(record)),
                 _cell(record.question.correct_answer),
             )
-        self.query_one("#again", Button).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fill_review(event.size.width)
 
     def action_choose(self, choice: Choice) -> None:
         self.post_message(self.Chosen(choice))
@@ -172,6 +203,6 @@ class ResultsScreen(Screen[None]):
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        choice = event.button.id
-        if choice in ("again", "new", "scores", "quit"):
-            self.post_message(self.Chosen(choice))  # type: ignore[arg-type]
+        choice = _BUTTON_CHOICES.get(event.button.id or "")
+        if choice is not None:
+            self.post_message(self.Chosen(choice))

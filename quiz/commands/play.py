@@ -1,0 +1,151 @@
+"""``quiz play [SOURCE…]``: load the questions, open the score store, run the Textual game.
+
+This module is imported for ``quiz --help`` too, so it imports nothing heavy at the top:
+Textual (through :mod:`quiz.tui.app`) is imported inside :func:`play` only. Everything the game
+needs is resolved here (the set, the store, the seed, today's date) and passed to the app, so
+the app itself never reads flags, the environment or the real clock's date.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from datetime import date
+from pathlib import Path
+
+import click
+
+from quiz.bank import DIFFICULTIES
+from quiz.errors import UsageProblem
+from quiz.game.modes import DEFAULT_COUNT, MODE_NAMES, ModeName
+from quiz.game.setup import DEFAULT_PLAYER, GameConfig, plan_game
+from quiz.sources import load_sources
+from quiz.store import ENV_DATA_DIR, Store
+
+_MODES: dict[str, ModeName] = {name: name for name in MODE_NAMES}
+
+
+def parse_count(text: str | None) -> int | None:
+    """``--count``: a positive number or ``all`` (``None``: every matching question)."""
+    if text is None:
+        return DEFAULT_COUNT
+    if text.strip().casefold() == "all":
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        raise UsageProblem(f"--count must be a positive number or 'all', not {text!r}") from None
+    if value < 1:
+        raise UsageProblem(f"--count must be at least 1, not {value}")
+    return value
+
+
+def _warn(message: str) -> None:
+    click.echo(f"quiz: warning: {message}", err=True)
+
+
+@click.command("play")
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--count", metavar="N|all", help=f"Questions per game (default {DEFAULT_COUNT}).")
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    metavar="C",
+    help="Only questions of this category (repeat for several).",
+)
+@click.option("--difficulty", type=click.Choice(DIFFICULTIES), help="Only this difficulty.")
+@click.option(
+    "--mode",
+    type=click.Choice(MODE_NAMES),
+    default="classic",
+    show_default=True,
+    help="classic: N questions; timed: 20 s each; survival: until 3 wrong; "
+    "practice: your past mistakes; daily: today's 10.",
+)
+@click.option("--seed", type=int, metavar="N", help="Replay the same draw and option order.")
+@click.option("--player", metavar="NAME", help="Player name (default: the last one used).")
+@click.option("--start", is_flag=True, help="Skip the start screen and go straight to question 1.")
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help=f"Where scores are kept (default: ${ENV_DATA_DIR} or the user data folder).",
+)
+def play(
+    sources: tuple[Path, ...],
+    count: str | None,
+    categories: tuple[str, ...],
+    difficulty: str | None,
+    mode: str,
+    seed: int | None,
+    player: str | None,
+    start: bool,
+    data_dir: Path | None,
+) -> None:
+    """Play a quiz on SOURCE… (articles, question sets, folders; default: the bundled bank)."""
+    # Start-up allocates hundreds of thousands of long-lived objects (modules, classes, the
+    # question bank). Without this, the cyclic GC re-scans them all in full collections: one
+    # landed in the first frame (~30 ms) and later ones in the middle of answering. So: no
+    # collections while starting, then those objects are frozen (never re-scanned) below.
+    gc.disable()
+    try:
+        _play(
+            sources,
+            parse_count(count),
+            categories,
+            difficulty,
+            _MODES[mode],
+            seed,
+            player,
+            start,
+            data_dir,
+        )
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def _play(
+    sources: tuple[Path, ...],
+    count: int | None,
+    categories: tuple[str, ...],
+    difficulty: str | None,
+    mode: ModeName,
+    seed: int | None,
+    player: str | None,
+    start: bool,
+    data_dir: Path | None,
+) -> None:
+    question_set = load_sources(list(sources))
+    store = Store.open(data_dir, warn=_warn)
+    try:
+        config = GameConfig(
+            player=(player or "").strip() or store.last_player() or DEFAULT_PLAYER,
+            mode=mode,
+            count=count,
+            categories=tuple(categories),
+            difficulty=difficulty,
+            seed=seed if seed is not None else int.from_bytes(os.urandom(4), "big") >> 1,
+        )
+        today = date.today()
+        if start:
+            # Fail here, with one line and exit code 2, rather than inside the full-screen app.
+            practice = store.missed_question_ids(config.player) if mode == "practice" else ()
+            plan_game(question_set.questions, config, today=today, practice_ids=practice)
+
+        from quiz.tui.app import QuizApp  # Textual is loaded only from here on
+
+        export_dir = store.path.parent / "exports" if store.path is not None else Path.cwd()
+        app = QuizApp(
+            question_set,
+            config,
+            store=store,
+            today=today,
+            start=start,
+            export_dir=export_dir,
+        )
+        gc.freeze()
+        gc.enable()
+        app.run()
+    finally:
+        store.close()

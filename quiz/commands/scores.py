@@ -1,0 +1,76 @@
+"""``quiz scores``: the high-score tables as plain text, without starting the game.
+
+Reads the same SQLite store as the game (``--data-dir``, ``$QUIZ_DATA_DIR`` or the user data
+folder) and never imports Textual. A missing store is not an error: nobody has played yet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from quiz.game.modes import MODE_CLASSES, MODE_NAMES, RANKED_MODES, ModeName
+from quiz.store import DB_NAME, ENV_DATA_DIR, HighScore, Store, resolve_data_dir
+
+_MODES: dict[str, ModeName] = {name: name for name in MODE_NAMES}
+PLAYER_WIDTH = 18
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _time(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole} s" if whole < 60 else f"{whole // 60}:{whole % 60:02d}"
+
+
+def format_table(mode: ModeName, rows: list[HighScore]) -> list[str]:
+    """The lines of one mode's table (a heading, a header row, up to ten rows)."""
+    lines = [f"{MODE_CLASSES[mode].title}: top 10"]
+    if not rows:
+        lines.append("  (no finished games yet)")
+        return lines
+    lines.append(
+        f"  {'#':>2}  {'Player':<{PLAYER_WIDTH}}  {'Score':>6}  {'Right':>6}  "
+        f"{'Streak':>6}  {'Time':>6}  Date"
+    )
+    for row in rows:
+        lines.append(
+            f"  {row.rank:>2}  {_clip(row.player, PLAYER_WIDTH):<{PLAYER_WIDTH}}  "
+            f"{row.score:>6}  {f'{row.right}/{row.asked}':>6}  {row.best_streak:>6}  "
+            f"{_time(row.seconds):>6}  {row.day}"
+        )
+    return lines
+
+
+def _warn(message: str) -> None:
+    click.echo(f"quiz: warning: {message}", err=True)
+
+
+@click.command("scores")
+@click.option("--mode", type=click.Choice(MODE_NAMES), help="Only this mode's table.")
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help=f"Where scores are kept (default: ${ENV_DATA_DIR} or the user data folder).",
+)
+def scores(mode: str | None, data_dir: Path | None) -> None:
+    """Print the top 10 finished games of each mode."""
+    modes: list[ModeName] = [_MODES[mode]] if mode else list(RANKED_MODES)
+    folder = resolve_data_dir(data_dir)
+    if not (folder / DB_NAME).exists():
+        click.echo(f"No games played yet (no score file in {folder}).")
+        return
+    store = Store.open(folder, warn=_warn)
+    try:
+        blocks: list[str] = []
+        for name in modes:
+            if name not in RANKED_MODES:
+                blocks.append(f"{MODE_CLASSES[name].title} games are not ranked.")
+                continue
+            blocks.append("\n".join(format_table(name, store.high_scores(name))))
+        click.echo("\n\n".join(blocks))
+    finally:
+        store.close()

@@ -1,0 +1,322 @@
+"""The Textual app: a thin conductor between the screens, the engine and the store.
+
+It decides which screen comes next (start → questions, each with its feedback → results → …)
+from the messages the screens post, starts games through :func:`quiz.game.setup.plan_game`,
+opens the high scores and help, exports the current set, asks before quitting a game in
+progress, and covers everything with a "terminal too small" notice below 80×24. Rules live in
+:mod:`quiz.game`; layouts live in the screens and ``styles/*.tcss``.
+
+Everything the app needs is passed in (question set, settings, store, clock, date), so tests
+and snapshots run the real app against a temporary store with a fake clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.events import Resize
+from textual.screen import Screen
+
+from quiz.bank import QuestionSet
+from quiz.errors import QuizError
+from quiz.fileio import write_atomic
+from quiz.game.clock import Clock, system_clock
+from quiz.game.modes import RANKED_MODES, ModeName
+from quiz.game.session import Session
+from quiz.game.setup import GameConfig, next_seed, plan_game
+from quiz.store import SessionRecorder, Store
+from quiz.tui.screens.question import QuestionScreen
+from quiz.tui.screens.too_small import TooSmallScreen, is_too_small
+from quiz.tui.styles import style
+
+if TYPE_CHECKING:  # imported lazily at run time: `--start` never needs the start screen
+    from quiz.tui.screens.results import ResultsScreen
+    from quiz.tui.screens.start import StartScreen
+
+
+def _slug(title: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")
+    return slug or "question-set"
+
+
+class QuizApp(App[None]):
+    """Film trivia in the terminal."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style("app"), style("question"), style("start")]
+    """The screens that can come first are styled with the app: Textual does not load the
+    CSS_PATH of the default screen, and loading a screen's file later re-parses the whole
+    stylesheet (~10 ms), too slow for the first question. The other screens bring their own
+    file when first shown."""
+    TITLE = "Film quiz"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", key_display="?"),
+    ]
+
+    def __init__(
+        self,
+        question_set: QuestionSet,
+        config: GameConfig,
+        *,
+        store: Store,
+        today: date,
+        clock: Clock = system_clock,
+        start: bool = False,
+        export_dir: Path | None = None,
+    ) -> None:
+        """``start=True`` skips the start screen (``quiz play --start``)."""
+        super().__init__()
+        self.question_set = question_set
+        self.config = config
+        """The settings of the current (or next) game."""
+        self.store = store
+        self.today = today
+        self.clock = clock
+        self.export_dir = export_dir if export_dir is not None else Path.cwd()
+        self.session: Session | None = None
+        """The game in progress or just finished."""
+        self.recorder: SessionRecorder | None = None
+        self._start_at_once = start
+        self._pending_notes: list[tuple[str, str]] = []
+        self._main_pushed = False
+
+    # -- screens ------------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[None]:
+        """The question screen with ``--start`` (if a game can start), else the start screen.
+
+        Returning it here, rather than pushing it over an empty default screen, saves a
+        screen's worth of work (~5 ms) before the first question appears.
+        """
+        return self._first_screen()
+
+    def _first_screen(self) -> Screen[None]:
+        if self._start_at_once:
+            try:
+                return self._begin(self.config)
+            except QuizError as error:
+                self._pending_notes.append((str(error), "error"))
+        return self._start_screen()
+
+    def _start_screen(self) -> Screen[None]:
+        from quiz.tui.screens.start import StartScreen
+
+        return StartScreen(
+            self.config, pool=self.question_set.questions, set_title=self.question_set.title
+        )
+
+    def _begin(self, config: GameConfig) -> QuestionScreen:
+        """Plan a game, open its record in the store, and return its question screen."""
+        practice_ids = (
+            self.store.missed_question_ids(config.player) if config.mode == "practice" else ()
+        )
+        plan = plan_game(
+            self.question_set.questions, config, today=self.today, practice_ids=practice_ids
+        )
+        recorder = self.store.begin_session(
+            player=config.player,
+            mode=plan.mode.name,
+            set_title=self.question_set.title,
+            seed=config.seed,
+            planned=len(plan.questions),
+        )
+        self.config = config
+        self.session = plan.start(clock=self.clock, recorder=recorder)
+        self.recorder = recorder
+        self._pending_notes.extend((note, "information") for note in plan.notes)
+        return QuestionScreen(self.session, set_title=self.question_set.title)
+
+    def _replace_main(self, screen: Screen[None]) -> None:
+        """Make ``screen`` the main screen, closing anything stacked on top of it.
+
+        Textual cannot switch away from the default (first) screen, so the first change of
+        main screen pushes the new one over it; from then on the stack is
+        ``[first, main, overlays…]`` and the main screen is switched in place. The first
+        screen stays below, suspended (its countdown paused), and is never shown again.
+        """
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if len(self.screen_stack) == 1:
+            self.push_screen(screen)
+        else:
+            self.switch_screen(screen)
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        for message, severity in self._pending_notes:
+            self.notify(
+                message,
+                severity="error" if severity == "error" else "information",
+                markup=False,
+                timeout=6,
+            )
+        self._pending_notes.clear()
+
+    def on_mount(self) -> None:
+        for warning in self.store.warnings:
+            self.notify(warning, title="Scores", severity="warning", markup=False, timeout=10)
+        self.store.warn = lambda message: self.notify(
+            message, title="Scores", severity="warning", markup=False, timeout=10
+        )
+        self._main_pushed = True
+        self._show_notes()
+        self._check_size(self.size.width, self.size.height)
+
+    @property
+    def in_game(self) -> bool:
+        """A game is being played and not over yet."""
+        return self.session is not None and not self.session.is_over
+
+    # -- messages from the screens ------------------------------------------------------------
+
+    @on(QuestionScreen.Finished)
+    def _game_finished(self, message: QuestionScreen.Finished) -> None:
+        from quiz.tui.screens.results import ResultsScreen
+
+        summary = message.session.summary()
+        mode = message.session.mode
+        rank = self.store.rank(self.recorder.session_id if self.recorder else None)
+        self._replace_main(
+            ResultsScreen(
+                summary,
+                rank=rank if mode.ranked else None,
+                ranked=mode.ranked,
+                mode_title=mode.title,
+                set_title=self.question_set.title,
+            )
+        )
+
+    def on_start_screen_submitted(self, message: StartScreen.Submitted) -> None:
+        self._start_game(message.config)
+
+    def on_results_screen_chosen(self, message: ResultsScreen.Chosen) -> None:
+        if message.choice == "again":
+            self._start_game(replace(self.config, seed=next_seed(self.config.seed)))
+        elif message.choice == "new":
+            self.config = replace(self.config, seed=next_seed(self.config.seed))
+            self._replace_main(self._start_screen())
+        elif message.choice == "scores":
+            self.action_high_scores()
+        else:
+            self.exit()
+
+    def _start_game(self, config: GameConfig) -> None:
+        try:
+            screen = self._begin(config)
+        except QuizError as error:
+            self.notify(str(error), title="Cannot start", severity="error", markup=False)
+            return
+        self._replace_main(screen)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        """Show every key (unless help is already open)."""
+        from quiz.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen | TooSmallScreen):
+            self.push_screen(HelpScreen())
+
+    def action_high_scores(self) -> None:
+        from quiz.tui.screens.high_scores import HighScoresScreen
+
+        if isinstance(self.screen, HighScoresScreen):
+            return
+        tables = {mode: self.store.high_scores(mode) for mode in RANKED_MODES}
+        current: ModeName = self.session.mode.name if self.session else self.config.mode
+        self.push_screen(
+            HighScoresScreen(
+                tables,
+                initial=current if current in RANKED_MODES else "classic",
+                highlight=self.recorder.session_id if self.recorder else None,
+            )
+        )
+
+    def action_new_quiz(self) -> None:
+        """Back to the start screen (asks first if that abandons a game)."""
+
+        def go(confirmed: bool | None) -> None:
+            if confirmed:
+                self.session = None
+                self.config = replace(self.config, seed=next_seed(self.config.seed))
+                self._replace_main(self._start_screen())
+
+        if self.in_game:
+            self._confirm("Abandon this game and start a new quiz? Answers so far are saved.", go)
+        else:
+            go(True)
+
+    async def action_quit(self) -> None:
+        """Quit; during a game, only after the player confirms."""
+
+        def go(confirmed: bool | None) -> None:
+            if confirmed:
+                self.exit()
+
+        if self.in_game:
+            self._confirm("Quit the game in progress? Your answers so far are saved.", go)
+        else:
+            self.exit()
+
+    def _confirm(self, question: str, then: Callable[[bool | None], None]) -> None:
+        from quiz.tui.screens.confirm import ConfirmScreen
+
+        if isinstance(self.screen, ConfirmScreen):
+            return
+        self.push_screen(ConfirmScreen(question), then)
+
+    def action_export(self) -> None:
+        """Write the set being played as native JSON and say where."""
+        path = self.export_dir / f"{_slug(self.question_set.title)}.json"
+        try:
+            write_atomic(path, self.question_set.to_json())
+        except OSError as error:
+            self.notify(f"Could not write {path}: {error}", severity="error", markup=False)
+            return
+        count = len(self.question_set.questions)
+        self.notify(f"Exported {count} questions to {path}", title="Export", markup=False)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield SystemCommand("New quiz", "Go back to the start screen", self.action_new_quiz)
+        yield SystemCommand(
+            "High scores", "The 10 best games of each mode", self.action_high_scores
+        )
+        yield SystemCommand(
+            "Export current set",
+            f"Write the current set as native JSON into {self.export_dir}",
+            self.action_export,
+        )
+        yield SystemCommand("Help", "Every key of every screen", self.action_help)
+        yield SystemCommand("Quit", "Leave the quiz (asks first during a game)", self.action_quit)
+        for command in super().get_system_commands(screen):
+            if command.title != "Quit":  # Textual's says "as soon as possible"; ours asks
+                yield command
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        covered = isinstance(self.screen, TooSmallScreen)
+        return not (covered and action in ("command_palette", "help"))
+
+    # -- size ---------------------------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        if self._main_pushed:  # before that, on_mount checks the size itself
+            self._check_size(event.size.width, event.size.height)
+
+    def _check_size(self, width: int, height: int) -> None:
+        """Cover the app below 80×24; uncover it, state intact, once it is big enough."""
+        top = self.screen
+        small = is_too_small(width, height)
+        if small:
+            if isinstance(top, TooSmallScreen):
+                top.show_size(width, height)
+            elif not any(isinstance(s, TooSmallScreen) for s in self.screen_stack):
+                self.push_screen(TooSmallScreen(width, height))
+        elif isinstance(top, TooSmallScreen):
+            self.pop_screen()

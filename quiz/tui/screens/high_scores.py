@@ -1,0 +1,97 @@
+"""The high-score tables: the top 10 finished games of each ranked mode, one tab per mode.
+
+The app reads the tables from the store and hands them down; the screen only shows them, with
+the game just played marked so the player can find it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+
+from quiz.game.modes import MODE_CLASSES, ModeName
+from quiz.store import HighScore
+from quiz.tui.styles import style
+from quiz.tui.text import format_seconds, plain
+from quiz.tui.widgets.title import TitleBar
+
+
+class HighScoresScreen(Screen[None]):
+    """Top 10 per mode; ← → switch modes, Esc goes back."""
+
+    CSS_PATH = style("high_scores")
+
+    BINDING_GROUP_TITLE = "High scores"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "close", "Back"),
+        Binding("left", "switch(-1)", "Previous mode", show=False),
+        Binding("right", "switch(1)", "Next mode", show=False),
+    ]
+
+    def __init__(
+        self,
+        tables: Mapping[ModeName, Sequence[HighScore]],
+        *,
+        initial: ModeName,
+        highlight: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.tables = dict(tables)
+        self.initial = initial if initial in tables else next(iter(tables))
+        self.highlight = highlight
+        """Session id of the game to mark (the one just played)."""
+
+    def compose(self) -> ComposeResult:
+        yield TitleBar(self.app.title, "High scores")
+        yield Static(
+            plain("High scores: the 10 best finished games per mode", "bold"), id="hs-title"
+        )
+        with TabbedContent(initial=f"tab-{self.initial}", id="hs-tabs"):
+            for mode, rows in self.tables.items():
+                with TabPane(MODE_CLASSES[mode].title, id=f"tab-{mode}"):
+                    if rows:
+                        yield DataTable(id=f"table-{mode}", show_cursor=False, zebra_stripes=True)
+                    else:
+                        yield Static(plain("No finished games yet.", "italic"), classes="empty")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for mode, rows in self.tables.items():
+            if not rows:
+                continue
+            table = self.query_one(f"#table-{mode}", DataTable)
+            table.add_column("#", width=3)
+            table.add_column("Player", width=16)
+            table.add_column("Score", width=7)
+            table.add_column("Right", width=7)
+            table.add_column("Streak", width=6)
+            table.add_column("Time", width=6)
+            table.add_column("Date", width=10)
+            for row in rows:
+                mine = row.session_id == self.highlight
+                style = "bold reverse" if mine else ""
+                table.add_row(
+                    Text(f"{row.rank}{'▶' if mine else ''}", style=style),
+                    Text(row.player, style=style, no_wrap=True, overflow="ellipsis"),
+                    Text(str(row.score), style=style, justify="right"),
+                    Text(f"{row.right}/{row.asked}", style=style),
+                    Text(str(row.best_streak), style=style, justify="right"),
+                    Text(format_seconds(row.seconds), style=style, justify="right"),
+                    Text(row.day, style=style),
+                )
+
+    def action_switch(self, step: int) -> None:
+        tabs = self.query_one(TabbedContent)
+        modes: list[str] = list(self.tables)
+        current = (tabs.active or "").removeprefix("tab-")
+        index = modes.index(current) if current in modes else 0
+        tabs.active = f"tab-{modes[(index + step) % len(modes)]}"
+
+    def action_close(self) -> None:
+        self.dismiss(None)

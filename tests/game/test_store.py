@@ -1,0 +1,198 @@
+"""The SQLite store: answers saved as given, high scores, and never crashing on a bad file."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from quiz.game.clock import FakeClock
+from quiz.game.modes import Classic, Practice
+from quiz.game.session import Session
+from quiz.store import DB_NAME, ENV_DATA_DIR, SCHEMA_VERSION, Store, resolve_data_dir
+
+from .factory import pool
+
+
+class Ticker:
+    """A wall clock for the store that moves a minute per reading (ordered timestamps)."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(minutes=1)
+        return self.now
+
+
+def open_store(folder: Path) -> Store:
+    return Store.open(folder, now=Ticker())
+
+
+def play(store: Store, player: str, right: int, total: int = 5, mode=None) -> int | None:  # type: ignore[no-untyped-def]
+    """Play a finished game with ``right`` right answers; return its session id."""
+    mode = mode or Classic(count=total)
+    recorder = store.begin_session(
+        player=player, mode=mode.name, set_title="Set", seed=1, planned=total
+    )
+    s = Session(pool(total), mode, rng=random.Random(1), clock=FakeClock(), recorder=recorder)
+    while not s.is_over:
+        round_ = s.next_question()
+        ok = round_.number <= right
+        s.answer(round_.correct_index if ok else (round_.correct_index + 1) % 4)
+    return recorder.session_id
+
+
+def test_a_new_store_has_the_schema_version(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    store.close()
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_each_answer_is_on_disk_as_soon_as_it_is_given(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    recorder = store.begin_session(player="ann", mode="classic", set_title="S", seed=1, planned=5)
+    s = Session(
+        pool(5), Classic(count=5), rng=random.Random(1), clock=FakeClock(), recorder=recorder
+    )
+    for _ in range(2):
+        round_ = s.next_question()
+        s.answer(round_.correct_index)
+    s.next_question()  # the answer in progress is the only thing a kill can lose
+    # Another connection (as after a crash and restart) already sees both answers.
+    other = sqlite3.connect(tmp_path / DB_NAME)
+    rows = other.execute(
+        "SELECT position, outcome, points FROM answers ORDER BY position"
+    ).fetchall()
+    assert rows == [
+        (1, "right", s.records[0].points.total),
+        (2, "right", s.records[1].points.total),
+    ]
+    score, finished = other.execute("SELECT score, finished_at FROM sessions").fetchone()
+    assert score == s.score and finished is None
+
+
+def test_high_scores_are_the_top_ten_finished_games_of_a_mode(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    ids = {right: play(store, f"p{right}", right) for right in range(6)}
+    for n in range(6):
+        play(store, f"extra{n}", 5)
+    store.begin_session(player="quitter", mode="classic", set_title="S", seed=1, planned=5)
+    play(store, "practiser", 5, mode=Practice(question_ids=frozenset({"q-0001"})))
+    table = store.high_scores("classic")
+    assert len(table) == 10
+    assert [row.rank for row in table] == list(range(1, 11))
+    assert table[0].player == "p5"  # ties: the earlier game ranks first
+    assert [row.score for row in table] == sorted((row.score for row in table), reverse=True)
+    assert "quitter" not in {row.player for row in table}
+    assert store.high_scores("practice") == []
+    rank = store.rank(ids[0])
+    assert rank is not None and (rank.position, rank.out_of) == (12, 12) and not rank.in_top
+    best = store.rank(ids[5])
+    assert best is not None and best.position == 1
+
+
+def test_missed_questions_are_those_whose_latest_answer_was_wrong(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    play(store, "ann", right=2, total=4)  # q1, q2 right; the other two wrong
+    missed = store.missed_question_ids("ann")
+    assert len(missed) == 2
+    assert store.missed_question_ids("bob") == []
+    play(store, "ann", right=4, total=4)  # all right now
+    assert store.missed_question_ids("ann") == []
+
+
+def test_last_player(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    assert store.last_player() is None
+    play(store, "ann", 1)
+    play(store, "bob", 1)
+    assert store.last_player() == "bob"
+
+
+def test_a_corrupt_file_is_moved_aside_with_a_warning(tmp_path: Path) -> None:
+    db = tmp_path / DB_NAME
+    db.write_bytes(b"this is not a database at all, just text pretending\n" * 100)
+    warnings: list[str] = []
+    store = Store.open(tmp_path, warn=warnings.append, now=Ticker())
+    assert len(warnings) == 1 and "moved it to" in warnings[0]
+    aside = list(tmp_path.glob(f"{DB_NAME}.corrupt-*"))
+    assert len(aside) == 1
+    assert aside[0].read_bytes().startswith(b"this is not a database")
+    play(store, "ann", 3)
+    assert store.high_scores("classic")[0].player == "ann"
+
+
+def test_a_damaged_database_is_moved_aside(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    for n in range(30):
+        play(store, f"p{n}", 3)
+    store.close()
+    db = tmp_path / DB_NAME
+    data = bytearray(db.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # wreck a page in the middle
+    db.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"{DB_NAME}{suffix}").unlink(missing_ok=True)
+    warnings: list[str] = []
+    Store.open(tmp_path, warn=warnings.append)
+    assert warnings and "moved it to" in warnings[0]
+
+
+def test_a_file_from_a_newer_version_is_moved_aside_untouched(tmp_path: Path) -> None:
+    db = tmp_path / DB_NAME
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    warnings: list[str] = []
+    store = Store.open(tmp_path, warn=warnings.append)
+    assert "newer version" in warnings[0]
+    (aside,) = tmp_path.glob(f"{DB_NAME}.newer-*")
+    assert aside.read_bytes() == before
+    play(store, "ann", 2)
+    assert len(store.high_scores("classic")) == 1
+
+
+def test_someone_elses_database_is_not_reused(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute("CREATE TABLE players (name)")
+    conn.commit()
+    conn.close()
+    warnings: list[str] = []
+    Store.open(tmp_path, warn=warnings.append)
+    assert "not a quiz database" in warnings[0]
+
+
+def test_an_unusable_data_folder_falls_back_to_memory(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    warnings: list[str] = []
+    store = Store.open(blocker / "data", warn=warnings.append)
+    assert store.path is None and "will not be saved" in warnings[0]
+    play(store, "ann", 1)
+    assert store.high_scores("classic")[0].player == "ann"
+
+
+def test_a_failed_write_warns_once_and_the_game_goes_on(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    warnings: list[str] = []
+    store.warn = warnings.append
+    store._conn.execute("DROP TABLE answers")  # simulate a broken database mid-game
+    play(store, "ann", 3)
+    assert len(warnings) == 1 and "could not save" in warnings[0]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG paths are Linux's")
+def test_data_dir_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert resolve_data_dir(tmp_path / "x", {ENV_DATA_DIR: "/elsewhere"}) == tmp_path / "x"
+    assert resolve_data_dir(None, {ENV_DATA_DIR: str(tmp_path)}) == tmp_path
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert resolve_data_dir(None, {}) == tmp_path / "xdg" / "film-quiz"

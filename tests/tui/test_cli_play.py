@@ -1,0 +1,152 @@
+"""``quiz play`` wiring: flags → GameConfig, store, start-up checks (the app itself is faked)."""
+
+from __future__ import annotations
+
+import gc
+from datetime import date
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+from click.testing import CliRunner
+
+from quiz.cli import cli
+from quiz.store import DB_NAME
+
+from .conftest import FIXTURE
+
+
+class FakeApp:
+    """Stands in for QuizApp: records how it was built and that it was run."""
+
+    built: ClassVar[list[FakeApp]] = []
+
+    def __init__(self, question_set: Any, config: Any, **kwargs: Any) -> None:
+        self.question_set = question_set
+        self.config = config
+        self.kwargs = kwargs
+        self.ran = False
+        FakeApp.built.append(self)
+
+    def run(self) -> None:
+        self.ran = True
+
+
+@pytest.fixture
+def fake_app(monkeypatch: pytest.MonkeyPatch) -> type[FakeApp]:
+    import quiz.tui.app
+
+    FakeApp.built = []
+    monkeypatch.setattr(quiz.tui.app, "QuizApp", FakeApp)
+    return FakeApp
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stderr
+
+
+def test_flags_become_the_game_config(fake_app: type[FakeApp], tmp_path: Path) -> None:
+    code, err = run(
+        "play",
+        str(FIXTURE),
+        "--count",
+        "5",
+        "--category",
+        "cast",
+        "--category",
+        "awards",
+        "--difficulty",
+        "easy",
+        "--mode",
+        "timed",
+        "--seed",
+        "3",
+        "--player",
+        "ann",
+        "--start",
+        "--data-dir",
+        str(tmp_path),
+    )
+    assert code == 0, err
+    (app,) = fake_app.built
+    assert app.ran
+    config = app.config
+    assert (config.mode, config.count, config.categories, config.difficulty) == (
+        "timed",
+        5,
+        ("cast", "awards"),
+        "easy",
+    )
+    assert (config.seed, config.player) == (3, "ann")
+    assert app.kwargs["start"] is True
+    assert app.kwargs["today"] == date.today()
+    assert app.kwargs["export_dir"] == tmp_path / "exports"
+    assert app.kwargs["store"].path == tmp_path / DB_NAME
+    assert len(app.question_set.questions) == 12
+
+
+def test_defaults_and_count_all(fake_app: type[FakeApp], tmp_path: Path) -> None:
+    assert run("play", str(FIXTURE), "--data-dir", str(tmp_path))[0] == 0
+    assert run("play", str(FIXTURE), "--count", "all", "--data-dir", str(tmp_path))[0] == 0
+    first, second = fake_app.built
+    assert (first.config.mode, first.config.count, first.config.player) == (
+        "classic",
+        10,
+        "player",
+    )
+    assert first.kwargs["start"] is False
+    assert second.config.count is None
+
+
+def test_bare_quiz_plays_the_bundled_bank(fake_app: type[FakeApp]) -> None:
+    code, err = run()
+    assert code == 0, err
+    (app,) = fake_app.built
+    assert app.ran and app.question_set.questions
+
+
+@pytest.mark.parametrize(("count", "message"), [("0", "at least 1"), ("ten", "positive number")])
+def test_bad_count_is_a_usage_error(fake_app: type[FakeApp], count: str, message: str) -> None:
+    code, err = run("play", str(FIXTURE), "--count", count)
+    assert code == 2 and message in err
+    assert not fake_app.built
+    assert gc.isenabled()  # play switches the collector off while starting, and back on
+
+
+def test_start_with_nothing_to_play_fails_in_one_line(fake_app: type[FakeApp]) -> None:
+    code, err = run("play", str(FIXTURE), "--start", "--category", "nonexistent")
+    assert code == 2
+    assert err.strip().splitlines() == [
+        "quiz: error: no question matches these filters; try fewer of them"
+    ]
+    assert not fake_app.built
+
+
+def test_practice_without_history_says_so(fake_app: type[FakeApp], tmp_path: Path) -> None:
+    code, err = run(
+        "play", str(FIXTURE), "--mode", "practice", "--start", "--data-dir", str(tmp_path)
+    )
+    assert code == 2 and "nothing to practise yet" in err
+
+
+def test_missing_source_is_unreadable_input(fake_app: type[FakeApp], tmp_path: Path) -> None:
+    code, err = run("play", str(tmp_path / "nope.json"))
+    assert code == 2 and "nope.json" in err and "Traceback" not in err
+
+
+def test_player_defaults_to_the_last_one(fake_app: type[FakeApp], tmp_path: Path) -> None:
+    from quiz.store import Store
+
+    store = Store.open(tmp_path)
+    store.begin_session(player="zoe", mode="classic", set_title="s", seed=1, planned=1)
+    store.close()
+    assert run("play", str(FIXTURE), "--data-dir", str(tmp_path))[0] == 0
+    assert fake_app.built[0].config.player == "zoe"
+
+
+def test_corrupt_store_warns_and_plays(fake_app: type[FakeApp], tmp_path: Path) -> None:
+    (tmp_path / DB_NAME).write_bytes(b"not sqlite" * 100)
+    code, err = run("play", str(FIXTURE), "--data-dir", str(tmp_path))
+    assert code == 0 and "warning" in err and "moved it to" in err
+    assert fake_app.built[0].ran

@@ -1,0 +1,403 @@
+"""Whole flows through the real app, driven by Pilot (keyboard and mouse)."""
+
+from __future__ import annotations
+
+import json
+
+from textual.content import Content
+from textual.widgets import OptionList, Static
+
+from quiz.bank import load_native_text
+from quiz.game.clock import FakeClock
+from quiz.store import Store
+from quiz.tui.app import QuizApp
+from quiz.tui.screens.confirm import ConfirmScreen
+from quiz.tui.screens.help import HelpScreen
+from quiz.tui.screens.high_scores import HighScoresScreen
+from quiz.tui.screens.question import QuestionScreen
+from quiz.tui.screens.results import ResultsScreen
+from quiz.tui.screens.start import StartScreen
+from quiz.tui.screens.too_small import TooSmallScreen
+
+from .conftest import MakeApp
+
+KEYS = "abcd"
+
+
+def text_of(app: QuizApp, selector: str) -> str:
+    """The plain text a Static on the current screen shows."""
+    visual = app.screen.query_one(selector, Static).visual
+    assert isinstance(visual, Content)
+    return visual.plain
+
+
+def showing_feedback(app: QuizApp) -> bool:
+    return isinstance(app.screen, QuestionScreen) and app.screen.showing_feedback
+
+
+def question_screen(app: QuizApp) -> QuestionScreen:
+    assert isinstance(app.screen, QuestionScreen), type(app.screen).__name__
+    return app.screen
+
+
+def right_key(app: QuizApp) -> str:
+    current = question_screen(app).session.current
+    assert current is not None
+    return KEYS[current.correct_index]
+
+
+def wrong_key(app: QuizApp) -> str:
+    current = question_screen(app).session.current
+    assert current is not None
+    wrong = next(
+        i
+        for i in range(len(current.options))
+        if i != current.correct_index and i not in current.removed
+    )
+    return KEYS[wrong]
+
+
+async def test_classic_game_to_results_with_the_right_score(make_app: MakeApp) -> None:
+    app = make_app(count=4)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        session = question_screen(app).session
+        bases = {"easy": 100, "medium": 200, "hard": 300}
+        expected = 0
+        # 1: number key, right (×1)
+        current = session.current
+        assert current is not None
+        expected += bases[current.question.difficulty]
+        await pilot.press(str(current.correct_index + 1))
+        assert showing_feedback(app)
+        assert text_of(app, "#verdict").startswith("✔ Right!")
+        await pilot.press("enter")
+        # 2: letter key, right (×1.25)
+        current = session.current
+        assert current is not None and current.number == 2
+        expected += bases[current.question.difficulty] * 125 // 100
+        await pilot.press(right_key(app))
+        await pilot.press("space")
+        # 3: arrows + Enter, right (×1.5)
+        current = session.current
+        assert current is not None
+        expected += bases[current.question.difficulty] * 150 // 100
+        await pilot.press(*["down"] * current.correct_index, "enter")
+        assert text_of(app, "#verdict").startswith("✔ Right!")
+        await pilot.press("enter")
+        # 4: a mouse click on a wrong option
+        current = session.current
+        assert current is not None
+        wrong = KEYS.index(wrong_key(app))
+        assert await pilot.click("#answers", offset=(8, 1 + wrong))
+        assert showing_feedback(app)
+        assert text_of(app, "#verdict").startswith("✘ Wrong.")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        numbers = text_of(app, "#results-numbers")
+        assert f"Score {expected} " in numbers
+        assert "Right 3 of 4 (75%)" in numbers and "Best streak 3" in numbers
+        assert text_of(app, "#rank") == "Rank #1 of 1 classic game: in the top 10."
+        assert app.store.high_scores("classic")[0].score == expected
+
+
+async def test_results_rank_and_next_moves(make_app: MakeApp) -> None:
+    app = make_app(count=2)
+    async with app.run_test() as pilot:
+        for _ in range(2):
+            await pilot.press(right_key(app), "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        assert text_of(app, "#rank") == "Rank #1 of 1 classic game: in the top 10."
+        await pilot.press("enter")  # an extra Enter must not start another game
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.press("h")
+        assert isinstance(app.screen, HighScoresScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ResultsScreen)
+        first_game = app.session
+        await pilot.press("r")
+        await pilot.pause()
+        assert question_screen(app).session is not first_game
+        for _ in range(2):
+            await pilot.press(wrong_key(app), "enter")
+        await pilot.pause()
+        assert text_of(app, "#rank") == "Rank #2 of 2 classic games: in the top 10."
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+
+
+async def test_a_timed_question_that_runs_out(make_app: MakeApp, clock: FakeClock) -> None:
+    app = make_app(mode="timed", count=2)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert text_of(app, "#status").endswith("Time 20 s")
+        clock.advance(16)
+        await pilot.pause(0.15)
+        assert text_of(app, "#status").endswith("Time  4 s - hurry!")
+        assert not showing_feedback(app)
+        clock.advance(4.5)
+        await pilot.pause(0.15)
+        assert showing_feedback(app)
+        assert text_of(app, "#verdict").startswith("⌛ Time's up.")
+        record = question_screen(app).last_record
+        assert record is not None
+        assert (record.outcome, record.points.total) == ("timeout", 0)
+
+
+async def test_timed_right_answer_shows_the_time_bonus(make_app: MakeApp, clock: FakeClock) -> None:
+    app = make_app(mode="timed", count=2)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        clock.advance(10)
+        await pilot.press(right_key(app))
+        verdict = text_of(app, "#verdict")
+        assert "time bonus" in verdict
+
+
+async def test_the_countdown_stops_while_help_is_open(make_app: MakeApp, clock: FakeClock) -> None:
+    app = make_app(mode="timed", count=2)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        clock.advance(5)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        clock.advance(60)
+        await pilot.pause(0.15)
+        await pilot.press("escape")
+        await pilot.pause(0.15)
+        session = question_screen(app).session
+        assert session.awaiting_answer
+        assert session.remaining() == 15
+
+
+async def test_fifty_fifty_and_skip(make_app: MakeApp) -> None:
+    app = make_app(count=4, categories=("cast", "credits", "release"))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = question_screen(app)
+        await pilot.press("f")
+        current = screen.session.current
+        assert current is not None and len(current.removed) == 2
+        options = screen.query_one("#answers", OptionList)
+        disabled = [
+            i for i in range(options.option_count) if options.get_option_at_index(i).disabled
+        ]
+        assert disabled == sorted(current.removed)
+        assert current.correct_index not in disabled
+        assert "50:50 used" in text_of(app, "#lifelines")
+        await pilot.press(KEYS[sorted(current.removed)[0]])  # a removed option: nothing happens
+        assert app.screen is screen and screen.session.awaiting_answer
+        await pilot.press(right_key(app), "enter")
+        await pilot.press("f")  # used up
+        current = screen.session.current
+        assert current is not None and not current.removed
+        await pilot.press("s")
+        assert showing_feedback(app)
+        assert text_of(app, "#verdict").startswith("↷ Skipped.")
+        await pilot.press("enter")
+        assert "Skip used" in text_of(app, "#lifelines")
+        await pilot.press("s")
+        assert question_screen(app).session.awaiting_answer
+
+
+async def test_fifty_fifty_is_not_offered_on_true_false(make_app: MakeApp) -> None:
+    app = make_app(count=1, categories=("production",), difficulty="easy")
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = question_screen(app)
+        assert screen.session.current is not None
+        assert screen.session.current.question.type == "boolean"
+        assert "50:50 not on true/false" in text_of(app, "#lifelines")
+        await pilot.press("f")
+        assert screen.session.current.removed == frozenset()
+        await pilot.press("3")  # there is no C on a true/false question
+        assert screen.session.awaiting_answer
+
+
+async def test_quitting_mid_game_asks_first(make_app: MakeApp) -> None:
+    app = make_app(count=3)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, QuestionScreen) and app.is_running
+        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, QuestionScreen)
+        await pilot.press("ctrl+q", "y")
+        await pilot.pause()
+        assert app._exit
+
+
+async def test_quitting_after_the_game_does_not_ask(make_app: MakeApp) -> None:
+    app = make_app(count=1)
+    async with app.run_test() as pilot:
+        await pilot.press(right_key(app), "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app._exit
+
+
+async def test_too_small_terminal_and_resizing_keeps_the_game(make_app: MakeApp) -> None:
+    app = make_app(count=3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(right_key(app), "enter")
+        session = question_screen(app).session
+        current = session.current
+        await pilot.resize_terminal(79, 24)
+        assert isinstance(app.screen, TooSmallScreen)
+        assert "Terminal too small: 79×24" in text_of(app, "#too-small-message")
+        await pilot.press("a", "b", "question_mark")  # keys do not reach the game
+        assert isinstance(app.screen, TooSmallScreen)
+        await pilot.resize_terminal(70, 20)
+        assert "70×20" in text_of(app, "#too-small-message")
+        await pilot.resize_terminal(120, 40)
+        assert isinstance(app.screen, QuestionScreen)
+        assert app.screen.session is session and session.current is current
+        assert session.awaiting_answer and session.score > 0
+
+
+async def test_starting_below_the_minimum_size(make_app: MakeApp) -> None:
+    app = make_app(count=3)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+        await pilot.resize_terminal(80, 24)
+        assert isinstance(app.screen, QuestionScreen)
+
+
+async def test_start_screen_is_prefilled_from_the_flags_and_enter_starts(make_app: MakeApp) -> None:
+    app = make_app(start=False, mode="timed", count=5, categories=("cast",), difficulty="easy")
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        config = app.screen.current_config()
+        assert (config.mode, config.count, config.categories, config.difficulty) == (
+            "timed",
+            5,
+            ("cast",),
+            "easy",
+        )
+        assert text_of(app, "#match") == "Only 2 questions match: the game will have 2, not 5."
+        await pilot.press("enter")
+        await pilot.pause()
+        session = question_screen(app).session
+        assert session.mode.name == "timed" and session.total == 2
+        assert {q.category for q in session.questions} == {"cast"}
+
+
+async def test_start_screen_enter_picks_from_an_open_menu(make_app: MakeApp) -> None:
+    app = make_app(start=False)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("tab", "tab")  # player → film → mode
+        await pilot.press("space")  # open the mode menu
+        await pilot.press("down", "enter")  # Classic → Timed, Enter picks it
+        assert isinstance(app.screen, StartScreen)
+        assert app.screen.current_config().mode == "timed"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert question_screen(app).session.mode.name == "timed"
+
+
+async def test_impossible_filters_stay_on_the_start_screen(make_app: MakeApp) -> None:
+    app = make_app(start=True, categories=("no-such-category",))
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        assert any("no question matches" in n.message for n in app._notifications)
+
+
+async def test_practice_replays_missed_questions(make_app: MakeApp, store: Store) -> None:
+    first = make_app(count=3)
+    async with first.run_test() as pilot:
+        missed = set()
+        for _ in range(3):
+            missed.add(question_screen(first).session.current.question.id)  # type: ignore[union-attr]
+            await pilot.press(wrong_key(first), "enter")
+        await pilot.pause()
+    practice = make_app(mode="practice", count=None)
+    async with practice.run_test() as pilot:
+        await pilot.pause()
+        session = question_screen(practice).session
+        assert {q.id for q in session.questions} == missed
+
+
+async def test_daily_results_show_the_share_line(make_app: MakeApp) -> None:
+    app = make_app(mode="daily")
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        for n in range(10):
+            await pilot.press(right_key(app) if n % 3 else wrong_key(app), "enter")
+        await pilot.pause()
+        assert text_of(app, "#share") == "Share: quiz daily 2026-11-25 6/10 ✘✔✔✘✔✔✘✔✔✘"
+
+
+async def test_help_lists_every_key(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = text_of(app, "#help-keys")
+        for expected in (
+            "Ctrl+Q",
+            "1 / A",
+            "4 / D",
+            "Remove two wrong options",
+            "Skip this",
+            "After the feedback",
+            "Play again",
+            "Previous mode",
+        ):
+            assert expected in keys
+        await pilot.press("escape")
+        assert isinstance(app.screen, QuestionScreen)
+
+
+async def test_export_from_the_command_palette(make_app: MakeApp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test() as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"export current")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        written = tmp_path / "exports" / "two-fixture-films.json"
+        assert written.exists()
+        exported = load_native_text(written.read_text(encoding="utf-8"), str(written))
+        assert len(exported.questions) == len(app.question_set.questions)
+        assert json.loads(written.read_text())["format"] == "film-trivia-set"
+
+
+async def test_article_text_is_never_read_as_markup(make_app: MakeApp) -> None:
+    app = make_app(count=1, categories=("awards",), difficulty="medium")
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert "[bold]Best Score[/]" in text_of(app, "#stem")
+        screen_text = _screen_text(app)
+        assert "[bold]Best" in screen_text and "Score[/]" in screen_text
+        assert "Coastline Awards [2020]" in screen_text
+        await pilot.press(right_key(app))
+        text = _screen_text(app)
+        assert "[Coastline Awards]" in text and "Best Score [/] |" in text
+
+
+def _screen_text(app: QuizApp) -> str:
+    """What the terminal shows, as plain text lines."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def test_asking_for_more_than_there_is_says_so(make_app: MakeApp) -> None:
+    app = make_app(count=20, categories=("cast", "awards"))
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.pause()
+        assert question_screen(app).session.total == 4
+        messages = [n.message for n in app._notifications]
+        assert "Only 4 questions match; playing all of them instead of 20." in messages
