@@ -76,6 +76,11 @@ def time_to_marker(argv: list[str], marker: bytes, env: dict[str, str]) -> float
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="keep PYTHONDONTWRITEBYTECODE as it is (a checkout that recompiles every start)",
+    )
     args = parser.parse_args()
     env = {
         **os.environ,
@@ -87,8 +92,9 @@ def main() -> None:
     python = sys.executable
     with tempfile.TemporaryDirectory() as scratch:
         data = Path(scratch)
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(data / "pycache")
+        if not args.no_bytecode:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(data / "pycache")
 
         def quiz(*sources: str) -> list[str]:
             run_dir = tempfile.mkdtemp(dir=data)
