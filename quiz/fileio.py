@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -63,14 +64,35 @@ def _target_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(path: Path, data: bytes | str) -> None:
+def write_atomic(path: Path, data: bytes | str, *, create_parents: bool = False) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename.
 
     Readers see either the old file or the complete new one, never a half-written file, and
-    an exception while writing leaves the old file (or no file) in place.
+    an exception while writing leaves the old file (or no file) in place. A symlink is
+    followed (its target is replaced, the link kept); a target that is not a regular file
+    (``/dev/null``, a FIFO, ``>(process substitution)``) is written through, never replaced.
+    Missing parent folders are an error unless ``create_parents`` (``quiz build --out``).
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = os.stat(path).st_mode  # follows symlinks
+    except FileNotFoundError:
+        mode = None
+    except NotADirectoryError as exc:
+        raise NotADirectoryError(
+            exc.errno, "a parent of this path is a file, not a folder"
+        ) from exc
+    if mode is not None and not stat.S_ISREG(mode):
+        with open(path, "wb") as handle:  # a device or pipe: there is nothing to replace
+            handle.write(payload)
+        return
+    if path.is_symlink():
+        path = path.resolve()
+    if create_parents:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.parent.is_dir():
+        problem = "is not a folder" if path.parent.exists() else "does not exist"
+        raise FileNotFoundError(2, f"the folder {path.parent} {problem}")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp_name, _target_mode(path))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from quiz.errors import InvalidInput, UnreadableInput
+from quiz.errors import UnreadableInput
 
 
 def _collect(articles: tuple[Path, ...]) -> list[Path]:
@@ -57,13 +57,14 @@ def build(articles: tuple[Path, ...], out_dir: Path, quiet: bool) -> None:
             else f"quiz: skipped: {message}",
             err=True,
         )
+    if not report.written:
+        # Every article was unreadable (each reported above): exit 2, nothing written.
+        raise click.exceptions.Exit(2)
     if not quiet:
         click.echo(
             f"Wrote {len(report.written)} set(s), {report.questions} questions, to {out_dir}/"
             + (f"; {len(report.failures)} article(s) failed" if report.failures else ""),
             err=True,
         )
-    if report.failures and not report.written:
-        raise InvalidInput("no article could be built", [m for _, m in report.failures])
     if report.failures:
         raise click.exceptions.Exit(1)

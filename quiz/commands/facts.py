@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -28,16 +29,23 @@ def print_tables(film: Film) -> None:
     """Readable rich tables, one per kind of fact; article text is never parsed as markup."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console()
 
+    class PlainTable(Table):
+        """Article text is shown as written: cells are never parsed as Rich markup."""
+
+        def add_row(self, *cells: object, **kwargs: Any) -> None:
+            super().add_row(*(Text(str(c)) for c in cells), **kwargs)
+
     def table(title: str, *columns: str) -> Table:
-        result = Table(title=title, title_justify="left", show_lines=False)
+        result = PlainTable(title=Text(title), title_justify="left", show_lines=False)
         for column in columns:
             result.add_column(column, overflow="fold")
         return result
 
-    console.print(f"{film.full_title}", markup=False, style="bold")
+    console.print(film.full_title, markup=False, emoji=False, style="bold")
     if film.year:
         console.print(f"Year: {film.year}", markup=False)
     credits = table("Credits", "Role", "Name", "Line")
@@ -93,7 +101,7 @@ def print_tables(film: Film) -> None:
     changes = table("Adaptation changes", "Kind", "Source work", "Film", "Line")
     if film.source_work:
         work = film.source_work
-        changes.caption = (
+        changes.caption = Text(
             f"Based on the {work.kind} {work.title or ''} by {work.author or 'an unnamed author'}"
         )
     for change in film.adaptation_changes:

@@ -9,7 +9,7 @@ import click
 
 from quiz.bank import Question, QuestionSet, is_native, load_native_data, parse_json
 from quiz.errors import InvalidInput, QuizError
-from quiz.fileio import decode_text, read_bytes
+from quiz.fileio import decode_text, read_bytes, read_text
 from quiz.validate import pool_report, question_problems, set_problems
 
 
@@ -19,7 +19,7 @@ def load_for_validation(path: Path) -> QuestionSet:
     A native file that breaks the schema raises :class:`InvalidInput` listing the schema
     problems *and* the hard-rule problems of every question that could still be read.
     """
-    text = decode_text(read_bytes(path), str(path))
+    text = read_text(path)
     data = parse_json(text, str(path))
     if is_native(data):
         try:

@@ -157,7 +157,7 @@ def import_data(
     )
     if encoding is not None and fmt != "opentdb":
         raise UsageProblem(
-            f"--encoding applies to OpenTDB files only, and this is a {FORMAT_LABELS[fmt]} file",
+            f"--encoding applies to OpenTDB files only, and this file is in the {FORMAT_LABELS[fmt]} format",
             path=name,
         )
     found, native_set, used = _entries(data, name, fmt, encoding)

@@ -78,7 +78,9 @@ def build_workbook(qset: QuestionSet, questions: list[Question], seed: int) -> W
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Sheet1"
-    for row, line in enumerate(attribution_lines(qset)[:6], start=1):
+    # The attribution counts the rows actually written, not the set before misfits were cut.
+    written = QuestionSet(qset.title, list(questions), qset.generator, list(qset.sources))
+    for row, line in enumerate(attribution_lines(written)[:6], start=1):
         sheet.cell(row=row, column=2, value=cell_text(line)).data_type = "s"
     for column, header in enumerate(HEADERS, start=1):
         sheet.cell(row=HEADER_ROW, column=column, value=header or None)

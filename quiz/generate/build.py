@@ -121,7 +121,6 @@ def build_bank(
         if progress:
             progress(str(path))
     pool = [item.film for item in loaded]
-    out_dir.mkdir(parents=True, exist_ok=True)
     names: dict[str, Path] = {}
     for item in loaded:
         name = output_name(item.path)
@@ -131,8 +130,9 @@ def build_bank(
         names[name] = item.path
         qset = set_for(item, pool)
         target = out_dir / name
-        write_atomic(target, qset.to_json())
+        write_atomic(target, qset.to_json(), create_parents=True)
         report.written.append(target)
         report.questions += len(qset.questions)
-    write_atomic(out_dir / "schema.json", schema_json())
+    if report.written:
+        write_atomic(out_dir / "schema.json", schema_json(), create_parents=True)
     return report

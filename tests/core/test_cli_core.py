@@ -192,3 +192,31 @@ def test_python_dash_m_works() -> None:
         [sys.executable, "-m", "quiz", "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "0.1.0" in result.stdout
+
+
+def test_facts_tables_show_article_text_literally(tmp_path: Path) -> None:
+    article = tmp_path / "markup.txt"
+    article.write_text(
+        "= Odd (2001 film) =\n\nOdd\n- Director: [bold red]Evil Dir[/]\n- Writer: Beta [/] Two\n"
+        "- Producer: Gamma :smile: Three\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("facts", str(article))
+    assert code == 0, err
+    for text in ("[bold red]Evil Dir[/]", "Beta [/] Two", "Gamma :smile: Three"):
+        assert text in out
+
+
+def test_build_of_only_unreadable_articles_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "bank"
+    code, _, err = run("build", str(tmp_path / "missing.txt"), "--out", str(out))
+    assert code == 2
+    assert err.count("missing.txt") == 1
+    assert not out.exists()
+
+
+def test_validate_empty_file_says_empty(tmp_path: Path) -> None:
+    path = tmp_path / "empty.json"
+    path.write_text("")
+    code, _, err = run("validate", str(path))
+    assert code == 2 and "file is empty" in err

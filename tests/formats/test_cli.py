@@ -43,6 +43,7 @@ def test_export_to_a_file_writes_exactly_the_rendered_bytes(
     name: str, set_file: Path, tricky: QuestionSet, tmp_path: Path
 ) -> None:
     out = tmp_path / "out" / f"export.{name}"
+    out.parent.mkdir()
     outcome = run("export", str(set_file), "-f", name, "-o", str(out), "--seed", "4")
     assert outcome.exit_code == 0, outcome.output
     assert f"wrote 5 question(s) to {out}" in outcome.stderr
@@ -255,3 +256,11 @@ def test_export_and_import_never_load_textual(set_file: Path, tmp_path: Path) ->
     )
     assert out.exists()
     assert done.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_export_into_a_missing_folder_is_refused(set_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "no" / "such" / "out.json"
+    outcome = run("export", str(set_file), "-f", "native", "-o", str(out))
+    assert outcome.exit_code == 2
+    assert "does not exist" in outcome.stderr
+    assert not (tmp_path / "no").exists()
