@@ -76,12 +76,13 @@ def extract_film(article: Article) -> Film:
     prose_credits = _lead_directors(article) + people
     seen = {(canonical_role(c.role).casefold(), c.name.casefold()) for c in credits}
     for credit in prose_credits:
+        # The infobox is the authority on a role it lists; prose fills only roles it lacks.
+        # "the author, X" is the source work's author, not a film credit.
         key = (canonical_role(credit.role).casefold(), credit.name.casefold())
-        if credit.role == "Author" or (credit.role.casefold() in known_roles and key not in seen):
+        if credit.role == "Author" or key[0] in known_roles or key in seen:
             continue
-        if key not in seen:
-            seen.add(key)
-            credits.append(credit)
+        seen.add(key)
+        credits.append(credit)
     mentions = read_amounts(paragraphs)
     prose_amounts = [a for a in mentions if a.kind not in {x.kind for x in amounts}]
     based_on = next(
