@@ -73,13 +73,18 @@ def extract_film(article: Article) -> Film:
     cast = read_cast(article)
     production, people = read_production(paragraphs)
     known_roles = {canonical_role(c.role).casefold() for c in credits}
-    prose_credits = _lead_directors(article) + people
+    lead_credits = _lead_directors(article)
+    prose_credits = lead_credits + people
     seen = {(canonical_role(c.role).casefold(), c.name.casefold()) for c in credits}
+    full_text = " ".join(text for text, _ in paragraphs)
     for credit in prose_credits:
         # The infobox is the authority on a role it lists; prose fills only roles it lacks.
-        # "the author, X" is the source work's author, not a film credit.
+        # "the author, X" is the source work's author, not a film credit. A name mentioned
+        # once ("like director X before her") is a passing reference, not this film's crew.
         key = (canonical_role(credit.role).casefold(), credit.name.casefold())
         if credit.role == "Author" or key[0] in known_roles or key in seen:
+            continue
+        if credit not in lead_credits and full_text.count(credit.name) < 2:
             continue
         seen.add(key)
         credits.append(credit)
@@ -94,7 +99,7 @@ def extract_film(article: Article) -> Film:
         read_source_work(sentences, article.title),
         based_on,
         known_names,
-        " ".join(text for text, _ in paragraphs),
+        full_text,
     )
     return Film(
         title=title,

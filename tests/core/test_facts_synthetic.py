@@ -138,3 +138,16 @@ def test_article_with_only_some_sections_yields_the_rest() -> None:
     assert (
         film.awards == [] and film.events == [] and film.amounts == [] and film.source_work is None
     )
+
+
+def test_prose_roles_need_more_than_a_passing_mention() -> None:
+    text = (
+        "= Quiet (2015 film) =\n\nQuiet\n- Writer: Ana Bell\n\n"
+        "Quiet is a 2015 film directed by Cy Dane.\n\n==Production==\n"
+        "The look was inspired by director Ed Fox. Producer Di Eve joined early; Di Eve later said so.\n"
+    )
+    film = extract_film(parse_article(text))
+    roles = {(c.role, c.name) for c in film.credits}
+    assert ("Director", "Cy Dane") in roles  # the lead's "directed by" is explicit
+    assert ("Director", "Ed Fox") not in roles  # one passing mention
+    assert ("Producer", "Di Eve") in roles
