@@ -20,7 +20,7 @@ from quiz.errors import UsageProblem
 from quiz.game.modes import DEFAULT_COUNT, MODE_NAMES, ModeName
 from quiz.game.setup import DEFAULT_PLAYER, GameConfig, plan_game
 from quiz.sources import load_sources
-from quiz.store import ENV_DATA_DIR, Store
+from quiz.store import ENV_DATA_DIR, Store, resolve_data_dir
 
 _MODES: dict[str, ModeName] = {name: name for name in MODE_NAMES}
 
@@ -135,7 +135,9 @@ def _play(
 
         from quiz.tui.app import QuizApp  # Textual is loaded only from here on
 
-        export_dir = store.path.parent / "exports" if store.path is not None else Path.cwd()
+        # Exports go next to the scores, even when that folder cannot be written (the export
+        # then fails with an error naming it): never into the current directory.
+        export_dir = resolve_data_dir(data_dir) / "exports"
         app = QuizApp(
             question_set,
             config,

@@ -79,7 +79,8 @@ class QuizApp(App[None]):
         self.store = store
         self.today = today
         self.clock = clock
-        self.export_dir = export_dir if export_dir is not None else Path.cwd()
+        self.export_dir = export_dir
+        """Where "Export current set" writes (``<data dir>/exports``); ``None``: nowhere."""
         self.session: Session | None = None
         """The game in progress or just finished."""
         self.recorder: SessionRecorder | None = None
@@ -273,12 +274,32 @@ class QuizApp(App[None]):
         self.push_screen(ConfirmScreen(question), then)
 
     def action_export(self) -> None:
-        """Write the set being played as native JSON and say where."""
+        """Write the set being played as native JSON into the export folder and say where.
+
+        Nothing is written anywhere else: if the folder cannot be created or written, an
+        error names the folder and the reason.
+        """
+        if self.export_dir is None:
+            self.notify(
+                "Export is not available: no export folder was given.",
+                title="Export failed",
+                severity="error",
+                markup=False,
+            )
+            return
         path = self.export_dir / f"{_slug(self.question_set.title)}.json"
         try:
+            self.export_dir.mkdir(parents=True, exist_ok=True)
             write_atomic(path, self.question_set.to_json())
         except OSError as error:
-            self.notify(f"Could not write {path}: {error}", severity="error", markup=False)
+            reason = error.strerror or str(error)
+            self.notify(
+                f"Could not write {path}: {reason}. Nothing was exported.",
+                title="Export failed",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
             return
         count = len(self.question_set.questions)
         self.notify(f"Exported {count} questions to {path}", title="Export", markup=False)
@@ -290,7 +311,7 @@ class QuizApp(App[None]):
         )
         yield SystemCommand(
             "Export current set",
-            f"Write the current set as native JSON into {self.export_dir}",
+            f"Write the current set as native JSON into {self.export_dir or '(no folder)'}",
             self.action_export,
         )
         yield SystemCommand("Help", "Every key of every screen", self.action_help)

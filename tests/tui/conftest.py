@@ -58,7 +58,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def make_app(question_set: QuestionSet, store: Store, clock: FakeClock, tmp_path: Path) -> MakeApp:
-    def build(start: bool = True, **settings: object) -> QuizApp:
+    def build(start: bool = True, export_dir: Path | None = None, **settings: object) -> QuizApp:
         config = GameConfig(**{"player": "tester", "seed": 7, "count": 4, **settings})  # type: ignore[arg-type]
         app = QuizApp(
             question_set,
@@ -67,7 +67,7 @@ def make_app(question_set: QuestionSet, store: Store, clock: FakeClock, tmp_path
             today=DAY,
             clock=clock,
             start=start,
-            export_dir=tmp_path / "exports",
+            export_dir=export_dir if export_dir is not None else tmp_path / "exports",
         )
         app.animation_level = "none"
         return app

@@ -150,3 +150,16 @@ def test_corrupt_store_warns_and_plays(fake_app: type[FakeApp], tmp_path: Path) 
     code, err = run("play", str(FIXTURE), "--data-dir", str(tmp_path))
     assert code == 0 and "warning" in err and "moved it to" in err
     assert fake_app.built[0].ran
+
+
+def test_exports_never_go_to_the_current_folder(
+    fake_app: type[FakeApp], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.chdir(tmp_path)
+    code, err = run("play", str(FIXTURE), "--data-dir", str(blocker / "data"))
+    assert code == 0 and "scores will not be saved" in err
+    (app,) = fake_app.built
+    assert app.kwargs["store"].path is None
+    assert app.kwargs["export_dir"] == blocker / "data" / "exports"

@@ -376,6 +376,26 @@ async def test_export_from_the_command_palette(make_app: MakeApp, tmp_path) -> N
         assert json.loads(written.read_text())["format"] == "film-trivia-set"
 
 
+async def test_export_to_an_unwritable_folder_says_so_and_writes_nothing(  # type: ignore[no-untyped-def]
+    make_app: MakeApp, tmp_path, monkeypatch
+) -> None:
+    blocker = tmp_path / "data-is-a-file"
+    blocker.write_text("not a folder")
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    app = make_app(export_dir=blocker / "exports")
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.pause()
+        app.action_export()
+        await pilot.pause()
+        (note,) = [n for n in app._notifications if n.severity == "error"]
+        assert str(blocker / "exports" / "two-fixture-films.json") in note.message
+        assert "Not a directory" in note.message and not note.markup
+    assert list(cwd.iterdir()) == []
+    assert blocker.read_text() == "not a folder"
+
+
 async def test_article_text_is_never_read_as_markup(make_app: MakeApp) -> None:
     app = make_app(count=1, categories=("awards",), difficulty="medium")
     async with app.run_test() as pilot:
