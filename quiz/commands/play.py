@@ -18,7 +18,7 @@ import click
 from quiz.bank import DIFFICULTIES
 from quiz.errors import UsageProblem
 from quiz.game.modes import DEFAULT_COUNT, MODE_NAMES, ModeName
-from quiz.game.setup import DEFAULT_PLAYER, GameConfig, plan_game
+from quiz.game.setup import DEFAULT_PLAYER, GameConfig, plan_game, resolve_categories
 from quiz.sources import load_sources
 from quiz.store import ENV_DATA_DIR, Store, resolve_data_dir
 
@@ -117,13 +117,16 @@ def _play(
     data_dir: Path | None,
 ) -> None:
     question_set = load_sources(list(sources))
+    # An unknown --category fails here, with or without --start (the start screen would
+    # otherwise show no category ticked and play them all); known ones take the set's spelling.
+    wanted_categories = resolve_categories(question_set.questions, categories)
     store = Store.open(data_dir, warn=_warn)
     try:
         config = GameConfig(
             player=(player or "").strip() or store.last_player() or DEFAULT_PLAYER,
             mode=mode,
             count=count,
-            categories=tuple(categories),
+            categories=wanted_categories,
             difficulty=difficulty,
             seed=seed if seed is not None else int.from_bytes(os.urandom(4), "big") >> 1,
         )

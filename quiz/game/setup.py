@@ -93,6 +93,26 @@ def matching(pool: Sequence[Question], config: GameConfig) -> list[Question]:
     )
 
 
+def resolve_categories(pool: Sequence[Question], requested: Sequence[str]) -> tuple[str, ...]:
+    """The ``requested`` categories spelled as in ``pool`` (matched ignoring case).
+
+    A category the set does not have is an error, not a silent "all categories": the
+    message names the unknown ones and lists the known ones (imported sets may have their
+    own names).
+    """
+    known: dict[str, str] = {}
+    for question in pool:
+        known.setdefault(question.category.casefold(), question.category)
+    unknown = [name for name in requested if name.casefold() not in known]
+    if unknown:
+        noun = "category" if len(unknown) == 1 else "categories"
+        listed = ", ".join(sorted(known.values(), key=str.casefold)) or "(none)"
+        raise UsageProblem(
+            f"unknown {noun} {', '.join(repr(name) for name in unknown)}; this set has: {listed}"
+        )
+    return tuple(dict.fromkeys(known[name.casefold()] for name in requested))
+
+
 def next_seed(seed: int) -> int:
     """The seed of the following game ("play again"): deterministic, but a new draw."""
     return random.Random(seed).getrandbits(31)

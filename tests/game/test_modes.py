@@ -11,7 +11,7 @@ from quiz.errors import UsageProblem
 from quiz.game.clock import FakeClock
 from quiz.game.daily import daily_seed, share_line
 from quiz.game.modes import Classic, Practice, Survival, Timed
-from quiz.game.setup import GameConfig, next_seed, plan_game
+from quiz.game.setup import GameConfig, next_seed, plan_game, resolve_categories
 
 from .factory import pool, question
 
@@ -138,3 +138,19 @@ def test_same_config_same_plan_and_next_seed_differs() -> None:
     assert next_seed(42) == next_seed(42) != 42
     other = plan_game(pool(30), GameConfig(seed=next_seed(42), count=5), today=DAY)
     assert other.questions != first.questions
+
+
+def test_categories_resolve_ignoring_case_to_the_sets_spelling() -> None:
+    questions = [question(1, category="Behind the Scenes"), question(2, category="cast")]
+    assert resolve_categories(questions, ["behind the scenes", "CAST", "Cast"]) == (
+        "Behind the Scenes",
+        "cast",
+    )
+    assert resolve_categories(questions, []) == ()
+
+
+def test_unknown_categories_are_named_with_the_known_ones() -> None:
+    questions = [question(1, category="cast"), question(2, category="Awards")]
+    with pytest.raises(UsageProblem) as caught:
+        resolve_categories(questions, ["cast", "nope", "zilch"])
+    assert str(caught.value) == "unknown categories 'nope', 'zilch'; this set has: Awards, cast"

@@ -115,7 +115,9 @@ def test_bad_count_is_a_usage_error(fake_app: type[FakeApp], count: str, message
 
 
 def test_start_with_nothing_to_play_fails_in_one_line(fake_app: type[FakeApp]) -> None:
-    code, err = run("play", str(FIXTURE), "--start", "--category", "nonexistent")
+    code, err = run(
+        "play", str(FIXTURE), "--start", "--category", "adaptation", "--difficulty", "hard"
+    )
     assert code == 2
     assert err.strip().splitlines() == [
         "quiz: error: no question matches these filters; try fewer of them"
@@ -163,3 +165,45 @@ def test_exports_never_go_to_the_current_folder(
     (app,) = fake_app.built
     assert app.kwargs["store"].path is None
     assert app.kwargs["export_dir"] == blocker / "data" / "exports"
+
+
+@pytest.mark.parametrize("start", [[], ["--start"]])
+def test_unknown_category_is_an_error_before_the_game_opens(
+    fake_app: type[FakeApp], tmp_path: Path, start: list[str]
+) -> None:
+    code, err = run(
+        "play",
+        str(FIXTURE),
+        *start,
+        "--category",
+        "cast",
+        "--category",
+        "nonexistent",
+        "--data-dir",
+        str(tmp_path),
+    )
+    assert code == 2
+    assert err.strip().splitlines() == [
+        "quiz: error: unknown category 'nonexistent'; this set has: adaptation, awards, "
+        "box_office, cast, credits, production, release"
+    ]
+    assert not fake_app.built
+
+
+def test_categories_match_ignoring_case_and_take_the_sets_spelling(
+    fake_app: type[FakeApp], tmp_path: Path
+) -> None:
+    code, err = run(
+        "play",
+        str(FIXTURE),
+        "--category",
+        "CAST",
+        "--category",
+        "Awards",
+        "--category",
+        "cast",
+        "--data-dir",
+        str(tmp_path),
+    )
+    assert code == 0, err
+    assert fake_app.built[0].config.categories == ("cast", "awards")
