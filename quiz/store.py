@@ -171,6 +171,11 @@ class Store:
         folder = resolve_data_dir(data_dir)
         return cls(folder / DB_NAME, now=now, warn=warn)
 
+    @property
+    def saving(self) -> bool:
+        """True while scores reach the file; False in memory only or after a failed write."""
+        return self.path is not None and not self._write_failed
+
     # -- opening, checking, moving aside -----------------------------------------------------
 
     def _warn(self, message: str) -> None:

@@ -183,12 +183,15 @@ class QuizApp(App[None]):
 
         summary = message.session.summary()
         mode = message.session.mode
+        saved = self.store.saving
+        # An unsaved game is only ranked against this run's other unsaved games: no rank.
         rank = self.store.rank(self.recorder.session_id if self.recorder else None)
         self._replace_main(
             ResultsScreen(
                 summary,
-                rank=rank if mode.ranked else None,
+                rank=rank if mode.ranked and saved else None,
                 ranked=mode.ranked,
+                saved=saved,
                 mode_title=mode.title,
                 set_title=self.question_set.title,
             )

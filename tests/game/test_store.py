@@ -177,6 +177,7 @@ def test_an_unusable_data_folder_falls_back_to_memory(tmp_path: Path) -> None:
     warnings: list[str] = []
     store = Store.open(blocker / "data", warn=warnings.append)
     assert store.path is None and "will not be saved" in warnings[0]
+    assert not store.saving
     play(store, "ann", 1)
     assert store.high_scores("classic")[0].player == "ann"
 
@@ -185,9 +186,11 @@ def test_a_failed_write_warns_once_and_the_game_goes_on(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     warnings: list[str] = []
     store.warn = warnings.append
+    assert store.saving
     store._conn.execute("DROP TABLE answers")  # simulate a broken database mid-game
     play(store, "ann", 3)
     assert len(warnings) == 1 and "could not save" in warnings[0]
+    assert not store.saving
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG paths are Linux's")

@@ -129,6 +129,18 @@ async def test_results_rank_and_next_moves(make_app: MakeApp) -> None:
         assert isinstance(app.screen, StartScreen)
 
 
+async def test_unsaved_scores_claim_no_rank(make_app: MakeApp) -> None:
+    app = make_app(count=2)
+    app.store = Store(None)  # what an unwritable data folder falls back to
+    async with app.run_test() as pilot:
+        for _ in range(2):
+            await pilot.press(right_key(app), "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        rank = text_of(app, "#rank")
+        assert "not saved" in rank and "no rank" in rank and "Rank #" not in rank
+
+
 async def test_a_timed_question_that_runs_out(make_app: MakeApp, clock: FakeClock) -> None:
     app = make_app(mode="timed", count=2)
     async with app.run_test() as pilot:

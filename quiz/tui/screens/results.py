@@ -83,8 +83,12 @@ def headline(summary: Summary) -> Content:
     )
 
 
-def rank_line(summary: Summary, rank: Rank | None, *, ranked: bool, mode_title: str) -> str:
+def rank_line(
+    summary: Summary, rank: Rank | None, *, ranked: bool, mode_title: str, saved: bool = True
+) -> str:
     """Where this game places among the high scores, in words."""
+    if not saved:
+        return "Score not saved (the score database cannot be written): no rank."
     if not ranked:
         return f"{mode_title} games are not ranked; play Classic, Timed, Survival or Daily."
     if rank is None:
@@ -126,11 +130,14 @@ class ResultsScreen(Screen[None]):
         ranked: bool,
         mode_title: str,
         set_title: str,
+        saved: bool = True,
     ) -> None:
+        """``saved=False``: the store is not writing (no rank is claimed)."""
         super().__init__()
         self.summary = summary
         self.rank = rank
         self.ranked = ranked
+        self.saved = saved
         self.mode_title = mode_title
         self.set_title = set_title
 
@@ -145,7 +152,13 @@ class ResultsScreen(Screen[None]):
             yield Static(headline(summary), id="results-numbers")
             yield Static(
                 plain(
-                    rank_line(summary, self.rank, ranked=self.ranked, mode_title=self.mode_title)
+                    rank_line(
+                        summary,
+                        self.rank,
+                        ranked=self.ranked,
+                        mode_title=self.mode_title,
+                        saved=self.saved,
+                    )
                 ),
                 id="rank",
             )
