@@ -92,11 +92,23 @@ class AnswerRecord:
 
 @dataclass(frozen=True)
 class CategoryStat:
-    """Right answers out of questions asked in one category."""
+    """Right answers in one category; like the game's accuracy, skips are not counted."""
 
     category: str
     asked: int
+    """Questions dealt with in this category, skipped ones included."""
     right: int
+    skipped: int = 0
+
+    @property
+    def answered(self) -> int:
+        """Questions answered or timed out (skips excluded), as in :attr:`Summary.answered`."""
+        return self.asked - self.skipped
+
+    @property
+    def accuracy(self) -> float | None:
+        """Right ÷ answered; ``None`` when every question of the category was skipped."""
+        return self.right / self.answered if self.answered else None
 
 
 @dataclass(frozen=True)
@@ -396,12 +408,16 @@ class Session:
         """The numbers so far (final once :attr:`is_over`)."""
         asked: Counter[str] = Counter()
         right: Counter[str] = Counter()
+        skipped: Counter[str] = Counter()
         for record in self.records:
             asked[record.question.category] += 1
             if record.is_right:
                 right[record.question.category] += 1
+            elif record.outcome == "skipped":
+                skipped[record.question.category] += 1
         categories = tuple(
-            CategoryStat(category=c, asked=asked[c], right=right[c]) for c in sorted(asked)
+            CategoryStat(category=c, asked=asked[c], right=right[c], skipped=skipped[c])
+            for c in sorted(asked)
         )
         return Summary(
             mode=self.mode.name,

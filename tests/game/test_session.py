@@ -161,6 +161,27 @@ def test_summary_counts_accuracy_and_categories() -> None:
     assert summary.finished
 
 
+def test_category_figures_exclude_skips_like_the_overall_accuracy() -> None:
+    questions = [question(1, category="cast"), question(2, category="cast")]
+    s = session(questions, seed=3)
+    s.next_question()
+    s.skip()
+    round_ = s.next_question()
+    s.answer(round_.correct_index)
+    summary = s.summary()
+    (cast,) = summary.categories
+    assert (cast.asked, cast.skipped, cast.answered, cast.right) == (2, 1, 1, 1)
+    assert cast.accuracy == summary.accuracy == 1.0
+
+
+def test_a_category_with_only_skips_has_no_accuracy() -> None:
+    s = session([question(1, category="cast")], seed=3)
+    s.next_question()
+    s.skip()
+    (cast,) = s.summary().categories
+    assert cast.answered == 0 and cast.accuracy is None
+
+
 # -- timed -------------------------------------------------------------------------------------
 
 

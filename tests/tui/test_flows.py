@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from textual.content import Content
-from textual.widgets import OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 
 from quiz.bank import load_native_text
 from quiz.game.clock import FakeClock
@@ -139,6 +139,20 @@ async def test_unsaved_scores_claim_no_rank(make_app: MakeApp) -> None:
         assert isinstance(app.screen, ResultsScreen)
         rank = text_of(app, "#rank")
         assert "not saved" in rank and "no rank" in rank and "Rank #" not in rank
+
+
+async def test_category_share_excludes_skips_like_the_accuracy(make_app: MakeApp) -> None:
+    app = make_app(count=2, categories=("cast",))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("s", "enter")
+        await pilot.press(right_key(app), "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        assert "Right 1 of 1 (100%), 1 skipped" in text_of(app, "#results-numbers")
+        table = app.screen.query_one("#categories", DataTable)
+        row = [str(cell) for cell in table.get_row_at(0)]
+        assert row == ["cast", "1/1", "100%", "1"]
 
 
 async def test_a_timed_question_that_runs_out(make_app: MakeApp, clock: FakeClock) -> None:

@@ -180,9 +180,16 @@ class ResultsScreen(Screen[None]):
         categories.add_column("Category", width=20)
         categories.add_column("Right", width=8)
         categories.add_column("Share", width=6)
+        categories.add_column("Skipped", width=7)
         for stat in self.summary.categories:
-            share = f"{stat.right / stat.asked:.0%}" if stat.asked else "–"
-            categories.add_row(_cell(stat.category), _cell(f"{stat.right}/{stat.asked}"), share)
+            # Same rule as the headline's accuracy: right ÷ answered, skips not counted.
+            accuracy = stat.accuracy
+            categories.add_row(
+                _cell(stat.category),
+                _cell(f"{stat.right}/{stat.answered}"),
+                "–" if accuracy is None else f"{accuracy:.0%}",
+                str(stat.skipped) if stat.skipped else "",
+            )
         self._fill_review(self.app.size.width)
         # Focus the review, not a button: an extra Enter after the last answer must not
         # start another game by accident. The buttons have their own keys (r, n, h, q).
