@@ -155,6 +155,27 @@ async def test_category_share_excludes_skips_like_the_accuracy(make_app: MakeApp
         assert row == ["cast", "1/1", "100%", "1"]
 
 
+async def test_the_review_shows_full_texts_wrapped(make_app: MakeApp) -> None:
+    app = make_app(count=6)
+    async with app.run_test(size=(80, 80)) as pilot:
+        await pilot.pause()
+        for n in range(6):
+            key = wrong_key(app) if n % 2 else right_key(app)
+            await pilot.press(key, "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        shown = _screen_text(app)
+        assert "…" not in shown
+        words = shown.split()
+        for record in app.screen.summary.records:
+            texts = [record.question.question, record.question.correct_answer]
+            texts.append(record.chosen_text or "")
+            for text in texts:
+                for word in text.split():
+                    assert word in words, (word, text)
+        assert any(len(record.question.question) > 40 for record in app.screen.summary.records)
+
+
 async def test_a_timed_question_that_runs_out(make_app: MakeApp, clock: FakeClock) -> None:
     app = make_app(mode="timed", count=2)
     async with app.run_test() as pilot:

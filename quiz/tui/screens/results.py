@@ -44,6 +44,11 @@ def _cell(text: str, style: str = "") -> Text:
     return Text(text, style=style, no_wrap=True, overflow="ellipsis")
 
 
+def _wrapped(text: str, style: str = "") -> Text:
+    """A review cell that is never read as markup and wraps onto as many lines as it needs."""
+    return Text(text, style=style, overflow="fold")
+
+
 def _your_answer(record: AnswerRecord) -> str:
     if record.outcome == "timeout":
         return "(time ran out)"
@@ -206,12 +211,15 @@ class ResultsScreen(Screen[None]):
         review.add_column("Your answer", width=answer_width)
         review.add_column("Right answer", width=answer_width)
         for record in self.summary.records:
+            # Full texts, wrapped (height=None: each row as tall as its longest cell), so
+            # two answers that differ only at the end never look the same.
             review.add_row(
                 str(record.round.number),
                 OUTCOME_MARKS[record.outcome],
-                _cell(record.question.question),
-                _cell(_your_answer(record)),
-                _cell(record.question.correct_answer),
+                _wrapped(record.question.question),
+                _wrapped(_your_answer(record)),
+                _wrapped(record.question.correct_answer),
+                height=None,
             )
 
     def on_resize(self, event: events.Resize) -> None:
