@@ -274,7 +274,14 @@ class QuizApp(App[None]):
 
         if isinstance(self.screen, ConfirmScreen):
             return
-        self.push_screen(ConfirmScreen(question), then)
+
+        def answered(confirmed: bool | None) -> None:
+            then(confirmed)
+            # Opened over "too small" (Ctrl+Q there) and the window grew meanwhile: uncover.
+            if not self._exit:
+                self._check_size(self.size.width, self.size.height)
+
+        self.push_screen(ConfirmScreen(question), answered)
 
     def action_export(self) -> None:
         """Write the set being played as native JSON into the export folder and say where.

@@ -18,6 +18,7 @@ from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
 from quiz.tui.screens.too_small import TooSmallScreen
+from quiz.tui.widgets.keybar import KeyBar
 
 from .conftest import MakeApp
 
@@ -250,6 +251,24 @@ async def test_fifty_fifty_and_skip(make_app: MakeApp) -> None:
         assert question_screen(app).session.awaiting_answer
 
 
+def _key_bar(app: QuizApp) -> str:
+    return str(app.screen.query_one(KeyBar).render())
+
+
+async def test_used_lifelines_leave_the_key_bar(make_app: MakeApp) -> None:
+    app = make_app(count=4, categories=("cast", "credits", "release"))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert " f 50:50 " in _key_bar(app) and " s Skip " in _key_bar(app)
+        await pilot.press("f")
+        assert "50:50" not in _key_bar(app) and " s Skip " in _key_bar(app)
+        await pilot.press(right_key(app), "enter")
+        assert "50:50" not in _key_bar(app) and " s Skip " in _key_bar(app)
+        await pilot.press("s", "enter")
+        assert "50:50" not in _key_bar(app) and "Skip" not in _key_bar(app)
+        assert " 1-4 Answer " in _key_bar(app)
+
+
 async def test_fifty_fifty_is_not_offered_on_true_false(make_app: MakeApp) -> None:
     app = make_app(count=1, categories=("production",), difficulty="easy")
     async with app.run_test() as pilot:
@@ -309,6 +328,23 @@ async def test_too_small_terminal_and_resizing_keeps_the_game(make_app: MakeApp)
         assert isinstance(app.screen, QuestionScreen)
         assert app.screen.session is session and session.current is current
         assert session.awaiting_answer and session.score > 0
+
+
+async def test_quit_dialog_fits_over_too_small_and_uncovers_after(make_app: MakeApp) -> None:
+    app = make_app(count=3)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        dialog = app.screen.query_one("#confirm-dialog").region
+        assert dialog.x >= 0 and dialog.right <= 60 and dialog.bottom <= 20
+        assert "Quit the game in progress?" in _screen_text(app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
 
 
 async def test_starting_below_the_minimum_size(make_app: MakeApp) -> None:

@@ -126,3 +126,7 @@ def test_quit_confirmation(snap_compare, make_app: MakeApp) -> None:  # type: ig
 
 def test_terminal_too_small(snap_compare, make_app: MakeApp) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(make_app(), terminal_size=(60, 20))
+
+
+def test_quit_confirmation_when_too_small(snap_compare, make_app: MakeApp) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(), terminal_size=(60, 20), press=["ctrl+q"])

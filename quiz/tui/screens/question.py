@@ -179,11 +179,14 @@ class QuestionScreen(Screen[None]):
         if self.showing_feedback:
             hints = [KeyHint("Enter", "Continue", "continue")]
         else:
-            hints = [
-                KeyHint("1-4", "Answer", ""),
-                KeyHint("f", "50:50", "fifty_fifty", self.session.can_fifty_fifty),
-                KeyHint("s", "Skip", "skip", self.session.can_skip),
-            ]
+            # A used lifeline leaves the bar; 50:50 on a true/false question stays, dimmed
+            # (it is still there for a later question).
+            session = self.session
+            hints = [KeyHint("1-4", "Answer", "")]
+            if not session.fifty_fifty_used:
+                hints.append(KeyHint("f", "50:50", "fifty_fifty", session.can_fifty_fifty))
+            if not session.skip_used:
+                hints.append(KeyHint("s", "Skip", "skip", session.can_skip))
         hints += [KeyHint("?", "Help", "app.help"), KeyHint("^q", "Quit", "app.quit")]
         hints.append(KeyHint("^p", "Commands", "app.command_palette"))
         self.query_one(KeyBar).show(hints)
