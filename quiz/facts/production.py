@@ -39,7 +39,9 @@ _COMPANY = re.compile(
 _ROLE_WORDS = (
     r"director|co-director|screenwriter|producer|cinematographer|composer|editor|author|novelist"
 )
-_ROLE_NAME = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?(?P<role>(?i:{_ROLE_WORDS})),?\s+(?P<name>{NAME})")
+_ROLE_NAME = re.compile(
+    rf"(?<![\w-])(?:[Tt]he\s+)?(?P<role>(?i:{_ROLE_WORDS})),?\s+(?P<name>{NAME})"
+)
 _NOT_NAMES = {
     "The",
     "A",

@@ -86,7 +86,7 @@ def tricky_questions() -> list[Question]:
             type="boolean",
             category="production",
             difficulty="easy",
-            question='The credits read:\n"A -> B" & \'C\' <i>D</i> ]]> end.',
+            question="The credits read:\n\"A -> B\" & 'C' <i>D</i> ]]> end.",
             correct_answer="True",
             incorrect_answers=("False",),
             explanation=None,

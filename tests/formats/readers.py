@@ -69,7 +69,7 @@ def _find(tokens: list[Token], needle: str, start: int = 0) -> int:
 
 
 def _strip_format(text: str) -> str:
-    return text[len("[plain]"):] if text.startswith("[plain]") else text
+    return text[len("[plain]") :] if text.startswith("[plain]") else text
 
 
 def read_gift(text: str) -> list[ReadQuestion]:
@@ -83,23 +83,23 @@ def read_gift(text: str) -> list[ReadQuestion]:
         if not body:
             continue
         if body.startswith("$CATEGORY:"):
-            category = body[len("$CATEGORY:"):].strip()
+            category = body[len("$CATEGORY:") :].strip()
             continue
         tokens = _tokens(body)
         title = None
         if _find(tokens, "::") == 0:
             end = _find(tokens, "::", 2)
             title = _text(tokens[2:end])
-            tokens = tokens[end + 2:]
+            tokens = tokens[end + 2 :]
         open_at = _find(tokens, "{")
         close_at = max(i for i, t in enumerate(tokens) if t == ("}", False))
-        assert _text(tokens[close_at + 1:]) == "", "text after the answer block"
+        assert _text(tokens[close_at + 1 :]) == "", "text after the answer block"
         stem = _strip_format(_text(tokens[:open_at]))
-        answers = tokens[open_at + 1:close_at]
+        answers = tokens[open_at + 1 : close_at]
         feedback = None
         fb_at = _find(answers, "####")
         if fb_at >= 0:
-            feedback = _strip_format(_text(answers[fb_at + 4:]))
+            feedback = _strip_format(_text(answers[fb_at + 4 :]))
             answers = answers[:fb_at]
         idnumber, tags = None, ()
         for line in comments:
@@ -108,18 +108,22 @@ def read_gift(text: str) -> list[ReadQuestion]:
                 tags = tuple(re.findall(r"\[tag:([^\]]+)\]", line))
         raw = _text(answers)
         if raw in ("T", "TRUE", "F", "FALSE"):
-            found.append(ReadQuestion(title, stem, [], [], feedback, raw.startswith("T"),
-                                      category, idnumber, tags))
+            found.append(
+                ReadQuestion(
+                    title, stem, [], [], feedback, raw.startswith("T"), category, idnumber, tags
+                )
+            )
             continue
         correct: list[str] = []
         incorrect: list[str] = []
         marks = [i for i, t in enumerate(answers) if t in (("=", False), ("~", False))]
         for n, at in enumerate(marks):
             end = marks[n + 1] if n + 1 < len(marks) else len(answers)
-            value = _strip_format(_text(answers[at + 1:end]))
+            value = _strip_format(_text(answers[at + 1 : end]))
             (correct if answers[at][0] == "=" else incorrect).append(value)
-        found.append(ReadQuestion(title, stem, correct, incorrect, feedback, None,
-                                  category, idnumber, tags))
+        found.append(
+            ReadQuestion(title, stem, correct, incorrect, feedback, None, category, idnumber, tags)
+        )
     return found
 
 
@@ -137,8 +141,11 @@ def read_aiken(text: str) -> list[ReadQuestion]:
         elif line.startswith("ANSWER:"):
             index = ord(line.split(":", 1)[1].strip()[0]) - ord("A")
             assert stem is not None
-            found.append(ReadQuestion(None, stem, [options[index]],
-                                      [o for i, o in enumerate(options) if i != index]))
+            found.append(
+                ReadQuestion(
+                    None, stem, [options[index]], [o for i, o in enumerate(options) if i != index]
+                )
+            )
             stem, options = None, []
         else:
             assert stem is None, f"second stem line {line!r}"
@@ -175,16 +182,34 @@ def read_moodle_xml(data: bytes) -> list[ReadQuestion]:
         assert all(f in (0.0, 100.0) for f, _ in answers)
         if kind == "truefalse":
             is_true = dict((t, f) for f, t in answers)["true"] == 100.0
-            found.append(ReadQuestion(title, stem, [], [], feedback, is_true, category,
-                                      element.findtext("idnumber"), tags))
+            found.append(
+                ReadQuestion(
+                    title,
+                    stem,
+                    [],
+                    [],
+                    feedback,
+                    is_true,
+                    category,
+                    element.findtext("idnumber"),
+                    tags,
+                )
+            )
             continue
         assert kind == "multichoice"
-        found.append(ReadQuestion(
-            title, stem,
-            [_html_to_text(t) for f, t in answers if f == 100.0],
-            [_html_to_text(t) for f, t in answers if f == 0.0],
-            feedback, None, category, element.findtext("idnumber"), tags,
-        ))
+        found.append(
+            ReadQuestion(
+                title,
+                stem,
+                [_html_to_text(t) for f, t in answers if f == 100.0],
+                [_html_to_text(t) for f, t in answers if f == 0.0],
+                feedback,
+                None,
+                category,
+                element.findtext("idnumber"),
+                tags,
+            )
+        )
     return found
 
 
@@ -217,7 +242,12 @@ def read_notes(data: bytes) -> list[dict[str, Any]]:
         finally:
             connection.close()
     return [
-        {"guid": g, "mid": m, "mod": mod, "tags": t.split(),
-         "fields": dict(zip(FIELDS, f.split("\x1f"), strict=True))}
+        {
+            "guid": g,
+            "mid": m,
+            "mod": mod,
+            "tags": t.split(),
+            "fields": dict(zip(FIELDS, f.split("\x1f"), strict=True)),
+        }
         for g, m, t, f, mod in rows
     ]

@@ -27,9 +27,7 @@ def test_fields_are_html_escaped_once_and_back_has_explanation_and_source(
     tricky: QuestionSet,
 ) -> None:
     first = read_notes(render("anki", tricky))[0]["fields"]
-    assert first["Question"] == (
-        "Which title uses : ~ = # { } \\ and -&gt; in its \"name\"?"
-    )
+    assert first["Question"] == ('Which title uses : ~ = # { } \\ and -&gt; in its "name"?')
     assert "<li>[markup] &amp; &lt;b&gt;bold&lt;/b&gt;</li>" in first["Choices"]
     assert first["Answer"].endswith(". Film #2: {Redux} = 2+2=4")
     assert first["Explanation"].endswith("Second line ]]&gt; &amp; &lt;tag&gt;.")
@@ -71,8 +69,9 @@ def test_source_date_epoch_sets_the_note_time(
     assert {n["mod"] for n in notes} == {1_800_000_000}
 
 
-def test_genanki_leaves_no_temporary_file(tricky: QuestionSet, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_genanki_leaves_no_temporary_file(
+    tricky: QuestionSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     import tempfile
 

@@ -37,8 +37,9 @@ def test_text_export_goes_to_stdout_by_default(set_file: Path, tricky: QuestionS
     assert outcome.stderr == ""
 
 
-@pytest.mark.parametrize("name", ["native", "opentdb", "triviaapi", "aiken", "moodlexml", "csv",
-                                  "kahoot", "anki"])
+@pytest.mark.parametrize(
+    "name", ["native", "opentdb", "triviaapi", "aiken", "moodlexml", "csv", "kahoot", "anki"]
+)
 def test_export_to_a_file_writes_exactly_the_rendered_bytes(
     name: str, set_file: Path, tricky: QuestionSet, tmp_path: Path
 ) -> None:
@@ -58,8 +59,9 @@ def _drawn(tricky: QuestionSet, seed: int) -> list[Question]:
 
 
 def test_filters_and_seeded_count(set_file: Path) -> None:
-    outcome = run("export", str(set_file), "-f", "csv", "--category", "release",
-                  "--difficulty", "hard")
+    outcome = run(
+        "export", str(set_file), "-f", "csv", "--category", "release", "--difficulty", "hard"
+    )
     assert outcome.stdout_bytes.count(b"\r\n") == 2 and "tricky-release-0003" in outcome.stdout
     first = run("export", str(set_file), "-f", "aiken", "--count", "3", "--seed", "9")
     again = run("export", str(set_file), "-f", "aiken", "--count", "3", "--seed", "9")
@@ -108,20 +110,22 @@ def test_binary_formats_pipe_with_dash(set_file: Path) -> None:
     assert outcome.exit_code == 0 and outcome.stdout_bytes[:2] == b"PK"
 
 
-def test_kahoot_reports_left_out_questions(set_file: Path, tricky: QuestionSet,
-                                           tmp_path: Path) -> None:
+def test_kahoot_reports_left_out_questions(
+    set_file: Path, tricky: QuestionSet, tmp_path: Path
+) -> None:
     long = replace(tricky.questions[2], question="Which year? " + "Long stem " * 12 + "ok?")
     source = tmp_path / "long.json"
     source.write_bytes(render("native", replace(tricky, questions=[long, tricky.questions[0]])))
     outcome = run("export", str(source), "-f", "kahoot", "-o", str(tmp_path / "k.xlsx"))
     assert outcome.exit_code == 0
-    assert "left out of the Kahoot sheet: tricky-release-0003: question is 135 characters" in outcome.stderr
+    assert (
+        "left out of the Kahoot sheet: tricky-release-0003: question is 135 characters"
+        in outcome.stderr
+    )
     assert "wrote 1 question(s)" in outcome.stderr
 
 
-def test_failed_export_leaves_the_old_file_untouched(
-    tricky: QuestionSet, tmp_path: Path
-) -> None:
+def test_failed_export_leaves_the_old_file_untouched(tricky: QuestionSet, tmp_path: Path) -> None:
     first = tmp_path / "a.json"
     second = tmp_path / "b.json"
     first.write_bytes(render("native", tricky))
@@ -171,8 +175,9 @@ def test_writing_into_a_directory_is_an_error(set_file: Path, tmp_path: Path) ->
 @pytest.fixture
 def opentdb_file(tmp_path: Path) -> Path:
     path = tmp_path / "opentdb.json"
-    path.write_text(json.dumps({"response_code": 0, "results": [GOOD, TWO_DISTRACTORS]}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"response_code": 0, "results": [GOOD, TWO_DISTRACTORS]}), encoding="utf-8"
+    )
     return path
 
 
@@ -203,11 +208,16 @@ def test_import_to_stdout(opentdb_file: Path) -> None:
     assert "imported 1 of 2" in outcome.stderr
 
 
-def test_import_round_trip_through_the_cli(set_file: Path, tmp_path: Path,
-                                           tricky: QuestionSet) -> None:
+def test_import_round_trip_through_the_cli(
+    set_file: Path, tmp_path: Path, tricky: QuestionSet
+) -> None:
     exported = tmp_path / "b64.json"
-    assert run("export", str(set_file), "-f", "opentdb", "--encode", "base64",
-               "-o", str(exported)).exit_code == 0
+    assert (
+        run(
+            "export", str(set_file), "-f", "opentdb", "--encode", "base64", "-o", str(exported)
+        ).exit_code
+        == 0
+    )
     native = tmp_path / "back.json"
     outcome = run("import", str(exported), "--encoding", "base64", "-o", str(native))
     assert outcome.exit_code == 0, outcome.output
@@ -226,8 +236,9 @@ def test_import_round_trip_through_the_cli(set_file: Path, tmp_path: Path,
         ("[]", ["--from", "native"], 1, "not a valid native question set"),
     ],
 )
-def test_import_errors(tmp_path: Path, content: str, args: list[str], code: int,
-                       message: str) -> None:
+def test_import_errors(
+    tmp_path: Path, content: str, args: list[str], code: int, message: str
+) -> None:
     path = tmp_path / "in.json"
     path.write_text(content, encoding="utf-8")
     out = tmp_path / "out.json"
@@ -250,9 +261,23 @@ def test_export_and_import_never_load_textual(set_file: Path, tmp_path: Path) ->
     )
     out = tmp_path / "x.gift"
     done = subprocess.run(
-        [sys.executable, "-c", script, "export", str(set_file), "-o", str(out),
-         "-f", "gift", "import", str(set_file)],
-        capture_output=True, text=True, check=True, timeout=60,
+        [
+            sys.executable,
+            "-c",
+            script,
+            "export",
+            str(set_file),
+            "-o",
+            str(out),
+            "-f",
+            "gift",
+            "import",
+            str(set_file),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
     )
     assert out.exists()
     assert done.stdout.strip().splitlines()[-1] == "False"

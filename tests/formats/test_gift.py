@@ -70,8 +70,9 @@ def test_reads_back_as_the_same_questions(tricky: QuestionSet) -> None:
                 assert got.is_true == (want.correct_answer == "True")
             else:
                 assert got.correct == [as_written(want.correct_answer)]
-                assert sorted(got.incorrect) == sorted(as_written(a)
-                                                       for a in want.incorrect_answers)
+                assert sorted(got.incorrect) == sorted(
+                    as_written(a) for a in want.incorrect_answers
+                )
 
 
 def test_no_blank_line_inside_a_question_and_no_arrow_outside_comments(
@@ -109,9 +110,18 @@ def _gift_pegjs_dir() -> Path:
             pytest.skip("npm is not installed")
         NPM_CACHE.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [npm, "install", "--no-audit", "--no-fund", "--prefix", str(NPM_CACHE),
-             f"gift-pegjs@{GIFT_PEGJS_VERSION}"],
-            check=True, capture_output=True, timeout=300,
+            [
+                npm,
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+                str(NPM_CACHE),
+                f"gift-pegjs@{GIFT_PEGJS_VERSION}",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
         )
     if not package.is_dir():
         pytest.skip(f"gift-pegjs not installed in {NPM_CACHE} (set QUIZ_NPM_TESTS=1)")
@@ -124,7 +134,11 @@ def gift_pegjs_parse(text: str, tmp_path: Path) -> list[dict[str, Any]]:
     source.write_text(text, encoding="utf-8")
     done = subprocess.run(
         ["node", "-e", NODE_PARSE, str(source)],
-        cwd=folder, capture_output=True, text=True, timeout=60, check=False,
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     parsed: list[dict[str, Any]] = json.loads(done.stdout)
@@ -157,8 +171,11 @@ def test_gift_pegjs_parses_the_same_questions(tricky: QuestionSet, tmp_path: Pat
 
 def weight_lookalikes(tricky: QuestionSet) -> QuestionSet:
     """Answers starting with ``%`` (weight syntax) or a format marker."""
-    question = replace(tricky.questions[2], correct_answer="%50% of 1982",
-                       incorrect_answers=("[plain] 1981", "[moodle]1983", "%1984"))
+    question = replace(
+        tricky.questions[2],
+        correct_answer="%50% of 1982",
+        incorrect_answers=("[plain] 1981", "[moodle]1983", "%1984"),
+    )
     return replace(tricky, questions=[question])
 
 

@@ -16,18 +16,27 @@ from quiz.formats.importing import detect_format, import_data, import_file, load
 
 def result(question: Any, correct: Any, incorrect: Any, **extra: Any) -> dict[str, Any]:
     """One OpenTDB result (deliberately untyped: tests feed it wrong shapes too)."""
-    item = {"type": "multiple", "difficulty": "medium", "category": "Entertainment: Film",
-            "question": question, "correct_answer": correct, "incorrect_answers": incorrect}
+    item = {
+        "type": "multiple",
+        "difficulty": "medium",
+        "category": "Entertainment: Film",
+        "question": question,
+        "correct_answer": correct,
+        "incorrect_answers": incorrect,
+    }
     item.update(extra)
     return item
 
 
-GOOD = result("Who directed Jaws?", "Steven Spielberg",
-              ["George Lucas", "Ridley Scott", "Brian De Palma"])
-DUPLICATE_OPTIONS = result("Who scored Jaws?", "John Williams",
-                           ["john williams", "Hans Zimmer", "Howard Shore"])
-ANSWER_AMONG_DISTRACTORS = result("Who wrote Jaws?", "Peter Benchley",
-                                  ["Peter Benchley", "Carl Gottlieb", "Stephen King"])
+GOOD = result(
+    "Who directed Jaws?", "Steven Spielberg", ["George Lucas", "Ridley Scott", "Brian De Palma"]
+)
+DUPLICATE_OPTIONS = result(
+    "Who scored Jaws?", "John Williams", ["john williams", "Hans Zimmer", "Howard Shore"]
+)
+ANSWER_AMONG_DISTRACTORS = result(
+    "Who wrote Jaws?", "Peter Benchley", ["Peter Benchley", "Carl Gottlieb", "Stephen King"]
+)
 TWO_DISTRACTORS = result("Where is Amity?", "An island", ["A city", "A desert"])
 BAD_BOOLEAN = result("Jaws is a shark.", "Yes", ["No"], type="boolean")
 
@@ -44,8 +53,17 @@ def test_detects_each_format(tricky: QuestionSet) -> None:
 
 
 def test_questions_breaking_hard_rules_are_skipped_and_the_rest_kept() -> None:
-    doc = {"response_code": 0, "results": [GOOD, DUPLICATE_OPTIONS, ANSWER_AMONG_DISTRACTORS,
-                                           TWO_DISTRACTORS, BAD_BOOLEAN, GOOD]}
+    doc = {
+        "response_code": 0,
+        "results": [
+            GOOD,
+            DUPLICATE_OPTIONS,
+            ANSWER_AMONG_DISTRACTORS,
+            TWO_DISTRACTORS,
+            BAD_BOOLEAN,
+            GOOD,
+        ],
+    }
     outcome = import_data(doc, "mixed.json")
     assert [q.question for q in outcome.qset.questions] == ["Who directed Jaws?"]
     assert outcome.read == 6
@@ -60,8 +78,15 @@ def test_questions_breaking_hard_rules_are_skipped_and_the_rest_kept() -> None:
 
 
 def test_imported_questions_keep_category_and_difficulty() -> None:
-    doc = [result("Which planet is red?", "Mars", ["Venus", "Jupiter", "Saturn"],
-                  category="Science &amp; Nature", difficulty="hard")]
+    doc = [
+        result(
+            "Which planet is red?",
+            "Mars",
+            ["Venus", "Jupiter", "Saturn"],
+            category="Science &amp; Nature",
+            difficulty="hard",
+        )
+    ]
     question = import_data(doc, "x.json").qset.questions[0]
     assert (question.category, question.difficulty) == ("Science & Nature", "hard")
 
@@ -89,20 +114,27 @@ def test_nothing_importable_is_invalid() -> None:
 
 
 def test_wrong_shape_lists_every_problem() -> None:
-    doc = {"response_code": 0, "results": [
-        {"type": "multiple"},
-        result("Q?", "A", ["B", "C", "D"], difficulty="impossible"),
-        result("Q?", "A", "B C D"),
-        result(42, "A", ["B", "C", "D"]),
-        "not an object",
-    ]}
+    doc = {
+        "response_code": 0,
+        "results": [
+            {"type": "multiple"},
+            result("Q?", "A", ["B", "C", "D"], difficulty="impossible"),
+            result("Q?", "A", "B C D"),
+            result(42, "A", ["B", "C", "D"]),
+            "not an object",
+        ],
+    }
     with pytest.raises(InvalidInput) as info:
         import_data(doc, "shape.json")
     problems = "\n".join(info.value.problems)
     assert info.value.exit_code == 1 and info.value.path == "shape.json"
-    for expected in ("results[0]: missing key 'question'", "results[1].difficulty",
-                     "results[2].incorrect_answers", "results[3].question: expected text",
-                     "results[4]: expected an object"):
+    for expected in (
+        "results[0]: missing key 'question'",
+        "results[1].difficulty",
+        "results[2].incorrect_answers",
+        "results[3].question: expected text",
+        "results[4]: expected an object",
+    ):
         assert expected in problems
 
 

@@ -55,7 +55,9 @@ def test_too_long_questions_are_left_out_and_reported(tricky: QuestionSet) -> No
         *rest[1:],
     ]
     notes: list[str] = []
-    data = render("kahoot", replace(tricky, questions=questions), ExportOptions(report=notes.append))
+    data = render(
+        "kahoot", replace(tricky, questions=questions), ExportOptions(report=notes.append)
+    )
     rows = read_cells(data)[8:]
     assert len(rows) == 3
     assert rows[0][1] == exact  # exactly 120 code points fits
@@ -70,8 +72,9 @@ def test_limits_count_code_points_not_bytes(tricky: QuestionSet) -> None:
     stem = "서울" * 59 + "?"  # 119 code points, 355 UTF-8 bytes
     question = replace(tricky.questions[2], question=stem)
     notes: list[str] = []
-    rows = read_cells(render("kahoot", replace(tricky, questions=[question]),
-                             ExportOptions(report=notes.append)))
+    rows = read_cells(
+        render("kahoot", replace(tricky, questions=[question]), ExportOptions(report=notes.append))
+    )
     assert rows[8][1] == stem and notes == []
 
 
@@ -89,7 +92,7 @@ def test_text_starting_with_equals_stays_text_and_control_characters_go(
     question = replace(
         tricky.questions[0],
         question="=SUM(A1:A2) is which\x01 formula?",
-        correct_answer="=HYPERLINK(\"x\")",
+        correct_answer='=HYPERLINK("x")',
     )
     data = render("kahoot", replace(tricky, questions=[question]))
     sheet = load_workbook(io.BytesIO(data))["Sheet1"]
@@ -97,4 +100,4 @@ def test_text_starting_with_equals_stays_text_and_control_characters_go(
     assert sheet["B9"].data_type == "s"
     answers = [sheet.cell(row=9, column=c) for c in range(3, 7)]
     assert all(a.data_type == "s" for a in answers)
-    assert "=HYPERLINK(\"x\")" in [a.value for a in answers]
+    assert '=HYPERLINK("x")' in [a.value for a in answers]

@@ -15,7 +15,7 @@ from quiz.formats import OPENTDB_ENCODINGS, ExportOptions, OpenTDBEncoding, rend
 from quiz.formats.importing import import_data
 from quiz.formats.opentdb import decode_text, detect_encoding, encode_text
 
-SAMPLE = "Who scored \"Jaws\" & Spielberg's E.T.? π ≈ 3.14"
+SAMPLE = 'Who scored "Jaws" & Spielberg\'s E.T.? π ≈ 3.14'
 WIRE = {  # formats.md §1.4, byte for byte
     "html": "Who scored &quot;Jaws&quot; &amp; Spielberg&#039;s E.T.? π ≈ 3.14",
     "urllegacy": "Who+scored+%22Jaws%22+%26+Spielberg%27s+E.T.%3F+%CF%80+%E2%89%88+3.14",
@@ -32,9 +32,19 @@ def same_questions(imported: QuestionSet, original: QuestionSet) -> None:
     """Everything OpenTDB carries survived: type, difficulty, text, answers (in order)."""
     assert len(imported.questions) == len(original.questions)
     for got, want in zip(imported.questions, original.questions, strict=True):
-        assert (got.type, got.difficulty, got.question, got.correct_answer,
-                got.incorrect_answers) == (want.type, want.difficulty, want.question,
-                                           want.correct_answer, want.incorrect_answers)
+        assert (
+            got.type,
+            got.difficulty,
+            got.question,
+            got.correct_answer,
+            got.incorrect_answers,
+        ) == (
+            want.type,
+            want.difficulty,
+            want.question,
+            want.correct_answer,
+            want.incorrect_answers,
+        )
         assert got.category == "Entertainment: Film"
 
 
@@ -55,15 +65,23 @@ def test_envelope_has_exactly_two_keys_and_results_six(tricky: QuestionSet) -> N
     assert list(data) == ["response_code", "results"]
     assert data["response_code"] == 0
     for result in data["results"]:
-        assert set(result) == {"type", "difficulty", "category", "question",
-                               "correct_answer", "incorrect_answers"}
+        assert set(result) == {
+            "type",
+            "difficulty",
+            "category",
+            "question",
+            "correct_answer",
+            "incorrect_answers",
+        }
         assert result["category"] == "Entertainment: Film"
         assert result["difficulty"] in ("easy", "medium", "hard")
 
 
 def test_html_escapes_once_with_opentdb_apostrophe(tricky: QuestionSet) -> None:
     result = export_json(tricky)["results"][0]
-    assert result["question"] == "Which title uses : ~ = # { } \\ and -&gt; in its &quot;name&quot;?"
+    assert (
+        result["question"] == "Which title uses : ~ = # { } \\ and -&gt; in its &quot;name&quot;?"
+    )
     assert "Alien ~ Director&#039;s Cut" in result["incorrect_answers"]
     assert "&amp;amp;" not in json.dumps(export_json(tricky))
 
@@ -76,8 +94,9 @@ def test_encoding_applies_to_every_string_field(
     assert result["type"] == encode_text("multiple", encoding)
     assert result["category"] == encode_text("Entertainment: Film", encoding)
     assert result["difficulty"] == encode_text("easy", encoding)
-    assert result["incorrect_answers"][0] == encode_text(tricky.questions[0].incorrect_answers[0],
-                                                         encoding)
+    assert result["incorrect_answers"][0] == encode_text(
+        tricky.questions[0].incorrect_answers[0], encoding
+    )
 
 
 @pytest.mark.parametrize("encoding", OPENTDB_ENCODINGS)
@@ -86,8 +105,7 @@ def test_round_trip_through_every_encoding(
     tricky: QuestionSet, encoding: OpenTDBEncoding, told: bool
 ) -> None:
     data = export_json(tricky, encoding)
-    result = import_data(data, "x.json", "opentdb" if told else "auto",
-                         encoding if told else None)
+    result = import_data(data, "x.json", "opentdb" if told else "auto", encoding if told else None)
     assert result.encoding == encoding
     assert result.skipped == []
     same_questions(result.qset, tricky)
@@ -103,9 +121,14 @@ def test_ids_are_stable_across_encodings(tricky: QuestionSet) -> None:
 
 
 def _doc(question: str, correct: str = "Yes", **extra: Any) -> dict[str, Any]:
-    result = {"type": "multiple", "difficulty": "easy", "category": "Entertainment: Film",
-              "question": question, "correct_answer": correct,
-              "incorrect_answers": ["No", "Maybe", "Never"]}
+    result = {
+        "type": "multiple",
+        "difficulty": "easy",
+        "category": "Entertainment: Film",
+        "question": question,
+        "correct_answer": correct,
+        "incorrect_answers": ["No", "Maybe", "Never"],
+    }
     result.update(extra)
     return {"response_code": 0, "results": [result]}
 
@@ -129,8 +152,7 @@ def test_named_entities_are_decoded() -> None:
 
 
 def test_category_names_are_kept_and_exported_back() -> None:
-    doc = _doc("Which gas do plants take in?", "Carbon dioxide",
-               category="Science &amp; Nature")
+    doc = _doc("Which gas do plants take in?", "Carbon dioxide", category="Science &amp; Nature")
     qset = import_data(doc, "x.json").qset
     assert qset.questions[0].category == "Science & Nature"
     assert export_json(qset)["results"][0]["category"] == "Science &amp; Nature"
