@@ -99,13 +99,14 @@ class Context:
         source: Source,
         tags: Sequence[str] = (),
         near: Sequence[str] = (),
-        closeness: float | None = None,
+        is_close: Callable[[list[str]], bool] | None = None,
     ) -> Question | None:
         """Assemble a four-option question, or record why it could not be made.
 
         ``candidates`` are same-type values in preference order (this film first, then the
         pool); ``near`` are generated near-misses used only when candidates run out.
-        ``closeness`` (0..1, 1 = distractors very close to the key) may raise difficulty.
+        ``is_close`` judges the distractors actually chosen: when it says they sit very close
+        to the key, the question is one level harder.
         """
         qid = stable_id(self.slug, category, template, *fact)
         truth = {normalize_option(t) for t in (*true_set, key)}
@@ -121,7 +122,7 @@ class Context:
             id=qid,
             type="multiple",
             category=category,
-            difficulty=adjust_for_closeness(difficulty, closeness),
+            difficulty=adjust_for_closeness(difficulty, bool(is_close and is_close(chosen))),
             question=stem,
             correct_answer=key,
             incorrect_answers=tuple(chosen),

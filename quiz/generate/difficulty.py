@@ -4,7 +4,7 @@ Base difficulty comes from the salience of the fact, set by each template:
 lead credits and main cast are ``easy``; accolade details, supporting cast, release dates and
 distribution territories are ``medium``; production numbers, minor cast, crew credits and
 exact money are ``hard``. Then closeness: when generated distractors sit very close to the key
-(dates within two weeks, numbers within 15 %), the question moves up one level.
+(dates within two weeks, numbers within 25 %), the question moves up one level.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 from quiz.bank import Difficulty
 
 LEVELS: tuple[Difficulty, ...] = ("easy", "medium", "hard")
-CLOSE_THRESHOLD = 0.85
 
 
 def harder(level: Difficulty) -> Difficulty:
@@ -20,11 +19,9 @@ def harder(level: Difficulty) -> Difficulty:
     return LEVELS[min(LEVELS.index(level) + 1, len(LEVELS) - 1)]
 
 
-def adjust_for_closeness(level: Difficulty, closeness: float | None) -> Difficulty:
-    """Raise ``level`` by one when the distractors are close to the key."""
-    if closeness is not None and closeness >= CLOSE_THRESHOLD:
-        return harder(level)
-    return level
+def adjust_for_closeness(level: Difficulty, close: bool) -> Difficulty:
+    """Raise ``level`` by one when the chosen distractors are close to the key."""
+    return harder(level) if close else level
 
 
 def cast_salience(order: int, starring: bool) -> Difficulty:

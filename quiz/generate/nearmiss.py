@@ -120,22 +120,26 @@ def near_quantities(quantity: float) -> list[float]:
     return out
 
 
-def closeness_of_dates(key_iso: str, distractor_isos: list[str]) -> float:
-    """1.0 when every distractor is within two weeks of the key; lower when further."""
+#: Distractors this close to the key make a question one level harder (README, difficulty).
+CLOSE_DAYS = 14
+CLOSE_SHARE = 0.25
+
+
+def dates_are_close(key_iso: str, distractor_isos: list[str]) -> bool:
+    """True when every distractor date is within two weeks of the key."""
     try:
         key = dt.date.fromisoformat(key_iso)
         days = [abs((dt.date.fromisoformat(d) - key).days) for d in distractor_isos]
     except ValueError:
-        return 0.0
-    return 1.0 if days and max(days) <= 14 else 0.5
+        return False
+    return bool(days) and max(days) <= CLOSE_DAYS
 
 
-def closeness_of_numbers(key: float, distractors: list[float]) -> float:
-    """1.0 when every distractor is within 15 % of the key."""
+def numbers_are_close(key: float, distractors: list[float]) -> bool:
+    """True when every distractor is within 25 % of the key."""
     if not distractors or key == 0:
-        return 0.0
-    worst = max(abs(d - key) / abs(key) for d in distractors)
-    return 1.0 if worst <= 0.15 else 0.5
+        return False
+    return max(abs(d - key) / abs(key) for d in distractors) <= CLOSE_SHARE
 
 
 def spell_quantity(value: float, like: str) -> str:

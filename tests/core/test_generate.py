@@ -267,3 +267,19 @@ def test_roles_with_a_lost_actor_are_never_wrong_answers(seed_questions: list[Qu
     for q in seed_questions:
         if "actor-to-role" in q.tags:
             assert {"Su-ho", "Ji-seok"}.isdisjoint(q.incorrect_answers), q.question
+
+
+def test_close_distractors_make_a_question_harder() -> None:
+    """With no other dates to borrow, a premiere date gets near-misses within two weeks:
+    the rule in the README moves it from medium to hard."""
+    alone = "= Solo (2012 film) =\n\nSolo\n- Director: Ann Lee\n\n==Release==\n"
+    alone += "It premiered at the Oslo Film Festival on May 5, 2012.\n"
+    spread = alone + "It was released theatrically in Norway on October 1, 2012. "
+    spread += "A first trailer was released on January 3, 2012. It was released on DVD on June 30, 2013.\n"
+
+    def premiere(text: str) -> Question:
+        questions = generate_questions(extract_film(parse_article(text)), "s.txt")
+        return next(q for q in questions if "event-to-date" in q.tags and "premiere" in q.question)
+
+    close, far = premiere(alone), premiere(spread)
+    assert close.difficulty == "hard" and far.difficulty == "medium", (close.options, far.options)

@@ -7,9 +7,11 @@ equal another true figure of the film.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quiz.facts.model import Amount
 from quiz.generate.context import Context
-from quiz.generate.nearmiss import closeness_of_numbers, near_amounts
+from quiz.generate.nearmiss import near_amounts, numbers_are_close
 
 CATEGORY = "box_office"
 _SYMBOLS = {
@@ -59,6 +61,15 @@ def _scale_word(text: str) -> str | None:
     return next((w for w in ("billion", "million", "thousand") if w in text), None)
 
 
+def _close_check(key: float, by_text: dict[str, float]) -> Callable[[list[str]], bool]:
+    """Judge the chosen (displayed) near-misses by the values they were made from."""
+
+    def is_close(chosen: list[str]) -> bool:
+        return numbers_are_close(key, [by_text[c] for c in chosen if c in by_text])
+
+    return is_close
+
+
 def generate(ctx: Context) -> None:
     film = ctx.film
     for amount in film.amounts:
@@ -76,6 +87,7 @@ def generate(ctx: Context) -> None:
             text = format_like(value, amount)
             return f"About {text}" if approx else text
 
+        by_text = {shown(v): v for v in near_values}
         where = f" in {amount.place}" if amount.place else ""
         ctx.multiple(
             category=CATEGORY,
@@ -90,5 +102,5 @@ def generate(ctx: Context) -> None:
             explanation=f"The article gives {amount.text} as the {amount.kind} of "
             f"{film.display_title}{where}.",
             source=amount.source,
-            closeness=closeness_of_numbers(amount.value, near_values[:3]),
+            is_close=_close_check(amount.value, by_text),
         )

@@ -13,9 +13,9 @@ from itertools import chain
 
 from quiz.bank import Difficulty
 from quiz.facts.model import DistributionDeal, Event, Film
-from quiz.facts.text import format_iso_date
+from quiz.facts.text import find_dates, format_iso_date
 from quiz.generate.context import Context
-from quiz.generate.nearmiss import closeness_of_dates, near_dates
+from quiz.generate.nearmiss import dates_are_close, near_dates
 from quiz.generate.people import companies, territories, unique
 
 CATEGORY = "release"
@@ -188,9 +188,15 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         difficulty=difficulty,
         explanation=f"{film.display_title}: {event.what} — {key}.",
         source=event.source,
-        closeness=closeness_of_dates(event.date, [e.date for e in film.events if e is not event])
-        if event.precision == "day"
-        else None,
+        is_close=(
+            (
+                lambda chosen: dates_are_close(
+                    event.date, [d.iso for c in chosen for d in find_dates(c)]
+                )
+            )
+            if event.precision == "day"
+            else None
+        ),
     )
 
 
