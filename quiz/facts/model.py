@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Precision = Literal["day", "month", "year"]
+#: A person's or character's gender where the article makes it plain; ``None`` is unknown,
+#: and unknown never excludes anything.
+Gender = Literal["female", "male"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class Credit:
     name: str
     source: Source
     from_prose: bool = False
+    gender: Gender | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,10 @@ class CastMember:
     source: Source
     order: int = 0
     voice: bool = False
+    #: The character's gender (from the role name, the note or the prose), ``None`` if unknown.
+    gender: Gender | None = None
+    #: The cast list's label when it is not the main list (e.g. "English dub cast").
+    cast_list: str | None = None
 
 
 @dataclass(frozen=True)
@@ -185,6 +193,8 @@ class Film:
     released_source: Source | None = None
     runtime_minutes: int | None = None
     runtime_source: Source | None = None
+    #: Gender of people (actors, crew) by name, where the article makes it plain.
+    genders: dict[str, Gender] = field(default_factory=dict)
 
     @property
     def display_title(self) -> str:
