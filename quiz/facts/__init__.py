@@ -8,6 +8,8 @@ cannot read is simply absent.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from quiz.article import Article, read_article
@@ -22,12 +24,29 @@ from quiz.facts.boxoffice import read_amounts
 from quiz.facts.cast import read_cast
 from quiz.facts.distribution import read_distribution
 from quiz.facts.events import read_events
+from quiz.facts.gender import people_genders
 from quiz.facts.infobox import canonical_role, read_infobox
-from quiz.facts.model import Credit, Film, Source
+from quiz.facts.locations import read_locations
+from quiz.facts.model import Credit, Film, PersonMention, Source
+from quiz.facts.numbers import read_numbers
+from quiz.facts.people import read_people
 from quiz.facts.production import read_production
+from quiz.facts.records import read_records
+from quiz.facts.results import merge_results, prose_results
 from quiz.facts.text import NAME, clean_name, split_sentences
+from quiz.facts.textmodel import TextModel, build_text_model
 
-__all__ = ["Film", "extract_film", "read_film"]
+__all__ = ["PROSE_EXTRACTORS", "Film", "extract_film", "read_film"]
+
+#: The prose extractors: each is one function from the article's text model to a list of
+#: typed facts, in its own module. Adding a kind of prose fact means adding one line here.
+PROSE_EXTRACTORS: tuple[tuple[str, Callable[[TextModel], Sequence[object]]], ...] = (
+    ("events", read_events),
+    ("people", read_people),
+    ("records", read_records),
+    ("numbers", read_numbers),
+    ("locations", read_locations),
+)
 
 _LEAD_YEAR = re.compile(r"\bis an? (?P<year>(?:18|19|20)\d\d)\b")
 _QUALIFIER_YEAR = re.compile(r"\b(?P<year>(?:18|19|20)\d\d)\b")
@@ -62,29 +81,63 @@ def _lead_directors(article: Article) -> list[Credit]:
     return credits
 
 
+#: People-role nouns from prose → the infobox role they fill when the infobox lacks it.
+_PROSE_ROLE_TO_CREDIT = {
+    "director": "Director",
+    "co-director": "Director",
+    "screenwriter": "Screenplay",
+    "producer": "Producer",
+    "cinematographer": "Cinematography",
+    "editor": "Editing",
+    "composer": "Music",
+}
+
+
+_WRITER_ROLES = {"writer", "screenplay", "written by", "screenplay by"}
+
+
+def _prose_credits(people: list[PersonMention], lead: list[Credit]) -> list[Credit]:
+    credits = list(lead)
+    for person in people:
+        role = _PROSE_ROLE_TO_CREDIT.get(person.role)
+        if role:
+            credits.append(Credit(role, person.name, person.source, True, person.gender))
+    return credits
+
+
 def extract_film(article: Article) -> Film:
-    """Every fact the article states, each with its source line."""
+    """Every fact the article states, each with its source line.
+
+    The prose extractors of :data:`PROSE_EXTRACTORS` each read the article's text model once;
+    the steps after them only merge (prose results into award rows, prose people into empty
+    credit slots, genders onto people and characters).
+    """
     title = article.title or (
         Path(article.path).stem.replace("_", " ") if article.path else "Untitled"
     )
     infobox, credits, amounts, released, runtime = read_infobox(article.infobox)
-    paragraphs = [(p.text, p.line) for _, p in article.paragraphs()]
-    sentences = [(s, line) for text, line in paragraphs for s in split_sentences(text)]
+    model = build_text_model(article)
+    paragraphs = model.pairs()
+    sentences = [(s.text, s.line) for s in model.sentences]
+    prose = {name: extractor(model) for name, extractor in PROSE_EXTRACTORS}
     cast = read_cast(article)
-    production, people = read_production(paragraphs)
+    production, _ = read_production(paragraphs)
     known_roles = {canonical_role(c.role).casefold() for c in credits}
-    lead_credits = _lead_directors(article)
-    prose_credits = lead_credits + people
     seen = {(canonical_role(c.role).casefold(), c.name.casefold()) for c in credits}
-    full_text = " ".join(text for text, _ in paragraphs)
-    for credit in prose_credits:
+    people: list[PersonMention] = prose["people"]  # type: ignore[assignment]
+    if known_roles & _WRITER_ROLES:
+        known_roles |= _WRITER_ROLES
+    lead_credits = _lead_directors(article)
+    full_text = model.full_text()
+    for credit in _prose_credits(people, lead_credits):
         # The infobox is the authority on a role it lists; prose fills only roles it lacks.
-        # "the author, X" is the source work's author, not a film credit. A name mentioned
-        # once ("like director X before her") is a passing reference, not this film's crew.
+        # A name met once in a role ("inspired by director X") may be a passing reference;
+        # a lead statement or a second mention (surname included) makes it this film's crew.
         key = (canonical_role(credit.role).casefold(), credit.name.casefold())
-        if credit.role == "Author" or key[0] in known_roles or key in seen:
+        if key[0] in known_roles or key in seen:
             continue
-        if credit not in lead_credits and full_text.count(credit.name) < 2:
+        surname = credit.name.split()[-1]
+        if credit not in lead_credits and full_text.count(surname) < 2:
             continue
         seen.add(key)
         credits.append(credit)
@@ -101,27 +154,44 @@ def extract_film(article: Article) -> Film:
         known_names,
         full_text,
     )
+    year = _year(article, released[0] if released else None)
+    names = [*known_names, *(p.name for p in people)]
+    genders = people_genders(model, names)
+    roles = [m.role for m in cast if m.role]
+    role_genders = people_genders(model, roles)
+    cast = [
+        replace(m, gender=m.gender or role_genders.get(m.role or "")) if not m.gender else m
+        for m in cast
+    ]
+    people = [replace(p, gender=p.gender or genders.get(p.name)) for p in people]
+    credits = [replace(c, gender=c.gender or genders.get(c.name)) for c in credits]
+    awards = merge_results(read_awards(article, article.title), prose_results(model, names), year)
     return Film(
         title=title,
         qualifier=article.qualifier,
         title_source=Source(article.title_line, title) if article.title_line else None,
-        year=_year(article, released[0] if released else None),
+        year=year,
         infobox=infobox,
         credits=credits,
         cast=cast,
-        awards=read_awards(article, article.title),
-        events=read_events(paragraphs),
+        awards=awards,
+        events=prose["events"],  # type: ignore[arg-type]
         distribution=read_distribution(paragraphs),
         amounts=amounts + prose_amounts,
         amount_mentions=amounts + mentions,
         source_work=source_work,
         adapted_parts=read_adapted_parts(sentences),
-        adaptation_changes=read_changes(paragraphs, [c.role for c in cast if c.role]),
+        adaptation_changes=read_changes(paragraphs, roles),
         production=production,
         released=released[0] if released else None,
         released_source=released[1] if released else None,
         runtime_minutes=runtime[0] if runtime else None,
         runtime_source=runtime[1] if runtime else None,
+        genders=genders,
+        people=people,
+        records=prose["records"],  # type: ignore[arg-type]
+        numbers=prose["numbers"],  # type: ignore[arg-type]
+        locations=prose["locations"],  # type: ignore[arg-type]
     )
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from quiz.article import Article, ListItem
+from quiz.article import Article, ListItem, Section
+from quiz.facts.gender import character_gender
 from quiz.facts.model import CastMember, Source
 
 CAST_SECTION_NAMES = ("cast", "starring", "voice cast", "main cast", "characters")
@@ -13,7 +14,9 @@ _VOICE = re.compile(r"^(?P<actor>.*?)\s+(?:voices|plays|portrays)\s+(?P<role>.+)
 _TRAILING_NOTE = re.compile(r"^(?P<role>.+?)\s*\((?P<note>[^()]+)\)$")
 
 
-def parse_cast_item(item: ListItem, order: int, voice_section: bool = False) -> CastMember | None:
+def parse_cast_item(
+    item: ListItem, order: int, voice_section: bool = False, cast_list: str | None = None
+) -> CastMember | None:
     """One list item; ``None`` when it holds neither an actor nor a role."""
     text = item.text.strip()
     if not text:
@@ -44,16 +47,41 @@ def parse_cast_item(item: ListItem, order: int, voice_section: bool = False) -> 
         source=Source(item.line, text),
         order=order,
         voice=voice or " voices " in f" {text} ",
+        gender=character_gender(role, note),
+        cast_list=cast_list,
     )
 
 
+def _cast_sections(article: Article) -> list[tuple[Section, str | None]]:
+    """The Cast section and every list section under it, each with its label.
+
+    The first cast section's own list is the main cast (label ``None``); a subsection ("English
+    dub cast", "Voice cast") or a second cast section keeps its heading as the label.
+    """
+    found: list[tuple[Section, str | None]] = []
+    seen: set[int] = set()
+    for top in article.find_sections(*CAST_SECTION_NAMES):
+        for section in top.walk():
+            if id(section) in seen:
+                continue
+            seen.add(id(section))
+            label = None if not found and section is top else section.title
+            found.append((section, label))
+    for section in article.walk():
+        title = section.title.casefold()
+        if id(section) not in seen and section.items and title.endswith(" cast"):
+            seen.add(id(section))
+            found.append((section, section.title))
+    return found
+
+
 def read_cast(article: Article) -> list[CastMember]:
-    """Every cast entry from the article's cast section(s), in order."""
+    """Every cast entry from every cast list (main list first, then labelled lists)."""
     members: list[CastMember] = []
-    for section in article.find_sections(*CAST_SECTION_NAMES):
-        voice_section = "voice" in section.title.casefold()
+    for section, label in _cast_sections(article):
+        voice_section = "voice" in section.title.casefold() or "dub" in section.title.casefold()
         for item in section.items:
-            member = parse_cast_item(item, len(members), voice_section)
+            member = parse_cast_item(item, len(members), voice_section, label)
             if member is not None:
                 members.append(member)
     return members

@@ -1,263 +1,602 @@
-"""Dated events from prose: premieres, festival slots, releases, trailers, rights deals.
+"""Dated events from prose, each bound to the clause that holds its date.
 
-Each date found in a sentence is tied to the clause around it: the words before the date up to
-the previous date (``premiered at X on <date>``) or, when those name no event, the words after
-it (``In <month>, the film rights were acquired …``). The clause's keywords decide the kind of
-event and the capitalised name after ``at``/``in`` its place.
+Every full (day), month or year-qualified date in the prose becomes an :class:`Event`. The
+clause around the date (see :mod:`quiz.facts.textmodel`) decides the event's kind, its
+territories or venue and its qualifier; a clause that names no event we understand gives an
+``other`` event, never a guessed release. Relative dates ("the same day", "the following
+month", "that autumn", "later that year") resolve against the date before them in the sentence
+(or, failing that, the paragraph). A clause with a date but no event words of its own ("…, and
+in Germany on 3 May") continues the event of the clause before it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from dataclasses import dataclass
 
-from quiz.facts.model import Event, Precision, Source
-from quiz.facts.text import MONTH_NAMES, find_dates, split_sentences
+from quiz.facts.model import Event, EventKind, Precision, ReleaseScope, Source
+from quiz.facts.places import any_venue, territories, venue
+from quiz.facts.text import find_dates
+from quiz.facts.textmodel import Clause, Sentence, TextModel
 
-_VENUE = re.compile(
-    r"\b(?:at|during)\s+(?:the\s+)?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
-    r"[A-Z][\w'’.&/-]*(?:\s+(?:[A-Z0-9][\w'’.&/-]*|of|de|du|des|del|di|for|and|&|in))*)"
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in a sentence, absolute or resolved from a relative phrase."""
+
+    iso: str
+    precision: Precision
+    start: int
+    end: int
+    relative: bool = False
+
+
+_YEAR_ONLY = re.compile(
+    r"\b(?:(?P<prep>in|In|during|During|by|By|since|Since|until|Until|throughout|Throughout)\s+"
+    r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)"
+    r"[\s-]+|(?:spring|summer|autumn|fall|winter)\s+)?"
+    r"|(?P<the>\b[Tt]he\s+)|(?P<season>(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+))"
+    r"(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\s*\d)"
 )
-_PLACE = re.compile(
-    r"\b(?:in|across|throughout)\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*)"
+#: After "the 2019 …", only an event name makes the year a date ("the 2019 Cannes Film
+#: Festival", "the 2019 edition"), not "the 2019 novel".
+_EDITION_AFTER = re.compile(
+    r"^\s*(?:[A-Z][\w'’.&-]*\s+){0,6}(?:Film\s+)?(?:Festival|Fest|Fleadh|Awards|Market|Berlinale|"
+    r"Biennale|edition|ceremony|Oscars|Globes|season)\b"
 )
-_STREAMER = re.compile(r"\bon\s+(?P<place>[A-Z][\w+'’.-]*(?:\s+[A-Z][\w+'’.-]*)*)")
-_TRAILER = re.compile(
-    r"\b(?P<kind>(?:(?:official|first|second|third|final|main|teaser|international|new|special)\s+){0,2}"
-    r"(?:teaser\s+)?(?:trailer|teaser|poster))\b",
+_RELATIVE = re.compile(
+    r"\b(?P<phrase>(?:on\s+)?the\s+same\s+day|(?:on\s+)?the\s+(?:following|next)\s+day|"
+    r"(?:later|earlier)\s+that\s+(?:same\s+)?day|that\s+same\s+day|"
+    r"(?:in\s+)?the\s+(?:following|next)\s+month|(?:later|earlier)\s+that\s+(?:same\s+)?month|"
+    r"(?:in\s+)?the\s+(?:following|next)\s+year|(?:later|earlier)\s+that\s+(?:same\s+)?year|"
+    r"that\s+same\s+year|(?:in\s+|later\s+)?that\s+(?:spring|summer|autumn|fall|winter)|"
+    r"(?<=ed\s)that\s+(?:year|month|day))\b",
     re.IGNORECASE,
 )
-_FESTIVAL_YEAR = re.compile(
-    r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\s+"
-    r"(?:Film\s+)?(?:Festival|Fest|Awards|Market))\b"
+
+
+def _shift_month(iso: str, months: int) -> str:
+    year, month = int(iso[:4]), int(iso[5:7])
+    index = year * 12 + month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _resolve(phrase: str, anchor: DateMention) -> tuple[str, Precision] | None:
+    lower = phrase.casefold()
+    if "day" in lower:
+        if anchor.precision != "day":
+            return None
+        if "following" in lower or "next" in lower:
+            from datetime import date, timedelta
+
+            y, m, d = (int(x) for x in anchor.iso.split("-"))
+            nxt = date(y, m, d) + timedelta(days=1)
+            return nxt.isoformat(), "day"
+        return anchor.iso, "day"
+    if "month" in lower:
+        if anchor.precision == "year":
+            return None
+        shift = 1 if ("following" in lower or "next" in lower) else 0
+        return _shift_month(anchor.iso[:7], shift), "month"
+    year = int(anchor.iso[:4])
+    if "following" in lower or "next" in lower:
+        return f"{year + 1:04d}", "year"
+    return f"{year:04d}", "year"
+
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
 )
-_HOME_MEDIA = re.compile(r"\b(?:VHS|DVD|Ultra HD Blu-ray|Blu-ray|4K Ultra HD|LaserDisc)(?=\W|$)")
-_HOME_MEDIA_GENERIC = re.compile(r"\bhome (?:media|video)\b", re.I)
-_TRAILING_JUNK = re.compile(r"(?:\s+(?:of|de|du|des|del|di|for|and|&|in))+$")
+#: The first half of a span whose year is only given once: "from July 9 to August 12, 2017".
+_SPAN_START = re.compile(
+    rf"\b(?:from|between)\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+(?P<d2>\d{{1,2}}))"
+    rf"(?=\s*(?:to|until|till|through|and|[-–])\s+)"
+)
 
 
-def _clean_name(name: str) -> str:
-    name = _TRAILING_JUNK.sub("", name.strip(" ,;."))
-    return name
+def date_mentions(text: str, previous: DateMention | None = None) -> list[DateMention]:
+    """Every date in ``text``: absolute dates, year-only dates, resolved relative phrases."""
+    found: list[DateMention] = [
+        DateMention(d.iso, "day" if d.precision == "day" else "month", d.start, d.end)
+        for d in find_dates(text)
+    ]
+    taken = [(m.start, m.end) for m in found]
+    for match in _SPAN_START.finditer(text):
+        if any(s <= match.start("m1" if match.group("m1") else "m2") < e for s, e in taken):
+            continue
+        later = [m for m in found if m.start > match.end() and m.precision == "day"]
+        if not later:
+            continue
+        closing = min(later, key=lambda m: m.start)
+        month = _MONTH_NAMES.split("|").index(match.group("m1") or match.group("m2")) + 1
+        day = int(match.group("d1") or match.group("d2"))
+        year = int(closing.iso[:4]) - (1 if month > int(closing.iso[5:7]) else 0)
+        begin = match.start("d1") if match.group("d1") else match.start("m2")
+        found.append(DateMention(f"{year:04d}-{month:02d}-{day:02d}", "day", begin, match.end()))
+        taken.append((begin, match.end()))
+    for match in _YEAR_ONLY.finditer(text):
+        start, end = match.start("year"), match.end("year")
+        if any(s <= start < e for s, e in taken):
+            continue
+        if match.group("the") and not _EDITION_AFTER.match(text[end:]):
+            continue
+        found.append(DateMention(match.group("year"), "year", match.start(), end))
+        taken.append((match.start(), end))
+    for match in _RELATIVE.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        before = [m for m in found if m.end <= match.start()]
+        anchor = max(before, key=lambda m: m.end) if before else previous
+        if anchor is None:
+            continue
+        resolved = _resolve(match.group("phrase"), anchor)
+        if resolved:
+            found.append(DateMention(*resolved, match.start(), match.end(), relative=True))
+    return sorted(found, key=lambda m: m.start)
 
 
-def _not_month(name: str) -> bool:
-    words = name.split()
-    return bool(words) and words[-1] not in MONTH_NAMES and words[0] not in MONTH_NAMES
+# --- what happened: keywords of each kind, checked in order --------------------------------
+
+_HOME_MEDIA_FORMATS = re.compile(
+    r"\b(?:VHS|DVD|Ultra HD Blu-ray|Blu-ray|4K Ultra HD|LaserDisc|VOD|Digital HD)(?=\W|$)"
+)
+#: Lower-case only: "Paramount Home Media Distribution" is a company, not a release.
+_HOME_MEDIA = re.compile(
+    r"\b(?:VHS|DVD|Ultra HD Blu-ray|Blu-ray|4K Ultra HD|LaserDisc|VOD|Digital HD|home media|"
+    r"home video|digital download|video on demand)(?=\W|$)"
+)
+_STREAM = re.compile(
+    r"\b(?:stream(?:ing|ed)?|(?:available|released|premiered|debuted|launched|added)\s+"
+    r"(?:\w+\s+){0,3}on\s+(?:Netflix|Amazon|Prime Video|Disney\+|Hulu|HBO|Max|Apple TV\+?|"
+    r"Mubi|MUBI|Paramount\+|Peacock|Showmax|iQIYI|Viu|Tving|Wavve|Coupang|Crunchyroll|Criterion "
+    r"Channel|Shudder|Stan|Binge|Curzon|BFI Player|Filmin|Canal\+))",
+    re.IGNORECASE,
+)
+_STREAMER = re.compile(
+    r"\bon\s+(?P<name>(?:Netflix|Amazon Prime Video|Prime Video|Amazon|Disney\+|Hulu|HBO Max|HBO|"
+    r"Max|Apple TV\+?|Mubi|MUBI|Paramount\+|Peacock|Showmax|iQIYI|Viu|Tving|Wavve|Coupang Play|"
+    r"Crunchyroll|Criterion Channel|Shudder|Stan|Binge|Curzon Home Cinema|BFI Player|Filmin|"
+    r"Canal\+|[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*))"
+)
+_TRAILER = re.compile(
+    r"\b(?P<thing>(?:(?:official|first|second|third|final|main|teaser|international|new|"
+    r"special|full|character|red-band)\s+){0,2}(?:teaser\s+)?(?:trailer|teaser|poster))s?\b",
+    re.IGNORECASE,
+)
+_SCOPE = re.compile(
+    r"\b(limited|platform|wide|nationwide|general|wider)\b(?:\s+\w+){0,2}?\s+release", re.I
+)
+_QUALIFIER = re.compile(
+    r"\b(?:in|on|across|to)\s+(?P<q>(?:(?:about|around|over|more than|nearly|some|just|only)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful of|"
+    r"several|a few|a dozen)\s+(?:\w+\s+){0,2}?(?:cinemas|theaters|theatres|screens|venues|"
+    r"locations|cities|markets|countries|territories|prints))\b"
+    r"|\bin\s+(?P<fmt>(?:2D|3D|IMAX|4DX|ScreenX|Dolby Cinema|70\s?mm|35\s?mm)"
+    r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:2D|3D|IMAX|4DX|ScreenX|Dolby Cinema|70\s?mm|35\s?mm))*)",
+    re.IGNORECASE,
+)
+_MONEY_OR_AUDIENCE = re.compile(
+    r"[$€£¥₩₹₦]\s?\d|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:admissions|viewers|tickets|"
+    r"spectators|dollars|euros|pounds|won|yen|rupees|naira)\b|\b(?:US\$|A\$|C\$|R\$|NZ\$|HK\$)|"
+    r"\b(?:crore|lakh)\b",
+    re.IGNORECASE,
+)
 
 
-_NOT_PLACES = re.compile(r"\b(?:Digital|3D|IMAX|Dolby|format|Cinema|Edition|Cut|Version)\b")
+def _has(pattern: str, text: str) -> bool:
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
-def _place(clause: str) -> str | None:
-    """The territory after "in" (``in the United Kingdom``); formats are not places."""
-    for match in _PLACE.finditer(clause):
-        place = _clean_name(match.group("place"))
-        if place and _not_month(place) and not _NOT_PLACES.search(place):
-            return place
+def classify(clause: str) -> EventKind | None:
+    """The kind of event a clause describes, or ``None`` when it names none."""
+    if _has(
+        r"\bnominations?\b.*\b(?:announced|revealed|unveiled)\b|\b(?:announced|revealed)\b.*\bnominations?\b|\bnominees were\b|\bshortlist",
+        clause,
+    ):
+        return "nominations_announced"
+    if _has(r"\brights?\b", clause) and _has(
+        r"\b(?:acquired|acquire|sold|bought|purchased|secured|picked up|licensed|obtained)\b",
+        clause,
+    ):
+        return "rights_deal"
+    if _has(
+        r"\boptioned\b|\bsold to \d[\d,]* (?:territories|countries|markets)|\bsold to (?:\w+\s+){0,3}(?:territories|countries|markets|distributors)",
+        clause,
+    ):
+        return "rights_deal"
+    if _has(r"\bsubmission\b|\bsubmitted\b", clause):
+        return "other"
+    if _has(r"\bnominated for\b", clause) and not _has(
+        r"\b(?:premiere|releas|screen(?:ed|ing)?)\b", clause
+    ):
+        # "nominated for X at the Y Awards on D" dates the ceremony; otherwise the date is
+        # when the nomination came.
+        if _has(
+            r"\bat\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Awards?|Prizes?|Festival|Ceremony)\b",
+            clause,
+        ):
+            return "ceremony"
+        return "nominations_announced"
+    if _has(
+        r"\b(?:acquired|picked up|bought)\b.*\b(?:distribution|the film)\b|\bdistribution deal\b",
+        clause,
+    ):
+        return "rights_deal"
+    if (
+        _MONEY_OR_AUDIENCE.search(clause)
+        and _has(
+            r"\b(?:crossed|passed|surpassed|reached|topped|exceeded|broke|hit|became|overtook|"
+            r"milestone|mark|by)\b",
+            clause,
+        )
+        and not _has(r"\b(?:budget|cost)\b", clause)
+    ):
+        return "box_office_milestone"
+    if _TRAILER.search(clause) and _has(
+        r"\b(?:released|release|unveiled|launched|published|revealed|debuted|dropped|shown|"
+        r"premiered|came out|followed|arrived|online)\b",
+        clause,
+    ):
+        return "trailer"
+    if _has(
+        r"\bre-?releas|\brestor(?:ed|ation)\b|\bremaster|\banniversary\b.*\b(?:release|screen)|"
+        r"\breleas.*\banniversary\b",
+        clause,
+    ):
+        return "re_release"
+    if _HOME_MEDIA.search(clause) and not _has(r"\bstream", clause):
+        return "home_media"
+    if _STREAM.search(clause):
+        return "streaming"
+    if _has(
+        r"\b(?:principal photography|filming|shooting|shoot|production|cameras?|photography|animation|recording)\b",
+        clause,
+    ) or _has(r"\b(?:began|started|commenced|wrapped)\s+(?:filming|shooting)\b", clause):
+        if _has(r"\b(?:wrapped|ended|finished|completed|concluded|wrap|closed)\b", clause):
+            return "filming_end"
+        if _has(
+            r"\b(?:began|begun|begin|started|start|commenced|commence|got underway|kicked off|resumed)\b",
+            clause,
+        ):
+            return "filming_start"
+    if _has(r"\bpremiere", clause) and not _has(r"\bpremiered\s+on\s+(?:television|TV)\b", clause):
+        return "premiere"
+    if _has(r"\b(?:ceremony|awards?|oscars|globes|prize|gala)\b", clause) and not _has(
+        r"\b(?:releas|opened|screen(?:ed|ing|ings)?\b|shown|premiere|selected|competed)", clause
+    ):
+        return "ceremony"
+    if _has(
+        r"\b(?:screened|screening|screenings|shown|selected|competed|in competition|closing film|"
+        r"opening film|closing-night|opening-night|closed the festival|opened the festival|"
+        r"played at|presented at|showcased)\b",
+        clause,
+    ) and not _has(r"\b(?:theatrical|in cinemas|in theaters|in theatres)\b", clause):
+        # A screening counts as a festival slot only at a festival (or in its programme);
+        # "a screening in Lyon attended by the director" is some other event.
+        if venue(clause) or _has(
+            r"\b(?:selected|competed|in competition|section|programme|program|lineup|line-up)\b",
+            clause,
+        ):
+            return "festival_screening"
+        return "other"
+    if _has(
+        r"\breleas|\bopened\b|\bopening\b|\bcame out\b|\bhit (?:cinemas|theaters|theatres|screens)\b|"
+        r"\bdebuted in (?:cinemas|theaters|theatres)\b|\bin (?:cinemas|theaters|theatres)\b|"
+        r"\btheatrical run\b|\bbow(?:ed)?\b|\brolled out\b|\bexpanded\b|\bdistributed\b",
+        clause,
+    ):
+        return "release"
     return None
 
 
-def _venue(clause: str) -> str | None:
-    match = _VENUE.search(clause)
-    if match:
-        venue = _clean_name(match.group("venue"))
-        if venue and _not_month(venue):
-            return venue
-    return None
+def _scope(clause: str) -> ReleaseScope | None:
+    match = _SCOPE.search(clause)
+    if not match:
+        if _has(r"\bnationwide\b|\bacross the country\b", clause):
+            return "nationwide"
+        if _has(r"\bexpanded\b|\bwent wide\b", clause):
+            return "wide"
+        return None
+    word = match.group(1).casefold()
+    if word == "general" or word == "wider":
+        return "wide"
+    return word  # type: ignore[return-value]
 
 
-def classify(clause: str) -> tuple[str, str, str | None] | None:
-    """(kind, description, place) for a clause that names an event, else ``None``."""
+def _qualifier(clause: str) -> str | None:
+    match = _QUALIFIER.search(clause)
+    if not match:
+        return None
+    return f"in {match.group('q') or match.group('fmt')}"
+
+
+_LABELS: dict[str, str] = {
+    "premiere": "premiere",
+    "festival_screening": "screening",
+    "release": "release",
+    "re_release": "re-release",
+    "home_media": "home media release",
+    "streaming": "streaming release",
+    "trailer": "trailer released",
+    "filming_start": "filming began",
+    "filming_end": "filming wrapped",
+    "ceremony": "ceremony",
+    "nominations_announced": "nominations announced",
+    "rights_deal": "rights acquired",
+    "box_office_milestone": "box-office milestone",
+    "other": "other",
+}
+
+
+def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) -> str:
+    """A short human description of the event ("world premiere, Venice Film Festival")."""
     lower = clause.casefold()
-    if re.search(r"\bpremiere", lower):
-        venue = _venue(clause)
-        what = "world premiere" if "world premiere" in lower else "premiere"
-        return "premiere", f"{what}, {venue}" if venue else what, venue
-    if re.search(r"\brights?\b", lower) and re.search(
-        r"\b(acquired|sold|bought|purchased|secured|picked up)\b", lower
+    label = _LABELS[kind]
+    if kind == "premiere" and "world premiere" in lower:
+        label = "world premiere"
+    elif kind == "premiere" and re.search(
+        r"\b(?:international|north american|european|us|u\.s\.|uk) premiere", lower
     ):
-        return "rights_deal", "film rights acquired", None
-    trailer = _TRAILER.search(clause)
-    if trailer and re.search(
-        r"\b(released|unveiled|launched|published|revealed|debuted|dropped)\b", lower
-    ):
-        return "trailer", trailer.group("kind").casefold() + " released", None
-    if re.search(r"\bre-?releas", lower) or (
-        re.search(r"\breleas", lower) and re.search(r"\b(3D|IMAX|anniversary)\b", clause, re.I)
-    ):
+        label = re.search(
+            r"\b(international|north american|european|us|u\.s\.|uk) premiere", lower
+        ).group(0)  # type: ignore[union-attr]
+    elif kind == "festival_screening":
+        label = (
+            "closing film"
+            if "closing" in lower
+            else "opening film"
+            if "opening film" in lower or "opened the" in lower
+            else "screening"
+        )
+    elif kind == "release" and scope:
+        label = f"{scope} release"
+    elif kind == "release" and re.search(r"\btheatrical", lower):
+        label = "theatrical release"
+    elif kind == "trailer":
+        match = _TRAILER.search(clause)
+        if match:
+            label = f"{match.group('thing').casefold()} released"
+    elif kind == "re_release":
         fmt = re.search(
             r"\b(3D|IMAX|4K|anniversary|remastered|restored|restoration)\b", clause, re.I
         )
-        what = f"{fmt.group(1)} re-release" if fmt else "re-release"
-        return "re_release", what, None
-    media = _HOME_MEDIA.search(clause) or _HOME_MEDIA_GENERIC.search(clause)
-    if media and re.search(r"\b(released|release|available|issued|came out)\b", lower):
-        return "home_media", f"home media release ({media.group(0)})", None
-    if (
-        re.search(
-            r"\btheatrical(?:ly)?\b|\b(?:limited|wide|general|nationwide)\s+release\b|\bin (?:cinemas|theaters|theatres)\b",
-            lower,
-        )
-        and "releas" in lower
-    ):
-        scope = re.search(r"\b(limited|wide|general|nationwide)\s+release\b", lower)
-        label = f"{scope.group(1)} release" if scope else "theatrical release"
-        place = _place(clause)
-        return (
-            "theatrical_release",
-            f"{label}, {place}" if place else label,
-            place,
-        )
-    if re.search(r"\b(principal photography|filming|shooting)\b", lower):
-        if re.search(r"\b(began|begun|started|commenced|start|began)\b", lower):
-            return "filming", "filming began", None
-        if re.search(r"\b(wrapped|ended|finished|completed|concluded)\b", lower):
-            return "filming", "filming wrapped", None
-    if re.search(
-        r"\b(screened|selected|shown|closing film|opening film|competed|in competition)\b", lower
-    ):
-        venue = _venue(clause)
-        if venue:
-            role = (
-                "closing film"
-                if "closing" in lower
-                else "opening film"
-                if "opening" in lower
-                else "screening"
-            )
-            return "festival", f"{role}, {venue}", venue
-    if re.search(r"\b(streaming|streamed|available on)\b", lower) or (
-        re.search(r"\b(released|premiered|debuted)\b", lower) and re.search(r"\bon\s+[A-Z]", clause)
-    ):
+        if fmt:
+            label = f"{fmt.group(1)} re-release"
+    elif kind == "home_media":
+        media = _HOME_MEDIA_FORMATS.search(clause) or _HOME_MEDIA.search(clause)
+        if media:
+            label = f"home media release ({media.group(0)})"
+    elif kind == "other":
+        label = re.sub(r"\s+", " ", clause).strip(" ,.;")
+        return label[:120]
+    return f"{label}, {place}" if place else label
+
+
+def _event(
+    kind: EventKind,
+    clause: str,
+    mention: DateMention,
+    sentence: Sentence,
+    local: str,
+    crowded: bool = False,
+    context: str | None = None,
+) -> Event:
+    """Assemble one event; ``local`` is the part of the clause nearest the date.
+
+    In a ``crowded`` clause (several dates) the clause's other places belong to the other
+    dates, so only ``local`` is read for places.
+    """
+    ven = venue(local) or (venue(clause) if not crowded else None)
+    places = territories(local) or (territories(clause) if not crowded else [])
+    if kind == "streaming":
         streamer = _STREAMER.search(clause)
-        place = _clean_name(streamer.group("place")) if streamer else None
-        if place and _not_month(place):
-            return "streaming", f"streaming release, {place}", place
-    if re.search(r"\breleased?\b", lower) and "trailer" not in lower:
-        place = _place(clause)
-        return "release", f"release, {place}" if place else "release", place
-    return None
+        if streamer:
+            ven = streamer.group("name")
+    if (
+        kind in {"premiere", "festival_screening", "filming_start", "filming_end"}
+        and not ven
+        and not places
+    ):
+        ven = any_venue(local) or any_venue(clause)
+    if kind == "ceremony" and not ven and not places:
+        ven = context
+    if ven:
+        places = [p for p in places if p not in ven and ven not in p]
+    if ven and kind in {"filming_start", "filming_end"} and not places:
+        places, ven = [ven], None
+    place = (
+        ven
+        if ven
+        and kind
+        in {"premiere", "festival_screening", "ceremony", "streaming", "nominations_announced"}
+        else None
+    )
+    if place is None and places:
+        place = " and ".join(places) if len(places) <= 2 else ", ".join(places)
+    scope = _scope(clause) if kind == "release" else None
+    return Event(
+        kind=kind,
+        what=_what(kind, clause, place, scope),
+        date=mention.iso,
+        precision=mention.precision,
+        source=Source(sentence.line, clause if len(clause) >= 30 else sentence.text),
+        place=place,
+        places=tuple(places),
+        scope=scope,
+        qualifier=_qualifier(local) or _qualifier(clause)
+        if kind in {"release", "re_release", "premiere", "festival_screening"}
+        else None,
+        venue=ven,
+    )
 
 
-_PLACED_KINDS = {"theatrical_release", "release"}
-_MONTHS = "|".join(MONTH_NAMES)
-_FILMING_SPAN = re.compile(
-    rf"\bfrom\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})|(?P<m1b>{_MONTHS})\s+(?P<d1b>\d{{1,2}}))"
-    rf"(?:,?\s+(?P<y1>(?:19|20)\d\d))?\s+(?:to|until|through)\s+"
-    rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})|(?P<m2b>{_MONTHS})\s+(?P<d2b>\d{{1,2}}))"
-    rf",?\s+(?P<y2>(?:19|20)\d\d)"
+_SPAN = re.compile(
+    r"\b(?:from|between)\b(?P<a>.+?)\b(?:to|until|till|through|and|–|-)\b(?P<b>.+)", re.I
 )
 
 
-def _filming_span(sentence: str, line: int) -> list[Event]:
-    """``Principal photography took place from 8 February to 29 March 2022`` → two events."""
-    if not re.search(r"\b(principal photography|filming|shooting)\b", sentence, re.I):
-        return []
-    match = _FILMING_SPAN.search(sentence)
-    if not match:
-        return []
-    groups = match.groupdict()
-    end_year = int(groups["y2"])
-    start_year = int(groups["y1"]) if groups["y1"] else end_year
-    start_month = MONTH_NAMES.index(groups["m1"] or groups["m1b"]) + 1
-    end_month = MONTH_NAMES.index(groups["m2"] or groups["m2b"]) + 1
-    if not groups["y1"] and start_month > end_month:
-        start_year -= 1  # "from 20 November to 3 February 2022"
-    start = f"{start_year:04d}-{start_month:02d}-{int(groups['d1'] or groups['d1b']):02d}"
-    end = f"{end_year:04d}-{end_month:02d}-{int(groups['d2'] or groups['d2b']):02d}"
-    source = Source(line, sentence)
-    return [
-        Event("filming", "filming began", start, "day", source),
-        Event("filming", "filming wrapped", end, "day", source),
-    ]
+_LEADING_PHRASE = re.compile(
+    r"^(?:After|Following|Before|Since|Until|Upon|Despite)\s+(?P<phrase>[^,]+),"
+)
+_OTHER_WORKS = re.compile(
+    r"\b(?:soundtrack|album|single|songs?|novel|book|memoir|play|stage production|musical|"
+    r"series|comic|manga|video game|short story|story|revival|opera|ballet|exhibition)\b",
+    re.IGNORECASE,
+)
+_FILM_SUBJECT = re.compile(
+    r"\b(?:the film|the movie|it|its|the picture|the feature)\b", re.IGNORECASE
+)
+_EVENT_VERB = re.compile(
+    r"\b(?:premiere|releas|screen|publish|open|debut|came out|was shown|ran\b|staged|performed)",
+    re.IGNORECASE,
+)
 
 
-def events_in_sentence(sentence: str, line: int) -> list[Event]:
-    """Events dated in one sentence."""
-    span = _filming_span(sentence, line)
-    if span:
-        return span
-    dates = find_dates(sentence)
-    events: list[Event] = []
-    for index, date in enumerate(dates):
-        before_start = dates[index - 1].end if index else 0
-        after_end = dates[index + 1].start if index + 1 < len(dates) else len(sentence)
-        before = sentence[before_start : date.start]
-        after = sentence[date.end : after_end]
-        found = classify(before) or classify(after)
-        if found is None and events:
-            # "…released in France on 23 August, in the United States on 13 October, …":
-            # a clause naming only a place continues the previous event's kind.
-            place = _place(before)
-            previous = events[-1]
-            if place and previous.place and previous.kind in _PLACED_KINDS:
-                label = previous.what.split(",")[0]
-                found = (previous.kind, f"{label}, {place}", place)
-        if found is None:
-            continue
-        kind, what, place = found
-        events.append(
-            Event(kind, what, date.iso, _precision(date.precision), Source(line, sentence), place)
+def _about_another_work(clause: str, title: str) -> bool:
+    """Whether the clause's subject is another work ("The soundtrack album was released",
+    "Those Who … premiered at the Théâtre …"), not the film."""
+    verb = _EVENT_VERB.search(clause)
+    if not verb:
+        return False
+    subject = clause[: verb.start()]
+    if _FILM_SUBJECT.search(subject) or (title and title in subject):
+        return False
+    if _OTHER_WORKS.search(subject):
+        return True
+    # A capitalised title as the subject that is not the film's ("X premiered at …").
+    return bool(
+        re.match(r"^\s*(?:[A-Z][\w'’-]*\s+){2,}", subject)
+        and not re.match(r"^\s*(?:On|In|At|By|From|During|After|Before)\b", subject)
+        and not re.search(
+            r"\b(?:Pictures|Films|Releasing|Distribution|Entertainment|Studios?|Media|"
+            r"Netflix|Company|Productions?)\b",
+            subject,
         )
-    if not dates:
-        festival = _FESTIVAL_YEAR.search(sentence)
-        if festival:
-            found = classify(sentence)
-            if found and found[0] in {"festival", "premiere"}:
-                kind, what, place = found
-                events.append(
-                    Event(kind, what, festival.group("year"), "year", Source(line, sentence), place)
-                )
+        and re.search(r"\bpremiere", clause, re.IGNORECASE)
+    )
+
+
+def events_in_sentence(
+    sentence: Sentence,
+    previous: DateMention | None = None,
+    title: str = "",
+    carried: EventKind | None = None,
+    context: str | None = None,
+) -> list[Event]:
+    """Events dated in one sentence, each from the clause that holds its date.
+
+    ``carried`` is the kind of the paragraph's previous event: "The Tamil and Telugu dubbed
+    versions followed on D" continues it.
+    """
+    mentions = date_mentions(sentence.text, previous)
+    events: list[Event] = []
+    last_kind: EventKind | None = None
+    last_clause: Clause | None = None
+    for mention in mentions:
+        clause = sentence.clause_at(mention.start)
+        clause_end = clause.start + len(clause.text)
+        siblings = [m for m in mentions if clause.start <= m.start < clause_end]
+        if (
+            mention.precision == "year"
+            and not mention.relative
+            and any(m.precision != "year" for m in siblings)
+        ):
+            continue  # "at the 2018 Sundance Film Festival on January 20, 2018": one event
+        # The words nearest this date: from the previous date in the clause up to the next.
+        prev_end = max([m.end for m in siblings if m.end <= mention.start] or [clause.start])
+        next_start = min([m.start for m in siblings if m.start >= mention.end] or [clause_end])
+        before = sentence.text[prev_end : mention.start]
+        after = sentence.text[mention.end : next_start]
+        # Places and qualifiers come from the words before the date when they name any,
+        # else from the words after it ("In May 2019, the rights were sold in Japan").
+        local = before if territories(before) or venue(before) else after
+        head = sentence.text[clause.start : mention.end]
+        span = len(siblings) == 2 and bool(_SPAN.search(clause.text))
+        crowded = len(siblings) > 1 and not span
+        leading = _LEADING_PHRASE.match(clause.text)
+        if leading and clause.start + leading.end() > mention.end:
+            # "After his death in 2009, his daughter sold …": the date is the phrase's.
+            kind = classify(leading.group("phrase"))
+            if kind is None:
+                kind = "other"
+        elif len(siblings) == 1:
+            kind = classify(clause.text)
+        else:
+            kind = classify(before) or classify(head) or classify(clause.text)
+        if kind in {"premiere", "release", "festival_screening"} and _about_another_work(
+            clause.text, title
+        ):
+            kind = "other"
+        if (
+            kind is None
+            and len(siblings) == 2
+            and _SPAN.search(clause.text)
+            and _has(
+                r"\b(?:principal photography|filming|shooting|shoot|animation|production)\b",
+                clause.text,
+            )
+        ):
+            kind = "filming_start"
+        if (
+            kind in {"filming_start", "filming_end"}
+            and len(siblings) == 2
+            and _SPAN.search(clause.text)
+        ):
+            kind = "filming_start" if mention is siblings[0] else "filming_end"
+        # "…, and in Germany on 3 May": a clause naming only a place (or only a date)
+        # continues the event of the clause before it.
+        if (
+            kind is None
+            and last_kind is not None
+            and last_kind != "other"
+            and (
+                clause is last_clause
+                or not re.search(r"\b[a-z]+ed\b", before)
+                or _has(r"\b(?:followed|completed|finished|wrapped|ended|concluded)\b", clause.text)
+            )
+        ):
+            kind = last_kind
+            if kind == "filming_start" and _has(
+                r"\b(?:wrapped|ended|finished|completed|concluded)\b", clause.text
+            ):
+                kind = "filming_end"
+        if (
+            kind is None
+            and last_kind is None
+            and carried in {"release", "home_media", "streaming", "re_release"}
+            and _has(r"\b(?:followed|arrived|came)\b", clause.text)
+        ):
+            kind = carried
+        if kind is None:
+            kind = "other"
+        events.append(_event(kind, clause.text, mention, sentence, local, crowded, context))
+        last_kind, last_clause = kind, clause
     return events
 
 
-def _precision(value: str) -> Precision:
-    if value == "day":
-        return "day"
-    if value == "month":
-        return "month"
-    return "year"
-
-
-def _drop_less_specific(events: list[Event]) -> list[Event]:
-    """When the article repeats a release with more detail, keep the detailed mention:
-    a release with a place beats one without, a theatrical release beats a plain release."""
-    kept: list[Event] = []
-    for event in events:
-        if event.kind in _PLACED_KINDS:
-            better = [
-                e
-                for e in events
-                if e is not event
-                and e.date == event.date
-                and e.kind in _PLACED_KINDS
-                and (
-                    (event.place is None and e.place is not None and e.kind == event.kind)
-                    or (
-                        e.kind == "theatrical_release"
-                        and event.kind == "release"
-                        and (e.place or "") == (event.place or "")
-                    )
-                )
-            ]
-            if better:
-                continue
-        kept.append(event)
-    return kept
-
-
-def read_events(paragraphs: Iterable[tuple[str, int]]) -> list[Event]:
-    """Every dated event, first mention kept when the same event is repeated."""
+def read_events(model: TextModel) -> list[Event]:
+    """Every dated event in the prose, every mention kept (each with its own line): the
+    generator, not the reader, decides which mention of a repeated event to ask about."""
     events: list[Event] = []
-    seen: set[tuple[str, str, str]] = set()
-    for text, line in paragraphs:
-        for sentence in split_sentences(text):
-            for event in events_in_sentence(sentence, line):
-                # A premiere is one event whatever its venue is called the second time.
-                place = "" if event.kind in {"premiere", "rights_deal"} else event.what.casefold()
-                key = (event.kind, place, event.date)
-                if key not in seen:
-                    seen.add(key)
+    for paragraph in model.paragraphs:
+        previous: DateMention | None = None
+        carried: EventKind | None = None
+        ceremony: str | None = None
+        for sentence in paragraph.sentences:
+            found = events_in_sentence(sentence, previous, model.title, carried, ceremony)
+            named = venue(sentence.text)
+            if named and re.search(r"\b(?:Awards?|Prizes?|Oscars|Globes)\b", named):
+                ceremony = named
+            mentions = date_mentions(sentence.text, previous)
+            if mentions:
+                previous = mentions[-1]
+            if found:
+                carried = found[-1].kind
+            for event in found:
+                if not any(
+                    (e.kind, e.date, e.place, e.source)
+                    == (event.kind, event.date, event.place, event.source)
+                    for e in events
+                ):
                     events.append(event)
-    return _drop_less_specific(events)
+    return events

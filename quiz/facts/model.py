@@ -75,18 +75,54 @@ class Award:
     source: Source
     recipient_is_film: bool = False
     result: str | None = None
+    #: Where the prose states the result (``None`` when it comes from a result column).
+    result_source: Source | None = None
+    #: True for a row the table lacks, read from a prose sentence.
+    from_prose: bool = False
+
+
+EventKind = Literal[
+    "premiere",
+    "festival_screening",
+    "release",
+    "re_release",
+    "home_media",
+    "streaming",
+    "trailer",
+    "filming_start",
+    "filming_end",
+    "ceremony",
+    "nominations_announced",
+    "rights_deal",
+    "box_office_milestone",
+    "other",
+]
+ReleaseScope = Literal["limited", "platform", "wide", "nationwide"]
 
 
 @dataclass(frozen=True)
 class Event:
-    """A dated event from the prose, e.g. a premiere or a trailer release."""
+    """A dated event from the prose, bound to the clause that holds its date.
 
-    kind: str
+    ``kind`` says what happened (``other`` when the clause names no event we understand:
+    never guessed into a release); ``places`` are the territories (countries, regions, cities)
+    named in the same clause and ``venue`` the festival, ceremony, venue or streaming service;
+    ``place`` is what a question shows (the venue for premieres and screenings, else the
+    territories joined); ``scope`` is set for releases the article calls limited, platform,
+    wide or nationwide; ``qualifier`` keeps what narrows the event ("in four cinemas",
+    "in 2D, 3D and IMAX").
+    """
+
+    kind: EventKind
     what: str
     date: str
     precision: Precision
     source: Source
     place: str | None = None
+    places: tuple[str, ...] = ()
+    scope: ReleaseScope | None = None
+    qualifier: str | None = None
+    venue: str | None = None
 
 
 @dataclass(frozen=True)
@@ -167,6 +203,61 @@ class ProductionFact:
     verb: str | None = None
 
 
+@dataclass(frozen=True)
+class PersonMention:
+    """Someone the prose names in a role for this film ("production designer Z")."""
+
+    name: str
+    role: str
+    source: Source
+    gender: Gender | None = None
+
+
+RecordClaim = Literal["first", "only", "most", "record", "highest", "largest", "other"]
+
+
+@dataclass(frozen=True)
+class Record:
+    """A record or first the prose claims ("the first Chilean film to win a César")."""
+
+    subject: str
+    claim: str
+    kind: RecordClaim
+    source: Source
+    scope: str | None = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with what it counts ("42 days of shooting", "$1.2 million over two days").
+
+    ``period`` keeps a figure's window ("first weekend", "first two days"): such a figure is
+    never a total. ``unit`` is a plural noun or an ISO currency code.
+    """
+
+    value: float
+    unit: str
+    counts: str
+    text: str
+    source: Source
+    period: str | None = None
+    approximate: bool = False
+    place: str | None = None
+
+
+LocationKind = Literal["filming", "setting", "stand_in"]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the film was shot or is set; ``stands_in_for`` for a place doubling another."""
+
+    place: str
+    kind: LocationKind
+    source: Source
+    stands_in_for: str | None = None
+
+
 @dataclass
 class Film:
     """Everything extracted from one article."""
@@ -195,6 +286,10 @@ class Film:
     runtime_source: Source | None = None
     #: Gender of people (actors, crew) by name, where the article makes it plain.
     genders: dict[str, Gender] = field(default_factory=dict)
+    people: list[PersonMention] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    numbers: list[Quantity] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
 
     @property
     def display_title(self) -> str:
@@ -238,7 +333,15 @@ class Film:
                 for c in self.credits
             ],
             "cast": [
-                {"actor": c.actor, "role": c.role, "note": c.note, **src(c.source)}
+                {
+                    "actor": c.actor,
+                    "role": c.role,
+                    "note": c.note,
+                    "gender": c.gender,
+                    "cast_list": c.cast_list,
+                    "voice": c.voice,
+                    **src(c.source),
+                }
                 for c in self.cast
             ],
             "awards": [
@@ -249,6 +352,9 @@ class Film:
                     "recipient": a.recipient,
                     "recipient_is_film": a.recipient_is_film,
                     "result": a.result,
+                    "result_line": a.result_source.line if a.result_source else None,
+                    "result_quote": a.result_source.quote if a.result_source else None,
+                    "from_prose": a.from_prose,
                     **src(a.source),
                 }
                 for a in self.awards
@@ -260,6 +366,10 @@ class Film:
                     "kind": e.kind,
                     "what": e.what,
                     "place": e.place,
+                    "places": list(e.places),
+                    "venue": e.venue,
+                    "scope": e.scope,
+                    "qualifier": e.qualifier,
                     **src(e.source),
                 }
                 for e in self.events
@@ -318,5 +428,42 @@ class Film:
                     **src(p.source),
                 }
                 for p in self.production
+            ],
+            "people": [
+                {"name": p.name, "role": p.role, "gender": p.gender, **src(p.source)}
+                for p in self.people
+            ],
+            "genders": dict(sorted(self.genders.items())),
+            "records": [
+                {
+                    "subject": r.subject,
+                    "claim": r.claim,
+                    "kind": r.kind,
+                    "scope": r.scope,
+                    **src(r.source),
+                }
+                for r in self.records
+            ],
+            "numbers": [
+                {
+                    "value": n.value,
+                    "unit": n.unit,
+                    "counts": n.counts,
+                    "period": n.period,
+                    "approximate": n.approximate,
+                    "place": n.place,
+                    "text": n.text,
+                    **src(n.source),
+                }
+                for n in self.numbers
+            ],
+            "locations": [
+                {
+                    "place": loc.place,
+                    "kind": loc.kind,
+                    "stands_in_for": loc.stands_in_for,
+                    **src(loc.source),
+                }
+                for loc in self.locations
             ],
         }

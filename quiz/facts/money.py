@@ -7,6 +7,16 @@ from dataclasses import dataclass
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD",
+    "NZ$": "NZD",
+    "MX$": "MXN",
+    "R$": "BRL",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₽": "RUB",
+    "₺": "TRY",
+    "CHF": "CHF",
+    "NGN": "NGN",
+    "INR": "INR",
     "$": "USD",
     "₩": "KRW",
     "£": "GBP",
@@ -32,15 +42,28 @@ CURRENCY_WORDS: dict[str, str] = {
     "yen": "JPY",
     "yuan": "CNY",
     "rupees": "INR",
+    "naira": "NGN",
+    "pesos": "MXN",
+    "reais": "BRL",
+    "kronor": "SEK",
+    "kroner": "NOK",
+    "rand": "ZAR",
 }
-MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+MULTIPLIERS = {
+    "thousand": 1e3,
+    "lakh": 1e5,
+    "crore": 1e7,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
 _SYMBOL = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion))?"
+_SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion|crore|lakh))?"
 MONEY = re.compile(
     rf"(?P<approx>(?:about|approximately|around|nearly|almost|over|more than|roughly|an estimated)\s+)?"
     rf"(?:(?P<symbol>{_SYMBOL})\s?(?P<number>{_NUMBER}){_SCALE}"
-    rf"|(?P<number2>{_NUMBER}){_SCALE.replace('scale', 'scale2')}\s+(?P<word>won|dollars|euros|pounds|yen|yuan|rupees)\b)"
+    rf"|(?P<number2>{_NUMBER}){_SCALE.replace('scale', 'scale2')}\s+(?P<word>won|dollars|euros|pounds|yen|yuan|rupees|naira|pesos|reais|kronor|kroner|rand)\b)"
 )
 COUNT = re.compile(rf"(?P<number>{_NUMBER}){_SCALE}")
 

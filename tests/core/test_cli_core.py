@@ -42,6 +42,9 @@ def test_facts_json_has_the_contract_keys() -> None:
         "actor": "Kim Go-eun",
         "role": "Jae-hee",
         "note": None,
+        "gender": None,
+        "cast_list": None,
+        "voice": False,
         "line": 25,
         "quote": "Kim Go-eun as Jae-hee",
     }

@@ -98,12 +98,15 @@ def test_all_eighteen_award_rows(film: Film) -> None:
 def test_dated_events(film: Film) -> None:
     events = [(e.date, e.precision, e.kind, e.source.line) for e in film.events]
     assert ("2024-09-13", "day", "premiere", 22) in events
-    assert ("2024-10-01", "day", "theatrical_release", 22) in events
+    assert ("2024-10-01", "day", "release", 22) in events
     assert ("2024-08-13", "day", "trailer", 67) in events
     assert ("2024-09-12", "day", "trailer", 67) in events
     assert ("2024-07", "month", "rights_deal", 67) in events
     full = [e for e in film.events if e.precision == "day"]
-    assert len(full) == 4
+    # The premiere and the release are stated twice (lead and Release section): each
+    # mention is kept with its own line; the generator asks each event once.
+    assert len(full) == 6
+    assert {e.source.line for e in full if e.kind == "premiere"} == {22, 69}
     premiere = next(e for e in film.events if e.kind == "premiere")
     assert premiere.what == "premiere, Toronto International Film Festival"
     trailers = [e.what for e in film.events if e.kind == "trailer"]

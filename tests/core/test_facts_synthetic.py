@@ -44,11 +44,11 @@ def test_lighthouse_keeper_other_keys_result_column_and_prose() -> None:
     ]
     events = [(e.date, e.precision, e.kind) for e in film.events]
     assert events == [
-        ("1997-03", "month", "filming"),
+        ("1997-03", "month", "filming_start"),
         ("1998-09-02", "day", "premiere"),
-        ("1998-10-16", "day", "theatrical_release"),
+        ("1998-10-16", "day", "release"),
     ]
-    assert film.events[2].place == "the United Kingdom"
+    assert film.events[2].place == "United Kingdom"
     assert [(d.company, d.territories) for d in film.distribution] == [("Pathé", ("France",))]
     work = film.source_work
     assert work is not None and (work.kind, work.title, work.author) == (

@@ -30,13 +30,34 @@ def _label(event: Event) -> str:
     return event.what.split(",")[0]
 
 
+def _template_kind(event: Event) -> str | None:
+    """The phrasing family of an event: a cinema release with a label ("limited release",
+    "theatrical release") reads differently from a plain "release"; kinds we cannot phrase as
+    a question (ceremonies, milestones, ``other``) give ``None``."""
+    kind = event.kind
+    if kind == "release":
+        return "release" if _label(event) == "release" else "theatrical_release"
+    if kind == "festival_screening":
+        return "festival"
+    if kind in {"filming_start", "filming_end"}:
+        return "filming"
+    if kind in {"premiere", "trailer", "rights_deal", "streaming", "re_release", "home_media"}:
+        return kind
+    return None
+
+
+def askable(event: Event) -> bool:
+    """Whether the release templates can phrase this event."""
+    return _template_kind(event) is not None
+
+
 def event_question(event: Event, title: str) -> str | None:
     """The stem asking for an event's date (``None`` for kinds we cannot phrase)."""
     when = {"day": "On what date", "month": "In which month", "year": "In which year"}[
         event.precision
     ]
     place = _strip_year(event.place) if event.place else None
-    kind = event.kind
+    kind = _template_kind(event)
     label = _label(event)
     if kind == "premiere":
         where = f" at the {place}" if place else ""
@@ -77,7 +98,7 @@ def event_question(event: Event, title: str) -> str | None:
 def event_phrase(event: Event) -> str:
     """A noun phrase for an event, used as an option in date → event questions."""
     place = _strip_year(event.place) if event.place else None
-    kind = event.kind
+    kind = _template_kind(event)
     label = _label(event)
     if kind == "premiere":
         return f"Its premiere at the {place}" if place else "Its premiere"
@@ -105,12 +126,11 @@ def event_phrase(event: Event) -> str:
 #: could be answered by any of their dates, so none of them is ever a distractor for it.
 RELEASE_KINDS = {
     "premiere",
-    "theatrical_release",
     "release",
     "streaming",
     "re_release",
     "home_media",
-    "festival",
+    "festival_screening",
 }
 
 
@@ -120,20 +140,19 @@ def _release_truth(film: Film, event: Event | None) -> list[str]:
     def shown(e: Event) -> str:
         return _display(e)
 
-    if event is None or (event.kind == "release" and event.place is None):
+    kind = _template_kind(event) if event else None
+    if event is None or (kind == "release" and event.place is None):
         return [shown(e) for e in film.events if e.kind in RELEASE_KINDS]
-    if event.kind == "theatrical_release" and event.place is None:
+    if kind == "theatrical_release" and event.place is None:
         # "went into wide release" without a country: any cinema release could be meant.
         return [shown(e) for e in film.events if e.kind in RELEASE_KINDS - {"home_media"}]
-    if event.kind in {"release", "theatrical_release"} and _label(event) in {
+    if event.kind == "release" and _label(event) in {
         "release",
         "theatrical release",
     }:
         # "released (theatrically) in X": any release there, limited or wide, counts.
         return [
-            shown(e)
-            for e in film.events
-            if e.kind in {"release", "theatrical_release"} and e.place in {event.place, None}
+            shown(e) for e in film.events if e.kind == "release" and e.place in {event.place, None}
         ]
     return [shown(e) for e in film.events if e.kind == event.kind and e.what == event.what]
 
@@ -145,8 +164,9 @@ def _display(event: Event) -> str:
 def generate(ctx: Context) -> None:
     film = ctx.film
     for event in film.events:
-        _event_to_date(ctx, event)
-        _date_to_event(ctx, event)
+        if askable(event):
+            _event_to_date(ctx, event)
+            _date_to_event(ctx, event)
     _infobox_release(ctx)
     for deal in film.distribution:
         _territory_to_company(ctx, deal)
@@ -174,7 +194,9 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         near = [y for y in near if int(y) >= film.year - 1]
     other_dates = [d for d in _all_dates(film, event.precision) if d != key]
     difficulty: Difficulty = (
-        "hard" if event.kind in {"trailer", "rights_deal", "filming"} else "medium"
+        "hard"
+        if event.kind in {"trailer", "rights_deal", "filming_start", "filming_end"}
+        else "medium"
     )
     ctx.multiple(
         category=CATEGORY,
@@ -206,9 +228,11 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         return
     # An event known only to the month or year might have happened on this very day.
     same_day = [e for e in film.events if event.date.startswith(e.date)]
-    if len({event_phrase(e) for e in same_day if e.date == event.date}) != 1:
+    if len({event_phrase(e) for e in same_day if e.date == event.date and askable(e)}) != 1:
         return
-    others = [event_phrase(e) for e in film.events if not event.date.startswith(e.date)]
+    others = [
+        event_phrase(e) for e in film.events if askable(e) and not event.date.startswith(e.date)
+    ]
     ctx.multiple(
         category=CATEGORY,
         template="date-to-event",
@@ -216,7 +240,7 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         stem=f"Which of these happened on {_display(event)}, for {film.display_title}?",
         key=event_phrase(event),
         candidates=others,
-        true_set=[event_phrase(e) for e in same_day],
+        true_set=[event_phrase(e) for e in same_day if askable(e)],
         difficulty="medium",
         explanation=f"On {_display(event)}: {event.what}.",
         source=event.source,

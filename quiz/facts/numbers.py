@@ -1,0 +1,209 @@
+"""Numbers with what they count: "shot over 42 days", "more than 3,000 hopefuls auditioned",
+"sold to 30 territories", "opened on 412 screens", "$1.2 million over its first two days",
+"an average of $14,000 per venue", "acquired for $5 million".
+
+A figure keeps its window ("first weekend", "first two days", "opening weekend"): a figure over
+a period is never a total. Dates, years, ordinals ("90th"), ages and running times are not
+counts. Money is read with its currency (ISO code as the unit).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.facts.model import Quantity, Source
+from quiz.facts.money import MONEY, parse_money
+from quiz.facts.places import territories
+from quiz.facts.text import NUMBER_WORDS, find_dates
+from quiz.facts.textmodel import TextModel
+
+_WORD_NUMBERS = {k: v for k, v in NUMBER_WORDS.items() if k not in {"a", "an", "one", "a dozen"}}
+_WORD_NUMBERS.update(
+    {
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "hundred": 100,
+        "a hundred": 100,
+        "one hundred": 100,
+        "two hundred": 200,
+        "three hundred": 300,
+        "a thousand": 1000,
+        "one thousand": 1000,
+        "two thousand": 2000,
+        "a dozen": 12,
+        "two dozen": 24,
+    }
+)
+_WORDS = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+_APPROX = r"(?P<approx>(?:more than|over|about|around|nearly|almost|roughly|some|approximately|at least|fewer than|less than|up to|just over|just under|an estimated|a record)\s+)?"
+_COUNT = re.compile(
+    rf"(?<![\w$€£¥₩₹₦.,-]){_APPROX}(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORDS}))"
+    r"(?:\s+(?P<scale>million|thousand|billion|lakh|crore))?"
+    r"(?P<mid>(?:[\s-]+(?!and\b|or\b|of\b|to\b|in\b|on\b|at\b|for\b|by\b|from\b|the\b|a\b)[a-zA-Z][\w'’-]*){0,2}?)"
+    r"[\s-]+(?P<noun>[a-z][a-z'’-]*s|people|staff|crew|personnel|children|women|men|media|"
+    r"footage|cattle|sheep|fish)\b"
+)
+_NOT_UNITS = {
+    "years old",
+    "percent",
+    "per cent",
+    "times",
+    "others",
+    "ones",
+    "its",
+    "his",
+    "is",
+    "was",
+    "has",
+    "as",
+    "this",
+    "thus",
+    "plus",
+    "us",
+}
+_PERIOD = re.compile(
+    r"\b(?:over|in|during|across|on|for)\s+(?:its|the|their)\s+(?P<p>(?:first|opening|second|"
+    r"third|final|last)(?:\s+(?:two|three|four|five|six|seven|ten|\d+))?\s+(?:days?|weekend|"
+    r"weeks?|months?|night|nights|run))\b"
+    r"|\b(?P<p2>opening(?:\s+|-)(?:weekend|day|week|night))\b"
+    r"|\b(?P<p3>(?:first|opening)\s+weekend)\b",
+    re.IGNORECASE,
+)
+_AVERAGE = re.compile(
+    r"\bper\s+(?P<what>venue|screen|theat(?:er|re)|cinema|location|site)\b|\baverage\b", re.I
+)
+_MONEY_CUES: tuple[tuple[str, str], ...] = (
+    (r"\bbudget|\bcost\b|\bcosting\b|\bmade (?:on|for)\b", "budget"),
+    (r"\baverage\b|\bper\s+(?:venue|screen|theat|cinema)", "average gross per venue"),
+    (r"\bacquired|\bbought|\bsold\b|\bdeal\b|\bpaid\b|\bprice\b|\brights\b", "price paid"),
+    (r"\bopening\b|\bdebut", "opening gross"),
+    (
+        r"\bgross|\bearn|\btook in|\btaking|\btakings|\brevenue|\bbox office|\bcrossed|\bpassed|\bsurpassed|\breached|\btopped|\bmade\b",
+        "gross",
+    ),
+    (r"\bfund|\bgrant|\bsubsid|\binvest|\braised\b|\bfinanc", "funding"),
+    (r"\bprize money|\bprize of\b|\baward of\b", "prize money"),
+)
+
+
+def _value(n: str, scale: str | None) -> float | None:
+    lower = n.casefold()
+    if lower in _WORD_NUMBERS:
+        base = float(_WORD_NUMBERS[lower])
+    else:
+        try:
+            base = float(n.replace(",", ""))
+        except ValueError:
+            return None
+    factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "lakh": 1e5, "crore": 1e7}.get(
+        (scale or "").casefold(), 1.0
+    )
+    return base * factor
+
+
+def _period(text: str) -> str | None:
+    match = _PERIOD.search(text)
+    if not match:
+        return None
+    return (match.group("p") or match.group("p2") or match.group("p3")).casefold()
+
+
+def _money_counts(clause: str) -> str:
+    for pattern, label in _MONEY_CUES:
+        if re.search(pattern, clause, re.IGNORECASE):
+            return label
+    return "amount"
+
+
+def read_numbers(model: TextModel) -> list[Quantity]:
+    """Every number in the prose that counts something, with its unit and window."""
+    found: list[Quantity] = []
+    for sentence in model.sentences:
+        text = sentence.text
+        if not re.search(
+            r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+            r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b",
+            text,
+            re.I,
+        ):
+            continue
+        dates = [(d.start, d.end) for d in find_dates(text)]
+        for clause in sentence.clauses:
+            ctext = clause.text
+            offset = clause.start
+            taken: list[tuple[int, int]] = []
+            quote = ctext if len(ctext) >= 30 else text
+            for match in MONEY.finditer(ctext):
+                money = parse_money(match.group(0))
+                if money is None:
+                    continue
+                taken.append((match.start(), match.end()))
+                period = _period(ctext)
+                counts = _money_counts(ctext)
+                if period and counts in {"gross", "amount"}:
+                    counts = "gross"
+                places = territories(ctext[match.end() : match.end() + 60])
+                found.append(
+                    Quantity(
+                        value=money.value,
+                        unit=money.currency,
+                        counts=counts,
+                        text=money.text,
+                        source=Source(sentence.line, quote),
+                        period=period,
+                        approximate=money.approximate,
+                        place=places[0] if places else None,
+                    )
+                )
+            for match in _COUNT.finditer(ctext):
+                start = match.start("n")
+                if any(s <= start < e for s, e in taken):
+                    continue
+                absolute = offset + start
+                if any(s <= absolute < e for s, e in dates):
+                    continue
+                number = match.group("n")
+                # "the 2019 films" is a year; "1,200 hopefuls" has its comma.
+                if (
+                    re.fullmatch(r"(?:18|19|20)\d\d", number)
+                    and not match.group("mid")
+                    and not re.match(
+                        r"\s*(?:people|hopefuls|extras|applicants)", ctext[match.end("n") :]
+                    )
+                ):
+                    continue
+                noun = match.group("noun").casefold()
+                mid = (match.group("mid") or "").strip(" -")
+                after = ctext[match.end("noun") : match.end("noun") + 12].casefold()
+                if noun in _NOT_UNITS or (noun == "years" and after.startswith(" old")):
+                    continue
+                if noun in {"minutes", "hours"} and re.search(
+                    r"\b(?:running time|runtime|runs|long)\b", ctext, re.I
+                ):
+                    continue
+                value = _value(number, match.group("scale"))
+                if value is None:
+                    continue
+                unit = noun
+                counts = f"{mid} {noun}".strip() if mid else noun
+                tail = re.match(
+                    r"\s+(?P<t>(?:of|in|for|on|at|to|who|that|across)\b[^,;.()]{0,40})",
+                    ctext[match.end("noun") :],
+                )
+                if tail:
+                    counts = f"{counts} {tail.group('t').strip()}"
+                found.append(
+                    Quantity(
+                        value=value,
+                        unit=unit,
+                        counts=counts,
+                        text=match.group(0).strip(),
+                        source=Source(sentence.line, quote),
+                        period=_period(ctext),
+                        approximate=bool(match.group("approx")),
+                    )
+                )
+    return found

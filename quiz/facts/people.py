@@ -1,0 +1,253 @@
+"""People named in prose with an explicit role for this film.
+
+Only explicit statements count: a role noun right before the name ("director X", "their
+cinematographer, Y", "Casting director Z"), a role noun right after it ("X, the film's editor"),
+a "by" phrase ("directed by X", "the score was composed by X"), or the person as the subject of
+a craft verb ("X composed the score", "X, who shot the film"). Role nouns come from the one
+roles table, :mod:`quiz.facts.roles`. A role is never inferred from context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.facts.model import PersonMention, Source
+from quiz.facts.textmodel import TextModel
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+#: A personal name: capitalised words (accented letters, hyphens, apostrophes, initials),
+#: with lower-case particles inside ("Ana de la Cruz", "Guillermo del Toro").
+PERSON = (
+    rf"(?:[{_UP}][\w'’.-]*|[{_UP}]\.)"
+    rf"(?:\s+(?:(?:de|del|de la|la|le|van|von|der|den|da|di|du|dos|das|bin|al|el|ter|zu)\s+)?"
+    rf"[{_UP}][\w'’-]*\.?){{0,3}}"
+)
+
+ROLE_NOUNS: dict[str, str] = {
+    "co-director": "co-director",
+    "director of photography": "cinematographer",
+    "director": "director",
+    "filmmaker": "director",
+    "co-writer": "screenwriter",
+    "screenwriter": "screenwriter",
+    "scriptwriter": "screenwriter",
+    "writer": "screenwriter",
+    "executive producer": "executive producer",
+    "co-producer": "producer",
+    "producer": "producer",
+    "cinematographer": "cinematographer",
+    "camera operator": "camera operator",
+    "film editor": "editor",
+    "editor": "editor",
+    "composer": "composer",
+    "production designer": "production designer",
+    "art director": "art director",
+    "set designer": "set designer",
+    "costume designer": "costume designer",
+    "casting director": "casting director",
+    "make-up artist": "makeup artist",
+    "makeup artist": "makeup artist",
+    "choreographer": "choreographer",
+    "visual effects supervisor": "visual effects supervisor",
+    "sound designer": "sound designer",
+    "music supervisor": "music supervisor",
+    "animation director": "animation director",
+    "lyricist": "lyricist",
+    "songwriter": "songwriter",
+    "stunt coordinator": "stunt coordinator",
+    "narrator": "narrator",
+}
+_ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
+#: "director X", "their cinematographer, Y", "Casting director Z", "the film's editor, W".
+_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:the|its|their|his|her|film's|film’s|the film's|the film’s)\s+)?"
+    rf"(?P<role>(?i:{_ROLE_ALT}))(?:\s+and\s+\w+)?,?\s+(?P<name>{PERSON})"
+)
+#: "X, the film's editor", "X, its composer".
+_AFTER = re.compile(
+    rf"(?P<name>{PERSON}),\s+(?:the\s+film's\s+|the\s+film’s\s+|its\s+|their\s+|the\s+|a\s+|"
+    rf"who\s+(?:was|served\s+as)\s+(?:the\s+(?:film's\s+)?)?)(?P<role>(?i:{_ROLE_ALT}))\b"
+)
+_VERB_ROLES: tuple[tuple[str, str], ...] = (
+    (r"directed|co-directed", "director"),
+    (r"written|co-written|wrote|co-wrote|scripted", "screenwriter"),
+    (r"produced|co-produced", "producer"),
+    (r"edited|cut", "editor"),
+    (r"shot|photographed|lensed|lit", "cinematographer"),
+    (r"composed|scored", "composer"),
+    (r"choreographed", "choreographer"),
+)
+_OBJECTS: dict[str, str] = {
+    "screenwriter": r"(?:the\s+)?(?:screenplay|script|film|story)",
+    "director": r"(?:the\s+)?(?:film|picture|feature|movie)",
+    "producer": r"(?:the\s+)?(?:film|picture|feature|movie)",
+    "editor": r"(?:the\s+)?(?:film|picture|feature|movie)",
+    "cinematographer": r"(?:the\s+)?(?:film|picture|feature|movie)",
+    "composer": r"(?:the\s+)?(?:film's\s+|original\s+)?(?:score|music|soundtrack|songs?)",
+    "choreographer": r"(?:the\s+)?(?:dances?|dance sequences?|numbers?|routines?)",
+}
+_BY_SUBJECTS: dict[str, str] = {
+    "director": r"(?:film|it|picture|feature|movie)\s+(?:\w+\s+)?(?:was|is)\s+",
+    "composer": r"(?:score|music|soundtrack|songs?)\s+(?:\w+\s+)?(?:was|were|is)\s+",
+    "screenwriter": r"(?:screenplay|script)\s+(?:\w+\s+)?(?:was|is)\s+",
+    "editor": r"(?:film|it)\s+(?:was|is)\s+",
+    "cinematographer": r"(?:film|it)\s+(?:was|is)\s+",
+    "producer": r"(?:film|it)\s+(?:was|is)\s+",
+    "choreographer": r"(?:dances?|numbers?|routines?|sequences?)\s+(?:\w+\s+)?(?:was|were|is)\s+",
+}
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "She",
+    "He",
+    "They",
+    "It",
+    "This",
+    "That",
+    "Her",
+    "His",
+    "Their",
+    "In",
+    "On",
+    "At",
+    "As",
+    "After",
+    "Before",
+    "During",
+    "When",
+    "While",
+    "Although",
+    "However",
+    "Film",
+    "Best",
+}
+
+
+def _clean(name: str) -> str | None:
+    name = name.strip(" ,;:.'’")
+    words = name.split()
+    while words and words[-1] in {"and", "of"}:
+        words.pop()
+    if not words or words[0] in _NOT_NAMES:
+        return None
+    if (
+        len(words) == 1
+        and (len(words[0]) < 3 or "." in words[0][:-1])
+        and not re.match(r"^[A-Z]\.\w+", words[0])
+    ):
+        return None
+    return " ".join(words)
+
+
+def _verb_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str], str]]:
+    patterns = []
+    for verbs, role in _VERB_ROLES:
+        obj = _OBJECTS.get(role, r"(?:the\s+)?film")
+        subject = re.compile(
+            rf"(?P<name>{PERSON})(?:,\s+who)?\s+(?:also\s+|later\s+|then\s+)?(?:{verbs})\s+{obj}\b"
+        )
+        by_subject = _BY_SUBJECTS.get(role, r"(?:film|it)\s+(?:was|is)\s+")
+        by = re.compile(
+            rf"\b(?i:{by_subject}(?:also\s+|jointly\s+|originally\s+)?(?:{verbs})\s+by)\s+"
+            rf"(?P<name>{PERSON}(?:\s+and\s+{PERSON})?)"
+        )
+        patterns.append((subject, by, role))
+    return patterns
+
+
+_VERBS = _verb_patterns()
+_LEAD_BY = re.compile(
+    rf"\b(?P<verb>directed|written|produced|edited|shot|photographed|composed|scored)"
+    rf"(?:\s+and\s+(?P<verb2>directed|written|produced|edited))?\s+by\s+"
+    rf"(?P<names>{PERSON}(?:(?:,\s*|\s+and\s+){PERSON})*)"
+)
+_LEAD_VERB_ROLE = {
+    "directed": "director",
+    "written": "screenwriter",
+    "produced": "producer",
+    "edited": "editor",
+    "shot": "cinematographer",
+    "photographed": "cinematographer",
+    "composed": "composer",
+    "scored": "composer",
+}
+
+
+#: "inspired by director X", "like director X before her": someone else's film.
+_PASSING = re.compile(
+    r"\b(?:inspired by|influenced by|like|unlike|such as|homage to|tribute to|compared (?:it |the film )?"
+    r"to|the work of|films of|fan of|admired|including|alongside|mentor|mentored by)\s+(?:the\s+)?$"
+)
+
+
+def _names(run: str) -> list[str]:
+    return [n for n in (_clean(x) for x in re.split(r",\s*|\s+and\s+", run)) if n]
+
+
+def read_people(
+    model: TextModel, exclude: set[str] | frozenset[str] = frozenset()
+) -> list[PersonMention]:
+    """Every (person, role) the prose states explicitly, first mention kept.
+
+    ``exclude`` holds names that are not crew (the source work's author is read elsewhere).
+    """
+    found: list[PersonMention] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(name: str | None, role: str, line: int, quote: str) -> None:
+        if not name or name in exclude:
+            return
+        key = (name.casefold(), role)
+        if key in seen:
+            return
+        seen.add(key)
+        found.append(PersonMention(name, role, Source(line, quote)))
+
+    for sentence in model.sentences:
+        text = sentence.text
+        # "based on the novel by X": an author, not crew.
+        text_wo_source = re.sub(
+            r"\b(?:novel|play|book|memoir|story|stories|comic|manga|series)\s+(?:\w+\s+){0,6}?by\s+"
+            + PERSON,
+            " ",
+            text,
+        )
+        for clause in sentence.clauses:
+            ctext = clause.text
+            if (
+                ctext not in text_wo_source
+                and "by" in ctext
+                and re.search(r"\b(?:novel|play|book|memoir|story|manga)\b", ctext)
+            ):
+                continue
+            for match in _BEFORE.finditer(ctext):
+                role = ROLE_NOUNS[match.group("role").casefold()]
+                prefix = ctext[: match.start("role")].casefold()
+                if _PASSING.search(prefix):
+                    continue
+                if role == "director" and re.search(
+                    r"\b(?:casting|art|animation|music|assistant|second unit)\s*$", prefix
+                ):
+                    continue
+                if role == "screenwriter" and re.search(r"\b(?:song|story)\s*$", prefix):
+                    continue
+                add(_clean(match.group("name")), role, sentence.line, ctext)
+            for match in _AFTER.finditer(ctext):
+                add(
+                    _clean(match.group("name")),
+                    ROLE_NOUNS[match.group("role").casefold()],
+                    sentence.line,
+                    ctext,
+                )
+            for subject, by, role in _VERBS:
+                for match in subject.finditer(ctext):
+                    add(_clean(match.group("name")), role, sentence.line, ctext)
+                for match in by.finditer(ctext):
+                    for name in _names(match.group("name")):
+                        add(name, role, sentence.line, ctext)
+        for match in _LEAD_BY.finditer(text_wo_source):
+            for verb in filter(None, (match.group("verb"), match.group("verb2"))):
+                for name in _names(match.group("names")):
+                    add(name, _LEAD_VERB_ROLE[verb], sentence.line, sentence.text)
+    return found

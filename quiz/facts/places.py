@@ -1,0 +1,291 @@
+"""Territories and venues named in a clause: "in Canada", "across South America", "the German
+theatrical release", "the Spanish and Portuguese release", "at the Venice Film Festival".
+
+English demonyms map to the country or region they name. This is knowledge of the language of
+the articles (what "German" means), not of any film.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.facts.text import MONTH_NAMES
+
+DEMONYMS: dict[str, str] = {
+    "American": "United States",
+    "U.S.": "United States",
+    "US": "United States",
+    "British": "United Kingdom",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "English": "England",
+    "Scottish": "Scotland",
+    "Welsh": "Wales",
+    "Irish": "Ireland",
+    "Canadian": "Canada",
+    "Mexican": "Mexico",
+    "Brazilian": "Brazil",
+    "Argentine": "Argentina",
+    "Argentinian": "Argentina",
+    "Chilean": "Chile",
+    "Colombian": "Colombia",
+    "Peruvian": "Peru",
+    "Cuban": "Cuba",
+    "Venezuelan": "Venezuela",
+    "French": "France",
+    "German": "Germany",
+    "Austrian": "Austria",
+    "Swiss": "Switzerland",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+    "Portuguese": "Portugal",
+    "Dutch": "Netherlands",
+    "Belgian": "Belgium",
+    "Luxembourgish": "Luxembourg",
+    "Danish": "Denmark",
+    "Norwegian": "Norway",
+    "Swedish": "Sweden",
+    "Finnish": "Finland",
+    "Icelandic": "Iceland",
+    "Polish": "Poland",
+    "Czech": "Czech Republic",
+    "Slovak": "Slovakia",
+    "Hungarian": "Hungary",
+    "Romanian": "Romania",
+    "Bulgarian": "Bulgaria",
+    "Greek": "Greece",
+    "Turkish": "Turkey",
+    "Russian": "Russia",
+    "Ukrainian": "Ukraine",
+    "Serbian": "Serbia",
+    "Croatian": "Croatia",
+    "Slovenian": "Slovenia",
+    "Estonian": "Estonia",
+    "Latvian": "Latvia",
+    "Lithuanian": "Lithuania",
+    "Israeli": "Israel",
+    "Iranian": "Iran",
+    "Egyptian": "Egypt",
+    "Moroccan": "Morocco",
+    "Tunisian": "Tunisia",
+    "Algerian": "Algeria",
+    "Nigerian": "Nigeria",
+    "Ugandan": "Uganda",
+    "Tanzanian": "Tanzania",
+    "Rwandan": "Rwanda",
+    "Zimbabwean": "Zimbabwe",
+    "Zambian": "Zambia",
+    "Cameroonian": "Cameroon",
+    "Ivorian": "Ivory Coast",
+    "Malian": "Mali",
+    "Burkinabé": "Burkina Faso",
+    "Angolan": "Angola",
+    "Mozambican": "Mozambique",
+    "Namibian": "Namibia",
+    "Sudanese": "Sudan",
+    "Somali": "Somalia",
+    "Lebanese": "Lebanon",
+    "Syrian": "Syria",
+    "Jordanian": "Jordan",
+    "Iraqi": "Iraq",
+    "Saudi": "Saudi Arabia",
+    "Emirati": "United Arab Emirates",
+    "Qatari": "Qatar",
+    "Kuwaiti": "Kuwait",
+    "Palestinian": "Palestine",
+    "Afghan": "Afghanistan",
+    "Kazakh": "Kazakhstan",
+    "Uzbek": "Uzbekistan",
+    "Georgian": "Georgia",
+    "Armenian": "Armenia",
+    "Azerbaijani": "Azerbaijan",
+    "Bosnian": "Bosnia and Herzegovina",
+    "Albanian": "Albania",
+    "Macedonian": "North Macedonia",
+    "Montenegrin": "Montenegro",
+    "Maltese": "Malta",
+    "Cypriot": "Cyprus",
+    "Uruguayan": "Uruguay",
+    "Paraguayan": "Paraguay",
+    "Bolivian": "Bolivia",
+    "Ecuadorian": "Ecuador",
+    "Guatemalan": "Guatemala",
+    "Honduran": "Honduras",
+    "Salvadoran": "El Salvador",
+    "Nicaraguan": "Nicaragua",
+    "Costa Rican": "Costa Rica",
+    "Panamanian": "Panama",
+    "Dominican": "Dominican Republic",
+    "Puerto Rican": "Puerto Rico",
+    "Jamaican": "Jamaica",
+    "Haitian": "Haiti",
+    "Burmese": "Myanmar",
+    "Laotian": "Laos",
+    "Bhutanese": "Bhutan",
+    "Fijian": "Fiji",
+    "Catalan": "Catalonia",
+    "Basque": "Basque Country",
+    "Flemish": "Flanders",
+    "Québécois": "Quebec",
+    "Quebec": "Quebec",
+    "Belarusian": "Belarus",
+    "Moldovan": "Moldova",
+    "Kyrgyz": "Kyrgyzstan",
+    "Tajik": "Tajikistan",
+    "Turkmen": "Turkmenistan",
+    "Ghanaian": "Ghana",
+    "Kenyan": "Kenya",
+    "Senegalese": "Senegal",
+    "South African": "South Africa",
+    "Ethiopian": "Ethiopia",
+    "Indian": "India",
+    "Pakistani": "Pakistan",
+    "Bangladeshi": "Bangladesh",
+    "Sri Lankan": "Sri Lanka",
+    "Nepali": "Nepal",
+    "Chinese": "China",
+    "Taiwanese": "Taiwan",
+    "Japanese": "Japan",
+    "Korean": "South Korea",
+    "South Korean": "South Korea",
+    "North Korean": "North Korea",
+    "Mongolian": "Mongolia",
+    "Vietnamese": "Vietnam",
+    "Thai": "Thailand",
+    "Filipino": "Philippines",
+    "Philippine": "Philippines",
+    "Indonesian": "Indonesia",
+    "Malaysian": "Malaysia",
+    "Singaporean": "Singapore",
+    "Cambodian": "Cambodia",
+    "Australian": "Australia",
+    "New Zealand": "New Zealand",
+    "Hong Kong": "Hong Kong",
+    "Latin American": "Latin America",
+    "North American": "North America",
+    "South American": "South America",
+    "European": "Europe",
+    "Scandinavian": "Scandinavia",
+    "Nordic": "Nordic countries",
+    "Asian": "Asia",
+    "African": "Africa",
+}
+
+_DEMONYM_WORDS = sorted(DEMONYMS, key=len, reverse=True)
+_DEMONYM = "|".join(re.escape(d) for d in _DEMONYM_WORDS)
+#: "the German theatrical release", "the Spanish and Portuguese release", "its American debut".
+_DEMONYM_RUN = re.compile(
+    rf"\b(?P<run>(?:{_DEMONYM})(?:(?:,\s*|\s+and\s+|\s*/\s*)(?:{_DEMONYM}))*)"
+    r"(?=\s+(?:theatrical\s+|cinema\s+|limited\s+|wide\s+|nationwide\s+|general\s+|home\s+|"
+    r"television\s+|TV\s+|streaming\s+|DVD\s+)*(?:release|releases|premiere|debut|run|"
+    r"distribution|rights|opening|audiences?|cinemas|theatres|theaters|box office|market)\b)"
+)
+_CAPWORD = r"[A-Z][\w'’.-]*"
+_TERRITORY = re.compile(
+    r"\b(?:in|across|throughout|to|for)\s+(?P<run>(?:the\s+)?(?:sub-|pan-)?"
+    rf"{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|de|del|da)(?=\s|$|[,.;)]))*"
+    rf"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*)*)"
+    r"(?!\s+(?:section|competition|strand|programme|program|sidebar|lineup|line-up)\b)"
+)
+_VENUE = re.compile(
+    r"\b(?i:at|during|for|to|of|in)\s+(?:the\s+|its\s+)?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
+    rf"{_CAPWORD}(?:\s+(?:[A-Z0-9][\w'’.&/-]*|of|de|du|des|del|di|for|and|&)(?=\s|$|[,.;)]))*)"
+)
+_TRAILING = re.compile(r"(?:\s+(?:of|de|du|des|del|di|da|for|and|&|in|on|the))+$")
+_NOT_PLACE_WORDS = {
+    "Digital",
+    "3D",
+    "IMAX",
+    "Dolby",
+    "Cinema",
+    "Cinemas",
+    "Edition",
+    "Cut",
+    "Version",
+    "Netflix",
+    "DVD",
+    "Blu-ray",
+    "VHS",
+    "The",
+    "It",
+    "Its",
+    "This",
+    "A",
+    "An",
+    *MONTH_NAMES,
+}
+_VENUE_WORDS = re.compile(
+    r"\b(?:Festival|Fest|Fleadh|Film Festival|Biennale|Berlinale|Market|Awards?|Prize|Prizes|Ceremony|"
+    r"Oscars|Globes|Theatre|Theater|Théâtre|Teatro|Opera|Arena|Cinema|Cinémathèque|Cinematheque|Museum|Centre|Center|"
+    r"Hall|Institute|Academy|Palace|Palais|Lincoln|Sundance|Series|Week|Days|Fortnight|Forum|"
+    r"Showcase|Competition|Section|Panorama|Platform|Encounters|Horizons|Selection|Program|"
+    r"Programme|Gala|Symposium|Conference)\b"
+)
+
+
+def clean_place(name: str) -> str:
+    """Trim connecting words and punctuation caught at the end of a capitalised run."""
+    name = name.strip(" ,;.:()")
+    name = _TRAILING.sub("", name)
+    return re.sub(r"^the\s+", "", name).strip(" ,;.")
+
+
+def _usable(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[0] not in _NOT_PLACE_WORDS and words[-1] not in _NOT_PLACE_WORDS
+
+
+def demonym_territories(clause: str) -> list[str]:
+    """Countries named by adjective before a release noun ("the German theatrical release")."""
+    found: list[str] = []
+    for match in _DEMONYM_RUN.finditer(clause):
+        for word in re.split(r",\s*|\s+and\s+|\s*/\s*", match.group("run")):
+            country = DEMONYMS.get(word.strip())
+            if country and country not in found:
+                found.append(country)
+    return found
+
+
+def territories(clause: str) -> list[str]:
+    """Territories after "in / across / throughout" (and demonyms), venues excluded."""
+    found = demonym_territories(clause)
+    for match in _TERRITORY.finditer(clause):
+        for part in re.split(r",\s*|\s+and\s+", match.group("run")):
+            place = clean_place(part)
+            if place and _usable(place) and not _VENUE_WORDS.search(place) and place not in found:
+                found.append(place)
+    return found
+
+
+_EVENT_WORDS = re.compile(
+    r"\b(?:Festival|Fest|Fleadh|Biennale|Berlinale|Awards|Oscars|Globes|Market|Ceremony)\b"
+)
+_PRIZE_NAME = re.compile(r"^(?:Best|Most|Outstanding|Special|Honorary)\b|\bAward$")
+
+
+def venue(clause: str) -> str | None:
+    """A festival, ceremony or venue named after a preposition ("at the Venice Film
+    Festival", "of the 2021 Cannes Film Festival"); a prize's name ("Best Director", "the
+    Bingham Ray Award") is not a venue."""
+    names = []
+    for match in _VENUE.finditer(clause):
+        name = re.sub(r"^(?:19|20)\d\d\s+", "", clean_place(match.group("venue")))
+        if name and _usable(name) and _VENUE_WORDS.search(name) and not _PRIZE_NAME.search(name):
+            names.append(name)
+    # A festival or ceremony beats a section or programme of it ("in the Competition of the
+    # Sundance Film Festival").
+    best = [n for n in names if _EVENT_WORDS.search(n)]
+    chosen = best or names
+    return chosen[0] if chosen else None
+
+
+def any_venue(clause: str) -> str | None:
+    """Like :func:`venue`, but also a plain capitalised place after "at" (a city, a cinema)."""
+    found = venue(clause)
+    if found:
+        return found
+    for match in _VENUE.finditer(clause):
+        name = clean_place(match.group("venue"))
+        if name and _usable(name):
+            return name
+    return None

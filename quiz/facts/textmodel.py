@@ -1,0 +1,148 @@
+"""The text model: an article's prose as paragraphs → sentences → clauses, built once.
+
+Every prose extractor reads this model instead of re-splitting paragraphs itself, so a fact's
+quote is always its own clause (or sentence), never a neighbour's, and each piece of text keeps
+its line and the headings it sits under ("Production › Filming").
+
+Clauses are split where English joins two statements: ``;``, ``, and``, ``, while``,
+``, where``, ``, before``, ``, after``, ``, followed by``, ``, but``, `` and was``, a comma
+before a past-tense verb ("premiered at X on D1, opened in Canada the same day"), and
+parentheses. The splitter errs on the side of keeping a clause whole: a clause that is too
+long only costs precision in binding, a clause cut inside a name costs the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from quiz.article import Article, Section
+from quiz.facts.text import split_sentences
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of a sentence that states one thing; ``start`` is its offset in the sentence."""
+
+    text: str
+    start: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence with its line, the headings above it, its paragraph and its clauses."""
+
+    text: str
+    line: int
+    section: tuple[str, ...]
+    paragraph: int
+    clauses: tuple[Clause, ...]
+
+    def clause_at(self, offset: int) -> Clause:
+        """The clause that holds character ``offset`` of the sentence."""
+        chosen = self.clauses[0]
+        for clause in self.clauses:
+            if clause.start <= offset:
+                chosen = clause
+        return chosen
+
+    def in_section(self, *words: str) -> bool:
+        """Whether any heading above the sentence contains one of ``words`` (casefolded)."""
+        return any(w in h.casefold() for h in self.section for w in words)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A prose paragraph (one line of the article) and its sentences."""
+
+    text: str
+    line: int
+    section: tuple[str, ...]
+    index: int
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass
+class TextModel:
+    """All prose of one article, in reading order."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    #: The article's title, so extractors can tell the film from other works it mentions.
+    title: str = ""
+
+    @property
+    def sentences(self) -> Iterator[Sentence]:
+        for paragraph in self.paragraphs:
+            yield from paragraph.sentences
+
+    def pairs(self) -> list[tuple[str, int]]:
+        """(paragraph text, line) pairs, for extractors that read whole paragraphs."""
+        return [(p.text, p.line) for p in self.paragraphs]
+
+    def full_text(self) -> str:
+        return " ".join(p.text for p in self.paragraphs)
+
+
+# A comma followed by a finite verb starts a new statement about the same subject.
+_VERB_AFTER_COMMA = (
+    r"(?:[a-z]+ed|began|begun|opened|won|took|went|made|became|grew|ran|held|shot|saw|hit|"
+    r"fell|rose|sold|brought|drew|earned|received|was|were|is|has|had|screened|premiered|"
+    r"returned|reached|crossed|passed|topped|debuted|arrived|followed|moved|led|wrote|"
+    r"spent|set|got|gave|left|came|found|began|starts?|opens?)"
+)
+_CLAUSE_BREAK = re.compile(
+    r";\s+"
+    r"|,\s+(?=(?:and|but|while|whereas|where|before|after|followed by|then|although|though|"
+    r"which|with)\b)"
+    r"|\s+(?=and\s+(?:was|were|is|had|has|then|later|it|the film|also)\b)"
+    rf"|\s+(?=and\s+{_VERB_AFTER_COMMA}\b)"
+    rf"|,\s+(?={_VERB_AFTER_COMMA}\b)"
+    r"|\s+(?=\()|(?<=\))\s*"
+    r"|\s+[—–]\s+|—(?=\w)"
+)
+
+
+def split_clauses(sentence: str) -> tuple[Clause, ...]:
+    """The clauses of one sentence, each with its offset (see the module docstring)."""
+    clauses: list[Clause] = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.start() <= start:
+            continue
+        piece = sentence[start : match.start()]
+        if piece.strip():
+            clauses.append(Clause(piece.strip(), start + (len(piece) - len(piece.lstrip()))))
+        start = match.end()
+    tail = sentence[start:]
+    if tail.strip():
+        clauses.append(Clause(tail.strip(), start + (len(tail) - len(tail.lstrip()))))
+    return tuple(clauses) or (Clause(sentence, 0),)
+
+
+def _sections(article: Article) -> Iterator[tuple[tuple[str, ...], Section]]:
+    def walk(section: Section, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Section]]:
+        here = (*path, section.title) if section.title else path
+        yield here, section
+        for sub in section.subsections:
+            yield from walk(sub, here)
+
+    yield from walk(article.lead, ())
+    for section in article.sections:
+        yield from walk(section, ())
+
+
+def build_text_model(article: Article) -> TextModel:
+    """Split every prose paragraph of ``article`` once (sentences, clauses, lines, headings)."""
+    model = TextModel(title=article.title or "")
+    for path, section in _sections(article):
+        for paragraph in section.paragraphs:
+            index = len(model.paragraphs)
+            sentences = tuple(
+                Sentence(text, paragraph.line, path, index, split_clauses(text))
+                for text in split_sentences(paragraph.text)
+            )
+            model.paragraphs.append(
+                Paragraph(paragraph.text, paragraph.line, path, index, sentences)
+            )
+    return model
