@@ -35,8 +35,12 @@ BOOLEAN_OPTIONS = ("True", "False")
 
 
 @dataclass(frozen=True)
-class QuestionSource:
-    """Where a question's fact came from: the article path, its 1-based line and the quote."""
+class Citation:
+    """Where a question's fact came from: the article path, its 1-based line and the quote.
+
+    Stored under the question's ``source`` key (the native format's name for it); in the code
+    "source" alone is ambiguous, so the type says what it is: the question's citation.
+    """
 
     path: str
     line: int
@@ -58,7 +62,7 @@ class Question:
     correct_answer: str
     incorrect_answers: tuple[str, ...]
     explanation: str | None = None
-    source: QuestionSource | None = None
+    source: Citation | None = None
     film: str | None = None
     tags: tuple[str, ...] = ()
 
@@ -101,7 +105,7 @@ class Question:
             incorrect_answers=tuple(str(a) for a in data["incorrect_answers"]),
             explanation=data.get("explanation"),
             source=(
-                QuestionSource(str(src["path"]), int(src["line"]), str(src["quote"]))
+                Citation(str(src["path"]), int(src["line"]), str(src["quote"]))
                 if isinstance(src, dict)
                 else None
             ),
@@ -111,8 +115,12 @@ class Question:
 
 
 @dataclass(frozen=True)
-class SetSource:
-    """An article a set was built from, with its content hash (detects a stale bank)."""
+class Origin:
+    """An article a set was built from, with its content hash (detects a stale bank).
+
+    The native format lists these under ``sources``; the type is named for what it is, the
+    set's origin, not to be confused with a question's :class:`Citation` or an input path.
+    """
 
     path: str
     sha256: str
@@ -129,7 +137,7 @@ class QuestionSet:
     title: str
     questions: list[Question] = field(default_factory=list)
     generator: str = ""
-    sources: list[SetSource] = field(default_factory=list)
+    sources: list[Origin] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -151,7 +159,7 @@ class QuestionSet:
             title=str(data["title"]),
             generator=str(data.get("generator", "")),
             sources=[
-                SetSource(str(s["path"]), str(s["sha256"]), str(s.get("title", "")))
+                Origin(str(s["path"]), str(s["sha256"]), str(s.get("title", "")))
                 for s in data.get("sources", [])
             ],
             questions=[Question.from_dict(q) for q in data["questions"]],
@@ -257,7 +265,7 @@ def merge_sets(sets: Sequence[QuestionSet], title: str | None = None) -> Questio
     """One set holding every question of ``sets`` (first occurrence of an id wins)."""
     seen: set[str] = set()
     questions: list[Question] = []
-    sources: list[SetSource] = []
+    sources: list[Origin] = []
     for qset in sets:
         for q in qset.questions:
             if q.id not in seen:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from quiz.bank import Difficulty, Question, QuestionSource, stable_id
+from quiz.bank import Citation, Difficulty, Question, stable_id
 from quiz.facts.model import Film, Source
 from quiz.generate.difficulty import adjust_for_closeness
 from quiz.textnorm import normalize_option, slugify
@@ -81,8 +81,8 @@ class Context:
         """A generator seeded by the question id: stable however other questions change."""
         return random.Random(f"quiz:{question_id}")
 
-    def source(self, fact_source: Source) -> QuestionSource:
-        return QuestionSource(self.path, fact_source.line, fact_source.quote)
+    def source(self, fact_source: Source) -> Citation:
+        return Citation(self.path, fact_source.line, fact_source.quote)
 
     def multiple(
         self,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quiz.bank import Difficulty, Question, QuestionSource
+from quiz.bank import Citation, Difficulty, Question
 
 CATEGORIES = ("cast", "credits", "awards", "release")
 DIFFICULTIES: tuple[Difficulty, ...] = ("easy", "medium", "hard")
@@ -26,7 +26,7 @@ def question(
             question=f"True or false: statement {n}?",
             correct_answer="True" if n % 2 else "False",
             incorrect_answers=("False",) if n % 2 else ("True",),
-            source=QuestionSource("seeds/a.txt", n, f"quote {n}"),
+            source=Citation("seeds/a.txt", n, f"quote {n}"),
             film=film,
         )
     return Question(
@@ -38,7 +38,7 @@ def question(
         correct_answer=f"right-{n}",
         incorrect_answers=(f"wrong-{n}-1", f"wrong-{n}-2", f"wrong-{n}-3"),
         explanation=f"Because {n}.",
-        source=QuestionSource("seeds/a.txt", n, f"quote {n}"),
+        source=Citation("seeds/a.txt", n, f"quote {n}"),
         film=film,
     )
 
