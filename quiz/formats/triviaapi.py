@@ -19,7 +19,7 @@ from typing import Any
 
 from quiz.bank import Question, QuestionSet
 from quiz.formats import ExportOptions
-from quiz.formats.common import unique
+from quiz.formats.common import unique_exact
 from quiz.formats.reading import Entry, ShapeCheck, content_id, question_type
 from quiz.textnorm import strip_accents
 
@@ -63,7 +63,7 @@ def tags_for(question: Question) -> list[str]:
     names = list(question.tags)
     if question.category != category_for(question):
         names.insert(0, question.category)
-    return unique([tag for tag in (snake_case(n) for n in names) if tag])
+    return unique_exact([tag for tag in (snake_case(n) for n in names) if tag])
 
 
 def to_object(question: Question) -> dict[str, Any]:
@@ -132,7 +132,7 @@ def _entry(item: Any, where: str, check: ShapeCheck) -> Entry | None:
         question=stem,
         correct_answer=correct,
         incorrect_answers=tuple(incorrect),
-        tags=tuple(unique(tags)),
+        tags=tuple(unique_exact(tags)),
     )
     return Entry(where, question)
 

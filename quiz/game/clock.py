@@ -31,3 +31,12 @@ class FakeClock:
     def advance(self, seconds: float) -> None:
         """Move time forward by ``seconds``."""
         self.now += seconds
+
+
+def format_seconds(seconds: float) -> str:
+    """A duration as players read it: ``42 s`` under a minute, ``3:07`` above."""
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    minutes, rest = divmod(whole, 60)
+    return f"{minutes}:{rest:02d}"

@@ -46,7 +46,9 @@ class Context:
     questions: list[Question] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     _ids: set[str] = field(default_factory=set, repr=False)
-    _values: dict[tuple[int, int], list[str]] = field(default_factory=dict, repr=False)
+    _values: dict[tuple[Callable[[Film], list[str]], int], list[str]] = field(
+        default_factory=dict, repr=False
+    )
 
     @property
     def slug(self) -> str:
@@ -64,9 +66,14 @@ class Context:
         return [f for f in rotated[: POOL_NEIGHBOURS + 1] if f is not self.film]
 
     def values(self, getter: Callable[[Film], list[str]], film: Film | None = None) -> list[str]:
-        """``getter(film)`` (this film by default), computed once per context."""
+        """``getter(film)`` (this film by default), computed once per context.
+
+        Keyed by the getter itself, not its ``id()``: an id can be reused by another function
+        once the first is gone (a lambda), and would then return the wrong cached values.
+        Films are keyed by identity; the context holds every film it may see for its life.
+        """
         target = self.film if film is None else film
-        key = (id(getter), id(target))
+        key = (getter, id(target))
         if key not in self._values:
             self._values[key] = getter(target)
         return self._values[key]

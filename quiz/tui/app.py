@@ -12,7 +12,6 @@ and snapshots run the real app against a temporary store with a fake clock.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
@@ -33,6 +32,7 @@ from quiz.game.modes import RANKED_MODES, ModeName
 from quiz.game.session import Session
 from quiz.game.setup import GameConfig, next_seed, plan_game
 from quiz.store import SessionRecorder, Store
+from quiz.textnorm import slugify
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.too_small import TooSmallScreen, is_too_small
 from quiz.tui.styles import style
@@ -40,11 +40,6 @@ from quiz.tui.styles import style
 if TYPE_CHECKING:  # imported lazily at run time: `--start` never needs the start screen
     from quiz.tui.screens.results import ResultsScreen
     from quiz.tui.screens.start import StartScreen
-
-
-def _slug(title: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")
-    return slug or "question-set"
 
 
 class QuizApp(App[None]):
@@ -297,7 +292,7 @@ class QuizApp(App[None]):
                 markup=False,
             )
             return
-        path = self.export_dir / f"{_slug(self.question_set.title)}.json"
+        path = self.export_dir / f"{slugify(self.question_set.title, fallback='question-set')}.json"
         try:
             self.export_dir.mkdir(parents=True, exist_ok=True)
             write_atomic(path, self.question_set.to_json())
