@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from quiz.errors import InvalidInput, UnreadableInput
 from quiz.schema import NATIVE_FORMAT, NATIVE_SCHEMA, NATIVE_VERSION
-from quiz.textnorm import normalize_option
 
 QuestionType = Literal["multiple", "boolean"]
 Difficulty = Literal["easy", "medium", "hard"]
@@ -223,11 +222,6 @@ def load_native_data(data: Any, name: str) -> QuestionSet:
 def load_native_text(text: str, name: str) -> QuestionSet:
     """Parse native JSON text; malformed JSON → exit 2, wrong shape → exit 1."""
     return load_native_data(parse_json(text, name), name)
-
-
-def option_key(text: str) -> str:
-    """Comparison key for options (see :func:`quiz.textnorm.normalize_option`)."""
-    return normalize_option(text)
 
 
 def select_questions(

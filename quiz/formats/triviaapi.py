@@ -146,11 +146,3 @@ def entries(data: Any, name: str = "<input>") -> list[Entry]:
     found = [_entry(item, f"[{i}]", check) for i, item in enumerate(data)]
     check.raise_if_any("Trivia API")
     return [e for e in found if e is not None]
-
-
-def load(data: Any, name: str = "<input>") -> QuestionSet:
-    """Every text-choice question of a v2 or v1 array (no hard-rule filtering)."""
-    return QuestionSet(
-        title="The Trivia API questions",
-        questions=[e.question for e in entries(data, name) if e.question is not None],
-    )
