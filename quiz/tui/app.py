@@ -25,7 +25,7 @@ from textual.events import Resize
 from textual.screen import Screen
 
 from quiz.bank import QuestionSet
-from quiz.errors import QuizError
+from quiz.errors import InvalidInput, QuizError
 from quiz.fileio import write_atomic
 from quiz.game.clock import Clock, system_clock
 from quiz.game.modes import RANKED_MODES, ModeName
@@ -281,33 +281,35 @@ class QuizApp(App[None]):
     def action_export(self) -> None:
         """Write the set being played as native JSON into the export folder and say where.
 
+        It goes through :func:`quiz.formats.render`, like ``quiz export``: the set is
+        validated first and a set that breaks a hard rule is refused, its first problem named.
         Nothing is written anywhere else: if the folder cannot be created or written, an
         error names the folder and the reason.
         """
+        from quiz.formats import render
+
         if self.export_dir is None:
-            self.notify(
-                "Export is not available: no export folder was given.",
-                title="Export failed",
-                severity="error",
-                markup=False,
-            )
+            self._export_failed("Export is not available: no export folder was given.")
             return
         path = self.export_dir / f"{slugify(self.question_set.title, fallback='question-set')}.json"
         try:
+            data = render("native", self.question_set)
+        except InvalidInput as error:
+            detail = error.problems[0] if error.problems else str(error)
+            self._export_failed(f"Nothing was exported: {detail}")
+            return
+        try:
             self.export_dir.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, self.question_set.to_json())
+            write_atomic(path, data)
         except OSError as error:
             reason = error.strerror or str(error)
-            self.notify(
-                f"Could not write {path}: {reason}. Nothing was exported.",
-                title="Export failed",
-                severity="error",
-                markup=False,
-                timeout=10,
-            )
+            self._export_failed(f"Could not write {path}: {reason}. Nothing was exported.")
             return
         count = len(self.question_set.questions)
         self.notify(f"Exported {count} questions to {path}", title="Export", markup=False)
+
+    def _export_failed(self, message: str) -> None:
+        self.notify(message, title="Export failed", severity="error", markup=False, timeout=10)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield SystemCommand("New quiz", "Go back to the start screen", self.action_new_quiz)
