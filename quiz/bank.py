@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from quiz.errors import InvalidInput, UnreadableInput
 from quiz.schema import NATIVE_FORMAT, NATIVE_SCHEMA, NATIVE_VERSION
-from quiz.textnorm import normalize_option
 
 QuestionType = Literal["multiple", "boolean"]
 Difficulty = Literal["easy", "medium", "hard"]
@@ -35,8 +34,12 @@ BOOLEAN_OPTIONS = ("True", "False")
 
 
 @dataclass(frozen=True)
-class QuestionSource:
-    """Where a question's fact came from: the article path, its 1-based line and the quote."""
+class Citation:
+    """Where a question's fact came from: the article path, its 1-based line and the quote.
+
+    Stored under the question's ``source`` key (the native format's name for it); in the code
+    "source" alone is ambiguous, so the type says what it is: the question's citation.
+    """
 
     path: str
     line: int
@@ -58,7 +61,7 @@ class Question:
     correct_answer: str
     incorrect_answers: tuple[str, ...]
     explanation: str | None = None
-    source: QuestionSource | None = None
+    source: Citation | None = None
     film: str | None = None
     tags: tuple[str, ...] = ()
 
@@ -101,7 +104,7 @@ class Question:
             incorrect_answers=tuple(str(a) for a in data["incorrect_answers"]),
             explanation=data.get("explanation"),
             source=(
-                QuestionSource(str(src["path"]), int(src["line"]), str(src["quote"]))
+                Citation(str(src["path"]), int(src["line"]), str(src["quote"]))
                 if isinstance(src, dict)
                 else None
             ),
@@ -111,8 +114,12 @@ class Question:
 
 
 @dataclass(frozen=True)
-class SetSource:
-    """An article a set was built from, with its content hash (detects a stale bank)."""
+class Origin:
+    """An article a set was built from, with its content hash (detects a stale bank).
+
+    The native format lists these under ``sources``; the type is named for what it is, the
+    set's origin, not to be confused with a question's :class:`Citation` or an input path.
+    """
 
     path: str
     sha256: str
@@ -129,7 +136,7 @@ class QuestionSet:
     title: str
     questions: list[Question] = field(default_factory=list)
     generator: str = ""
-    sources: list[SetSource] = field(default_factory=list)
+    sources: list[Origin] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -151,7 +158,7 @@ class QuestionSet:
             title=str(data["title"]),
             generator=str(data.get("generator", "")),
             sources=[
-                SetSource(str(s["path"]), str(s["sha256"]), str(s.get("title", "")))
+                Origin(str(s["path"]), str(s["sha256"]), str(s.get("title", "")))
                 for s in data.get("sources", [])
             ],
             questions=[Question.from_dict(q) for q in data["questions"]],
@@ -217,11 +224,6 @@ def load_native_text(text: str, name: str) -> QuestionSet:
     return load_native_data(parse_json(text, name), name)
 
 
-def option_key(text: str) -> str:
-    """Comparison key for options (see :func:`quiz.textnorm.normalize_option`)."""
-    return normalize_option(text)
-
-
 def select_questions(
     questions: Sequence[Question],
     *,
@@ -257,7 +259,7 @@ def merge_sets(sets: Sequence[QuestionSet], title: str | None = None) -> Questio
     """One set holding every question of ``sets`` (first occurrence of an id wins)."""
     seen: set[str] = set()
     questions: list[Question] = []
-    sources: list[SetSource] = []
+    sources: list[Origin] = []
     for qset in sets:
         for q in qset.questions:
             if q.id not in seen:

@@ -25,11 +25,6 @@ def bundled_bank_dir() -> Path:
     )
 
 
-def bundled_seeds_dir() -> Path:
-    """Folder holding the bundled seed articles (``*.txt``)."""
-    return _first_existing(_PACKAGE_DIR / "_bundled" / "seeds", _PACKAGE_DIR.parent / "seeds")
-
-
 def bundled_set_paths() -> list[Path]:
     """The bundled native sets, sorted by file name (``schema.json`` excluded)."""
     folder = bundled_bank_dir()

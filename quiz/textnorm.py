@@ -39,9 +39,13 @@ def normalize_option(text: str, *, drop_parentheticals: bool = True) -> str:
     return _SPACES.sub(" ", value).strip()
 
 
-def slugify(text: str, *, max_length: int = 48) -> str:
-    """Lower-case ASCII slug (``Love, Actually!`` → ``love-actually``); never empty."""
+def slugify(text: str, *, max_length: int = 48, fallback: str = "film") -> str:
+    """Lower-case ASCII slug (``Love, Actually!`` → ``love-actually``); never empty.
+
+    Used for question ids and for file names; ``fallback`` is the slug of a text that has no
+    ASCII letter or digit at all.
+    """
     ascii_text = strip_accents(text).encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
     slug = slug[:max_length].rstrip("-")
-    return slug or "film"
+    return slug or fallback

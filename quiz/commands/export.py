@@ -14,7 +14,8 @@ from typing import cast
 
 import click
 
-from quiz.bank import DIFFICULTIES, select_questions, with_questions
+from quiz.bank import select_questions, with_questions
+from quiz.commands.options import category_option, difficulty_option, seed_option, sources_argument
 from quiz.errors import InvalidInput, UsageProblem
 from quiz.formats import (
     FORMAT_NAMES,
@@ -32,7 +33,7 @@ def _note(message: str) -> None:
 
 
 @click.command("export")
-@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@sources_argument()
 @click.option(
     "--format",
     "-f",
@@ -48,23 +49,14 @@ def _note(message: str) -> None:
     help="Write to FILE (atomically) or '-' for stdout. "
     "Default: stdout for text formats; binary formats (kahoot, anki) require -o.",
 )
-@click.option(
-    "--category",
-    "categories",
-    multiple=True,
-    metavar="C",
-    help="Keep questions of this category (repeatable).",
-)
-@click.option("--difficulty", type=click.Choice(DIFFICULTIES), help="Keep this difficulty only.")
+@category_option("Keep questions of this category (repeatable).")
+@difficulty_option("Keep this difficulty only.")
 @click.option(
     "--count", type=click.IntRange(min=1), metavar="N", help="Export at most N questions."
 )
-@click.option(
-    "--seed",
-    type=int,
-    metavar="N",
-    help="Draw questions in a random order from this seed, and order options by it "
-    "(same seed, same bytes). Without it: source order, options ordered by seed 0.",
+@seed_option(
+    "Draw questions in a random order from this seed, and order options by it "
+    "(same seed, same bytes). Without it: source order, options ordered by seed 0."
 )
 @click.option(
     "--encode",

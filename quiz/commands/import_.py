@@ -16,7 +16,7 @@ import click
 from quiz.bank import schema_problems
 from quiz.errors import InvalidInput
 from quiz.formats import OPENTDB_ENCODINGS
-from quiz.formats.importing import SOURCE_FORMATS, ImportResult, import_file
+from quiz.formats.importing import INPUT_FORMATS, ImportResult, import_file
 from quiz.formats.output import STDOUT, write_file, write_stdout
 
 
@@ -34,8 +34,8 @@ def _details(result: ImportResult) -> list[str]:
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option(
     "--from",
-    "source_format",
-    type=click.Choice(SOURCE_FORMATS),
+    "input_format",
+    type=click.Choice(INPUT_FORMATS),
     default="auto",
     show_default=True,
     help="The file's format (auto: recognised from its shape).",
@@ -54,11 +54,9 @@ def _details(result: ImportResult) -> list[str]:
     help="Write the native set to OUT (atomically) or '-' for stdout. "
     "Without it, only a summary is printed.",
 )
-def import_command(
-    file: Path, source_format: str, encoding: str | None, output: str | None
-) -> None:
+def import_command(file: Path, input_format: str, encoding: str | None, output: str | None) -> None:
     """Convert FILE (native, OpenTDB or Trivia API JSON) into a native question set."""
-    result = import_file(file, source_format, encoding.lower() if encoding else None)
+    result = import_file(file, input_format, encoding.lower() if encoding else None)
     for skipped in result.skipped:
         click.echo(f"quiz: warning: {file}: {skipped.describe()}", err=True)
     problems = schema_problems(result.qset.to_dict())

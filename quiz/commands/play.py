@@ -15,14 +15,19 @@ from pathlib import Path
 
 import click
 
-from quiz.bank import DIFFICULTIES
+from quiz.commands.options import (
+    category_option,
+    data_dir_option,
+    difficulty_option,
+    mode_option,
+    seed_option,
+    sources_argument,
+)
 from quiz.errors import UsageProblem
-from quiz.game.modes import DEFAULT_COUNT, MODE_NAMES, ModeName
+from quiz.game.modes import DEFAULT_COUNT, ModeName, mode_name
 from quiz.game.setup import DEFAULT_PLAYER, GameConfig, plan_game, resolve_categories
 from quiz.sources import load_sources
-from quiz.store import ENV_DATA_DIR, Store, resolve_data_dir
-
-_MODES: dict[str, ModeName] = {name: name for name in MODE_NAMES}
+from quiz.store import Store, resolve_data_dir
 
 
 def parse_count(text: str | None) -> int | None:
@@ -45,32 +50,20 @@ def _warn(message: str) -> None:
 
 
 @click.command("play")
-@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@sources_argument()
 @click.option("--count", metavar="N|all", help=f"Questions per game (default {DEFAULT_COUNT}).")
-@click.option(
-    "--category",
-    "categories",
-    multiple=True,
-    metavar="C",
-    help="Only questions of this category (repeat for several).",
-)
-@click.option("--difficulty", type=click.Choice(DIFFICULTIES), help="Only this difficulty.")
-@click.option(
-    "--mode",
-    type=click.Choice(MODE_NAMES),
+@category_option()
+@difficulty_option()
+@mode_option(
+    "classic: N questions; timed: 20 s each; survival: until 3 wrong; "
+    "practice: your past mistakes; daily: today's 10.",
     default="classic",
     show_default=True,
-    help="classic: N questions; timed: 20 s each; survival: until 3 wrong; "
-    "practice: your past mistakes; daily: today's 10.",
 )
-@click.option("--seed", type=int, metavar="N", help="Replay the same draw and option order.")
+@seed_option()
 @click.option("--player", metavar="NAME", help="Player name (default: the last one used).")
 @click.option("--start", is_flag=True, help="Skip the start screen and go straight to question 1.")
-@click.option(
-    "--data-dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    help=f"Where scores are kept (default: ${ENV_DATA_DIR} or the user data folder).",
-)
+@data_dir_option()
 def play(
     sources: tuple[Path, ...],
     count: str | None,
@@ -94,7 +87,7 @@ def play(
             parse_count(count),
             categories,
             difficulty,
-            _MODES[mode],
+            mode_name(mode),
             seed,
             player,
             start,

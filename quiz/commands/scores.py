@@ -10,20 +10,16 @@ from pathlib import Path
 
 import click
 
-from quiz.game.modes import MODE_CLASSES, MODE_NAMES, RANKED_MODES, ModeName
-from quiz.store import DB_NAME, ENV_DATA_DIR, HighScore, Store, resolve_data_dir
+from quiz.commands.options import data_dir_option, mode_option
+from quiz.game.clock import format_seconds
+from quiz.game.modes import MODE_CLASSES, RANKED_MODES, ModeName, mode_name
+from quiz.store import DB_NAME, HighScore, Store, resolve_data_dir
 
-_MODES: dict[str, ModeName] = {name: name for name in MODE_NAMES}
 PLAYER_WIDTH = 18
 
 
 def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _time(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole} s" if whole < 60 else f"{whole // 60}:{whole % 60:02d}"
 
 
 def format_table(mode: ModeName, rows: list[HighScore]) -> list[str]:
@@ -40,7 +36,7 @@ def format_table(mode: ModeName, rows: list[HighScore]) -> list[str]:
         lines.append(
             f"  {row.rank:>2}  {_clip(row.player, PLAYER_WIDTH):<{PLAYER_WIDTH}}  "
             f"{row.score:>6}  {f'{row.right}/{row.asked}':>6}  {row.best_streak:>6}  "
-            f"{_time(row.seconds):>6}  {row.day}"
+            f"{format_seconds(row.seconds):>6}  {row.day}"
         )
     return lines
 
@@ -50,15 +46,11 @@ def _warn(message: str) -> None:
 
 
 @click.command("scores")
-@click.option("--mode", type=click.Choice(MODE_NAMES), help="Only this mode's table.")
-@click.option(
-    "--data-dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    help=f"Where scores are kept (default: ${ENV_DATA_DIR} or the user data folder).",
-)
+@mode_option("Only this mode's table.")
+@data_dir_option()
 def scores(mode: str | None, data_dir: Path | None) -> None:
     """Print the top 10 finished games of each mode."""
-    modes: list[ModeName] = [_MODES[mode]] if mode else list(RANKED_MODES)
+    modes: list[ModeName] = [mode_name(mode)] if mode else list(RANKED_MODES)
     folder = resolve_data_dir(data_dir)
     if not (folder / DB_NAME).exists():
         click.echo(f"No games played yet (no score file in {folder}).")

@@ -170,7 +170,7 @@ class AdaptedPart:
 class AdaptationChange:
     """A difference between the source work and the film.
 
-    ``kind`` is one of ``replaced``, ``renamed``, ``fate``, ``added``, ``kept``, ``changed``;
+    ``kind`` is one of ``replaced``, ``removed``, ``renamed``, ``fate``, ``added``, ``kept``, ``changed``;
     ``novel`` and ``film`` are the two sides as the article words them (``novel`` is
     ``None`` for elements the source work does not have at all). ``subject`` names what
     changed when the sentence says so (a song, a character).

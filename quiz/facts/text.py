@@ -8,7 +8,6 @@ precision, spelled-out numbers and capitalised name runs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -197,15 +196,6 @@ def parse_number(text: str) -> float | None:
         return float(cleaned) + half
     except ValueError:
         return None
-
-
-def sentences_with_lines(
-    paragraphs: Iterator[tuple[str, int]],
-) -> Iterator[tuple[str, int]]:
-    """(sentence, line) for every sentence of every (paragraph text, line) pair."""
-    for text, line in paragraphs:
-        for sentence in split_sentences(text):
-            yield sentence, line
 
 
 NAME_WORD = r"[A-Z][\w.'’-]*"

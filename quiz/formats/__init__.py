@@ -6,8 +6,10 @@ validates first (so no format can ever write a question that breaks a hard rule)
 format module lazily (``--format csv`` never pays for openpyxl or genanki) and always returns
 bytes ready for :func:`quiz.fileio.write_atomic` or stdout.
 
-Formats that can be read back (native, opentdb, triviaapi) also have ``load(data) -> QuestionSet``;
-:mod:`quiz.formats.importing` wraps them with format detection and the skip-and-report policy.
+Formats that can be read back (native, opentdb, triviaapi) also have
+``entries(data, name) -> list[Entry]``, one entry per question read (or the reason it could
+not be); :mod:`quiz.formats.importing` is their only caller and adds format detection and the
+skip-and-report policy. Where each format credits the source article is in the README's table.
 """
 
 from __future__ import annotations
@@ -57,85 +59,20 @@ class FormatSpec:
     module: str
     suffix: str
     binary: bool
-    summary: str
-    attribution: str
 
 
 FORMATS: dict[str, FormatSpec] = {
     spec.name: spec
     for spec in (
-        FormatSpec(
-            "native",
-            "quiz.formats.native",
-            ".json",
-            False,
-            "our own question set (JSON, see question_bank/schema.json)",
-            "the set's sources and each question's source",
-        ),
-        FormatSpec(
-            "opentdb",
-            "quiz.formats.opentdb",
-            ".json",
-            False,
-            "Open Trivia Database API response (JSON)",
-            "none: the format allows exactly six keys per question",
-        ),
-        FormatSpec(
-            "triviaapi",
-            "quiz.formats.triviaapi",
-            ".json",
-            False,
-            "The Trivia API v2 question array (JSON)",
-            "none: the format has no field for it",
-        ),
-        FormatSpec(
-            "gift",
-            "quiz.formats.gift",
-            ".gift",
-            False,
-            "Moodle GIFT text",
-            "comment header (set sources) and a comment above each question",
-        ),
-        FormatSpec(
-            "aiken",
-            "quiz.formats.aiken",
-            ".txt",
-            False,
-            "Moodle Aiken text",
-            "none: Aiken has no comments or feedback",
-        ),
-        FormatSpec(
-            "moodlexml",
-            "quiz.formats.moodlexml",
-            ".xml",
-            False,
-            "Moodle XML",
-            "XML comment header and each question's general feedback",
-        ),
-        FormatSpec(
-            "kahoot",
-            "quiz.formats.kahoot",
-            ".xlsx",
-            True,
-            "Kahoot! spreadsheet import template (xlsx)",
-            "rows 1-6 above the template header",
-        ),
-        FormatSpec(
-            "anki",
-            "quiz.formats.anki",
-            ".apkg",
-            True,
-            "Anki deck package (apkg)",
-            "the Source field on the back of each card",
-        ),
-        FormatSpec(
-            "csv",
-            "quiz.formats.csv",
-            ".csv",
-            False,
-            "CSV, RFC 4180, one row per question with a header",
-            "columns source_path, source_line, source_quote",
-        ),
+        FormatSpec("native", "quiz.formats.native", ".json", binary=False),
+        FormatSpec("opentdb", "quiz.formats.opentdb", ".json", binary=False),
+        FormatSpec("triviaapi", "quiz.formats.triviaapi", ".json", binary=False),
+        FormatSpec("gift", "quiz.formats.gift", ".gift", binary=False),
+        FormatSpec("aiken", "quiz.formats.aiken", ".txt", binary=False),
+        FormatSpec("moodlexml", "quiz.formats.moodlexml", ".xml", binary=False),
+        FormatSpec("kahoot", "quiz.formats.kahoot", ".xlsx", binary=True),
+        FormatSpec("anki", "quiz.formats.anki", ".apkg", binary=True),
+        FormatSpec("csv", "quiz.formats.csv", ".csv", binary=False),
     )
 }
 FORMAT_NAMES: tuple[str, ...] = tuple(FORMATS)

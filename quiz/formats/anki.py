@@ -30,7 +30,7 @@ import genanki
 
 from quiz.bank import Question, QuestionSet
 from quiz.formats import ExportOptions
-from quiz.formats.common import ordered_options, source_citation, unique
+from quiz.formats.common import ordered_options, source_citation, unique_exact
 from quiz.formats.zipnorm import zip_entries
 
 MODEL_ID = 1_607_392_319
@@ -95,7 +95,7 @@ def note_for(question: Question, seed: int) -> genanki.Note:
         question.difficulty,
         field_html(question.id),
     ]
-    tags = unique(
+    tags = unique_exact(
         [
             tag(question.category),
             *(tag(t) for t in question.tags),

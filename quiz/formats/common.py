@@ -61,6 +61,10 @@ def attribution_lines(qset: QuestionSet) -> list[str]:
     return lines
 
 
-def unique(items: list[str]) -> list[str]:
-    """``items`` without repeats, first occurrence kept (tag lists)."""
+def unique_exact(items: list[str]) -> list[str]:
+    """``items`` without exact repeats, first occurrence kept (tag lists).
+
+    Case matters here (a tag ``Cast`` is not ``cast``), unlike
+    :func:`quiz.generate.people.unique`, which compares casefolded names and drops blanks.
+    """
     return list(dict.fromkeys(items))

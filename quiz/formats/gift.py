@@ -26,7 +26,7 @@ from quiz.formats.common import (
     one_line,
     ordered_options,
     source_citation,
-    unique,
+    unique_exact,
 )
 
 #: Moodle ``repchar`` order: the backslash must go first or later escapes get doubled.
@@ -83,7 +83,7 @@ def category_block(qset: QuestionSet, category: str) -> str:
 
 def id_and_tags(question: Question) -> str:
     """``// [id:…] [tag:…]…``, read by recent Moodle and by gift-pegjs."""
-    tags = unique([question.category, *question.tags, question.difficulty])
+    tags = unique_exact([question.category, *question.tags, question.difficulty])
     clean = [t for t in (one_line(_TAG_UNSAFE.sub(" ", tag)) for tag in tags) if t]
     return "// " + " ".join([f"[id:{question.id}]", *(f"[tag:{t}]" for t in clean)])
 

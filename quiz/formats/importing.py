@@ -32,8 +32,8 @@ from quiz.formats.common import one_line
 from quiz.formats.reading import Entry
 from quiz.textnorm import normalize_option
 
-SourceFormat = Literal["native", "opentdb", "triviaapi"]
-SOURCE_FORMATS: tuple[str, ...] = ("auto", "native", "opentdb", "triviaapi")
+InputFormat = Literal["native", "opentdb", "triviaapi"]
+INPUT_FORMATS: tuple[str, ...] = ("auto", "native", "opentdb", "triviaapi")
 FORMAT_LABELS = {"native": "native", "opentdb": "OpenTDB", "triviaapi": "The Trivia API"}
 
 
@@ -57,21 +57,21 @@ class ImportResult:
     """The imported set plus what the user should be told about the import."""
 
     qset: QuestionSet
-    source_format: SourceFormat
+    input_format: InputFormat
     encoding: OpenTDBEncoding | None = None
     read: int = 0
     skipped: list[Skipped] = field(default_factory=list)
 
     def summary(self, name: str) -> str:
         """One line: how many questions came from where, and how many were skipped."""
-        label = FORMAT_LABELS[self.source_format]
+        label = FORMAT_LABELS[self.input_format]
         if self.encoding is not None:
             label += f", {self.encoding} encoding"
         line = f"{name}: imported {len(self.qset.questions)} of {self.read} question(s) ({label})"
         return line + (f"; {len(self.skipped)} skipped" if self.skipped else "")
 
 
-def detect_format(data: Any, name: str) -> SourceFormat:
+def detect_format(data: Any, name: str) -> InputFormat:
     """Which format a decoded JSON document is in, from its shape alone."""
     if is_native(data) or (isinstance(data, dict) and "questions" in data):
         return "native"
@@ -97,7 +97,7 @@ def detect_format(data: Any, name: str) -> SourceFormat:
 
 
 def _entries(
-    data: Any, name: str, fmt: SourceFormat, encoding: OpenTDBEncoding | None
+    data: Any, name: str, fmt: InputFormat, encoding: OpenTDBEncoding | None
 ) -> tuple[list[Entry], QuestionSet | None, OpenTDBEncoding | None]:
     """The format's reader: entries, the native set (for its metadata), the encoding used."""
     if fmt == "native":
@@ -115,7 +115,7 @@ def _entries(
     return triviaapi.entries(data, name), None, None
 
 
-def _screen(found: list[Entry]) -> tuple[list[Question], list[Skipped]]:
+def _filter(found: list[Entry]) -> tuple[list[Question], list[Skipped]]:
     """Keep questions that pass the hard rules and are not repeats; explain the rest."""
     from quiz.validate import question_problems
 
@@ -144,24 +144,22 @@ def _screen(found: list[Entry]) -> tuple[list[Question], list[Skipped]]:
 def import_data(
     data: Any,
     name: str,
-    source_format: str = "auto",
+    input_format: str = "auto",
     encoding: str | None = None,
 ) -> ImportResult:
     """Import a decoded JSON document; see the module docstring for the error policy."""
-    if source_format not in SOURCE_FORMATS:
-        raise UsageProblem(f"unknown source format {source_format!r}")
+    if input_format not in INPUT_FORMATS:
+        raise UsageProblem(f"unknown input format {input_format!r}")
     if encoding is not None and encoding not in OPENTDB_ENCODINGS:
         raise UsageProblem(f"unknown encoding {encoding!r}")
-    fmt = (
-        detect_format(data, name) if source_format == "auto" else cast(SourceFormat, source_format)
-    )
+    fmt = detect_format(data, name) if input_format == "auto" else cast(InputFormat, input_format)
     if encoding is not None and fmt != "opentdb":
         raise UsageProblem(
             f"--encoding applies to OpenTDB files only, and this file is in the {FORMAT_LABELS[fmt]} format",
             path=name,
         )
     found, native_set, used = _entries(data, name, fmt, encoding)
-    kept, skipped = _screen(found)
+    kept, skipped = _filter(found)
     if not kept:
         raise InvalidInput(
             "no question could be imported",
@@ -177,11 +175,11 @@ def import_data(
 
 
 def import_file(
-    path: Path, source_format: str = "auto", encoding: str | None = None
+    path: Path, input_format: str = "auto", encoding: str | None = None
 ) -> ImportResult:
     """Read, parse and import one file."""
     name = str(path)
-    return import_data(parse_json(read_text(path), name), name, source_format, encoding)
+    return import_data(parse_json(read_text(path), name), name, input_format, encoding)
 
 
 def _to_stderr(message: str) -> None:
@@ -190,7 +188,7 @@ def _to_stderr(message: str) -> None:
 
 def load_question_file(
     path: Path,
-    source_format: str = "auto",
+    input_format: str = "auto",
     encoding: str | None = None,
     *,
     on_skip: Callable[[str], None] | None = None,
@@ -200,7 +198,7 @@ def load_question_file(
     Each skipped question is reported through ``on_skip`` (by default a warning on stderr,
     so ``quiz play other.json`` tells the user what it left out).
     """
-    result = import_file(path, source_format, encoding)
+    result = import_file(path, input_format, encoding)
     report = on_skip or _to_stderr
     for skipped in result.skipped:
         report(f"{path}: {skipped.describe()}")

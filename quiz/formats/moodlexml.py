@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from quiz.bank import Question, QuestionSet
 from quiz.formats import ExportOptions
-from quiz.formats.common import attribution_lines, ordered_options, source_citation, unique
+from quiz.formats.common import attribution_lines, ordered_options, source_citation, unique_exact
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _CATEGORY_UNSAFE = re.compile(r"[/\x00-\x1f]+")
@@ -116,7 +116,7 @@ def question_xml(question: Question, seed: int) -> list[str]:
         options, correct = ordered_options(question, seed)
         for index, option in enumerate(options):
             lines += _answer(100 if index == correct else 0, cdata(html_text(option)), "html")
-    tags = unique([question.category, *question.tags, question.difficulty])
+    tags = unique_exact([question.category, *question.tags, question.difficulty])
     lines.append("    <tags>")
     lines += [f"      <tag>{_text(tag)}</tag>" for tag in tags if tag.strip()]
     lines += ["    </tags>", "  </question>"]

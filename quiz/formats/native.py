@@ -23,8 +23,3 @@ def entries(data: Any, name: str = "<input>") -> tuple[QuestionSet, list[Entry]]
     """The schema-checked set and one entry per question (a wrong shape raises exit 1)."""
     qset = load_native_data(data, name)
     return qset, [Entry(f"questions[{i}]", q) for i, q in enumerate(qset.questions)]
-
-
-def load(data: Any, name: str = "<input>") -> QuestionSet:
-    """A native set from decoded JSON, every question kept as it is."""
-    return load_native_data(data, name)

@@ -219,12 +219,3 @@ def entries(
     found = [_entry(item, f"results[{i}]", used, check) for i, item in enumerate(results)]
     check.raise_if_any("OpenTDB")
     return [e for e in found if e is not None], used
-
-
-def load(data: Any, name: str = "<input>", encoding: OpenTDBEncoding | None = None) -> QuestionSet:
-    """Every question of an OpenTDB response (no hard-rule filtering: see importing)."""
-    found, _ = entries(data, name, encoding)
-    return QuestionSet(
-        title="OpenTDB questions",
-        questions=[e.question for e in found if e.question is not None],
-    )

@@ -19,7 +19,7 @@ from typing import Any
 
 from quiz.bank import Question, QuestionSet
 from quiz.formats import ExportOptions
-from quiz.formats.common import unique
+from quiz.formats.common import unique_exact
 from quiz.formats.reading import Entry, ShapeCheck, content_id, question_type
 from quiz.textnorm import strip_accents
 
@@ -63,7 +63,7 @@ def tags_for(question: Question) -> list[str]:
     names = list(question.tags)
     if question.category != category_for(question):
         names.insert(0, question.category)
-    return unique([tag for tag in (snake_case(n) for n in names) if tag])
+    return unique_exact([tag for tag in (snake_case(n) for n in names) if tag])
 
 
 def to_object(question: Question) -> dict[str, Any]:
@@ -132,7 +132,7 @@ def _entry(item: Any, where: str, check: ShapeCheck) -> Entry | None:
         question=stem,
         correct_answer=correct,
         incorrect_answers=tuple(incorrect),
-        tags=tuple(unique(tags)),
+        tags=tuple(unique_exact(tags)),
     )
     return Entry(where, question)
 
@@ -146,11 +146,3 @@ def entries(data: Any, name: str = "<input>") -> list[Entry]:
     found = [_entry(item, f"[{i}]", check) for i, item in enumerate(data)]
     check.raise_if_any("Trivia API")
     return [e for e in found if e is not None]
-
-
-def load(data: Any, name: str = "<input>") -> QuestionSet:
-    """Every text-choice question of a v2 or v1 array (no hard-rule filtering)."""
-    return QuestionSet(
-        title="The Trivia API questions",
-        questions=[e.question for e in entries(data, name) if e.question is not None],
-    )

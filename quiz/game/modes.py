@@ -187,3 +187,17 @@ MODE_CLASSES: dict[ModeName, type[Mode]] = {
     "daily": Daily,
 }
 """Mode name → policy class (for titles and summaries in menus)."""
+
+_BY_NAME: dict[str, ModeName] = {name: name for name in MODE_NAMES}
+
+
+def mode_name(text: str, default: ModeName | None = None) -> ModeName:
+    """``text`` as a :data:`ModeName` (a click choice, a menu value); ``default`` if unknown.
+
+    The one place a plain string becomes a mode name, so callers need no cast and no table
+    of their own. Without a default, an unknown name is a bug in the caller: ``ValueError``.
+    """
+    found = _BY_NAME.get(text, default)
+    if found is None:
+        raise ValueError(f"unknown mode {text!r}")
+    return found

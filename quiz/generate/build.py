@@ -14,7 +14,7 @@ from pathlib import Path
 
 from quiz import GENERATOR
 from quiz.article import parse_article
-from quiz.bank import Question, QuestionSet, SetSource, sha256_text
+from quiz.bank import Origin, Question, QuestionSet, sha256_text
 from quiz.errors import QuizError, UnreadableInput
 from quiz.facts import extract_film
 from quiz.facts.model import Film
@@ -74,7 +74,7 @@ def set_for(loaded: LoadedArticle, pool: Sequence[Film] = ()) -> QuestionSet:
         title=loaded.film.full_title,
         questions=ctx.questions,
         generator=GENERATOR,
-        sources=[SetSource(loaded.display_path, sha256_text(loaded.raw), loaded.film.full_title)],
+        sources=[Origin(loaded.display_path, sha256_text(loaded.raw), loaded.film.full_title)],
     )
     qset.questions = _without_repeats(qset.questions)
     return qset

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from quiz.bank import Difficulty, Question, QuestionSource, stable_id
+from quiz.bank import Citation, Difficulty, Question, stable_id
 from quiz.facts.model import Film, Source
 from quiz.generate.difficulty import adjust_for_closeness
 from quiz.textnorm import normalize_option, slugify
@@ -46,7 +46,9 @@ class Context:
     questions: list[Question] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     _ids: set[str] = field(default_factory=set, repr=False)
-    _values: dict[tuple[int, int], list[str]] = field(default_factory=dict, repr=False)
+    _values: dict[tuple[Callable[[Film], list[str]], int], list[str]] = field(
+        default_factory=dict, repr=False
+    )
 
     @property
     def slug(self) -> str:
@@ -64,9 +66,14 @@ class Context:
         return [f for f in rotated[: POOL_NEIGHBOURS + 1] if f is not self.film]
 
     def values(self, getter: Callable[[Film], list[str]], film: Film | None = None) -> list[str]:
-        """``getter(film)`` (this film by default), computed once per context."""
+        """``getter(film)`` (this film by default), computed once per context.
+
+        Keyed by the getter itself, not its ``id()``: an id can be reused by another function
+        once the first is gone (a lambda), and would then return the wrong cached values.
+        Films are keyed by identity; the context holds every film it may see for its life.
+        """
         target = self.film if film is None else film
-        key = (id(getter), id(target))
+        key = (getter, id(target))
         if key not in self._values:
             self._values[key] = getter(target)
         return self._values[key]
@@ -81,8 +88,8 @@ class Context:
         """A generator seeded by the question id: stable however other questions change."""
         return random.Random(f"quiz:{question_id}")
 
-    def source(self, fact_source: Source) -> QuestionSource:
-        return QuestionSource(self.path, fact_source.line, fact_source.quote)
+    def source(self, fact_source: Source) -> Citation:
+        return Citation(self.path, fact_source.line, fact_source.quote)
 
     def multiple(
         self,

@@ -12,7 +12,6 @@ and snapshots run the real app against a temporary store with a fake clock.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
@@ -26,13 +25,14 @@ from textual.events import Resize
 from textual.screen import Screen
 
 from quiz.bank import QuestionSet
-from quiz.errors import QuizError
+from quiz.errors import InvalidInput, QuizError
 from quiz.fileio import write_atomic
 from quiz.game.clock import Clock, system_clock
 from quiz.game.modes import RANKED_MODES, ModeName
 from quiz.game.session import Session
 from quiz.game.setup import GameConfig, next_seed, plan_game
 from quiz.store import SessionRecorder, Store
+from quiz.textnorm import slugify
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.too_small import TooSmallScreen, is_too_small
 from quiz.tui.styles import style
@@ -40,11 +40,6 @@ from quiz.tui.styles import style
 if TYPE_CHECKING:  # imported lazily at run time: `--start` never needs the start screen
     from quiz.tui.screens.results import ResultsScreen
     from quiz.tui.screens.start import StartScreen
-
-
-def _slug(title: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")
-    return slug or "question-set"
 
 
 class QuizApp(App[None]):
@@ -286,33 +281,35 @@ class QuizApp(App[None]):
     def action_export(self) -> None:
         """Write the set being played as native JSON into the export folder and say where.
 
+        It goes through :func:`quiz.formats.render`, like ``quiz export``: the set is
+        validated first and a set that breaks a hard rule is refused, its first problem named.
         Nothing is written anywhere else: if the folder cannot be created or written, an
         error names the folder and the reason.
         """
+        from quiz.formats import render
+
         if self.export_dir is None:
-            self.notify(
-                "Export is not available: no export folder was given.",
-                title="Export failed",
-                severity="error",
-                markup=False,
-            )
+            self._export_failed("Export is not available: no export folder was given.")
             return
-        path = self.export_dir / f"{_slug(self.question_set.title)}.json"
+        path = self.export_dir / f"{slugify(self.question_set.title, fallback='question-set')}.json"
+        try:
+            data = render("native", self.question_set)
+        except InvalidInput as error:
+            detail = error.problems[0] if error.problems else str(error)
+            self._export_failed(f"Nothing was exported: {detail}")
+            return
         try:
             self.export_dir.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, self.question_set.to_json())
+            write_atomic(path, data)
         except OSError as error:
             reason = error.strerror or str(error)
-            self.notify(
-                f"Could not write {path}: {reason}. Nothing was exported.",
-                title="Export failed",
-                severity="error",
-                markup=False,
-                timeout=10,
-            )
+            self._export_failed(f"Could not write {path}: {reason}. Nothing was exported.")
             return
         count = len(self.question_set.questions)
         self.notify(f"Exported {count} questions to {path}", title="Export", markup=False)
+
+    def _export_failed(self, message: str) -> None:
+        self.notify(message, title="Export failed", severity="error", markup=False, timeout=10)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield SystemCommand("New quiz", "Go back to the start screen", self.action_new_quiz)

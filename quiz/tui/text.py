@@ -37,12 +37,3 @@ def option_line(round_: Round, index: int, mark: str = "", note: str = "") -> Co
     if note:
         parts.append((f"  ← {note}", "italic"))
     return Content.assemble(*parts)
-
-
-def format_seconds(seconds: float) -> str:
-    """``42 s`` under a minute, ``3:07`` above."""
-    whole = round(seconds)
-    if whole < 60:
-        return f"{whole} s"
-    minutes, rest = divmod(whole, 60)
-    return f"{minutes}:{rest:02d}"

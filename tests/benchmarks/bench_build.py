@@ -88,7 +88,8 @@ def main() -> None:
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
-            paths = make_articles(folder / "in", size) if (folder / "in").mkdir() is None else []
+            (folder / "in").mkdir()
+            paths = make_articles(folder / "in", size)
             start = time.perf_counter()
             report = build_bank(paths, folder / "out")
             elapsed = time.perf_counter() - start

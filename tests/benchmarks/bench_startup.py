@@ -35,6 +35,7 @@ import sys
 import tempfile
 import termios
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -111,7 +112,7 @@ def main() -> None:
                 run_dir,
             ]
 
-        commands = {
+        commands: dict[str, tuple[Callable[[], list[str]], bytes]] = {
             "minimal Textual app": (
                 lambda: [python, str(HERE / "minimal_app.py")],
                 b"MINIMAL-APP-READY",

@@ -9,11 +9,9 @@ import pytest
 from quiz.article import ListItem, Paragraph, Table, parse_article, read_article, split_cells
 from quiz.errors import UnreadableInput
 
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "love_in_the_big_city_2024.txt"
 
-
-def test_seed_title_qualifier_and_infobox() -> None:
-    article = read_article(SEED)
+def test_seed_title_qualifier_and_infobox(seed_path: Path) -> None:
+    article = read_article(seed_path)
     assert (article.title, article.qualifier, article.title_line) == (
         "Love in the Big City",
         "2024 film",
@@ -24,8 +22,8 @@ def test_seed_title_qualifier_and_infobox() -> None:
     assert len(keys) == 13
 
 
-def test_seed_sections_nest_by_level_in_both_heading_styles() -> None:
-    article = read_article(SEED)
+def test_seed_sections_nest_by_level_in_both_heading_styles(seed_path: Path) -> None:
+    article = read_article(seed_path)
     top = [(s.title, s.level, s.line) for s in article.sections]
     assert top == [
         ("Cast", 2, 24),
@@ -44,8 +42,8 @@ def test_seed_sections_nest_by_level_in_both_heading_styles() -> None:
     assert [s.title for s in reception.subsections] == ["Box office", "Accolades"]
 
 
-def test_seed_lists_tables_and_paragraphs_keep_line_numbers() -> None:
-    article = read_article(SEED)
+def test_seed_lists_tables_and_paragraphs_keep_line_numbers(seed_path: Path) -> None:
+    article = read_article(seed_path)
     cast = article.find_sections("cast")[0]
     assert cast.items[0] == ListItem("Kim Go-eun as Jae-hee", 25)
     assert cast.items[2] == ListItem("as Su-ho", 27)

@@ -7,24 +7,16 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from click.testing import CliRunner
 
-from quiz.cli import cli
-
-REPO = Path(__file__).resolve().parents[2]
-SEED = REPO / "seeds" / "love_in_the_big_city_2024.txt"
-ARTICLES = REPO / "tests" / "fixtures" / "articles"
+if TYPE_CHECKING:
+    from conftest import RunCli
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-def test_facts_json_has_the_contract_keys() -> None:
-    code, out, _ = run("facts", str(SEED), "--json")
+def test_facts_json_has_the_contract_keys(run: RunCli, seed_path: Path) -> None:
+    code, out, _ = run("facts", str(seed_path), "--json")
     assert code == 0
     data = json.loads(out)
     for key in (
@@ -59,8 +51,8 @@ def test_facts_json_has_the_contract_keys() -> None:
     }
 
 
-def test_facts_tables_by_default() -> None:
-    code, out, _ = run("facts", str(SEED))
+def test_facts_tables_by_default(run: RunCli, seed_path: Path) -> None:
+    code, out, _ = run("facts", str(seed_path))
     assert code == 0
     for heading in (
         "Credits",
@@ -84,7 +76,9 @@ def test_facts_tables_by_default() -> None:
         (b"just prose\n", "no recognisable"),
     ],
 )
-def test_facts_bad_input_exit_2_one_line(tmp_path: Path, content: bytes, fragment: str) -> None:
+def test_facts_bad_input_exit_2_one_line(
+    tmp_path: Path, content: bytes, fragment: str, run: RunCli
+) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     code, out, err = run("facts", str(path))
@@ -93,28 +87,30 @@ def test_facts_bad_input_exit_2_one_line(tmp_path: Path, content: bytes, fragmen
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
-def test_facts_missing_file_and_directory(tmp_path: Path) -> None:
+def test_facts_missing_file_and_directory(tmp_path: Path, run: RunCli) -> None:
     code, _, err = run("facts", str(tmp_path / "missing.txt"))
     assert code == 2 and "no such file" in err
     code, _, err = run("facts", str(tmp_path))
     assert code == 2 and "directory" in err
 
 
-def test_build_writes_sets_and_schema(tmp_path: Path) -> None:
+def test_build_writes_sets_and_schema(tmp_path: Path, run: RunCli, articles_dir: Path) -> None:
     out = tmp_path / "bank"
-    code, _, err = run("build", str(ARTICLES), "--out", str(out))
+    code, _, err = run("build", str(articles_dir), "--out", str(out))
     assert code == 0, err
     names = sorted(p.name for p in out.iterdir())
-    expected = sorted([p.stem + ".json" for p in ARTICLES.glob("*.txt")] + ["schema.json"])
+    expected = sorted([p.stem + ".json" for p in articles_dir.glob("*.txt")] + ["schema.json"])
     assert names == expected
     code, out_text, _ = run("validate", *[str(p) for p in out.glob("*_*.json")])
     assert code == 0, out_text
 
 
-def test_build_reports_a_bad_article_and_builds_the_rest(tmp_path: Path) -> None:
+def test_build_reports_a_bad_article_and_builds_the_rest(
+    tmp_path: Path, run: RunCli, articles_dir: Path
+) -> None:
     src = tmp_path / "src"
     src.mkdir()
-    shutil.copy(ARTICLES / "paper_moons_2019.txt", src)
+    shutil.copy(articles_dir / "paper_moons_2019.txt", src)
     (src / "broken.txt").write_bytes(b"\x00\x00")
     out = tmp_path / "bank"
     code, _, err = run("build", str(src), "--out", str(out))
@@ -123,21 +119,25 @@ def test_build_reports_a_bad_article_and_builds_the_rest(tmp_path: Path) -> None
     assert (out / "paper_moons_2019.json").exists() and not (out / "broken.json").exists()
 
 
-def test_rebuild_is_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(REPO)
+def test_rebuild_is_byte_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: RunCli, repo_dir: Path
+) -> None:
+    monkeypatch.chdir(repo_dir)
     first, second = tmp_path / "a", tmp_path / "b"
-    assert run("build", "--out", str(first), "-q")[0] == 0
-    assert run("build", "--out", str(second), "-q")[0] == 0
+    assert run("build", "--out", str(first), "-q").exit_code == 0
+    assert run("build", "--out", str(second), "-q").exit_code == 0
     for path in first.iterdir():
         assert path.read_bytes() == (second / path.name).read_bytes(), path.name
 
 
-def test_committed_bank_is_up_to_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_committed_bank_is_up_to_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: RunCli, repo_dir: Path
+) -> None:
     """question_bank/ is a build output: rebuild and compare byte for byte."""
-    monkeypatch.chdir(REPO)
+    monkeypatch.chdir(repo_dir)
     fresh = tmp_path / "bank"
-    assert run("build", "--out", str(fresh), "-q")[0] == 0
-    committed = REPO / "question_bank"
+    assert run("build", "--out", str(fresh), "-q").exit_code == 0
+    committed = repo_dir / "question_bank"
     assert sorted(p.name for p in committed.iterdir()) == sorted(p.name for p in fresh.iterdir())
     for path in fresh.iterdir():
         assert path.read_bytes() == (committed / path.name).read_bytes(), (
@@ -145,15 +145,15 @@ def test_committed_bank_is_up_to_date(tmp_path: Path, monkeypatch: pytest.Monkey
         )
 
 
-def test_committed_bank_validates() -> None:
-    sets = [p for p in (REPO / "question_bank").glob("*.json") if p.name != "schema.json"]
+def test_committed_bank_validates(run: RunCli, repo_dir: Path) -> None:
+    sets = [p for p in (repo_dir / "question_bank").glob("*.json") if p.name != "schema.json"]
     code, out, _ = run("validate", *map(str, sets))
     assert code == 0, out
 
 
-def test_validate_lists_every_problem(tmp_path: Path) -> None:
+def test_validate_lists_every_problem(tmp_path: Path, run: RunCli, repo_dir: Path) -> None:
     data = json.loads(
-        (REPO / "question_bank" / "love_in_the_big_city_2024.json").read_text(encoding="utf-8")
+        (repo_dir / "question_bank" / "love_in_the_big_city_2024.json").read_text(encoding="utf-8")
     )
     first, second = data["questions"][0], data["questions"][1]
     first["incorrect_answers"][0] = first["correct_answer"]
@@ -165,7 +165,7 @@ def test_validate_lists_every_problem(tmp_path: Path) -> None:
     assert "distinct" in out and "incorrect_answers" in out
 
 
-def test_validate_malformed_json_exit_2_with_line_and_column(tmp_path: Path) -> None:
+def test_validate_malformed_json_exit_2_with_line_and_column(tmp_path: Path, run: RunCli) -> None:
     path = tmp_path / "broken.json"
     path.write_text('{"format": "film-trivia-set",\n  "version": 1,\n  oops}', encoding="utf-8")
     code, _, err = run("validate", str(path))
@@ -173,12 +173,12 @@ def test_validate_malformed_json_exit_2_with_line_and_column(tmp_path: Path) -> 
     assert f"{path}:3:3" in err
 
 
-def test_non_tui_commands_never_import_textual() -> None:
+def test_non_tui_commands_never_import_textual(seed_path: Path) -> None:
     code = (
         "import sys\n"
         "from click.testing import CliRunner\n"
         "from quiz.cli import cli\n"
-        f"r = CliRunner().invoke(cli, ['facts', {str(SEED)!r}, '--json'])\n"
+        f"r = CliRunner().invoke(cli, ['facts', {str(seed_path)!r}, '--json'])\n"
         "r2 = CliRunner().invoke(cli, ['--help'])\n"
         "r3 = CliRunner().invoke(cli, ['validate', '--help'])\n"
         "assert r.exit_code == 0 and r2.exit_code == 0, (r.output, r2.output)\n"
@@ -197,7 +197,7 @@ def test_python_dash_m_works() -> None:
     assert result.returncode == 0 and "0.1.0" in result.stdout
 
 
-def test_facts_tables_show_article_text_literally(tmp_path: Path) -> None:
+def test_facts_tables_show_article_text_literally(tmp_path: Path, run: RunCli) -> None:
     article = tmp_path / "markup.txt"
     article.write_text(
         "= Odd (2001 film) =\n\nOdd\n- Director: [bold red]Evil Dir[/]\n- Writer: Beta [/] Two\n"
@@ -210,7 +210,9 @@ def test_facts_tables_show_article_text_literally(tmp_path: Path) -> None:
         assert text in out
 
 
-def test_build_of_only_unreadable_articles_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+def test_build_of_only_unreadable_articles_exits_2_and_writes_nothing(
+    tmp_path: Path, run: RunCli
+) -> None:
     out = tmp_path / "bank"
     code, _, err = run("build", str(tmp_path / "missing.txt"), "--out", str(out))
     assert code == 2
@@ -218,7 +220,7 @@ def test_build_of_only_unreadable_articles_exits_2_and_writes_nothing(tmp_path: 
     assert not out.exists()
 
 
-def test_validate_empty_file_says_empty(tmp_path: Path) -> None:
+def test_validate_empty_file_says_empty(tmp_path: Path, run: RunCli) -> None:
     path = tmp_path / "empty.json"
     path.write_text("")
     code, _, err = run("validate", str(path))

@@ -9,12 +9,10 @@ import pytest
 from quiz.facts import read_film
 from quiz.facts.model import Film
 
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "love_in_the_big_city_2024.txt"
-
 
 @pytest.fixture(scope="module")
-def film() -> Film:
-    return read_film(SEED)
+def film(seed_path: Path) -> Film:
+    return read_film(seed_path)
 
 
 def test_title_year_release_runtime(film: Film) -> None:
@@ -187,8 +185,8 @@ def test_production_facts(film: Film) -> None:
     assert discovery.person == "Noh Sang-hyun" and discovery.subject == "drama series"
 
 
-def test_every_fact_quotes_its_line(film: Film) -> None:
-    lines = SEED.read_text(encoding="utf-8").splitlines()
+def test_every_fact_quotes_its_line(film: Film, seed_path: Path) -> None:
+    lines = seed_path.read_text(encoding="utf-8").splitlines()
     data = film.to_json_dict()
     for key in (
         "credits",

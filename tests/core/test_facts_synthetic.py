@@ -8,11 +8,9 @@ from pathlib import Path
 from quiz.article import parse_article
 from quiz.facts import extract_film, read_film
 
-ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
-
-def test_lighthouse_keeper_other_keys_result_column_and_prose() -> None:
-    film = read_film(ARTICLES / "the_lighthouse_keeper_1998.txt")
+def test_lighthouse_keeper_other_keys_result_column_and_prose(articles_dir: Path) -> None:
+    film = read_film(articles_dir / "the_lighthouse_keeper_1998.txt")
     assert (film.title, film.qualifier, film.year) == ("The Lighthouse Keeper", "1998 film", 1998)
     roles = [(c.role, c.name) for c in film.credits]
     assert ("Director", "Ruth Calder") in roles
@@ -68,8 +66,8 @@ def test_lighthouse_keeper_other_keys_result_column_and_prose() -> None:
     ]
 
 
-def test_paper_moons_no_title_line_star_bullets_missing_values() -> None:
-    film = read_film(ARTICLES / "paper_moons_2019.txt")
+def test_paper_moons_no_title_line_star_bullets_missing_values(articles_dir: Path) -> None:
+    film = read_film(articles_dir / "paper_moons_2019.txt")
     assert (film.title, film.qualifier, film.year) == ("Paper Moons", None, 2019)
     infobox = film.to_json_dict()["infobox"]
     assert "Music by" not in infobox and "Budget" not in infobox  # empty and "$ million"
@@ -95,8 +93,8 @@ def test_paper_moons_no_title_line_star_bullets_missing_values() -> None:
     assert film.runtime_minutes == 97
 
 
-def test_kestrel_bay_flattened_table_and_comma_territories() -> None:
-    film = read_film(ARTICLES / "kestrel_bay_2011.txt")
+def test_kestrel_bay_flattened_table_and_comma_territories(articles_dir: Path) -> None:
+    film = read_film(articles_dir / "kestrel_bay_2011.txt")
     assert (film.title, film.qualifier, film.year) == ("Storm over Kestrel Bay", None, 2011)
     assert film.runtime_minutes == 120  # "2 hours"
     assert film.amount("gross") is None  # "Gross: million"
@@ -122,8 +120,8 @@ def test_kestrel_bay_flattened_table_and_comma_territories() -> None:
     ]
 
 
-def test_crlf_bom_and_tabs_give_the_same_facts() -> None:
-    text = (ARTICLES / "kestrel_bay_2011.txt").read_text(encoding="utf-8")
+def test_crlf_bom_and_tabs_give_the_same_facts(articles_dir: Path) -> None:
+    text = (articles_dir / "kestrel_bay_2011.txt").read_text(encoding="utf-8")
     variant = "\ufeff" + text.replace("\n", "\r\n").replace("- Director: ", "- Director:\t")
     plain = extract_film(parse_article(text)).to_json_dict()
     messy = extract_film(parse_article(variant)).to_json_dict()

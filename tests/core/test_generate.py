@@ -16,14 +16,10 @@ from quiz.generate import generate_context, generate_questions
 from quiz.textnorm import normalize_option
 from quiz.validate import pool_report, question_problems
 
-REPO = Path(__file__).resolve().parents[2]
-SEED = REPO / "seeds" / "love_in_the_big_city_2024.txt"
-ARTICLES = REPO / "tests" / "fixtures" / "articles"
-
 
 @pytest.fixture(scope="module")
-def seed_film() -> Film:
-    return read_film(SEED)
+def seed_film(seed_path: Path) -> Film:
+    return read_film(seed_path)
 
 
 @pytest.fixture(scope="module")
@@ -149,16 +145,16 @@ def test_numeric_distractors_fall_on_both_sides(seed_questions: list[Question]) 
             assert min(others) < key < max(others), q.options
 
 
-def test_stable_ids_and_deterministic_output(seed_film: Film) -> None:
+def test_stable_ids_and_deterministic_output(seed_film: Film, seed_path: Path) -> None:
     first = generate_questions(seed_film, "seeds/x.txt")
-    second = generate_questions(read_film(SEED), "seeds/x.txt")
+    second = generate_questions(read_film(seed_path), "seeds/x.txt")
     assert [q.to_dict() for q in first] == [q.to_dict() for q in second]
     assert len({q.id for q in first}) == len(first)
     assert all(q.id.startswith("love-in-the-big-city-2024-film-") for q in first)
 
 
-def test_ids_survive_a_change_elsewhere_in_the_article() -> None:
-    text = SEED.read_text(encoding="utf-8")
+def test_ids_survive_a_change_elsewhere_in_the_article(seed_path: Path) -> None:
+    text = seed_path.read_text(encoding="utf-8")
     before = {q.id for q in generate_questions(extract_film(parse_article(text)), "a.txt")}
     edited = text.replace(
         "- Salim Benoit as Olivier\n", "- Salim Benoit as Olivier\n- Extra Person as Dae-ho\n"
@@ -167,9 +163,9 @@ def test_ids_survive_a_change_elsewhere_in_the_article() -> None:
     assert before <= after
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in ARTICLES.glob("*.txt")))
-def test_synthetic_articles_generate_valid_questions(name: str) -> None:
-    film = read_film(ARTICLES / name)
+def test_synthetic_articles_generate_valid_questions(synthetic_article: Path) -> None:
+    name = synthetic_article.name
+    film = read_film(synthetic_article)
     ctx = generate_context(film, f"tests/fixtures/articles/{name}")
     assert ctx.questions, name
     for q in ctx.questions:
@@ -178,8 +174,8 @@ def test_synthetic_articles_generate_valid_questions(name: str) -> None:
         assert film.title in q.question  # every stem names the film
 
 
-def test_lighthouse_templates() -> None:
-    film = read_film(ARTICLES / "the_lighthouse_keeper_1998.txt")
+def test_lighthouse_templates(articles_dir: Path) -> None:
+    film = read_film(articles_dir / "the_lighthouse_keeper_1998.txt")
     questions = generate_questions(film, "lh.txt")
     stems = {q.question: q for q in questions}
     director = stems["Who directed The Lighthouse Keeper (1998)?"]
@@ -200,16 +196,23 @@ def test_unknown_recipient_rows_are_never_offered_as_wrong() -> None:
         "= Cases (2010 film) =\n\nCases\n- Director: Ana Bell\n- Starring: Ben Carr, Cy Dane, Di Eve, Ed Fox\n\n"
         "==Cast==\n- Ben Carr as Tom\n- Cy Dane as Sam\n- Di Eve as Liz\n- Ed Fox as Max\n\n"
         "==Accolades==\n| Ceremony | Year | Category |\n"
-        "| Alpha Awards | 2011 | Best Actor |\n| Best Director | Ana Bell | |\n"
-        "| Beta Awards | 2011 | Best Actor |\n| Best Editing | Ed Fox | |\n"
+        "| Alpha Awards | 2010 | Best Actor |\n| Best Director | Ana Bell | |\n"
+        "| Beta Awards | 2010 | Best Actor |\n| Best Editing | Ed Fox | |\n"
         "| Gamma Awards | 2011 | Best Actress |\n| Best Actor | Ben Carr | |\n"
         "| Delta Awards | 2011 | Best Score |\n| Best Actor | Cy Dane | |\n"
+        "| Epsilon Awards | 2011 | Best Score |\n| Best Director | Ana Bell | |\n"
+        "| Zeta Awards | 2011 | Best Score |\n| Best Editing | Ed Fox | |\n"
     )
     questions = generate_questions(extract_film(parse_article(text)), "c.txt")
+    # Enough other ceremonies (Delta, Epsilon, Zeta) for "at which 2011 ceremony was Ben Carr
+    # recognised for Best Actor" to be asked, so the check below really runs. (With Alpha and
+    # Beta in 2011 too the stem would be ambiguous and is not asked at all.)
+    asked = [q for q in questions if "to-ceremony" in q.tags and "Best Actor" in q.question]
+    assert asked
+    for q in asked:
+        # Alpha and Beta (2010) list Best Actor with the recipient lost: it might be this actor.
+        assert {"Alpha Awards", "Beta Awards"}.isdisjoint(q.incorrect_answers), q.options
     for q in questions:
-        if "to-ceremony" in q.tags and "Best Actor" in q.question:
-            # Alpha and Beta list Best Actor with the recipient lost: it might be this actor.
-            assert {"Alpha Awards", "Beta Awards"}.isdisjoint(q.incorrect_answers), q.options
         if "to-recipient" in q.tags:
             assert "Best Actor" not in q.question or "Gamma" in q.question or "Delta" in q.question
 
@@ -244,9 +247,9 @@ TEMPLATES = [
 
 
 @pytest.fixture(scope="module")
-def all_questions(seed_questions: list[Question]) -> list[Question]:
+def all_questions(seed_questions: list[Question], articles_dir: Path) -> list[Question]:
     questions = list(seed_questions)
-    for path in sorted(ARTICLES.glob("*.txt")):
+    for path in sorted(articles_dir.glob("*.txt")):
         questions += generate_questions(read_film(path), path.name)
     return questions
 

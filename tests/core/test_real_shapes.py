@@ -14,22 +14,20 @@ from quiz.facts.model import Film
 from quiz.facts.text import format_iso_date
 from quiz.generate import generate_questions
 
-ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+
+@pytest.fixture(scope="module")
+def jurassic(articles_dir: Path) -> Film:
+    return read_film(articles_dir / "jurassic_park_1993.txt")
 
 
 @pytest.fixture(scope="module")
-def jurassic() -> Film:
-    return read_film(ARTICLES / "jurassic_park_1993.txt")
+def fences(articles_dir: Path) -> Film:
+    return read_film(articles_dir / "fences_2016.txt")
 
 
 @pytest.fixture(scope="module")
-def fences() -> Film:
-    return read_film(ARTICLES / "fences_2016.txt")
-
-
-@pytest.fixture(scope="module")
-def anatomy() -> Film:
-    return read_film(ARTICLES / "anatomy_of_a_fall_2023.txt")
+def anatomy(articles_dir: Path) -> Film:
+    return read_film(articles_dir / "anatomy_of_a_fall_2023.txt")
 
 
 def test_date_column_with_results(jurassic: Film) -> None:
@@ -124,7 +122,7 @@ def test_stated_totals_are_never_distractors(jurassic: Film) -> None:
         assert all("billion" in o for o in q.options)  # same form as the key
 
 
-def test_voice_cast_is_voiced() -> None:
-    film = read_film(ARTICLES / "toy_story_1995.txt")
+def test_voice_cast_is_voiced(articles_dir: Path) -> None:
+    film = read_film(articles_dir / "toy_story_1995.txt")
     stems = [q.question for q in generate_questions(film, "x.txt") if "role-to-actor" in q.tags]
     assert stems and all(s.startswith("Who voices") for s in stems)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.bank import Question, QuestionSet, QuestionSource, SetSource
+from quiz.bank import Citation, Origin, Question, QuestionSet
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 UPDATE_GOLDEN = os.environ.get("QUIZ_UPDATE_GOLDEN") == "1"
@@ -36,7 +36,7 @@ def tricky_questions() -> list[Question]:
                 "[markup] & <b>bold</b>",
             ),
             explanation="Every GIFT control character: ~ = # { } : \\.\nSecond line ]]> & <tag>.",
-            source=QuestionSource(
+            source=Citation(
                 "seeds/tricky.txt", 12, 'A "quote" with [id:fake] [tag:x] & <b> -- done'
             ),
             film="Tricky Film",
@@ -64,7 +64,7 @@ def tricky_questions() -> list[Question]:
             correct_answer="1982",
             incorrect_answers=("1981", "1983", "1984"),
             explanation="Released in June 1982.",
-            source=QuestionSource("seeds/tricky.txt", 30, "released on June 11, 1982"),
+            source=Citation("seeds/tricky.txt", 30, "released on June 11, 1982"),
             film="E.T.",
             tags=("date",),
         ),
@@ -77,7 +77,7 @@ def tricky_questions() -> list[Question]:
             correct_answer="False",
             incorrect_answers=("True",),
             explanation="No sequel was made.",
-            source=QuestionSource("seeds/tricky.txt", 41, "no sequel"),
+            source=Citation("seeds/tricky.txt", 41, "no sequel"),
             film="Tricky Film",
             tags=("sequel",),
         ),
@@ -90,7 +90,7 @@ def tricky_questions() -> list[Question]:
             correct_answer="True",
             incorrect_answers=("False",),
             explanation=None,
-            source=QuestionSource("seeds/tricky.txt", 50, "A -> B"),
+            source=Citation("seeds/tricky.txt", 50, "A -> B"),
             film="Tricky Film",
             tags=(),
         ),
@@ -103,7 +103,7 @@ def tricky_set() -> QuestionSet:
         title="Tricky: {Set} #1 / test",
         questions=tricky_questions(),
         generator="quiz 0.1.0",
-        sources=[SetSource("seeds/tricky.txt", "ab" * 32, "Tricky Film (2024 film)")],
+        sources=[Origin("seeds/tricky.txt", "ab" * 32, "Tricky Film (2024 film)")],
     )
 
 

@@ -8,19 +8,17 @@ import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from click.testing import CliRunner, Result
 
 from quiz.bank import Question, QuestionSet, select_questions
-from quiz.cli import cli
 from quiz.formats import ExportOptions, render
 
-from .test_importing import GOOD, TWO_DISTRACTORS
+from .samples import GOOD, TWO_DISTRACTORS
 
-
-def run(*args: str) -> Result:
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+if TYPE_CHECKING:
+    from conftest import RunCli
 
 
 @pytest.fixture
@@ -30,7 +28,9 @@ def set_file(tricky: QuestionSet, tmp_path: Path) -> Path:
     return path
 
 
-def test_text_export_goes_to_stdout_by_default(set_file: Path, tricky: QuestionSet) -> None:
+def test_text_export_goes_to_stdout_by_default(
+    set_file: Path, tricky: QuestionSet, run: RunCli
+) -> None:
     outcome = run("export", str(set_file), "--format", "gift")
     assert outcome.exit_code == 0, outcome.output
     assert outcome.stdout_bytes == render("gift", tricky)
@@ -41,7 +41,7 @@ def test_text_export_goes_to_stdout_by_default(set_file: Path, tricky: QuestionS
     "name", ["native", "opentdb", "triviaapi", "aiken", "moodlexml", "csv", "kahoot", "anki"]
 )
 def test_export_to_a_file_writes_exactly_the_rendered_bytes(
-    name: str, set_file: Path, tricky: QuestionSet, tmp_path: Path
+    name: str, set_file: Path, tricky: QuestionSet, tmp_path: Path, run: RunCli
 ) -> None:
     out = tmp_path / "out" / f"export.{name}"
     out.parent.mkdir()
@@ -58,7 +58,7 @@ def _drawn(tricky: QuestionSet, seed: int) -> list[Question]:
     return select_questions(tricky.questions, rng=random.Random(seed))
 
 
-def test_filters_and_seeded_count(set_file: Path) -> None:
+def test_filters_and_seeded_count(set_file: Path, run: RunCli) -> None:
     outcome = run(
         "export", str(set_file), "-f", "csv", "--category", "release", "--difficulty", "hard"
     )
@@ -71,7 +71,7 @@ def test_filters_and_seeded_count(set_file: Path) -> None:
     assert "only 5 question(s) match" in more.stderr and more.exit_code == 0
 
 
-def test_opentdb_encode_option(set_file: Path) -> None:
+def test_opentdb_encode_option(set_file: Path, run: RunCli) -> None:
     outcome = run("export", str(set_file), "-f", "opentdb", "--encode", "base64")
     assert json.loads(outcome.stdout)["results"][0]["type"] == "bXVsdGlwbGU="
     assert run("export", str(set_file), "-f", "opentdb", "--encode", "urlLegacy").exit_code == 0
@@ -87,7 +87,7 @@ def test_opentdb_encode_option(set_file: Path) -> None:
         (["-f", "pdf"], "Invalid value for '--format'"),
     ],
 )
-def test_usage_problems_exit_2(set_file: Path, args: list[str], message: str) -> None:
+def test_usage_problems_exit_2(set_file: Path, args: list[str], message: str, run: RunCli) -> None:
     outcome = run("export", str(set_file), *args)
     assert outcome.exit_code == 2
     assert message in outcome.stderr
@@ -96,7 +96,7 @@ def test_usage_problems_exit_2(set_file: Path, args: list[str], message: str) ->
 
 @pytest.mark.parametrize("name", ["kahoot", "anki"])
 def test_binary_formats_refuse_a_terminal(
-    name: str, set_file: Path, monkeypatch: pytest.MonkeyPatch
+    name: str, set_file: Path, monkeypatch: pytest.MonkeyPatch, run: RunCli
 ) -> None:
     monkeypatch.setattr("quiz.formats.output.stdout_is_terminal", lambda: True)
     outcome = run("export", str(set_file), "-f", name, "-o", "-")
@@ -105,13 +105,13 @@ def test_binary_formats_refuse_a_terminal(
     assert outcome.stdout_bytes == b""
 
 
-def test_binary_formats_pipe_with_dash(set_file: Path) -> None:
+def test_binary_formats_pipe_with_dash(set_file: Path, run: RunCli) -> None:
     outcome = run("export", str(set_file), "-f", "anki", "-o", "-")
     assert outcome.exit_code == 0 and outcome.stdout_bytes[:2] == b"PK"
 
 
 def test_kahoot_reports_left_out_questions(
-    set_file: Path, tricky: QuestionSet, tmp_path: Path
+    set_file: Path, tricky: QuestionSet, tmp_path: Path, run: RunCli
 ) -> None:
     long = replace(tricky.questions[2], question="Which year? " + "Long stem " * 12 + "ok?")
     source = tmp_path / "long.json"
@@ -125,7 +125,9 @@ def test_kahoot_reports_left_out_questions(
     assert "wrote 1 question(s)" in outcome.stderr
 
 
-def test_failed_export_leaves_the_old_file_untouched(tricky: QuestionSet, tmp_path: Path) -> None:
+def test_failed_export_leaves_the_old_file_untouched(
+    tricky: QuestionSet, tmp_path: Path, run: RunCli
+) -> None:
     first = tmp_path / "a.json"
     second = tmp_path / "b.json"
     first.write_bytes(render("native", tricky))
@@ -143,7 +145,7 @@ def test_failed_export_leaves_the_old_file_untouched(tricky: QuestionSet, tmp_pa
 
 
 def test_every_question_left_out_is_invalid_and_writes_nothing(
-    tricky: QuestionSet, tmp_path: Path
+    tricky: QuestionSet, tmp_path: Path, run: RunCli
 ) -> None:
     long = replace(tricky.questions[2], question="Which year? " + "Long stem " * 12 + "ok?")
     source = tmp_path / "long.json"
@@ -153,7 +155,7 @@ def test_every_question_left_out_is_invalid_and_writes_nothing(
     assert outcome.exit_code == 1 and not target.exists()
 
 
-def test_unreadable_sources_exit_2_with_one_line(tmp_path: Path) -> None:
+def test_unreadable_sources_exit_2_with_one_line(tmp_path: Path, run: RunCli) -> None:
     missing = run("export", str(tmp_path / "nope.json"), "-f", "csv")
     assert missing.exit_code == 2 and "nope.json" in missing.stderr
     broken = tmp_path / "broken.json"
@@ -164,7 +166,7 @@ def test_unreadable_sources_exit_2_with_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in outcome.output
 
 
-def test_writing_into_a_directory_is_an_error(set_file: Path, tmp_path: Path) -> None:
+def test_writing_into_a_directory_is_an_error(set_file: Path, tmp_path: Path, run: RunCli) -> None:
     outcome = run("export", str(set_file), "-f", "csv", "-o", str(tmp_path))
     assert outcome.exit_code == 2 and "is a directory" in outcome.stderr
 
@@ -181,7 +183,7 @@ def opentdb_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_import_without_output_prints_a_summary(opentdb_file: Path) -> None:
+def test_import_without_output_prints_a_summary(opentdb_file: Path, run: RunCli) -> None:
     outcome = run("import", str(opentdb_file))
     assert outcome.exit_code == 0
     assert "imported 1 of 2 question(s) (OpenTDB, html encoding); 1 skipped" in outcome.stdout
@@ -190,7 +192,9 @@ def test_import_without_output_prints_a_summary(opentdb_file: Path) -> None:
     assert list(opentdb_file.parent.iterdir()) == [opentdb_file]
 
 
-def test_import_to_a_file_writes_a_valid_native_set(opentdb_file: Path, tmp_path: Path) -> None:
+def test_import_to_a_file_writes_a_valid_native_set(
+    opentdb_file: Path, tmp_path: Path, run: RunCli
+) -> None:
     out = tmp_path / "imported.json"
     outcome = run("import", str(opentdb_file), "-o", str(out))
     assert outcome.exit_code == 0
@@ -201,7 +205,7 @@ def test_import_to_a_file_writes_a_valid_native_set(opentdb_file: Path, tmp_path
     assert run("validate", str(out)).exit_code in (0, 2)  # validate may not exist yet
 
 
-def test_import_to_stdout(opentdb_file: Path) -> None:
+def test_import_to_stdout(opentdb_file: Path, run: RunCli) -> None:
     outcome = run("import", str(opentdb_file), "-o", "-")
     assert outcome.exit_code == 0
     assert json.loads(outcome.stdout)["format"] == "film-trivia-set"
@@ -209,7 +213,7 @@ def test_import_to_stdout(opentdb_file: Path) -> None:
 
 
 def test_import_round_trip_through_the_cli(
-    set_file: Path, tmp_path: Path, tricky: QuestionSet
+    set_file: Path, tmp_path: Path, tricky: QuestionSet, run: RunCli
 ) -> None:
     exported = tmp_path / "b64.json"
     assert (
@@ -237,7 +241,7 @@ def test_import_round_trip_through_the_cli(
     ],
 )
 def test_import_errors(
-    tmp_path: Path, content: str, args: list[str], code: int, message: str
+    tmp_path: Path, content: str, args: list[str], code: int, message: str, run: RunCli
 ) -> None:
     path = tmp_path / "in.json"
     path.write_text(content, encoding="utf-8")
@@ -283,7 +287,9 @@ def test_export_and_import_never_load_textual(set_file: Path, tmp_path: Path) ->
     assert done.stdout.strip().splitlines()[-1] == "False"
 
 
-def test_export_into_a_missing_folder_is_refused(set_file: Path, tmp_path: Path) -> None:
+def test_export_into_a_missing_folder_is_refused(
+    set_file: Path, tmp_path: Path, run: RunCli
+) -> None:
     out = tmp_path / "no" / "such" / "out.json"
     outcome = run("export", str(set_file), "-f", "native", "-o", str(out))
     assert outcome.exit_code == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 
 from quiz.bank import QuestionSet
 from quiz.formats import render
@@ -41,3 +42,36 @@ def test_records_end_with_crlf_and_quotes_are_doubled(tricky: QuestionSet) -> No
     assert data.count(b"\r\n") == len(tricky.questions) + 1  # embedded newlines stay bare LF
     assert b'""name""' in data
     assert not data.startswith(b"\xef\xbb\xbf")
+
+
+def test_cells_a_spreadsheet_would_run_as_formulas_get_a_leading_quote(
+    tricky: QuestionSet,
+) -> None:
+    first = tricky.questions[0]
+    risky = replace(
+        first,
+        question='=HYPERLINK("http://evil.invalid") Which film starts with a formula?',
+        correct_answer="+1 (formula)",
+        incorrect_answers=("-2 (formula)", "@SUM(A1:A2)", "\tTabbed"),
+        explanation="\rCarriage return first",
+        tags=("plain",),
+    )
+    table = rows(replace(tricky, questions=[risky]))
+    record = dict(zip(COLUMNS, table[1], strict=True))
+    assert record["question"] == "'" + risky.question
+    assert record["correct_answer"] == "'+1 (formula)"
+    assert [record[f"incorrect_answer_{i}"] for i in (1, 2, 3)] == [
+        "'-2 (formula)",
+        "'@SUM(A1:A2)",
+        "'\tTabbed",
+    ]
+    assert record["explanation"] == "'\rCarriage return first"
+    assert record["tags"] == "plain" and record["id"] == risky.id
+
+
+def test_only_csv_neutralises_formulas(tricky: QuestionSet) -> None:
+    risky = replace(tricky.questions[0], correct_answer="=1+1")
+    qset = replace(tricky, questions=[risky])
+    assert b"'=1+1" in render("csv", qset)
+    for other in ("native", "opentdb", "gift", "moodlexml", "aiken"):
+        assert b"'=1+1" not in render(other, qset), other

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -13,32 +12,14 @@ from quiz.errors import InvalidInput, UnreadableInput, UsageProblem
 from quiz.formats import render
 from quiz.formats.importing import detect_format, import_data, import_file, load_question_file
 
-
-def result(question: Any, correct: Any, incorrect: Any, **extra: Any) -> dict[str, Any]:
-    """One OpenTDB result (deliberately untyped: tests feed it wrong shapes too)."""
-    item = {
-        "type": "multiple",
-        "difficulty": "medium",
-        "category": "Entertainment: Film",
-        "question": question,
-        "correct_answer": correct,
-        "incorrect_answers": incorrect,
-    }
-    item.update(extra)
-    return item
-
-
-GOOD = result(
-    "Who directed Jaws?", "Steven Spielberg", ["George Lucas", "Ridley Scott", "Brian De Palma"]
+from .samples import (
+    ANSWER_AMONG_DISTRACTORS,
+    BAD_BOOLEAN,
+    DUPLICATE_OPTIONS,
+    GOOD,
+    TWO_DISTRACTORS,
+    result,
 )
-DUPLICATE_OPTIONS = result(
-    "Who scored Jaws?", "John Williams", ["john williams", "Hans Zimmer", "Howard Shore"]
-)
-ANSWER_AMONG_DISTRACTORS = result(
-    "Who wrote Jaws?", "Peter Benchley", ["Peter Benchley", "Carl Gottlieb", "Stephen King"]
-)
-TWO_DISTRACTORS = result("Where is Amity?", "An island", ["A city", "A desert"])
-BAD_BOOLEAN = result("Jaws is a shark.", "Yes", ["No"], type="boolean")
 
 
 def test_detects_each_format(tricky: QuestionSet) -> None:

@@ -82,7 +82,7 @@ def test_ids_are_24_hex_stable_and_distinct(tricky: QuestionSet) -> None:
 
 def test_round_trip_keeps_questions_and_booleans(tricky: QuestionSet) -> None:
     result = import_data(export_json(tricky), "t.json")
-    assert result.source_format == "triviaapi"
+    assert result.input_format == "triviaapi"
     assert result.skipped == []
     for got, want in zip(result.qset.questions, tricky.questions, strict=True):
         assert (

@@ -5,27 +5,23 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from click.testing import CliRunner
-
-from quiz.cli import cli
 from quiz.store import DB_NAME
 
-from .test_store import open_store, play
+from .factory import open_store, play
+
+if TYPE_CHECKING:
+    from conftest import RunCli
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-def test_no_games_yet(tmp_path: Path) -> None:
+def test_no_games_yet(tmp_path: Path, run: RunCli) -> None:
     code, out, _ = run("scores", "--data-dir", str(tmp_path))
     assert code == 0 and "No games played yet" in out
     assert not (tmp_path / DB_NAME).exists()  # reading scores creates nothing
 
 
-def test_tables_per_mode(tmp_path: Path) -> None:
+def test_tables_per_mode(tmp_path: Path, run: RunCli) -> None:
     store = open_store(tmp_path)
     play(store, "ann", 4)
     play(store, "bob", 2)
@@ -44,7 +40,7 @@ def test_tables_per_mode(tmp_path: Path) -> None:
     assert out.strip() == "Practice games are not ranked."
 
 
-def test_env_var_selects_the_data_dir(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_env_var_selects_the_data_dir(tmp_path: Path, monkeypatch, run: RunCli) -> None:  # type: ignore[no-untyped-def]
     store = open_store(tmp_path)
     play(store, "carol", 1)
     store.close()
@@ -53,7 +49,7 @@ def test_env_var_selects_the_data_dir(tmp_path: Path, monkeypatch) -> None:  # t
     assert code == 0 and "carol" in out
 
 
-def test_corrupt_store_warns_and_still_answers(tmp_path: Path) -> None:
+def test_corrupt_store_warns_and_still_answers(tmp_path: Path, run: RunCli) -> None:
     (tmp_path / DB_NAME).write_bytes(b"garbage" * 500)
     code, out, err = run("scores", "--data-dir", str(tmp_path))
     assert code == 0

@@ -5,46 +5,16 @@ from __future__ import annotations
 import random
 import sqlite3
 import sys
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from quiz.game.clock import FakeClock
+from quiz.game.clock import FakeClock, FakeWallClock
 from quiz.game.modes import Classic, Practice
 from quiz.game.session import Session
 from quiz.store import DB_NAME, ENV_DATA_DIR, SCHEMA_VERSION, Store, resolve_data_dir
 
-from .factory import pool
-
-
-class Ticker:
-    """A wall clock for the store that moves a minute per reading (ordered timestamps)."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(minutes=1)
-        return self.now
-
-
-def open_store(folder: Path) -> Store:
-    return Store.open(folder, now=Ticker())
-
-
-def play(store: Store, player: str, right: int, total: int = 5, mode=None) -> int | None:  # type: ignore[no-untyped-def]
-    """Play a finished game with ``right`` right answers; return its session id."""
-    mode = mode or Classic(count=total)
-    recorder = store.begin_session(
-        player=player, mode=mode.name, set_title="Set", seed=1, planned=total
-    )
-    s = Session(pool(total), mode, rng=random.Random(1), clock=FakeClock(), recorder=recorder)
-    while not s.is_over:
-        round_ = s.next_question()
-        ok = round_.number <= right
-        s.answer(round_.correct_index if ok else (round_.correct_index + 1) % 4)
-    return recorder.session_id
+from .factory import open_store, play, pool
 
 
 def test_a_new_store_has_the_schema_version(tmp_path: Path) -> None:
@@ -119,7 +89,7 @@ def test_a_corrupt_file_is_moved_aside_with_a_warning(tmp_path: Path) -> None:
     db = tmp_path / DB_NAME
     db.write_bytes(b"this is not a database at all, just text pretending\n" * 100)
     warnings: list[str] = []
-    store = Store.open(tmp_path, warn=warnings.append, now=Ticker())
+    store = Store.open(tmp_path, warn=warnings.append, now=FakeWallClock())
     assert len(warnings) == 1 and "moved it to" in warnings[0]
     aside = list(tmp_path.glob(f"{DB_NAME}.corrupt-*"))
     assert len(aside) == 1

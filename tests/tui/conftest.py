@@ -7,14 +7,16 @@ Every app here gets its store in ``tmp_path`` (never the real data dir), a fixed
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import pytest
+from textual.notifications import SeverityLevel
 from textual.widgets import Input
 
 from quiz.bank import QuestionSet, load_native_text
-from quiz.game.clock import FakeClock
+from quiz.game.clock import FakeClock, FakeWallClock
 from quiz.game.setup import GameConfig
 from quiz.store import Store
 from quiz.tui.app import QuizApp
@@ -22,18 +24,41 @@ from quiz.tui.app import QuizApp
 FIXTURE = Path(__file__).parent / "fixtures" / "two_films.json"
 DAY = date(2026, 11, 25)
 
-MakeApp = Callable[..., QuizApp]
+
+class Note(NamedTuple):
+    """One notification the app showed."""
+
+    message: str
+    title: str
+    severity: str
+    markup: bool
 
 
-class StoreClock:
-    """Wall-clock stand-in for the store: a fixed start, one minute later per reading."""
+class RecordingApp(QuizApp):
+    """The real app, keeping a list of the notifications it showed.
 
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    Textual keeps its own list private; recording at :meth:`notify` (public API) lets tests
+    check what the player was told without reaching into the framework.
+    """
 
-    def __call__(self) -> datetime:
-        self.now += timedelta(minutes=1)
-        return self.now
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.notes: list[Note] = []
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        self.notes.append(Note(message, title, severity, markup))
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+
+MakeApp = Callable[..., RecordingApp]
 
 
 @pytest.fixture(autouse=True)
@@ -41,14 +66,20 @@ def _steady_cursor(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
 
 
+@pytest.fixture(scope="session")
+def two_films() -> Path:
+    """The question set every app test plays: two made-up films, every category."""
+    return FIXTURE
+
+
 @pytest.fixture
-def question_set() -> QuestionSet:
-    return load_native_text(FIXTURE.read_text(encoding="utf-8"), str(FIXTURE))
+def question_set(two_films: Path) -> QuestionSet:
+    return load_native_text(two_films.read_text(encoding="utf-8"), str(two_films))
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    return Store.open(tmp_path / "data", now=StoreClock())
+    return Store.open(tmp_path / "data", now=FakeWallClock())
 
 
 @pytest.fixture
@@ -58,9 +89,11 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def make_app(question_set: QuestionSet, store: Store, clock: FakeClock, tmp_path: Path) -> MakeApp:
-    def build(start: bool = True, export_dir: Path | None = None, **settings: object) -> QuizApp:
+    def build(
+        start: bool = True, export_dir: Path | None = None, **settings: object
+    ) -> RecordingApp:
         config = GameConfig(**{"player": "tester", "seed": 7, "count": 4, **settings})  # type: ignore[arg-type]
-        app = QuizApp(
+        app = RecordingApp(
             question_set,
             config,
             store=store,

@@ -5,15 +5,14 @@ from __future__ import annotations
 import gc
 from datetime import date
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pytest
-from click.testing import CliRunner
 
-from quiz.cli import cli
 from quiz.store import DB_NAME
 
-from .conftest import FIXTURE
+if TYPE_CHECKING:
+    from conftest import RunCli
 
 
 class FakeApp:
@@ -41,15 +40,12 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> type[FakeApp]:
     return FakeApp
 
 
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stderr
-
-
-def test_flags_become_the_game_config(fake_app: type[FakeApp], tmp_path: Path) -> None:
-    code, err = run(
+def test_flags_become_the_game_config(
+    fake_app: type[FakeApp], tmp_path: Path, run: RunCli, two_films: Path
+) -> None:
+    code, _, err = run(
         "play",
-        str(FIXTURE),
+        str(two_films),
         "--count",
         "5",
         "--category",
@@ -86,9 +82,11 @@ def test_flags_become_the_game_config(fake_app: type[FakeApp], tmp_path: Path) -
     assert len(app.question_set.questions) == 12
 
 
-def test_defaults_and_count_all(fake_app: type[FakeApp], tmp_path: Path) -> None:
-    assert run("play", str(FIXTURE), "--data-dir", str(tmp_path))[0] == 0
-    assert run("play", str(FIXTURE), "--count", "all", "--data-dir", str(tmp_path))[0] == 0
+def test_defaults_and_count_all(
+    fake_app: type[FakeApp], tmp_path: Path, run: RunCli, two_films: Path
+) -> None:
+    assert run("play", str(two_films), "--data-dir", str(tmp_path)).exit_code == 0
+    assert run("play", str(two_films), "--count", "all", "--data-dir", str(tmp_path)).exit_code == 0
     first, second = fake_app.built
     assert (first.config.mode, first.config.count, first.config.player) == (
         "classic",
@@ -99,24 +97,28 @@ def test_defaults_and_count_all(fake_app: type[FakeApp], tmp_path: Path) -> None
     assert second.config.count is None
 
 
-def test_bare_quiz_plays_the_bundled_bank(fake_app: type[FakeApp]) -> None:
-    code, err = run()
+def test_bare_quiz_plays_the_bundled_bank(fake_app: type[FakeApp], run: RunCli) -> None:
+    code, _, err = run()
     assert code == 0, err
     (app,) = fake_app.built
     assert app.ran and app.question_set.questions
 
 
 @pytest.mark.parametrize(("count", "message"), [("0", "at least 1"), ("ten", "positive number")])
-def test_bad_count_is_a_usage_error(fake_app: type[FakeApp], count: str, message: str) -> None:
-    code, err = run("play", str(FIXTURE), "--count", count)
+def test_bad_count_is_a_usage_error(
+    fake_app: type[FakeApp], count: str, message: str, run: RunCli, two_films: Path
+) -> None:
+    code, _, err = run("play", str(two_films), "--count", count)
     assert code == 2 and message in err
     assert not fake_app.built
     assert gc.isenabled()  # play switches the collector off while starting, and back on
 
 
-def test_start_with_nothing_to_play_fails_in_one_line(fake_app: type[FakeApp]) -> None:
-    code, err = run(
-        "play", str(FIXTURE), "--start", "--category", "adaptation", "--difficulty", "hard"
+def test_start_with_nothing_to_play_fails_in_one_line(
+    fake_app: type[FakeApp], run: RunCli, two_films: Path
+) -> None:
+    code, _, err = run(
+        "play", str(two_films), "--start", "--category", "adaptation", "--difficulty", "hard"
     )
     assert code == 2
     assert err.strip().splitlines() == [
@@ -125,42 +127,54 @@ def test_start_with_nothing_to_play_fails_in_one_line(fake_app: type[FakeApp]) -
     assert not fake_app.built
 
 
-def test_practice_without_history_says_so(fake_app: type[FakeApp], tmp_path: Path) -> None:
-    code, err = run(
-        "play", str(FIXTURE), "--mode", "practice", "--start", "--data-dir", str(tmp_path)
+def test_practice_without_history_says_so(
+    fake_app: type[FakeApp], tmp_path: Path, run: RunCli, two_films: Path
+) -> None:
+    code, _, err = run(
+        "play", str(two_films), "--mode", "practice", "--start", "--data-dir", str(tmp_path)
     )
     assert code == 2 and "nothing to practise yet" in err
 
 
-def test_missing_source_is_unreadable_input(fake_app: type[FakeApp], tmp_path: Path) -> None:
-    code, err = run("play", str(tmp_path / "nope.json"))
+def test_missing_source_is_unreadable_input(
+    fake_app: type[FakeApp], tmp_path: Path, run: RunCli
+) -> None:
+    code, _, err = run("play", str(tmp_path / "nope.json"))
     assert code == 2 and "nope.json" in err and "Traceback" not in err
 
 
-def test_player_defaults_to_the_last_one(fake_app: type[FakeApp], tmp_path: Path) -> None:
+def test_player_defaults_to_the_last_one(
+    fake_app: type[FakeApp], tmp_path: Path, run: RunCli, two_films: Path
+) -> None:
     from quiz.store import Store
 
     store = Store.open(tmp_path)
     store.begin_session(player="zoe", mode="classic", set_title="s", seed=1, planned=1)
     store.close()
-    assert run("play", str(FIXTURE), "--data-dir", str(tmp_path))[0] == 0
+    assert run("play", str(two_films), "--data-dir", str(tmp_path)).exit_code == 0
     assert fake_app.built[0].config.player == "zoe"
 
 
-def test_corrupt_store_warns_and_plays(fake_app: type[FakeApp], tmp_path: Path) -> None:
+def test_corrupt_store_warns_and_plays(
+    fake_app: type[FakeApp], tmp_path: Path, run: RunCli, two_films: Path
+) -> None:
     (tmp_path / DB_NAME).write_bytes(b"not sqlite" * 100)
-    code, err = run("play", str(FIXTURE), "--data-dir", str(tmp_path))
+    code, _, err = run("play", str(two_films), "--data-dir", str(tmp_path))
     assert code == 0 and "warning" in err and "moved it to" in err
     assert fake_app.built[0].ran
 
 
 def test_exports_never_go_to_the_current_folder(
-    fake_app: type[FakeApp], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fake_app: type[FakeApp],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    run: RunCli,
+    two_films: Path,
 ) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     monkeypatch.chdir(tmp_path)
-    code, err = run("play", str(FIXTURE), "--data-dir", str(blocker / "data"))
+    code, _, err = run("play", str(two_films), "--data-dir", str(blocker / "data"))
     assert code == 0 and "scores will not be saved" in err
     (app,) = fake_app.built
     assert app.kwargs["store"].path is None
@@ -169,11 +183,11 @@ def test_exports_never_go_to_the_current_folder(
 
 @pytest.mark.parametrize("start", [[], ["--start"]])
 def test_unknown_category_is_an_error_before_the_game_opens(
-    fake_app: type[FakeApp], tmp_path: Path, start: list[str]
+    fake_app: type[FakeApp], tmp_path: Path, start: list[str], run: RunCli, two_films: Path
 ) -> None:
-    code, err = run(
+    code, _, err = run(
         "play",
-        str(FIXTURE),
+        str(two_films),
         *start,
         "--category",
         "cast",
@@ -191,11 +205,11 @@ def test_unknown_category_is_an_error_before_the_game_opens(
 
 
 def test_categories_match_ignoring_case_and_take_the_sets_spelling(
-    fake_app: type[FakeApp], tmp_path: Path
+    fake_app: type[FakeApp], tmp_path: Path, run: RunCli, two_films: Path
 ) -> None:
-    code, err = run(
+    code, _, err = run(
         "play",
-        str(FIXTURE),
+        str(two_films),
         "--category",
         "CAST",
         "--category",

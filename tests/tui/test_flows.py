@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from pathlib import Path
 
-from textual.content import Content
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import DataTable, OptionList
 
 from quiz.bank import load_native_text
 from quiz.game.clock import FakeClock
@@ -21,41 +22,15 @@ from quiz.tui.screens.too_small import TooSmallScreen
 from quiz.tui.widgets.keybar import KeyBar
 
 from .conftest import MakeApp
-
-KEYS = "abcd"
-
-
-def text_of(app: QuizApp, selector: str) -> str:
-    """The plain text a Static on the current screen shows."""
-    visual = app.screen.query_one(selector, Static).visual
-    assert isinstance(visual, Content)
-    return visual.plain
-
-
-def showing_feedback(app: QuizApp) -> bool:
-    return isinstance(app.screen, QuestionScreen) and app.screen.showing_feedback
-
-
-def question_screen(app: QuizApp) -> QuestionScreen:
-    assert isinstance(app.screen, QuestionScreen), type(app.screen).__name__
-    return app.screen
-
-
-def right_key(app: QuizApp) -> str:
-    current = question_screen(app).session.current
-    assert current is not None
-    return KEYS[current.correct_index]
-
-
-def wrong_key(app: QuizApp) -> str:
-    current = question_screen(app).session.current
-    assert current is not None
-    wrong = next(
-        i
-        for i in range(len(current.options))
-        if i != current.correct_index and i not in current.removed
-    )
-    return KEYS[wrong]
+from .pilots import (
+    KEYS,
+    question_screen,
+    right_key,
+    screen_text,
+    showing_feedback,
+    text_of,
+    wrong_key,
+)
 
 
 async def test_classic_game_to_results_with_the_right_score(make_app: MakeApp) -> None:
@@ -165,7 +140,7 @@ async def test_the_review_shows_full_texts_wrapped(make_app: MakeApp) -> None:
             await pilot.press(key, "enter")
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
-        shown = _screen_text(app)
+        shown = screen_text(app)
         assert "…" not in shown
         words = shown.split()
         for record in app.screen.summary.records:
@@ -297,7 +272,7 @@ async def test_quitting_mid_game_asks_first(make_app: MakeApp) -> None:
         assert isinstance(app.screen, QuestionScreen)
         await pilot.press("ctrl+q", "y")
         await pilot.pause()
-        assert app._exit
+        assert app.return_code == 0
 
 
 async def test_quitting_after_the_game_does_not_ask(make_app: MakeApp) -> None:
@@ -308,7 +283,7 @@ async def test_quitting_after_the_game_does_not_ask(make_app: MakeApp) -> None:
         assert isinstance(app.screen, ResultsScreen)
         await pilot.press("ctrl+q")
         await pilot.pause()
-        assert app._exit
+        assert app.return_code == 0
 
 
 async def test_too_small_terminal_and_resizing_keeps_the_game(make_app: MakeApp) -> None:
@@ -340,7 +315,7 @@ async def test_quit_dialog_fits_over_too_small_and_uncovers_after(make_app: Make
         assert isinstance(app.screen, ConfirmScreen)
         dialog = app.screen.query_one("#confirm-dialog").region
         assert dialog.x >= 0 and dialog.right <= 60 and dialog.bottom <= 20
-        assert "Quit the game in progress?" in _screen_text(app)
+        assert "Quit the game in progress?" in screen_text(app)
         await pilot.resize_terminal(80, 24)
         await pilot.press("n")
         await pilot.pause()
@@ -395,7 +370,7 @@ async def test_impossible_filters_stay_on_the_start_screen(make_app: MakeApp) ->
     async with app.run_test(notifications=True) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
-        assert any("no question matches" in n.message for n in app._notifications)
+        assert any("no question matches" in n.message for n in app.notes)
 
 
 async def test_practice_replays_missed_questions(make_app: MakeApp, store: Store) -> None:
@@ -459,6 +434,23 @@ async def test_export_from_the_command_palette(make_app: MakeApp, tmp_path) -> N
         assert json.loads(written.read_text())["format"] == "film-trivia-set"
 
 
+async def test_export_refuses_a_set_that_breaks_a_hard_rule(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    """The palette's export goes through the same validation as ``quiz export``."""
+    app = make_app()
+    first = app.question_set.questions[0]
+    broken = replace(first, incorrect_answers=(first.correct_answer, *first.incorrect_answers[1:]))
+    app.question_set = replace(app.question_set, questions=[broken])
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.pause()
+        app.action_export()
+        await pilot.pause()
+        (note,) = [n for n in app.notes if n.severity == "error"]
+        assert note.message.startswith("Nothing was exported:") and first.id in note.message
+    assert not (tmp_path / "exports").exists()
+
+
 async def test_export_to_an_unwritable_folder_says_so_and_writes_nothing(  # type: ignore[no-untyped-def]
     make_app: MakeApp, tmp_path, monkeypatch
 ) -> None:
@@ -472,7 +464,7 @@ async def test_export_to_an_unwritable_folder_says_so_and_writes_nothing(  # typ
         await pilot.pause()
         app.action_export()
         await pilot.pause()
-        (note,) = [n for n in app._notifications if n.severity == "error"]
+        (note,) = [n for n in app.notes if n.severity == "error"]
         assert str(blocker / "exports" / "two-fixture-films.json") in note.message
         assert "Not a directory" in note.message and not note.markup
     assert list(cwd.iterdir()) == []
@@ -484,17 +476,12 @@ async def test_article_text_is_never_read_as_markup(make_app: MakeApp) -> None:
     async with app.run_test() as pilot:
         await pilot.pause()
         assert "[bold]Best Score[/]" in text_of(app, "#stem")
-        screen_text = _screen_text(app)
-        assert "[bold]Best" in screen_text and "Score[/]" in screen_text
-        assert "Coastline Awards [2020]" in screen_text
+        shown = screen_text(app)
+        assert "[bold]Best" in shown and "Score[/]" in shown
+        assert "Coastline Awards [2020]" in shown
         await pilot.press(right_key(app))
-        text = _screen_text(app)
+        text = screen_text(app)
         assert "[Coastline Awards]" in text and "Best Score [/] |" in text
-
-
-def _screen_text(app: QuizApp) -> str:
-    """What the terminal shows, as plain text lines."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 async def test_asking_for_more_than_there_is_says_so(make_app: MakeApp) -> None:
@@ -502,5 +489,5 @@ async def test_asking_for_more_than_there_is_says_so(make_app: MakeApp) -> None:
     async with app.run_test(notifications=True) as pilot:
         await pilot.pause()
         assert question_screen(app).session.total == 4
-        messages = [n.message for n in app._notifications]
+        messages = [n.message for n in app.notes]
         assert "Only 4 questions match; playing all of them instead of 20." in messages

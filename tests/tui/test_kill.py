@@ -14,8 +14,6 @@ import pytest
 
 from quiz.store import DB_NAME
 
-from .conftest import FIXTURE
-
 pty = pytest.importorskip("pty")
 
 
@@ -33,13 +31,13 @@ def _read_until(fd: int, markers: tuple[bytes, ...], seen: bytearray, timeout: f
 
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
-def test_killed_game_keeps_its_answers(tmp_path: Path) -> None:
+def test_killed_game_keeps_its_answers(tmp_path: Path, two_films: Path) -> None:
     argv = [
         sys.executable,
         "-m",
         "quiz",
         "play",
-        str(FIXTURE),
+        str(two_films),
         "--start",
         "--seed",
         "5",

@@ -18,7 +18,7 @@ from quiz.store import Store
 from quiz.tui.app import QuizApp
 
 from .conftest import MakeApp
-from .test_flows import right_key, wrong_key
+from .pilots import right_key, wrong_key
 
 
 def test_start_screen(snap_compare, make_app: MakeApp) -> None:  # type: ignore[no-untyped-def]

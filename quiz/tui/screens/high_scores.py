@@ -15,10 +15,11 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 
+from quiz.game.clock import format_seconds
 from quiz.game.modes import MODE_CLASSES, ModeName
 from quiz.store import HighScore
 from quiz.tui.styles import style
-from quiz.tui.text import format_seconds, plain
+from quiz.tui.text import plain
 from quiz.tui.widgets.title import TitleBar
 
 

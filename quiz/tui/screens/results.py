@@ -19,10 +19,11 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Static
 
+from quiz.game.clock import format_seconds
 from quiz.game.session import AnswerRecord, Summary
 from quiz.store import Rank
 from quiz.tui.styles import style
-from quiz.tui.text import format_seconds, plain
+from quiz.tui.text import plain
 from quiz.tui.widgets.title import TitleBar
 
 Choice = Literal["again", "new", "scores", "quit"]

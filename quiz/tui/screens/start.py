@@ -25,12 +25,11 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, SelectionList, Static
 
 from quiz.bank import DIFFICULTIES, Question
-from quiz.game.modes import COUNT_CHOICES, MODE_CLASSES, MODE_NAMES, ModeName
+from quiz.game.modes import COUNT_CHOICES, MODE_CLASSES, MODE_NAMES, mode_name
 from quiz.game.setup import DEFAULT_PLAYER, GameConfig, matching
 from quiz.tui.text import plain
 from quiz.tui.widgets.title import TitleBar
 
-_MODES: dict[str, ModeName] = {name: name for name in MODE_NAMES}
 ALL = ""
 """Select value meaning "no filter" (all films, any difficulty)."""
 
@@ -159,7 +158,7 @@ class StartScreen(Screen[None]):
         return replace(
             self.config,
             player=player,
-            mode=_MODES.get(_value(self.query_one("#mode", Select)), "classic"),
+            mode=mode_name(_value(self.query_one("#mode", Select)), default="classic"),
             count=int(count) if count.isdigit() else None,
             difficulty=difficulty or None,
             films=(film,) if film else (),

@@ -15,8 +15,9 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from quiz.game.clock import format_seconds
 from quiz.game.session import AnswerRecord
-from quiz.tui.text import format_seconds, option_line, plain
+from quiz.tui.text import option_line, plain
 
 
 def verdict_text(record: AnswerRecord) -> Content:
