@@ -22,9 +22,10 @@ from quiz.facts.boxoffice import read_amounts
 from quiz.facts.cast import read_cast
 from quiz.facts.distribution import read_distribution
 from quiz.facts.events import read_events
-from quiz.facts.infobox import canonical_role, read_infobox
+from quiz.facts.infobox import read_infobox
 from quiz.facts.model import Credit, Film, Source
 from quiz.facts.production import read_production
+from quiz.facts.roles import canonical_role
 from quiz.facts.text import NAME, clean_name, split_sentences
 
 __all__ = ["Film", "extract_film", "read_film"]
