@@ -25,7 +25,7 @@ from quiz.facts.cast import read_cast
 from quiz.facts.distribution import read_distribution
 from quiz.facts.events import read_events
 from quiz.facts.gender import people_genders
-from quiz.facts.infobox import canonical_role, read_infobox
+from quiz.facts.infobox import read_infobox
 from quiz.facts.locations import read_locations
 from quiz.facts.model import Credit, Film, PersonMention, Source
 from quiz.facts.numbers import read_numbers
@@ -33,6 +33,7 @@ from quiz.facts.people import read_people
 from quiz.facts.production import read_production
 from quiz.facts.records import read_records
 from quiz.facts.results import merge_results, prose_results
+from quiz.facts.roles import canonical_role, prose_role
 from quiz.facts.text import NAME, clean_name, split_sentences
 from quiz.facts.textmodel import TextModel, build_text_model
 
@@ -81,27 +82,15 @@ def _lead_directors(article: Article) -> list[Credit]:
     return credits
 
 
-#: People-role nouns from prose → the infobox role they fill when the infobox lacks it.
-_PROSE_ROLE_TO_CREDIT = {
-    "director": "Director",
-    "co-director": "Director",
-    "screenwriter": "Screenplay",
-    "producer": "Producer",
-    "cinematographer": "Cinematography",
-    "editor": "Editing",
-    "composer": "Music",
-}
-
-
 _WRITER_ROLES = {"writer", "screenplay", "written by", "screenplay by"}
 
 
 def _prose_credits(people: list[PersonMention], lead: list[Credit]) -> list[Credit]:
     credits = list(lead)
     for person in people:
-        role = _PROSE_ROLE_TO_CREDIT.get(person.role)
-        if role:
-            credits.append(Credit(role, person.name, person.source, True, person.gender))
+        role = prose_role(person.role)
+        if role and role.name != "Author":
+            credits.append(Credit(role.name, person.name, person.source, True, person.gender))
     return credits
 
 

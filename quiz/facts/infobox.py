@@ -13,6 +13,7 @@ from typing import Literal
 from quiz.article import InfoboxEntry
 from quiz.facts.model import Amount, Credit, InfoboxValue, Source
 from quiz.facts.money import parse_count, parse_money
+from quiz.facts.roles import canonical_role
 from quiz.facts.text import find_dates
 
 SINGLE_VALUE_KEYS = {
@@ -43,36 +44,6 @@ MONEY_KEYS: dict[str, Literal["gross", "budget"]] = {
 _EMPTY_ONLY = re.compile(
     r"^[\s,;()\-–—]*(?:(?:thousand|million|billion|us\$|\$|₩|£|€)\s*)*[\s,;()\-–—]*$", re.I
 )
-
-
-#: Common spellings of infobox credit keys → one canonical role name.
-CANONICAL_ROLES = {
-    "directed by": "Director",
-    "directors": "Director",
-    "written by": "Writer",
-    "writers": "Writer",
-    "screenplay by": "Screenplay",
-    "story by": "Story",
-    "produced by": "Producer",
-    "producers": "Producer",
-    "music by": "Music",
-    "composer": "Music",
-    "edited by": "Editing",
-    "editor": "Editing",
-    "cinematography by": "Cinematography",
-    "cinematographer": "Cinematography",
-    "starring": "Starring",
-    "production companies": "Production company",
-    "production company": "Production company",
-    "studios": "Studio",
-    "distributed by": "Distributor",
-    "distributors": "Distributor",
-}
-
-
-def canonical_role(key: str) -> str:
-    """``Directed by`` → ``Director``; unknown keys are returned as spelled."""
-    return CANONICAL_ROLES.get(key.strip().casefold(), key.strip())
 
 
 def has_content(value: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quiz.facts.model import PersonMention, Source
+from quiz.facts.roles import PROSE_ROLE_WORDS, prose_noun
 from quiz.facts.textmodel import TextModel
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -23,39 +24,12 @@ PERSON = (
     rf"[{_UP}][\w'’-]*\.?){{0,3}}"
 )
 
+#: Role nouns come from the one roles table; each maps to the noun a fact reports.
+#: The source work's author ("the author, X") is not film crew.
 ROLE_NOUNS: dict[str, str] = {
-    "co-director": "co-director",
-    "director of photography": "cinematographer",
-    "director": "director",
-    "filmmaker": "director",
-    "co-writer": "screenwriter",
-    "screenwriter": "screenwriter",
-    "scriptwriter": "screenwriter",
-    "writer": "screenwriter",
-    "executive producer": "executive producer",
-    "co-producer": "producer",
-    "producer": "producer",
-    "cinematographer": "cinematographer",
-    "camera operator": "camera operator",
-    "film editor": "editor",
-    "editor": "editor",
-    "composer": "composer",
-    "production designer": "production designer",
-    "art director": "art director",
-    "set designer": "set designer",
-    "costume designer": "costume designer",
-    "casting director": "casting director",
-    "make-up artist": "makeup artist",
-    "makeup artist": "makeup artist",
-    "choreographer": "choreographer",
-    "visual effects supervisor": "visual effects supervisor",
-    "sound designer": "sound designer",
-    "music supervisor": "music supervisor",
-    "animation director": "animation director",
-    "lyricist": "lyricist",
-    "songwriter": "songwriter",
-    "stunt coordinator": "stunt coordinator",
-    "narrator": "narrator",
+    word: prose_noun(word) or word
+    for word in PROSE_ROLE_WORDS
+    if (prose_noun(word) or word) != "author"
 }
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
 #: "director X", "their cinematographer, Y", "Casting director Z", "the film's editor, W".

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from quiz.facts.model import Credit, ProductionFact, Source
+from quiz.facts.roles import PROSE_ROLE_WORDS, prose_role
 from quiz.facts.text import NAME, NUMBER_WORD_PATTERN, clean_name, parse_number, split_sentences
 
 _QTY = rf"(?P<approx>over |more than |about |nearly |almost |around |roughly |some )?(?P<n>{NUMBER_WORD_PATTERN}(?: and a half)?)"
@@ -36,9 +37,7 @@ _DISCOVERED = re.compile(
 _COMPANY = re.compile(
     r"\b(?:film )?production company,?\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&|of))*)"
 )
-_ROLE_WORDS = (
-    r"director|co-director|screenwriter|producer|cinematographer|composer|editor|author|novelist"
-)
+_ROLE_WORDS = "|".join(re.escape(word) for word in PROSE_ROLE_WORDS)
 _ROLE_NAME = re.compile(
     rf"(?<![\w-])(?:[Tt]he\s+)?(?P<role>(?i:{_ROLE_WORDS})),?\s+(?P<name>{NAME})"
 )
@@ -62,17 +61,6 @@ _LEADING_NAME = re.compile(
     rf"^(?P<name>{NAME})\s+(?:also\s+)?(?:shared|said|stated|explained|revealed|recalled|noted|"
     r"admitted|added|has|had|was)\b"
 )
-ROLE_TO_CREDIT = {
-    "director": "Director",
-    "co-director": "Director",
-    "screenwriter": "Screenplay",
-    "producer": "Producer",
-    "cinematographer": "Cinematography",
-    "composer": "Music",
-    "editor": "Editing",
-    "author": "Author",
-    "novelist": "Author",
-}
 
 
 def _clean_subject(text: str) -> str:
@@ -134,14 +122,9 @@ def read_production(
                 name = _trim_name(match.group("name"))
                 if name.split()[0] in _NOT_NAMES or not name:
                     continue
-                people.append(
-                    Credit(
-                        ROLE_TO_CREDIT[match.group("role").casefold()],
-                        name,
-                        source,
-                        from_prose=True,
-                    )
-                )
+                role = prose_role(match.group("role"))
+                if role is not None:
+                    people.append(Credit(role.name, name, source, from_prose=True))
     return facts, people
 
 

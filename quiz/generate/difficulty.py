@@ -10,6 +10,7 @@ exact money are ``hard``. Then closeness: when generated distractors sit very cl
 from __future__ import annotations
 
 from quiz.bank import Difficulty
+from quiz.facts.roles import prominence
 
 LEVELS: tuple[Difficulty, ...] = ("easy", "medium", "hard")
 
@@ -33,11 +34,10 @@ def cast_salience(order: int, starring: bool) -> Difficulty:
     return "hard"
 
 
+_BY_PROMINENCE: dict[str, Difficulty] = {"headline": "easy", "main": "medium", "minor": "hard"}
+
+
 def credit_salience(role: str) -> Difficulty:
-    """Director, writer and stars are easy; producers, music, companies medium; crew hard."""
-    folded = role.casefold()
-    if folded in {"director", "directed by", "writer", "written by", "screenplay", "starring"}:
-        return "easy"
-    if folded in {"producer", "producers", "music", "studio", "distributor", "production company"}:
-        return "medium"
-    return "hard"
+    """Headline credits (director, writer, stars) are easy; main ones (producers, music,
+    companies) medium; the rest of the crew hard. Prominence comes from the roles table."""
+    return _BY_PROMINENCE[prominence(role)]

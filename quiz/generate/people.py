@@ -10,22 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from quiz.facts.model import Film
+from quiz.facts.roles import is_company_role
 
-COMPANY_ROLES = {
-    "studio",
-    "studios",
-    "production company",
-    "production companies",
-    "distributor",
-    "distributors",
-    "distributed by",
-    "production",
-}
-
-
-def is_company_role(role: str) -> bool:
-    """Infobox keys whose values are companies rather than people."""
-    return role.casefold() in COMPANY_ROLES
+__all__ = [
+    "actors",
+    "award_categories",
+    "ceremonies",
+    "characters",
+    "companies",
+    "is_company_role",
+    "people",
+    "territories",
+    "unique",
+]
 
 
 def unique(values: Iterable[str]) -> list[str]:

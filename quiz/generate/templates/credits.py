@@ -12,30 +12,13 @@ from collections.abc import Iterable
 from itertools import chain
 
 from quiz.facts.model import Credit, Film
+from quiz.facts.roles import is_company_role, job_title, related_roles
 from quiz.generate.context import Context
 from quiz.generate.difficulty import credit_salience
-from quiz.generate.people import actors, companies, is_company_role, people, unique
+from quiz.generate.people import actors, companies, people, unique
 
 CATEGORY = "credits"
 
-_RELATED = (
-    {
-        "director",
-        "directed by",
-        "writer",
-        "written by",
-        "screenplay",
-        "screenplay by",
-        "story",
-        "story by",
-        "author",
-    },
-    {"producer", "producers", "produced by", "executive producer", "executive producers"},
-    {"music", "music by", "composer", "score"},
-    {"studio", "studios", "production company", "production companies"},
-    {"distributor", "distributors", "distributed by"},
-    {"starring", "cast"},
-)
 _ROLE_QUESTIONS = {
     "director": "Who directed {film}?",
     "writer": "Who is credited as the writer of {film}?",
@@ -50,26 +33,6 @@ _ROLE_QUESTIONS = {
     "production company": "Which of these companies is credited as a production company of {film}?",
     "story": "Who is credited with the story of {film}?",
 }
-#: Credit roles as job titles, for "what was X's job?" (options must all be job nouns).
-_JOB_TITLES = {
-    "director": "Director",
-    "writer": "Writer",
-    "screenplay": "Screenwriter",
-    "story": "Story writer",
-    "producer": "Producer",
-    "cinematography": "Cinematographer",
-    "editing": "Editor",
-    "music": "Composer",
-}
-
-
-def related_roles(role: str) -> set[str]:
-    """Roles that may share people with ``role`` (including itself)."""
-    folded = role.casefold()
-    for group in _RELATED:
-        if folded in group:
-            return set(group)
-    return {folded}
 
 
 def _stem(role: str, film: Film, several: bool) -> str:
@@ -139,22 +102,20 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
 def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
     """ "What was X's job?" for crew; actors are asked about in the cast questions."""
     film = ctx.film
-    jobs = [c for c in credits if c.role.casefold() in _JOB_TITLES]
+    jobs = [c for c in credits if job_title(c.role)]
     if not jobs:
         return
     first = jobs[0]
     own_related = set().union(*(related_roles(c.role) for c in credits))
     # Only jobs this film credits: "not the director" is provable only when one is named.
-    labels = unique(
-        _JOB_TITLES[c.role.casefold()] for c in film.credits if c.role.casefold() in _JOB_TITLES
-    )
-    true_set = [_JOB_TITLES[r] for r in own_related if r in _JOB_TITLES]
+    labels = unique(title for c in film.credits if (title := job_title(c.role)))
+    true_set = [title for r in sorted(own_related) if (title := job_title(r))]
     ctx.multiple(
         category=CATEGORY,
         template="person-to-role",
         fact=(name, first.role),
         stem=f"What was {name}'s job on {film.display_title}?",
-        key=_JOB_TITLES[first.role.casefold()],
+        key=job_title(first.role) or first.role,
         candidates=labels,
         true_set=true_set,
         difficulty="hard" if credit_salience(first.role) == "hard" else "medium",

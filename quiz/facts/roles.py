@@ -1,0 +1,668 @@
+"""The one roles table: who does what on a film, and what each prize is for.
+
+Extraction and generation both need the same vocabulary: which infobox keys and prose nouns
+name which credit, whether a credit is a person or a company, which craft it belongs to
+(so an actor is never offered for a cinematography prize), how prominent it is (for
+difficulty), which credits often share people (so a writer-director is never a "wrong"
+director), and, for accolades, which categories are gendered, which are for the film rather
+than a person, and which names mean the same category. Keeping it in one table means a new
+spelling is added once and every user sees it.
+
+Everything here is about the article *format* and film vocabulary in general; nothing names a
+particular film.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from quiz.facts.model import Gender
+
+Craft = Literal[
+    "acting",
+    "directing",
+    "writing",
+    "source",
+    "producing",
+    "camera",
+    "editing",
+    "music",
+    "design",
+    "sound",
+    "effects",
+    "company",
+]
+Kind = Literal["person", "company"]
+#: How well known a credit usually is: ``headline`` (director, writer, stars), ``main``
+#: (producers, composer, companies), ``minor`` (the rest of the crew).
+Prominence = Literal["headline", "main", "minor"]
+#: Who an accolade category honours: the film itself, or a person for their work on it.
+PrizeLevel = Literal["film", "person"]
+#: The kind of body that hands out a prize: guild/union awards, festivals, critics' groups,
+#: academies and national or industry awards.
+CeremonyKind = Literal["guild", "festival", "critics", "academy", "other"]
+
+
+@dataclass(frozen=True)
+class Role:
+    """One credit as the film world names it.
+
+    ``name`` is the canonical role stored in :class:`~quiz.facts.model.Credit`; ``aliases``
+    are the spellings (case-folded) an infobox may use for it; ``prose`` are the role nouns
+    the prose may put before or after a name ("director X", "X, the cinematographer");
+    ``job`` is the job title offered in "What was X's job?" (``None``: never asked that way);
+    ``group`` names the credits that often share people and so never lend each other
+    distractors.
+    """
+
+    name: str
+    craft: Craft
+    kind: Kind
+    prominence: Prominence
+    group: str
+    aliases: tuple[str, ...] = ()
+    prose: tuple[str, ...] = ()
+    job: str | None = None
+
+
+ROLES: tuple[Role, ...] = (
+    Role(
+        "Director",
+        "directing",
+        "person",
+        "headline",
+        "authorship",
+        aliases=("director", "directors", "directed by"),
+        prose=("director", "co-director", "filmmaker"),
+        job="Director",
+    ),
+    Role(
+        "Writer",
+        "writing",
+        "person",
+        "headline",
+        "authorship",
+        aliases=("writer", "writers", "written by"),
+        job="Writer",
+    ),
+    Role(
+        "Screenplay",
+        "writing",
+        "person",
+        "headline",
+        "authorship",
+        aliases=("screenplay", "screenplay by"),
+        prose=("screenwriter", "scriptwriter", "co-writer", "writer"),
+        job="Screenwriter",
+    ),
+    Role(
+        "Story",
+        "writing",
+        "person",
+        "minor",
+        "authorship",
+        aliases=("story", "story by"),
+        job="Story writer",
+    ),
+    Role(
+        "Author",
+        "source",
+        "person",
+        "minor",
+        "authorship",
+        aliases=("author",),
+        prose=("author", "novelist"),
+    ),
+    Role(
+        "Producer",
+        "producing",
+        "person",
+        "main",
+        "producing",
+        aliases=("producer", "producers", "produced by"),
+        prose=("producer", "co-producer"),
+        job="Producer",
+    ),
+    Role(
+        "Executive producer",
+        "producing",
+        "person",
+        "minor",
+        "producing",
+        aliases=("executive producer", "executive producers"),
+        prose=("executive producer",),
+    ),
+    Role(
+        "Starring",
+        "acting",
+        "person",
+        "headline",
+        "cast",
+        aliases=("starring", "cast"),
+    ),
+    Role(
+        "Cinematography",
+        "camera",
+        "person",
+        "minor",
+        "camera",
+        aliases=("cinematography", "cinematography by", "cinematographer"),
+        prose=("cinematographer", "director of photography"),
+        job="Cinematographer",
+    ),
+    Role(
+        "Editing",
+        "editing",
+        "person",
+        "minor",
+        "editing",
+        aliases=("editing", "edited by", "editor"),
+        prose=("editor", "film editor"),
+        job="Editor",
+    ),
+    Role(
+        "Music",
+        "music",
+        "person",
+        "main",
+        "music",
+        aliases=("music", "music by", "composer", "score"),
+        prose=("composer",),
+        job="Composer",
+    ),
+    Role(
+        "Production design",
+        "design",
+        "person",
+        "minor",
+        "design",
+        aliases=("production design", "production designer", "production designed by"),
+        prose=("production designer",),
+        job="Production designer",
+    ),
+    Role(
+        "Art direction",
+        "design",
+        "person",
+        "minor",
+        "design",
+        aliases=("art direction", "art director", "art directors"),
+        prose=("art director", "set designer"),
+    ),
+    Role(
+        "Costume design",
+        "design",
+        "person",
+        "minor",
+        "costume",
+        aliases=("costume design", "costume designer", "costumes", "costumes by"),
+        prose=("costume designer",),
+        job="Costume designer",
+    ),
+    Role(
+        "Makeup",
+        "design",
+        "person",
+        "minor",
+        "makeup",
+        aliases=("makeup", "make-up", "makeup artist"),
+        prose=("makeup artist", "make-up artist"),
+    ),
+    Role(
+        "Casting",
+        "producing",
+        "person",
+        "minor",
+        "casting",
+        aliases=("casting", "casting by", "casting director"),
+        prose=("casting director",),
+        job="Casting director",
+    ),
+    Role(
+        "Choreography",
+        "design",
+        "person",
+        "minor",
+        "choreography",
+        aliases=("choreography", "choreographer", "choreography by"),
+        prose=("choreographer",),
+        job="Choreographer",
+    ),
+    Role(
+        "Sound design",
+        "sound",
+        "person",
+        "minor",
+        "sound",
+        aliases=("sound design", "sound designer", "sound"),
+        prose=("sound designer",),
+    ),
+    Role(
+        "Visual effects",
+        "effects",
+        "person",
+        "minor",
+        "effects",
+        aliases=("visual effects", "visual effects supervisor", "special effects"),
+        prose=("visual effects supervisor",),
+    ),
+    Role(
+        "Animation director",
+        "effects",
+        "person",
+        "minor",
+        "animation",
+        aliases=("animation director", "animation"),
+        prose=("animation director",),
+    ),
+    Role(
+        "Music supervisor",
+        "music",
+        "person",
+        "minor",
+        "music",
+        aliases=("music supervisor", "music supervision"),
+        prose=("music supervisor",),
+    ),
+    Role(
+        "Lyrics",
+        "music",
+        "person",
+        "minor",
+        "music",
+        aliases=("lyrics", "lyricist", "lyrics by", "songs"),
+        prose=("lyricist", "songwriter"),
+    ),
+    Role(
+        "Narrator",
+        "acting",
+        "person",
+        "minor",
+        "cast",
+        aliases=("narrator", "narrated by"),
+        prose=("narrator",),
+    ),
+    Role(
+        "Studio",
+        "company",
+        "company",
+        "main",
+        "production-companies",
+        aliases=("studio", "studios"),
+    ),
+    Role(
+        "Production company",
+        "company",
+        "company",
+        "main",
+        "production-companies",
+        aliases=("production company", "production companies"),
+    ),
+    Role(
+        "Production",
+        "company",
+        "company",
+        "minor",
+        "production",
+        aliases=("production",),
+    ),
+    Role(
+        "Distributor",
+        "company",
+        "company",
+        "main",
+        "distribution",
+        aliases=("distributor", "distributors", "distributed by"),
+    ),
+)
+
+_BY_ALIAS: dict[str, Role] = {}
+for _role in ROLES:
+    for _spelling in (_role.name.casefold(), *_role.aliases):
+        _BY_ALIAS.setdefault(_spelling, _role)
+_BY_PROSE: dict[str, Role] = {word: role for role in ROLES for word in role.prose}
+
+#: The role nouns the prose may use, longest first, for a regex alternation.
+PROSE_ROLE_WORDS: tuple[str, ...] = tuple(sorted(_BY_PROSE, key=lambda w: (-len(w), w)))
+
+
+def role_for(key: str) -> Role | None:
+    """The table entry for an infobox key or canonical role name, ``None`` if unknown."""
+    return _BY_ALIAS.get(key.strip().casefold())
+
+
+def canonical_role(key: str) -> str:
+    """``Directed by`` → ``Director``; unknown keys are returned as spelled."""
+    role = role_for(key)
+    return role.name if role else key.strip()
+
+
+def prose_role(word: str) -> Role | None:
+    """The credit a prose role noun names (``novelist`` → Author), ``None`` if none."""
+    return _BY_PROSE.get(word.strip().casefold())
+
+
+def prose_noun(word: str) -> str | None:
+    """The usual noun for a prose role word ("director of photography" → "cinematographer"),
+    ``None`` when the word names no role."""
+    role = prose_role(word)
+    if role is None:
+        return None
+    word = word.strip().casefold()
+    # A co-director is still credited as a director; keep words that say something more.
+    return (
+        word
+        if word in {"co-director", "executive producer"} or word in role.prose[:1]
+        else (role.prose[0])
+    )
+
+
+def is_company_role(role: str) -> bool:
+    """Credits whose holders are companies rather than people (studio, distributor…)."""
+    entry = role_for(role)
+    return entry is not None and entry.kind == "company"
+
+
+def craft_of(role: str) -> Craft | None:
+    """The craft of a credit, ``None`` for a key the table does not know."""
+    entry = role_for(role)
+    return entry.craft if entry else None
+
+
+def related_roles(role: str) -> set[str]:
+    """Every spelling (case-folded) of the credits that may share people with ``role``,
+    itself included: a writer-director must never be offered as a wrong director."""
+    entry = role_for(role)
+    if entry is None:
+        return {role.strip().casefold()}
+    return {
+        spelling
+        for other in ROLES
+        if other.group == entry.group
+        for spelling in (other.name.casefold(), *other.aliases)
+    }
+
+
+def job_title(role: str) -> str | None:
+    """``Cinematography`` → ``Cinematographer``; ``None`` when the credit is no job title."""
+    entry = role_for(role)
+    return entry.job if entry else None
+
+
+def prominence(role: str) -> Prominence:
+    """How well known a credit usually is; unknown keys count as ``minor``."""
+    entry = role_for(role)
+    return entry.prominence if entry else "minor"
+
+
+# --- People's gender words ---------------------------------------------------------------
+
+#: Words that make a character's or person's gender plain: role words, relatives, titles.
+GENDER_WORDS: dict[str, Gender] = {
+    **dict.fromkeys(
+        (
+            "actress",
+            "mother",
+            "mom",
+            "mum",
+            "sister",
+            "daughter",
+            "wife",
+            "girlfriend",
+            "grandmother",
+            "grandma",
+            "aunt",
+            "niece",
+            "woman",
+            "girl",
+            "lady",
+            "queen",
+            "princess",
+            "mrs",
+            "mrs.",
+            "ms",
+            "ms.",
+            "miss",
+            "madame",
+            "mme",
+            "mme.",
+            "sister-in-law",
+            "mother-in-law",
+            "stepmother",
+            "widow",
+            "nun",
+            "her",
+            "she",
+            "herself",
+        ),
+        "female",
+    ),
+    **dict.fromkeys(
+        (
+            "actor",
+            "father",
+            "dad",
+            "brother",
+            "son",
+            "husband",
+            "boyfriend",
+            "grandfather",
+            "grandpa",
+            "uncle",
+            "nephew",
+            "man",
+            "boy",
+            "gentleman",
+            "king",
+            "prince",
+            "mr",
+            "mr.",
+            "sir",
+            "monsieur",
+            "brother-in-law",
+            "father-in-law",
+            "stepfather",
+            "widower",
+            "monk",
+            "priest",
+            "him",
+            "he",
+            "his",
+            "himself",
+        ),
+        "male",
+    ),
+}
+#: Words that name a relative: "Anna's mother" describes a character's relation to Anna.
+RELATIVE_WORDS = frozenset(
+    {
+        "mother",
+        "father",
+        "sister",
+        "brother",
+        "daughter",
+        "son",
+        "wife",
+        "husband",
+        "girlfriend",
+        "boyfriend",
+        "grandmother",
+        "grandfather",
+        "aunt",
+        "uncle",
+        "niece",
+        "nephew",
+        "cousin",
+        "friend",
+        "partner",
+        "fiancé",
+        "fiancée",
+        "stepmother",
+        "stepfather",
+        "mother-in-law",
+        "father-in-law",
+        "sister-in-law",
+        "brother-in-law",
+    }
+)
+
+
+def gender_of_word(word: str) -> Gender | None:
+    """``mother`` → female, ``Mr.`` → male, anything else ``None``."""
+    return GENDER_WORDS.get(word.strip(" ,;:()").casefold())
+
+
+# --- Accolade categories -----------------------------------------------------------------
+
+#: Category names that mean the same honour (each tuple one equivalence class, case-folded).
+CATEGORY_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    (
+        "best foreign language film",
+        "best film not in the english language",
+        "best international feature film",
+        "best foreign film",
+        "best international film",
+        "best non-english language film",
+        "best foreign-language film",
+    ),
+    ("best picture", "best film", "best motion picture", "outstanding film"),
+    ("best animated feature", "best animated feature film", "best animated film"),
+    ("best documentary", "best documentary feature", "best documentary film"),
+    ("best original screenplay", "best screenplay – original", "best screenplay, original"),
+    (
+        "best adapted screenplay",
+        "best screenplay – adapted",
+        "best screenplay, adapted",
+        "best screenplay based on material from another medium",
+    ),
+    ("best original score", "best score", "best music", "best original music"),
+    ("best cinematography", "best photography"),
+    ("best film editing", "best editing"),
+    ("best production design", "best art direction"),
+    ("best visual effects", "best special visual effects", "best special effects"),
+    ("best sound", "best sound mixing", "best sound editing"),
+    ("best new actor", "best new actor (film)", "best male newcomer", "best newcomer (male)"),
+    ("best new actress", "best new actress (film)", "best female newcomer"),
+    ("best supporting actor", "best actor in a supporting role"),
+    ("best supporting actress", "best actress in a supporting role"),
+    ("best actor", "best actor in a leading role", "best leading actor"),
+    ("best actress", "best actress in a leading role", "best leading actress"),
+    ("audience award", "audience choice award", "people's choice award"),
+)
+
+_SYNONYM_CLASS: dict[str, int] = {
+    name: index for index, group in enumerate(CATEGORY_SYNONYMS) for name in group
+}
+
+
+def _fold_category(name: str) -> str:
+    text = name.casefold().replace("’", "'").replace("—", "–")
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    return text
+
+
+def category_key(name: str) -> str:
+    """A key equal for category names that mean the same honour (synonyms, parentheticals
+    such as "(Film)" dropped, case and spacing ignored)."""
+    folded = _fold_category(name)
+    if folded in _SYNONYM_CLASS:
+        return f"#{_SYNONYM_CLASS[folded]}"
+    bare = re.sub(r"\s*\([^)]*\)", "", folded).strip()
+    if bare in _SYNONYM_CLASS:
+        return f"#{_SYNONYM_CLASS[bare]}"
+    return bare
+
+
+def same_category_name(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` name one honour (synonyms included)."""
+    return category_key(a) == category_key(b)
+
+
+_FEMALE_CATEGORY = re.compile(r"\b(?:actress|actresses|female|woman|women)\b", re.I)
+_MALE_CATEGORY = re.compile(r"\b(?:actor|actors|male|man|men)\b", re.I)
+_ACTING = re.compile(
+    r"\b(?:act(?:or|ress|ing)|performance|performer|ensemble|cast|newcomer|new (?:actor|actress)|"
+    r"breakthrough|supporting role|leading role|young artist|voice)\b",
+    re.I,
+)
+_CRAFT_WORDS: tuple[tuple[Craft, re.Pattern[str]], ...] = (
+    ("writing", re.compile(r"\b(?:screenplay|writing|writer|script|story)\b", re.I)),
+    ("directing", re.compile(r"\b(?:direct(?:or|ing|ion)|filmmaker|debut film)\b", re.I)),
+    ("camera", re.compile(r"\b(?:cinematograph\w*|photography|camera)\b", re.I)),
+    ("editing", re.compile(r"\b(?:editing|editor|edited)\b", re.I)),
+    ("music", re.compile(r"\b(?:score|music|song|composer|soundtrack)\b", re.I)),
+    (
+        "design",
+        re.compile(
+            r"\b(?:production design|art direction|costume|make-?up|hair|set decoration)\b", re.I
+        ),
+    ),
+    ("sound", re.compile(r"\bsound\b", re.I)),
+    ("effects", re.compile(r"\b(?:visual effects|special effects|effects)\b", re.I)),
+    ("producing", re.compile(r"\b(?:producer|producing)\b", re.I)),
+)
+_FILM_LEVEL = re.compile(
+    r"\b(?:picture|film|feature|movie|documentary|animated|audience|palme|golden lion|"
+    r"golden bear|golden shell|grand prix|grand jury|jury prize|people's choice|"
+    r"crystal globe|golden leopard|ensemble)\b",
+    re.I,
+)
+
+
+def category_gender(category: str) -> Gender | None:
+    """``Best Actress`` → female, ``Best Supporting Actor`` → male; ``None`` when the
+    category is open to anyone (or says both)."""
+    female = bool(_FEMALE_CATEGORY.search(category))
+    male = bool(_MALE_CATEGORY.search(category))
+    if female == male:
+        return None
+    return "female" if female else "male"
+
+
+@lru_cache(maxsize=4096)
+def category_craft(category: str) -> Craft | None:
+    """The craft a category honours (acting, writing, camera…), ``None`` for the film as a
+    whole or a category the table cannot place."""
+    if _ACTING.search(category):
+        return "acting"
+    for craft, pattern in _CRAFT_WORDS:
+        if pattern.search(category):
+            return craft
+    return None
+
+
+@lru_cache(maxsize=4096)
+def category_level(category: str) -> PrizeLevel:
+    """``film`` for prizes that honour the film itself (Best Picture, Best Foreign Language
+    Film, an audience award, the Palme d'Or), ``person`` for a person's work on it."""
+    craft = category_craft(category)
+    if craft == "acting" and not re.search(r"\bensemble\b", category, re.I):
+        return "person"
+    if craft is not None and craft != "acting":
+        return "person"
+    if _FILM_LEVEL.search(category) or category_key(category).startswith("#"):
+        return "film"
+    return "person"
+
+
+_CEREMONY_KINDS: tuple[tuple[CeremonyKind, re.Pattern[str]], ...] = (
+    (
+        "guild",
+        re.compile(r"\b(?:guild|union|society of|association of .*(?:editors|designers))\b", re.I),
+    ),
+    ("critics", re.compile(r"\b(?:critics?|circle|critics'|film critics)\b", re.I)),
+    ("festival", re.compile(r"\b(?:festival|biennale|berlinale|mostra|filmfest)\b", re.I)),
+    ("academy", re.compile(r"\b(?:academy|bafta|césar|cesar|goya|oscars?|national film)\b", re.I)),
+)
+
+
+@lru_cache(maxsize=4096)
+def ceremony_kind(ceremony: str) -> CeremonyKind:
+    """Guild, festival, critics' group, academy, or other (industry and national awards)."""
+    for kind, pattern in _CEREMONY_KINDS:
+        if pattern.search(ceremony):
+            return kind
+    return "other"
