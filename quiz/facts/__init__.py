@@ -24,7 +24,7 @@ from quiz.facts.boxoffice import read_amounts
 from quiz.facts.cast import read_cast
 from quiz.facts.distribution import read_distribution
 from quiz.facts.events import read_events
-from quiz.facts.gender import people_genders
+from quiz.facts.gender import base_character, people_genders
 from quiz.facts.infobox import read_infobox
 from quiz.facts.locations import read_locations
 from quiz.facts.model import Credit, Film, PersonMention, Source
@@ -147,9 +147,11 @@ def extract_film(article: Article) -> Film:
     names = [*known_names, *(p.name for p in people)]
     genders = people_genders(model, names)
     roles = [m.role for m in cast if m.role]
-    role_genders = people_genders(model, roles)
+    role_genders = people_genders(model, {base_character(r) for r in roles})
     cast = [
-        replace(m, gender=m.gender or role_genders.get(m.role or "")) if not m.gender else m
+        m
+        if m.gender
+        else replace(m, gender=role_genders.get(base_character(m.role)) if m.role else None)
         for m in cast
     ]
     people = [replace(p, gender=p.gender or genders.get(p.name)) for p in people]

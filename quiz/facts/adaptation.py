@@ -23,7 +23,11 @@ _SOURCE_WORK = re.compile(
     rf"\b(?:based on|adapted from|an adaptation of)\s+(?:the|a|an|his|her|their|its)\s+"
     rf"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<kind>{_WORK_KINDS})\b"
     rf"(?P<same>\s+of the same (?:name|title))?"
-    rf"(?:\s+(?P<title>[\"“][^\"”]+[\"”]|(?!by\b){NAME}))?"
+    # A title runs to "by AUTHOR" or the end of its phrase, small words and capitalised verbs
+    # included ("Where the Small Birds Sing Loud", "Nobody Waits for the Snow to Melt").
+    rf"(?:\s+(?P<title>[\"“][^\"”]+[\"”]|(?!by\b)[A-Z0-9][^,;()\"“”]*?)"
+    rf"(?=,?\s+(?:written\s+)?by\s+[A-Z]|\s*[,;().]|\s+(?:and|which|that|about|set|in|published|"
+    rf"from|with)\b|$))?"
     rf"(?:,?\s+(?:written\s+)?by\s+(?P<author>{NAME}))?"
 )
 _PART_ONLY = re.compile(
@@ -228,7 +232,10 @@ def complete_source_work(
         value, source = based_on
         head, sep, tail = value.rpartition(" by ")
         if sep:
-            title = title or head.strip(' "“”') or None
+            boxed = head.strip(' "“”') or None
+            # The infobox gives the whole title: it wins over a prose title it extends.
+            if boxed and (not title or (boxed.startswith(title) and boxed != title)):
+                title = boxed
             author = author if author and " " in author else clean_name(tail) or author
         if work is None:
             work = SourceWork("work", title, author, source)

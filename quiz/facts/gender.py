@@ -1,11 +1,14 @@
 """Gender where the article makes it plain; unknown stays unknown.
 
-Three sources, all English-language cues rather than knowledge of any film:
-- a character's role name or note: titles and kinship words ("Father Doyle", "Mrs. Kwon",
-  "Sister Agnes", "Heung-soo's mother", "her husband");
-- role words in the prose next to a name ("actress X", "X, her co-star");
-- pronouns: a sentence that names exactly one person, followed (in the same paragraph) by a
-  sentence whose subject is "She" or "He" with no other person named in between.
+The cues are English-language ones, never knowledge of a film. The vocabulary (gendered
+titles, kinship and role words) is the roles table's :data:`~quiz.facts.roles.GENDER_WORDS`.
+
+- A character's role name or note: a title or kinship word ("Father Doyle", "Mrs. Kwon",
+  "Sister Agnes", "the Parrot Queen", "Heung-soo's mother", "herself").
+- Role words next to a name in the prose: "actress X", "X, a widow who …", "her daughter X".
+- Pronouns: after a sentence names one person, the first "she"/"he"/"her"/"his" before
+  anyone else is named (in that sentence, or opening the next) is theirs. Names are matched
+  in full or by a part that is unique among the names (a surname, a character's first name).
 A name that gets both readings is dropped: an unclear cue never excludes anything.
 """
 
@@ -15,131 +18,158 @@ import re
 from collections.abc import Iterable
 
 from quiz.facts.model import Gender
+from quiz.facts.roles import GENDER_WORDS
 from quiz.facts.textmodel import TextModel
 
-_FEMALE_WORDS = (
-    "mother|mom|mum|mama|grandmother|grandma|granny|wife|sister|daughter|aunt|auntie|niece|"
-    "girlfriend|bride|fiancée|widow|queen|princess|empress|duchess|countess|lady|madam|madame|"
-    "mistress|nun|abbess|actress|waitress|stewardess|hostess|heiress|policewoman|businesswoman|"
-    "woman|girl|matriarch|landlady|headmistress|goddess|witch|diva|ballerina|maid|"
-    "housewife|stepmother|stepdaughter|stepsister|mother-in-law|daughter-in-law|sister-in-law|"
-    "granddaughter|grandniece|señora|señorita|signora|frau|fräulein|mademoiselle|madre|"
-    "tía|abuela|hermana|hija|esposa|dame"
+_AGE_PREFIX = re.compile(
+    r"^(?:young|younger|old|older|elderly|adult|teenage|teen|little|child|the)\s+", re.IGNORECASE
 )
-_MALE_WORDS = (
-    "father|dad|papa|grandfather|grandpa|husband|brother|son|uncle|nephew|boyfriend|groom|"
-    "fiancé|widower|king|prince|emperor|duke|count|lord|sir|monk|abbot|priest|actor|waiter|"
-    "steward|host|heir|policeman|businessman|man|boy|patriarch|landlord|headmaster|god|"
-    "wizard|stepfather|stepson|stepbrother|father-in-law|son-in-law|brother-in-law|"
-    "grandson|señor|signor|herr|monsieur|padre|tío|abuelo|hermano|hijo|esposo|"
-    "fisherman|chairman|gentleman|salesman|sheriff"
-)
-_TITLE_FEMALE = re.compile(
-    r"^(?:Mrs\.?|Ms\.?|Miss|Madame|Mme\.?|Mademoiselle|Mlle\.?|Lady|Dame|Sister|Mother|Aunt|"
-    r"Auntie|Queen|Princess|Grandma|Granny|Señora|Sra\.?|Señorita|Doña|Frau|Signora)\b"
-)
-_TITLE_MALE = re.compile(
-    r"^(?:Mr\.?|Monsieur|M\.|Sir|Lord|Father|Brother|Uncle|King|Prince|Grandpa|Señor|Sr\.?|Don|"
-    r"Herr|Signor|Fr\.|Rev\.?|Reverend|Sheikh|Baron|Count|Duke)\b"
-)
-_NOTE_FEMALE = re.compile(rf"\b(?:{_FEMALE_WORDS})\b", re.IGNORECASE)
-_NOTE_MALE = re.compile(rf"\b(?:{_MALE_WORDS})\b", re.IGNORECASE)
-#: Possessive relations point at the other person ("Tomás's mother" is female; "her husband"
-#: is male): only the head noun counts, so "X's mother" is read for the word "mother".
-_HEAD = re.compile(
-    r"^(?:\S+(?:'s|’s|s'|’)\s+|(?:his|her|their|the|a|an)\s+)?(?:\w+\s+)?(?P<head>[\w-]+)\b",
-    re.IGNORECASE,
-)
+_PRONOUN = re.compile(r"\b(?P<p>she|he|her|his|herself|himself)\b", re.IGNORECASE)
+_FEMALE_PRONOUNS = {"she", "her", "herself"}
 
 
-def _from_words(text: str) -> Gender | None:
-    female = bool(_NOTE_FEMALE.search(text))
-    male = bool(_NOTE_MALE.search(text))
-    if female and not male:
-        return "female"
-    if male and not female:
-        return "male"
-    return None
+def word_gender(word: str) -> Gender | None:
+    """The gender a single word states ("mother", "Mrs.", "himself"), else ``None``."""
+    return GENDER_WORDS.get(word.strip(" ,.;:()").casefold())
+
+
+def base_character(role: str) -> str:
+    """``young Meera`` → ``Meera``: the character a variant role belongs to."""
+    previous = None
+    while previous != role:
+        previous = role
+        role = _AGE_PREFIX.sub("", role.strip())
+    return role
 
 
 def character_gender(role: str | None, note: str | None) -> Gender | None:
-    """A character's gender from its name ("Mrs. Kwon") or its note ("Heung-soo's mother")."""
+    """A character's gender from its name or note ("Mrs. Kwon", "the Parrot Queen",
+    "Heung-soo's mother", "herself"), ``None`` when neither says."""
+    votes: set[Gender] = set()
     if role:
-        base = re.sub(
-            r"^(?:young|younger|old|older|adult|teenage|little|the)\s+",
-            "",
-            role.strip(),
-            flags=re.I,
-        )
-        if _TITLE_FEMALE.match(base):
-            return "female"
-        if _TITLE_MALE.match(base):
-            return "male"
-        words = base.split()
-        if words and len(words) <= 3 and words[0][:1].islower():
-            # An unnamed role described by a noun: "tattooist", "the landlady", "young boy".
-            found = _from_words(base)
-            if found:
-                return found
+        words = base_character(role).split()
+        # Titles come first ("Father Anselme"); a described role ends with its noun ("the
+        # Parrot Queen", "the landlady"); a bare pronoun role is the performer themself.
+        for word in (words[:1] + words[-1:]) if words else []:
+            found = word_gender(word)
+            if found and word.casefold() not in {"his", "her", "he", "she", "him"}:
+                votes.add(found)
     if note:
         first = re.split(r"[,;(]", note, maxsplit=1)[0].strip()
-        head = _HEAD.match(first)
-        if head:
-            found = _from_words(head.group("head"))
+        # "Tomás's mother": the head noun after the possessive says it.
+        head = re.sub(r"^\S+(?:'s|’s|s'|’)\s+", "", first)
+        head_words = head.split()
+        if head_words:
+            found = word_gender(head_words[-1]) or (
+                word_gender(head_words[0]) if len(head_words) <= 2 else None
+            )
             if found:
-                return found
-        return _from_words(first) if len(first.split()) <= 4 else None
-    return None
+                votes.add(found)
+    return votes.pop() if len(votes) == 1 else None
 
 
-_SUBJECT_PRONOUN = re.compile(r"^(?:[A-Z][\w ,'-]{0,40},\s+)?(?P<p>She|He|Her|His)\b")
-_ROLE_FEMALE = re.compile(
-    r"\b(?:actress|actresses|her|she|herself|woman|mother|wife|sister|daughter)\b", re.I
-)
+class _Index:
+    """Names found in text by full name or by a part unique among the names."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True)
+        parts: dict[str, set[str]] = {}
+        for name in self.names:
+            for part in name.split():
+                if len(part) > 2 and part[0].isupper() and not word_gender(part):
+                    parts.setdefault(part, set()).add(name)
+        self.parts = {p: next(iter(n)) for p, n in parts.items() if len(n) == 1}
+        alternation = "|".join(
+            re.escape(x) for x in sorted({*self.names, *self.parts}, key=len, reverse=True)
+        )
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if alternation else None
+
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        if self.pattern is None:
+            return []
+        found = []
+        for match in self.pattern.finditer(text):
+            token = match.group(0)
+            name = token if token in self.names else self.parts.get(token)
+            if name:
+                found.append((match.start(), match.end(), name))
+        return found
 
 
 def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
-    """Gender of known people (``names``) from role words and pronouns near them.
-
-    A sentence naming exactly one of ``names`` passes that person to the next sentence; if the
-    next sentence opens with "She"/"He" (or "Her"/"His"), that is their gender. "actress X"
-    anywhere marks X female. Conflicting cues drop the person.
-    """
-    people = sorted({n for n in names if n and len(n) > 2}, key=len, reverse=True)
+    """Gender of ``names`` (people or characters) from role words and pronouns near them."""
+    index = _Index(names)
     votes: dict[str, set[Gender]] = {}
-    if not people:
+    if not index.names:
         return {}
+
+    def vote(name: str, gender: Gender | None) -> None:
+        if gender:
+            votes.setdefault(name, set()).add(gender)
+
+    word_alt = "|".join(
+        re.escape(w) for w in sorted(GENDER_WORDS, key=len, reverse=True) if len(w) > 3
+    )
     for paragraph in model.paragraphs:
-        last_only: str | None = None
+        carried: str | None = None
         for sentence in paragraph.sentences:
             text = sentence.text
-            named = [p for p in people if p in text]
-            # "Kim Go-eun" also contains "Kim": count the longest names only.
-            named = [p for p in named if not any(p != q and p in q for q in named)]
-            for person in named:
-                for match in re.finditer(rf"\b(actress|actor)\s+{re.escape(person)}\b", text):
-                    votes.setdefault(person, set()).add(
-                        "female" if match.group(1) == "actress" else "male"
+            mentions = index.mentions(text)
+            if not mentions:
+                opening = _PRONOUN.match(text.lstrip())
+                if opening and carried:
+                    vote(
+                        carried,
+                        "female" if opening.group("p").casefold() in _FEMALE_PRONOUNS else "male",
                     )
-            pronoun = _SUBJECT_PRONOUN.match(text)
-            if pronoun and last_only and not named:
-                votes.setdefault(last_only, set()).add(
-                    "female" if pronoun.group("p") in {"She", "Her"} else "male"
+                carried = None
+                continue
+            for start, end, name in mentions:
+                before, after = text[:start], text[end:]
+                # "actress X", "her daughter X"
+                role_word = re.search(rf"\b({word_alt})\s+(?:[\w-]+\s+)?$", before, re.IGNORECASE)
+                if role_word:
+                    vote(name, word_gender(role_word.group(1)))
+                # "X, a widow who …", "X, a boy who …"
+                appositive = re.match(
+                    rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({word_alt})\b",
+                    after,
+                    re.IGNORECASE,
                 )
-            if len(named) == 1:
-                person = named[0]
-                rest = text.split(person, 1)[1]
-                own = re.search(r"\b(she|he|her|his|herself|himself)\b", rest)
-                others = re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", rest)
-                if own and not others:
-                    word = own.group(1).casefold()
-                    votes.setdefault(person, set()).add(
-                        "female" if word in {"she", "her", "herself"} else "male"
+                if appositive:
+                    vote(name, word_gender(appositive.group(1)))
+            # The first pronoun after a subject mention, before the next mention, is that
+            # person's ("Garnier was approached early; she had played …"). A name in object
+            # position ("runs away with Kabir, … she has known") is not the pronoun's.
+            for i, (start, end, name) in enumerate(mentions):
+                clause = sentence.clause_at(start)
+                lead_in = text[clause.start : start]
+                limit = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
+                subject = not (
+                    len(re.findall(r"[\w'’-]+", lead_in)) > 3
+                    or re.search(
+                        r"\b(?:with|to|by|for|from|of|and|than|as|plays|named|called)\s+$", lead_in
                     )
-                last_only = person
-            elif named:
-                last_only = None
+                ) or text.startswith(", who", end)
+                if not subject:
+                    # Not the subject: only a possessive right after the name is theirs
+                    # ("directed by Maren Holt in her feature debut").
+                    near = re.match(r"^(?:\s+[\w'’-]+){0,2}?\s+(?P<p>her|his)\b", text[end:limit])
+                    if near:
+                        vote(name, "female" if near.group("p").casefold() == "her" else "male")
+                    continue
+                pronoun = _PRONOUN.search(text, end, limit)
+                if pronoun and not re.search(r"\b(?:his|her)\s*$", text[end : pronoun.start()]):
+                    # "X and her daughter": a possessive right after the name may be another's.
+                    vote(
+                        name,
+                        "female" if pronoun.group("p").casefold() in _FEMALE_PRONOUNS else "male",
+                    )
+            distinct = {name for *_, name in mentions}
+            first_clause = sentence.clauses[0]
+            subject_first = mentions[0][0] - first_clause.start < 40
+            carried = mentions[-1][2] if len(distinct) == 1 and subject_first else None
     return {name: next(iter(v)) for name, v in votes.items() if len(v) == 1}
 
 
-__all__ = ["character_gender", "people_genders"]
+__all__ = ["base_character", "character_gender", "people_genders", "word_gender"]

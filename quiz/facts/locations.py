@@ -1,9 +1,15 @@
 """Where the film was shot and where its story is set.
 
-Shapes read: "shot / filmed (on location) in A and B", "filming took place in C", "part of the
-shoot took place in D", "the production moved to E for four weeks", "F stood in for G" (and
-"doubled for", "substituted for"), "set in 1970s Marseille", "takes place in H", and a sentence
-in a Filming / Production section that names where principal photography happened.
+Filming: a clause with a shooting word ("shot", "filmed", "principal photography", "the
+shoot", "the production moved to", "studio work") names its places after "in / at / on / to"
+("on location in A and B", "part of the shoot took place in C", "moved to D for four weeks").
+Stand-ins: "E stood in for F" (also "doubled for", "substituted for"; "E, which stood in for
+F"; "where the old town stood in for F" takes E from the clause before). Settings: "set in
+1970s Marseille", and in the lead's summary sentence or a Plot / Synopsis section the places a
+story moves through ("runs away to Bombay", "a village near Jaisalmer").
+
+People and characters are not places: names from the cast list (carried on the text model) are
+never taken, and neither are months, companies or festivals.
 """
 
 from __future__ import annotations
@@ -11,33 +17,42 @@ from __future__ import annotations
 import re
 
 from quiz.facts.model import Location, LocationKind, Source
-from quiz.facts.places import clean_place
-from quiz.facts.textmodel import Sentence, TextModel
+from quiz.facts.places import DEMONYMS, clean_place
+from quiz.facts.textmodel import Clause, Sentence, TextModel
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_PLACE_WORD = rf"[{_UP}][\w'’.-]*"
-_PLACE = (
-    rf"(?:the\s+)?{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|de la|da|do|di|du|of|la|le|sur|upon|on)"
-    rf"(?=\s+{_PLACE_WORD}))*(?:\s+{_PLACE_WORD})?"
+_WORD = rf"[{_UP}][\w’'.-]*"
+#: A place name: capitalised words, with "of / de / upon …" inside ("Île de Porquerolles").
+_NAME = rf"{_WORD}(?:\s+(?:(?:de|del|de la|da|do|di|du|of|la|le|sur|upon|on|an|am)\s+)?{_WORD})*"
+_DESCRIBED = (
+    r"(?:(?:[a-z-]+\s+){0,3}(?:town|city|village|island|islands|port|region|county|province|"
+    r"state|country|capital|suburb|district|neighbourhood|neighborhood|borough|valley|"
+    r"peninsula|coast|desert|plateau|mountains|resort|area|outskirts|streets|neighbourhoods)\s+"
+    r"(?:of|in|near|outside)\s+)"
 )
-_PLACES = rf"(?P<places>{_PLACE}(?:(?:,\s*|,?\s+and\s+|\s*&\s*)(?:in\s+|on\s+)?{_PLACE})*)"
-_FILMING = re.compile(
-    r"\b(?:shot|filmed|photographed|lensed|filming|shooting|photography|shoot|scenes were filmed|"
-    r"production|recorded|studio work|location work|exteriors|interiors)\b"
-    r"(?:[^.;]*?)\b(?:in|at|on|across|around|throughout|on location in|to)\s+" + _PLACES
+_MODIFIERS = (
+    r"(?:(?:\d{4}s|\d{1,2}(?:st|nd|rd|th)[- ]century|present-day|modern-day|occupied|wartime|"
+    r"modern|contemporary|rural|coastal|post-war|postwar|pre-war|early|late|mid|northern|"
+    r"southern|eastern|western|central|suburban|downtown|colonial|medieval|small-town|"
+    r"fictional|a|an)[\s-]+)*"
 )
-_MOVED = re.compile(
-    r"\b(?:moved|relocated|travelled|traveled|went|headed|returned)\s+to\s+" + _PLACES
+_AFTER_PREP = re.compile(
+    rf"\b(?P<prep>in|at|on|to|near|through|across|into|towards|toward|around|outside|from)\s+"
+    rf"(?:the\s+)?{_MODIFIERS}(?:{_DESCRIBED})?(?P<name>{_NAME})"
+)
+_FILMING_WORDS = re.compile(
+    r"\b(?:shot|filmed|filming|shooting|shoot|photography|photographed|lensed|scenes were|"
+    r"location|locations|studio work|exteriors|interiors|production moved|production then moved|"
+    r"the production|crew moved|wrapped)\b",
+    re.IGNORECASE,
 )
 _STAND_IN = re.compile(
-    rf"(?P<a>{_PLACE})[^.;]*?\b(?:stood|stands|standing|doubled|doubling|doubles|substituted|"
-    rf"subbed|served|serving)\s+(?:in\s+)?(?:for|as)\s+(?P<b>(?:\d{{4}}s\s+)?(?:the\s+)?[^,;.]+)"
+    r"\b(?:stood|stands|standing|doubled|doubling|doubles|substituted|subbed)\s+(?:in\s+)?"
+    r"(?:for|as)\s+(?P<target>[^,;.]+)"
 )
 _SET_IN = re.compile(
-    r"\b(?:[Ss]et|takes place|take place|took place|unfolds|is located)\s+(?:mainly\s+|largely\s+|"
-    r"partly\s+|primarily\s+|entirely\s+)?(?:in|on|at|around|between)\s+"
-    r"(?:(?:the\s+)?(?:\d{4}s|\d{2}th[- ]century|early|late|mid|present-day|contemporary|modern|"
-    r"rural|coastal|northern|southern|eastern|western|suburban|post-war|wartime)[\s-]+)*" + _PLACES
+    r"\b(?:[Ss]et|takes place|unfolds)\s+(?:mainly\s+|largely\s+|partly\s+|"
+    r"primarily\s+|entirely\s+)?(?:in|on|at|around|between)\b"
 )
 _NOT_PLACES = {
     "The",
@@ -52,6 +67,7 @@ _NOT_PLACES = {
     "His",
     "Her",
     "Their",
+    "Its",
     "January",
     "February",
     "March",
@@ -69,37 +85,164 @@ _NOT_PLACES = {
     "Dolby",
     "Principal",
     "Filming",
+    "English",
+    "Christmas",
+    "Easter",
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "God",
+    "Part",
+    "Act",
+    "Chapter",
+    "Book",
+    "Episode",
 }
 _NOT_PLACE_RE = re.compile(
-    r"\b(?:Festival|Awards?|Prize|Productions?|Pictures|Films?|Studios?|Entertainment|Media|"
-    r"Distribution|Release|Netflix|Blu-ray|DVD)\b"
+    r"\b(?:Festival|Awards?|Prize|Productions?|Pictures|Films?|Studios(?! City)|Entertainment|"
+    r"Media|Distribution|Release|Netflix|Blu-ray|DVD|Arri|Alexa|Kodak|Panavision|Institute|"
+    r"Lab|University|School|Academy|Board|Council|Fund|Foundation|Records|Music|Orchestra|"
+    r"Ensemble|Company|Ltd|Inc|Channel|Television|TV|Radio|Times|Post|News|Magazine|Review)\b"
 )
+#: A region after a comma qualifies the place before it ("Sparta, Tennessee"), it is not a
+#: second place.
+_QUALIFIERS = {
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+    "Ontario",
+    "Quebec",
+    "British Columbia",
+    "Alberta",
+    "Manitoba",
+    "Saskatchewan",
+    "Nova Scotia",
+    "New Brunswick",
+    "Newfoundland",
+    "New South Wales",
+    "Victoria",
+    "Queensland",
+    "Tasmania",
+    "Western Australia",
+    "South Australia",
+}
+_PLOT = ("plot", "synopsis", "premise", "story", "summary")
 
 
 def _split(run: str) -> list[str]:
-    parts = re.split(r",\s*|,?\s+and\s+|\s*&\s*", run)
-    places = []
-    for part in parts:
-        part = re.sub(r"^(?:in|on)\s+", "", part.strip())
-        place = clean_place(part)
-        words = place.split()
-        if not words or words[0] in _NOT_PLACES or _NOT_PLACE_RE.search(place):
+    return [p for p in re.split(r",\s*|,?\s+and\s+|\s*&\s*", run) if p.strip()]
+
+
+def _place(name: str, exclude: set[str]) -> str | None:
+    name = clean_place(name)
+    name = re.sub(rf"^{_WORD}(?:'s|’s)\s+(?={_WORD})", "", name)  # "Hyderabad's Ramoji Film City"
+    name = re.sub(r"(?:'s|’s)$", "", name)  # "Bombay's most sought-after …"
+    words = name.split()
+    if not words or words[0] in _NOT_PLACES or _NOT_PLACE_RE.search(name) or name in DEMONYMS:
+        return None
+    if name in exclude or any(
+        name == e.split()[0] for e in exclude if " " in e and len(name) > 3 and name in e.split()
+    ):
+        return None
+    return name
+
+
+def _places_in(text: str, exclude: set[str], preps: set[str]) -> list[str]:
+    """Places after the given prepositions, lists expanded ("in A, B and C")."""
+    found: list[str] = []
+    for match in _AFTER_PREP.finditer(text):
+        if match.group("prep").casefold() not in preps:
             continue
-        places.append(place)
-    return places
+        tail = text[match.end("name") :]
+        names = [match.group("name")]
+        more = re.match(
+            rf"(?P<rest>(?:(?:,\s*|,?\s+and\s+(?:in\s+|on\s+|the\s+)?)(?:{_NAME}))+)", tail
+        )
+        if more:
+            names += _split(more.group("rest"))
+        previous: str | None = None
+        for raw in names:
+            raw = raw.strip(" ,")
+            raw = re.sub(r"^and\s+|^(?:in|on|the)\s+", "", raw)
+            if previous is not None and (raw in _QUALIFIERS or raw.startswith("County ")):
+                continue
+            place = _place(raw, exclude)
+            if place and place not in found:
+                found.append(place)
+                previous = place
+    return found
 
 
-def _setting_context(sentence: Sentence) -> bool:
-    """A story's setting: "Set in …" or "takes place in …", not a shoot that "took place"."""
-    return not re.search(
-        r"\b(?:filming|shooting|shoot|photography|production)\b", sentence.text, re.I
-    )
+def _is_plot(sentence: Sentence) -> bool:
+    if sentence.in_section(*_PLOT):
+        return True
+    if not sentence.section:  # the lead: only its summary sentence
+        return bool(
+            re.search(
+                r"\b(?:follows|centres on|centers on|tells the story|story of|set in|revolves)\b|"
+                r"\bstars\b.*\bas\b",
+                sentence.text,
+            )
+        )
+    return False
 
 
 def read_locations(model: TextModel) -> list[Location]:
     """Filming places, stand-ins and story settings, each with its clause."""
     found: list[Location] = []
     seen: set[tuple[str, str, int | None]] = set()
+    exclude = set(model.names)
 
     def add(
         place: str,
@@ -108,53 +251,92 @@ def read_locations(model: TextModel) -> list[Location]:
         quote: str,
         stands_for: str | None = None,
     ) -> None:
-        key = (place.casefold(), kind, sentence.line if kind != "setting" else None)
+        key = (place.casefold(), kind, sentence.line)
         if key in seen:
             return
         seen.add(key)
-        found.append(
-            Location(
-                place,
-                kind,
-                Source(sentence.line, quote if len(quote) >= 30 else sentence.text),
-                stands_for,
-            )
-        )
+        source = Source(sentence.line, quote if len(quote) >= 30 else sentence.text)
+        found.append(Location(place, kind, source, stands_for))
 
     for sentence in model.sentences:
         in_production = sentence.in_section(
-            "production", "filming", "shooting", "principal photography"
+            "production", "filming", "shooting", "principal photography", "development"
         )
-        for clause in sentence.clauses:
+        previous_places: list[str] = []
+        clauses: list[Clause] = list(sentence.clauses)
+        for clause in clauses:
             text = clause.text
-            for match in _STAND_IN.finditer(text):
-                places = _split(match.group("a"))
-                target = clean_place(
-                    re.split(r"\s+(?:because|as|since|while|when|which)\b", match.group("b"))[0]
-                )
-                if places and target:
-                    add(places[-1], "filming", sentence, text)
-                    add(places[-1], "stand_in", sentence, text, target)
-            for match in _SET_IN.finditer(text):
-                if match.group(0).casefold().startswith(
-                    ("took place", "take place")
-                ) and not _setting_context(sentence):
-                    continue
-                for place in _split(match.group("places")):
-                    add(place, "setting", sentence, text)
-            filming_words = re.search(
-                r"\b(?:shot|filmed|filming|shooting|shoot|photography|lensed|scenes were filmed|"
-                r"studio work|location work|exteriors|interiors)\b",
-                text,
-                re.I,
+            stand = _STAND_IN.search(text)
+            filming = bool(_FILMING_WORDS.search(text)) or (
+                in_production
+                and bool(re.search(r"\bmoved to\b|\b(?:sound\s?stage|stage|studios?)\s+in\b", text))
             )
-            if filming_words or (in_production and _MOVED.search(text)):
-                for match in _FILMING.finditer(text):
-                    if re.search(r"\bset\s+(?:in|on)\b", match.group(0)):
-                        continue
-                    for place in _split(match.group("places")):
-                        add(place, "filming", sentence, text)
-                for match in _MOVED.finditer(text):
-                    for place in _split(match.group("places")):
-                        add(place, "filming", sentence, text)
+            if stand:
+                target = clean_place(
+                    re.split(
+                        r"\s+(?:because|as|since|while|when|which|in the film)\b",
+                        stand.group("target"),
+                    )[0]
+                )
+                target = re.sub(
+                    r"^(?:\d{4}s|wartime|occupied|modern|present-day|contemporary)\s+", "", target
+                )
+                before = re.sub(
+                    r"^\s*(?:and|but|while|where|whereas)\s+", "", text[: stand.start()]
+                )
+                own = _places_in(before, exclude, {"in", "at", "on", "to", "near"})
+                subject = re.match(
+                    rf"^\s*(?:(?:The|the)\s+(?:[a-z]+\s+){{0,2}}(?:of\s+))?(?P<name>{_NAME})",
+                    before,
+                )
+                candidates = own or (
+                    [p] if subject and (p := _place(subject.group("name"), exclude)) else []
+                )
+                if not candidates and previous_places:
+                    candidates = previous_places[-1:]
+                if candidates and target:
+                    add(candidates[-1], "filming", sentence, text)
+                    add(candidates[-1], "stand_in", sentence, text, target)
+            set_in = _SET_IN.search(text)
+            if set_in and not re.search(
+                r"\b(?:[Ss]cenes|sequences?|films?|shorts?|stories|novels?|series|episodes?|plays?)\s+set\b",
+                text,
+            ):
+                preps = {"in", "on", "at", "near", "around"}
+                if _is_plot(sentence):
+                    preps |= {"through", "to", "into", "across", "towards", "toward", "from"}
+                for place in _places_in(text[set_in.start() :], exclude, preps):
+                    add(place, "setting", sentence, text)
+            elif filming:
+                shot_text = re.sub(r"\b(?:[Ss]cenes|sequences?)\s+set\s+in\s+\S+", " ", text)
+                places = _places_in(
+                    shot_text, exclude, {"in", "at", "on", "to", "around", "across", "near"}
+                )
+                if stand:
+                    places = [p for p in places if p not in stand.group("target")]
+                for place in places:
+                    add(place, "filming", sentence, text)
+                previous_places += places
+            elif _is_plot(sentence):
+                for place in _places_in(
+                    text,
+                    exclude,
+                    {
+                        "in",
+                        "to",
+                        "near",
+                        "through",
+                        "across",
+                        "into",
+                        "towards",
+                        "toward",
+                        "from",
+                        "at",
+                        "around",
+                        "outside",
+                    },
+                ):
+                    add(place, "setting", sentence, text)
+            else:
+                previous_places += _places_in(text, exclude, {"in", "to", "at"})
     return found

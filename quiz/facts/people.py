@@ -10,10 +10,11 @@ roles table, :mod:`quiz.facts.roles`. A role is never inferred from context.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quiz.facts.model import PersonMention, Source
 from quiz.facts.roles import PROSE_ROLE_WORDS, prose_noun
-from quiz.facts.textmodel import TextModel
+from quiz.facts.textmodel import Sentence, TextModel
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 #: A personal name: capitalised words (accented letters, hyphens, apostrophes, initials),
@@ -35,8 +36,40 @@ _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse
 #: "director X", "their cinematographer, Y", "Casting director Z", "the film's editor, W".
 _BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:the|its|their|his|her|film's|film’s|the film's|the film’s)\s+)?"
-    rf"(?P<role>(?i:{_ROLE_ALT}))(?:\s+and\s+\w+)?,?\s+(?P<name>{PERSON})"
+    rf"(?P<role>(?i:{_ROLE_ALT}))(?P<plural>s)?(?:\s+and\s+\w+)?,?\s+"
+    rf"(?P<name>{PERSON}(?:(?:,\s*|,?\s+and\s+){PERSON})*)"
 )
+#: "co-wrote the screenplay with X": X shares the role.
+_WITH = re.compile(
+    rf"\b(?P<verb>co-wrote|wrote|co-directed|directed|co-produced|produced|edited|composed)\s+"
+    rf"(?:the\s+)?(?:screenplay|script|film|score|music)\s+with\s+(?P<name>{PERSON})"
+)
+_STORY_BY = re.compile(
+    rf"\b(?:from|with|on)\s+(?:an?\s+)?(?:original\s+)?story\s+by\s+(?P<name>{PERSON})"
+)
+_SOURCE_PHRASE = re.compile(
+    r"\b(?:novel|play|book|memoir|short story|stories|comic|manga|series|poem|article)\s+"
+    rf"(?:\w+\s+){{0,6}}?by\s+{PERSON}"
+)
+_PRONOUN_CRAFT = re.compile(
+    r"^(?:and\s+|but\s+)?(?:she|he|they)\s+(?:also\s+|later\s+)?(?:had\s+)?"
+    r"(?:[a-z]+\s+){0,6}?(?P<verb>co-wrote|wrote|co-directed|directed|produced|edited|shot|composed)\s+"
+    r"(?:the\s+)?(?P<obj>screenplay|script|film|score|music)\b(?:\s+with\s+(?P<with>"
+    + PERSON
+    + r"))?",
+    re.IGNORECASE,
+)
+_CRAFT_VERB_ROLE = {
+    "co-wrote": "screenwriter",
+    "wrote": "screenwriter",
+    "co-directed": "director",
+    "directed": "director",
+    "co-produced": "producer",
+    "produced": "producer",
+    "edited": "editor",
+    "shot": "cinematographer",
+    "composed": "composer",
+}
 #: "X, the film's editor", "X, its composer".
 _AFTER = re.compile(
     rf"(?P<name>{PERSON}),\s+(?:the\s+film's\s+|the\s+film’s\s+|its\s+|their\s+|the\s+|a\s+|"
@@ -98,12 +131,31 @@ _NOT_NAMES = {
 }
 
 
+_NOT_SINGLE_NAMES = {
+    "Lab",
+    "Award",
+    "Prize",
+    "Program",
+    "Programme",
+    "Workshop",
+    "Guild",
+    "Association",
+    "Society",
+    "Institute",
+    "Union",
+    "Fund",
+    "Initiative",
+    "Residency",
+    "Fellowship",
+}
+
+
 def _clean(name: str) -> str | None:
     name = name.strip(" ,;:.'’")
     words = name.split()
     while words and words[-1] in {"and", "of"}:
         words.pop()
-    if not words or words[0] in _NOT_NAMES:
+    if not words or words[0] in _NOT_NAMES or (len(words) == 1 and words[0] in _NOT_SINGLE_NAMES):
         return None
     if (
         len(words) == 1
@@ -178,50 +230,89 @@ def read_people(
         seen.add(key)
         found.append(PersonMention(name, role, Source(line, quote)))
 
-    for sentence in model.sentences:
+    for paragraph in model.paragraphs:
+        last_person: str | None = None
+        for sentence in paragraph.sentences:
+            if sentence.in_section("plot", "synopsis", "premise", "summary"):
+                continue  # characters' jobs, not the film's crew
+            last_person = _read_sentence(sentence, add, found, last_person)
+    return found
+
+
+def _read_sentence(
+    sentence: Sentence,
+    add: Callable[[str | None, str, int, str], None],
+    found: list[PersonMention],
+    last_person: str | None,
+) -> str | None:
+    """Add the sentence's people; return the last person it names (for "she wrote …")."""
+    if True:
         text = sentence.text
-        # "based on the novel by X": an author, not crew.
-        text_wo_source = re.sub(
-            r"\b(?:novel|play|book|memoir|story|stories|comic|manga|series)\s+(?:\w+\s+){0,6}?by\s+"
-            + PERSON,
-            " ",
-            text,
-        )
+        # "based on the novel by X" names an author, not crew; "from a story by X" a writer.
+        text_wo_source = _SOURCE_PHRASE.sub(" ", text)
+        for match in _STORY_BY.finditer(text):
+            add(_clean(match.group("name")), "story writer", sentence.line, sentence.text)
         for clause in sentence.clauses:
-            ctext = clause.text
-            if (
-                ctext not in text_wo_source
-                and "by" in ctext
-                and re.search(r"\b(?:novel|play|book|memoir|story|manga)\b", ctext)
-            ):
-                continue
+            ctext = _SOURCE_PHRASE.sub(" ", clause.text)
+            before_count = len(found)
+            pronoun = _PRONOUN_CRAFT.match(ctext)
+            if pronoun and last_person:
+                role = _CRAFT_VERB_ROLE[pronoun.group("verb").casefold()]
+                if pronoun.group("obj").casefold() in {"score", "music"}:
+                    role = "composer"
+                add(last_person, role, sentence.line, clause.text)
+                if pronoun.group("with"):
+                    add(_clean(pronoun.group("with")), role, sentence.line, clause.text)
+            for match in _WITH.finditer(ctext):
+                role = _CRAFT_VERB_ROLE[match.group("verb").casefold()]
+                add(_clean(match.group("name")), role, sentence.line, clause.text)
             for match in _BEFORE.finditer(ctext):
                 role = ROLE_NOUNS[match.group("role").casefold()]
                 prefix = ctext[: match.start("role")].casefold()
+                raw_prefix = ctext[: match.start("role")]
                 if _PASSING.search(prefix):
                     continue
+                if match.group("role")[0].isupper() and re.search(r"[A-Z][\w-]*\s+$", raw_prefix):
+                    continue  # "the Bingham Ray Breakthrough Director Award": a prize's name
                 if role == "director" and re.search(
                     r"\b(?:casting|art|animation|music|assistant|second unit)\s*$", prefix
                 ):
                     continue
                 if role == "screenwriter" and re.search(r"\b(?:song|story)\s*$", prefix):
                     continue
-                add(_clean(match.group("name")), role, sentence.line, ctext)
+                names = (
+                    _names(match.group("name"))
+                    if match.group("plural")
+                    else [_clean(match.group("name"))]
+                )
+                for name in names:
+                    if name and not re.search(r"\b(?:Award|Prize|Awards)\b", name):
+                        add(name, role, sentence.line, clause.text)
             for match in _AFTER.finditer(ctext):
                 add(
                     _clean(match.group("name")),
                     ROLE_NOUNS[match.group("role").casefold()],
                     sentence.line,
-                    ctext,
+                    clause.text,
                 )
             for subject, by, role in _VERBS:
                 for match in subject.finditer(ctext):
-                    add(_clean(match.group("name")), role, sentence.line, ctext)
+                    add(_clean(match.group("name")), role, sentence.line, clause.text)
                 for match in by.finditer(ctext):
                     for name in _names(match.group("name")):
-                        add(name, role, sentence.line, ctext)
+                        add(name, role, sentence.line, clause.text)
+            if len(found) > before_count:
+                last_person = found[-1].name
         for match in _LEAD_BY.finditer(text_wo_source):
+            if match.group("verb") == "written" and re.search(
+                r"\b(?:score|music|songs?|lyrics)\s+(?:\w+\s+)?(?:was|were|is)\s+$",
+                text_wo_source[: match.start()],
+            ):
+                for name in _names(match.group("names")):
+                    add(name, "composer", sentence.line, sentence.text)
+                continue
             for verb in filter(None, (match.group("verb"), match.group("verb2"))):
                 for name in _names(match.group("names")):
                     add(name, _LEAD_VERB_ROLE[verb], sentence.line, sentence.text)
-    return found
+        named = [p for p in found if p.name in text]
+        return named[-1].name if named else last_person

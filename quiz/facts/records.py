@@ -13,27 +13,39 @@ import re
 from quiz.facts.model import Record, RecordClaim, Source
 from quiz.facts.textmodel import TextModel
 
-_ORDINAL = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+"
-_CLAIM = re.compile(
-    r"\b(?:the|its|a|an|their|his|her)\s+(?P<claim>(?:" + _ORDINAL + r")?"
-    r"(?:first|only|most|highest|largest|biggest|widest|longest|youngest|oldest|"
-    r"best|strongest|fastest|top|sole|last)(?:[\s-]+(?:ever|grossing|attended|watched|"
-    r"awarded|nominated|successful|viewed|selling|streamed))*\b[^;]*)",
+_SUPERLATIVE = re.compile(
+    r"\b(?:the|its|a|an|their|his|her)\s+(?P<claim>(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+)?"
+    r"(?:first|only|sole|most|highest|largest|biggest|widest|longest|youngest|oldest|"
+    r"strongest|fastest|best|best-selling|best-ever|top-grossing|highest-grossing|most-watched|"
+    r"most-streamed|most-viewed|most-nominated|most-awarded|best-attended|lowest|smallest)"
+    r"(?:[\s-]+(?:ever|grossing|attended|watched|awarded|nominated|successful|viewed|selling|"
+    r"streamed))*\b[^;]*)",
     re.IGNORECASE,
 )
+#: What makes a superlative a record rather than description: a class and a scope
+#: ("… Irish film of 2016", "… to win …", "… ever", "… at the time", "… that year").
+_SCOPE = re.compile(
+    r"\b(?:to\s+\w+|ever|in history|since|at the time|that year|that summer|that season|"
+    r"of (?:the year|all time|\d{4})|of its kind|to date|on record|among|in (?:the\s+)?(?:history|country|\d{4})|"
+    r"for (?:a|an|any|the)\b|by (?:a|an)\b|in (?:[A-Z]\w+|its|the)\b|"
+    r"(?:winner|recipient|nominee|person|woman|man|director|actor|actress|filmmaker|film|"
+    r"feature|title|release|debut|opening|average)\s+(?:of|for|in|among|at)\b)"
+)
 _RECORD = re.compile(
-    r"\b(?P<claim>(?:a|an|the|its)\s+(?:new\s+|all-time\s+|box[- ]office\s+|national\s+)*record\b[^;]*"
+    r"\b(?P<claim>(?:a|an|the|its)\s+(?:new\s+|all-time\s+|box[- ]office\s+|national\s+|"
+    r"previous\s+|former\s+|studio\s+|house\s+|festival\s+)*record\b[^;]*"
     r"|(?:set|broke|breaking|equalled|equaled|matched)\s+(?:a|the|its)\s+[^;]*?record\b[^;]*)",
     re.IGNORECASE,
 )
-#: Superlatives that describe quality, not a record ("the best scenes", "most of the cast").
+#: Superlatives that describe, not claim: "the first version", "most of the cast".
 _NOT_CLAIMS = re.compile(
     r"^(?:most\s+(?:of|difficult|important|challenging|memorable|striking|notable|part|"
-    r"famous|recognisable|recognizable|personal)|best\s+(?:friends?|known|part|way)|"
-    r"first\s+(?:time|day|week|weekend|days|two|three|four|trailer|teaser|poster|draft|"
-    r"read|half|act|scene|shot|step|story|meeting|cut|assembly|feature|film\b(?!\s+(?:to|from|in|"
-    r"by|ever)))|last\s+(?:time|day|week|scene|shot)|only\s+(?:after|when|then|a|one|two|to|"
-    r"because|in\s+\w+\s+cinemas|the\s+\w+\s+section)|top\s+(?:of|floor|ten|10\b(?!\s+for)))",
+    r"famous|recognisable|recognizable|personal|scenes|days|nights)|"
+    r"first\s+(?:time|day|week|weekend|days|two|three|four|trailer|teaser|poster|draft|read|"
+    r"half|act|scene|shot|step|version|meeting|cut|assembly|feature\b(?!\s+to)|film\b(?!\s+(?:to|ever))|"
+    r"screening|season|round|stage|story|novel|book|episode|part|script|screenplay)|"
+    r"only\s+(?:after|when|then|a|one|two|to|because|in|on|at|the\s+\w+\s+section)|"
+    r"longest\s+(?:scene|shot|take)|oldest\s+(?:friend|son|daughter|brother|sister))\b",
     re.IGNORECASE,
 )
 _KIND_WORDS: tuple[tuple[str, RecordClaim], ...] = (
@@ -67,32 +79,41 @@ def _trim(claim: str) -> str:
     return claim[:160]
 
 
+def _claim_in(text: str) -> str | None:
+    """The first record claim in a clause, scanning every superlative (not just the first)."""
+    for match in _SUPERLATIVE.finditer(text):
+        candidate = re.split(
+            r",\s+(?:with|while|and|but|which|where|when|after|before)\b", match.group("claim")
+        )[0]
+        if _NOT_CLAIMS.match(candidate) or re.match(r"Best\b", candidate):
+            # Look again from the next word: "its first weekend, the largest opening …".
+            later = _claim_in(text[match.start("claim") + 5 :])
+            if later:
+                return later
+            continue
+        if _SCOPE.search(candidate) or re.search(r"-grossing|\bever\b", candidate):
+            return candidate
+    record = _RECORD.search(text)
+    if record and not re.search(r"\brecord(?:ed|ing|s)\b|\brecord label\b", record.group(0), re.I):
+        return record.group("claim")
+    return None
+
+
 def read_records(model: TextModel, title: str = "") -> list[Record]:
     """Every record or first claimed in the prose, one per clause."""
     records: list[Record] = []
     for sentence in model.sentences:
+        if sentence.in_section("plot", "synopsis", "premise", "summary") or (
+            not sentence.section and re.search(r"\bfollows\b", sentence.text)
+        ):
+            continue  # the story's own superlatives are not the film's records
         subject_match = _SUBJECT.match(sentence.text)
         subject = subject_match.group("s") if subject_match else "the film"
-        if subject in {"It", "The film", "This"} or subject == title:
+        if subject in {"It", "The film", "This"} or subject == (title or model.title):
             subject = "the film"
         for clause in sentence.clauses:
             text = clause.text
-            claim = None
-            for match in _CLAIM.finditer(text):
-                candidate = match.group("claim")
-                if _NOT_CLAIMS.match(candidate):
-                    continue
-                if re.search(
-                    r"\b(?:to|in|of|for|ever|since|by|at|among|that|with)\b", candidate
-                ) or re.search(r"-grossing|\bever\b", candidate):
-                    claim = candidate
-                    break
-            if claim is None:
-                record = _RECORD.search(text)
-                if record and not re.search(
-                    r"\brecord(?:ed|ing)\b|\brecord label\b", record.group(0), re.I
-                ):
-                    claim = record.group("claim")
+            claim = _claim_in(text)
             if claim is None:
                 continue
             quote = text if len(text) >= 30 else sentence.text

@@ -15,37 +15,46 @@ from dataclasses import dataclass, replace
 
 from quiz.facts.model import Award, Source
 from quiz.facts.people import PERSON
-from quiz.facts.textmodel import Sentence, TextModel
+from quiz.facts.textmodel import TextModel
 
-_CATEGORY = (
-    r"(?:the\s+)?(?P<category>(?:Best|Most|Outstanding|Special|Grand|Golden|Silver|Crystal|"
-    r"Audience|Jury|Critics'?|Critics’|People's|People’s|Un Certain Regard|Palme|Prix|Premio|"
-    r"Ophir|Lumière|César|Goya|Ariel|Platino|FIPRESCI|Honorary|Breakthrough|Rising|Discovery|"
-    r"Fipresci|Teddy|Queer|Caméra|Camera|Orizzonti|Leopard|Tiger|Dragon|Bear)"
-    r"[\w'’ .\-&]*?)"
+_WIN = (
+    r"won|wins|win|winning|received|receiving|took|taking|collected|picked up|was awarded|were "
+    r"awarded|was given|were given|was named|were named|named|claimed|scooped|shared|took home|"
+    r"was honoured with|was honored with|went on to win|earned the|was presented with"
 )
-_CEREMONY = (
-    r"(?:the\s+)?(?P<ceremony>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
-    r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|de|du|for|and|&|in))*)"
+_NOMINATE = (
+    r"was nominated|were nominated|been nominated|nominated|was shortlisted|were shortlisted|"
+    r"nominations?:|nominations?(?:\s+at\s+[^,;:]+)?,?\s+including|nominations? for|received a nomination|"
+    r"earned a nomination|a nomination for|nominee for|nominees for"
 )
-_CAT_END = r"(?=\s+(?:at|from|in|for|award|prize)\b|[,.;]|\s+and\b|$)"
-_WIN_VERBS = (
-    r"won|win|wins|winning|received|receiving|took|taking|collected|picked up|earned|"
-    r"was awarded|were awarded|was given|was named|were named|claimed|scooped|shared|"
-    r"went on to win|won both|took home|was honoured with|was honored with"
+_VERB = re.compile(rf"\b(?P<nom>{_NOMINATE})|\b(?P<win>{_WIN})\b", re.IGNORECASE)
+_CATEGORY_WORDS = re.compile(
+    r"\b(?:Best|Most|Outstanding|Award|Prize|Prizes|Bear|Lion|Leopard|Palm|Palme|Shell|Tiger|"
+    r"Newcomer|Newcomers|Picture|Director|Actor|Actress|Screenplay|Script|Writing|Film|Feature|"
+    r"Documentary|Cinematography|Editing|Music|Score|Song|Choreography|Design|Performance|"
+    r"Debut|Breakthrough|Discovery|Revelation|Jury|Audience|Critics|Grand|Golden|Silver|Crystal|"
+    r"Special Mention|Mention|of the Year)\b"
 )
-_WON = re.compile(
-    rf"(?P<subj>.*?)\b(?P<verb>{_WIN_VERBS})\s+(?:the\s+)?(?:(?:prize|award)\s+for\s+)?"
-    rf"(?:(?:joint\s+)?winners?\s+of\s+)?{_CATEGORY}{_CAT_END}"
-    rf"(?:[^.;]*?\b(?:at|from)\s+{_CEREMONY})?"
+_CEREMONY_WORDS = re.compile(
+    r"\b(?:Awards?|Festival|Fest|Fleadh|Prizes?|Oscars|Globes|Guild|Circle|Society|Association|"
+    r"Academy|Berlinale|Biennale|César|Césars|Goya|Goyas|Ophir|Ariel|Lumière|Bodil|Amanda|Kanon)\b"
 )
-_NOMINATED = re.compile(
-    rf"(?P<subj>.*?)\b(?:was|were|been|being|received\s+a\s+nomination|earned\s+a\s+nomination|"
-    rf"got\s+a\s+nomination)?\s*(?:nominated|shortlisted|a\s+nominee)\s+for\s+"
-    rf"(?P<cats>[^;]*?)(?:\s+at\s+{_CEREMONY}|[.;]|$)"
+_AT = re.compile(
+    r"\b(?:at|At|from|From)\s+(?:the\s+)?(?P<ceremony>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
+    r"[A-ZÀ-Þ][\w'’.\-&]*(?:\s+(?:[A-ZÀ-Þ0-9][\w'’.\-&]*|of|de|du|for|and|&|in))*)"
 )
-_NOMINATED_ALSO = re.compile(rf"\b(?P<who>{PERSON})\s+for\s+{_CATEGORY}{_CAT_END}")
-_AT_CEREMONY = re.compile(rf"\b(?:At|at)\s+{_CEREMONY}")
+_PERSON_FOR = re.compile(
+    rf"(?P<who>{PERSON})\s+(?:was\s+nominated\s+|won\s+)?for\s+(?P<cat>[^,;]+)"
+)
+_FOR_PERSON = re.compile(rf"^(?P<cat>.+?)\s+for\s+(?P<who>{PERSON})\s*$")
+_FILM_SUBJECT = re.compile(r"\b(?:the film|it|the picture|the movie|its)\b", re.IGNORECASE)
+_SKIP_PREFIX = re.compile(
+    r"^(?:(?:a|an|the|both|its|their|his|her|also|all|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|\d+)\s+|(?:prize|award|trophy|honour|honor)\s+for\s+(?:the\s+)?|"
+    r"(?:joint\s+)?winners?\s+of\s+(?:the\s+)?|including\s+|(?:for|of)\s+(?:the\s+)?)+",
+    re.IGNORECASE,
+)
+_TRAIL = re.compile(r"\s+(?:award|awards|prize|prizes|trophy|category|categories)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,7 +71,9 @@ class ProseResult:
 def _norm(text: str | None) -> str:
     text = (text or "").casefold().replace("’", "'")
     text = re.sub(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)", "", text.strip())
-    text = re.sub(r"\b(?:awards?|ceremony|prize|festival|film festival|international)\b", " ", text)
+    text = re.sub(
+        r"\b(?:awards?|ceremony|prizes?|festival|film festival|international)\b", " ", text
+    )
     return re.sub(r"[^\w]+", " ", text).strip()
 
 
@@ -75,87 +86,163 @@ def _same_category(a: str, b: str) -> bool:
     x, y = _norm(a), _norm(b)
     if not x or not y:
         return False
-    return x == y or x.removeprefix("best ") == y.removeprefix("best ")
+    x, y = x.removeprefix("best "), y.removeprefix("best ")
+    return x == y or (len(y) > 5 and y in x) or (len(x) > 5 and x in y)
 
 
-def _people_in(subject: str, known: list[str]) -> tuple[str, ...]:
-    return tuple(name for name in known if name in subject)
+class _Names:
+    """Known people, found by full name or by a unique surname ("Holt" → "Maren Holt")."""
+
+    def __init__(self, people: list[str]) -> None:
+        self.full = sorted({p for p in people if p}, key=len, reverse=True)
+        surnames: dict[str, list[str]] = {}
+        for name in self.full:
+            parts = name.split()
+            if len(parts) > 1:
+                surnames.setdefault(parts[-1], []).append(name)
+        self.surnames = {k: v[0] for k, v in surnames.items() if len({*v}) == 1}
+
+    def find(self, text: str) -> tuple[str, ...]:
+        found: list[str] = []
+        rest = text
+        for name in self.full:
+            if name in rest:
+                found.append(name)
+                rest = rest.replace(name, " ")
+        for surname, name in self.surnames.items():
+            if re.search(rf"\b{re.escape(surname)}\b", rest) and name not in found:
+                found.append(name)
+        return tuple(found)
 
 
-def _categories(run: str) -> list[str]:
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", run)
-    cats: list[str] = []
-    for part in parts:
-        part = re.sub(r"^(?:the\s+)?", "", part.strip())
-        part = re.sub(r"\s+(?:for|at)\b.*$", "", part)
-        if re.match(
-            r"^(?:Best|Most|Outstanding|Special|Grand|Golden|Audience|Jury|Critics|"
-            r"People|Breakthrough|Rising|Discovery)\b",
-            part,
-        ):
-            cats.append(part.strip(" ."))
-    return cats
+def _category(part: str) -> str | None:
+    """A category name from a list item ("the prize for Best Director" → "Best Director")."""
+    named_prize = bool(re.search(r"\b(?:prize|award)s?\b", part, re.IGNORECASE))
+    part = part.strip(" .:;,")
+    part = _SKIP_PREFIX.sub("", part).strip()
+    part = re.split(r"\s+(?:at|from|in the|during|on)\s+", part)[0]
+    part = _TRAIL.sub("", part.strip(" .:;,")).strip()
+    ceremony_like = _CEREMONY_WORDS.search(part) and not re.match(
+        r"^(?:Best|Most|Outstanding)\b", part
+    )
+    if ceremony_like and re.search(r"\b(?:Prize|Award|Trophy|Medal)$", part):
+        ceremony_like = None  # "the Nordic Council Film Prize", "the Douglas Hickox Award"
+    if not part or not _CATEGORY_WORDS.search(part) or ceremony_like:
+        if part and named_prize and part[0].islower() and len(part.split()) <= 3:
+            return part  # "the screenplay prize": matched against the table's categories
+        return None
+    if not part[0].isupper():
+        return None
+    return part
 
 
-def _sentence_ceremony(sentence: Sentence, previous: str | None) -> str | None:
-    match = _AT_CEREMONY.search(sentence.text)
-    if match and re.search(
-        r"\b(?:Awards?|Festival|Prizes?|Oscars|Globes|Guild|Circle|Society|"
-        r"Association|Academy|Berlinale|Biennale|César|Goya|Ophir|Ariel|Lumière)\b",
-        match.group("ceremony"),
-    ):
-        return match.group("ceremony").strip()
-    return previous
+_NAMED_CEREMONY = re.compile(
+    r"\b(?:the\s+)?(?P<ceremony>(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZÀ-Þ][\w'’.\-&]*(?:\s+(?:[A-ZÀ-Þ][\w'’.\-&]*|of|de|du|for|and|&))*\s+(?:Awards|Film Festival|Festival|Fleadh|Oscars|Globes))\b"
+)
+
+
+def _ceremony_in(text: str, loose: bool = False) -> str | None:
+    """The ceremony a clause names after "at" ("at the 63rd Filmfare Awards", "At Cannes");
+    ``loose`` also takes any "the … Awards" name, for the paragraph's context."""
+    for match in _AT.finditer(text):
+        name = match.group("ceremony").strip()
+        if _CEREMONY_WORDS.search(name) or len(name.split()) == 1:
+            return name
+    if loose:
+        named = _NAMED_CEREMONY.search(text)
+        if named:
+            return named.group("ceremony")
+    return None
+
+
+def _looks_like_person(text: str) -> bool:
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and not _CATEGORY_WORDS.search(text)
+        and not _CEREMONY_WORDS.search(text)
+    )
+
+
+def _units(text: str) -> list[tuple[str, str, str]]:
+    """(subject, result, object text) for each result verb in a clause, in order."""
+    verbs = list(_VERB.finditer(text))
+    units: list[tuple[str, str, str]] = []
+    for index, verb in enumerate(verbs):
+        start = verbs[index - 1].end() if index else 0
+        subject = text[start : verb.start()]
+        if index:
+            # The previous verb's object runs up to this verb's subject ("…, Havnes received").
+            subject = re.split(r",\s+|\s+and\s+|;\s*", subject)[-1]
+        end = verbs[index + 1].start() if index + 1 < len(verbs) else len(text)
+        obj = text[verb.end() : end]
+        if index + 1 < len(verbs):
+            # Leave the next verb's subject to it.
+            pieces = re.split(r"(,\s+|\s+and\s+|;\s*)", obj)
+            if len(pieces) > 1 and not _CATEGORY_WORDS.search(pieces[-1]):
+                obj = "".join(pieces[:-2])
+        result = "nominated" if verb.group("nom") else "won"
+        units.append((subject, result, obj))
+    return units
 
 
 def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
     """Every win or nomination the prose states, with its ceremony when named nearby."""
+    names = _Names(people)
+    title = model.title
     found: list[ProseResult] = []
     for paragraph in model.paragraphs:
-        ceremony_context: str | None = None
+        context: str | None = None
         for sentence in paragraph.sentences:
-            ceremony_context = _sentence_ceremony(sentence, ceremony_context)
+            context = _ceremony_in(sentence.text, loose=True) or context
             for clause in sentence.clauses:
                 text = clause.text
                 source = Source(sentence.line, text if len(text) >= 30 else sentence.text)
-                for match in _WON.finditer(text):
-                    subject = match.group("subj")
-                    if re.search(r"\bnominat", subject):
-                        continue
-                    ceremony = match.group("ceremony") or ceremony_context
-                    category = match.group("category").strip(" .")
-                    found.append(
-                        ProseResult(
-                            category,
-                            ceremony,
-                            _people_in(subject or sentence.text, people),
-                            "won",
-                            source,
-                        )
+                for subject, result, obj in _units(text):
+                    if re.search(r"\bnot\b", subject[-12:]) or re.search(r"\bto\s*$", subject):
+                        continue  # "was not nominated"; "the first film to win …" (a record)
+                    ceremony = _ceremony_in(obj) or _ceremony_in(text) or context
+                    obj_main = re.split(
+                        r"\s+(?:at|from)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZÀ-Þ]", obj
+                    )[0]
+                    obj_main = re.sub(
+                        r"^\s*(?:\w+\s+)?(?:four|five|six|seven|eight|nine|ten|two|three|\d+)\s*:\s*",
+                        "",
+                        obj_main,
                     )
-                nominated = _NOMINATED.search(text)
-                if nominated:
-                    ceremony = nominated.group("ceremony") or ceremony_context
-                    subject = nominated.group("subj")
-                    for category in _categories(nominated.group("cats")):
-                        found.append(
-                            ProseResult(
-                                category, ceremony, _people_in(subject, people), "nominated", source
-                            )
-                        )
-                elif re.search(r"\bnominated\b", sentence.text) and not _WON.search(text):
-                    # "…, while X was nominated for Best Actress and Y for Best Supporting Actor":
-                    # the elided clause carries its own person and category.
-                    for match in _NOMINATED_ALSO.finditer(text):
-                        found.append(
-                            ProseResult(
-                                match.group("category").strip(" ."),
-                                ceremony_context,
-                                (match.group("who"),),
-                                "nominated",
-                                source,
-                            )
-                        )
+                    obj_main = (
+                        re.sub(r"^[^:]{0,40}:\s*", "", obj_main) if ":" in obj_main else obj_main
+                    )
+                    subject_people = names.find(subject)
+                    film_subject = bool(_FILM_SUBJECT.search(subject)) or (
+                        title and title in subject
+                    )
+                    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj_main):
+                        recipients = subject_people
+                        pair = _PERSON_FOR.match(part.strip())
+                        if pair and (
+                            names.find(pair.group("who")) or _looks_like_person(pair.group("who"))
+                        ):
+                            recipients = names.find(pair.group("who")) or (pair.group("who"),)
+                            part = pair.group("cat")
+                        else:
+                            trailing = _FOR_PERSON.match(part.strip())
+                            if trailing and names.find(trailing.group("who")):
+                                recipients, part = (
+                                    names.find(trailing.group("who")),
+                                    trailing.group("cat"),
+                                )
+                        category = _category(part)
+                        if category is None:
+                            continue
+                        if (
+                            film_subject
+                            and not pair
+                            and recipients == subject_people
+                            and not subject_people
+                        ):
+                            recipients = ()
+                        found.append(ProseResult(category, ceremony, recipients, result, source))
     return found
 
 
@@ -186,10 +273,14 @@ def merge_results(
         if matches:
             for i in matches:
                 row = merged[i]
+                if row.recipient is None and result.recipients and not row.recipient_is_film:
+                    # The table lost the name; the prose states it.
+                    row = replace(row, recipient=", ".join(result.recipients))
                 if row.result is None or row.result_source is not None:
-                    merged[i] = replace(row, result=result.result, result_source=result.source)
-                elif row.result_source is None and row.result == result.result:
-                    merged[i] = replace(row, result_source=result.source)
+                    row = replace(row, result=result.result, result_source=result.source)
+                elif row.result == result.result:
+                    row = replace(row, result_source=result.source)
+                merged[i] = row
             continue
         if result.ceremony is None:
             continue

@@ -70,6 +70,8 @@ class TextModel:
     paragraphs: list[Paragraph] = field(default_factory=list)
     #: The article's title, so extractors can tell the film from other works it mentions.
     title: str = ""
+    #: Actors' and characters' names from the cast lists: people, never places or works.
+    names: frozenset[str] = frozenset()
 
     @property
     def sentences(self) -> Iterator[Sentence]:
@@ -132,9 +134,27 @@ def _sections(article: Article) -> Iterator[tuple[tuple[str, ...], Section]]:
         yield from walk(section, ())
 
 
+def _cast_names(article: Article) -> frozenset[str]:
+    names: set[str] = set()
+    for section in article.walk():
+        if "cast" not in section.title.casefold():
+            continue
+        for sub in section.walk():
+            for item in sub.items:
+                for side in re.split(r"\s+as\s+", item.text, maxsplit=1):
+                    name = re.split(r",|\(", side)[0].strip(" -–")
+                    name = re.sub(
+                        r"^(?:young|younger|older|adult|teenage|little)\s+", "", name, flags=re.I
+                    )
+                    if name and name[0].isupper():
+                        names.add(name)
+                        names.update(w for w in name.split() if len(w) > 3 and w[0].isupper())
+    return frozenset(names)
+
+
 def build_text_model(article: Article) -> TextModel:
     """Split every prose paragraph of ``article`` once (sentences, clauses, lines, headings)."""
-    model = TextModel(title=article.title or "")
+    model = TextModel(title=article.title or "", names=_cast_names(article))
     for path, section in _sections(article):
         for paragraph in section.paragraphs:
             index = len(model.paragraphs)

@@ -64,11 +64,16 @@ def match_lists(
     got: list[dict[str, Any]],
     same: Any,
     label: Any,
+    shared: bool = False,
 ) -> Tally:
+    """Pair expected and extracted facts one to one (``shared``: one extracted fact may
+    answer several expected ones, e.g. one award row naming two recipients)."""
     tally = Tally(expected=len(expected), extracted=len(got))
     used: set[int] = set()
     for exp in expected:
-        hit = next((i for i, g in enumerate(got) if i not in used and same(exp, g)), None)
+        hit = next(
+            (i for i, g in enumerate(got) if (shared or i not in used) and same(exp, g)), None
+        )
         if hit is None:
             tally.misses.append(f"{name}: MISS {label(exp)}")
         else:
@@ -143,6 +148,7 @@ def score(article: Path) -> dict[str, Tally]:
         lambda x: (
             f"L{x.get('result_line', x.get('line'))} {x['ceremony']} / {x['category']} / {x.get('recipient')} = {x['result']}"
         ),
+        shared=True,
     )
     out["records"] = match_lists(
         name,
@@ -171,6 +177,14 @@ def score(article: Path) -> dict[str, Tally]:
         lambda e, g: e["line"] == g["line"] and close(e["place"], g["place"]),
         lambda x: f"L{x['line']} {x['place']} [{x.get('kind')}]",
     )
+    # A person in a role is one fact however often the prose repeats it (the expectations
+    # sometimes list each mention): keep one per (name, role), with any gender given.
+    people: dict[tuple[str, str], dict[str, Any]] = {}
+    for person in expected.get("people", []):
+        key = (norm(person["name"]), norm(person["role"]))
+        kept = people.setdefault(key, dict(person))
+        kept["gender"] = kept.get("gender") or person.get("gender")
+    expected["people"] = list(people.values())
     out["people"] = match_lists(
         name,
         expected.get("people", []),

@@ -34,7 +34,7 @@ def test_facts_json_has_the_contract_keys(run: RunCli, seed_path: Path) -> None:
         "actor": "Kim Go-eun",
         "role": "Jae-hee",
         "note": None,
-        "gender": None,
+        "gender": "female",
         "cast_list": None,
         "voice": False,
         "line": 25,
