@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -79,12 +80,14 @@ def print_tables(film: Film) -> None:
             recipient,
             str(award.source.line),
         )
-    events = table("Dated events", "Date", "Precision", "Event", "Line")
+    events = table("Dated events", "Date", "Kind", "Event", "Where", "Line")
     for event in film.events:
+        where = ", ".join(filter(None, (event.venue, *event.places))) or "—"
         events.add_row(
             format_iso_date(event.date, event.precision),
-            event.precision,
-            event.what,
+            event.kind + (f" ({event.scope})" if event.scope else ""),
+            event.what + (f" {event.qualifier}" if event.qualifier else ""),
+            where,
             str(event.source.line),
         )
     deals = table("Distribution", "Company", "Territories", "Line")
@@ -114,3 +117,35 @@ def print_tables(film: Film) -> None:
     for section in (credits, cast, awards, events, deals, money, changes, production):
         if section.row_count:
             console.print(section)
+    for section in _prose_tables(film, table):
+        if section.row_count:
+            console.print(section)
+
+
+def _prose_tables(film: Film, table: Callable[..., Any]) -> list[Any]:
+    """People, records, numbers and places read from the prose (``table`` makes a plain
+    Rich table, imported lazily by :func:`print_tables`)."""
+    people = table("People named in the prose", "Name", "Role", "Gender", "Line")
+    for person in film.people:
+        people.add_row(person.name, person.role, person.gender or "—", str(person.source.line))
+    records = table("Records and firsts", "Subject", "Claim", "Line")
+    for record in film.records:
+        records.add_row(record.subject, record.claim, str(record.source.line))
+    numbers = table("Numbers", "Value", "Unit", "Counts", "Period", "Line")
+    for number in film.numbers:
+        numbers.add_row(
+            f"{number.value:,.10g}",
+            number.unit,
+            number.counts,
+            number.period or "—",
+            str(number.source.line),
+        )
+    places = table("Places", "Place", "Kind", "Stands in for", "Line")
+    for place in film.locations:
+        places.add_row(place.place, place.kind, place.stands_in_for or "—", str(place.source.line))
+    firsts = table("First release per territory", "Territory", "Date", "Line")
+    for first in film.first_releases:
+        firsts.add_row(
+            first.territory, format_iso_date(first.date, first.precision), str(first.source.line)
+        )
+    return [people, records, numbers, places, firsts]

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from quiz.facts.model import AdaptationChange, AdaptedPart, Source, SourceWork
 from quiz.facts.text import NAME, clean_name, split_sentences
+from quiz.facts.textmodel import TextModel
 
 _WORK_KINDS = (
     r"short story collection|short story|short stories|graphic novel|comic book|light novel|"
@@ -95,10 +96,16 @@ def _no_possessive(name: str) -> str:
     return re.sub(r"['’]s$", "", name)
 
 
-def read_source_work(
+def read_source_work(model: TextModel) -> list[SourceWork]:
+    """The first "based on the novel … by …" statement (a list of at most one, so every
+    extractor has the same shape; :func:`complete_source_work` cross-checks the infobox)."""
+    found = _first_source_work([(s.text, s.line) for s in model.sentences], model.title or None)
+    return [found] if found else []
+
+
+def _first_source_work(
     sentences: Iterable[tuple[str, int]], film_title: str | None
 ) -> SourceWork | None:
-    """The first "based on the novel … by …" statement."""
     for sentence, line in sentences:
         match = _SOURCE_WORK.search(sentence)
         if not match:
@@ -116,7 +123,7 @@ def read_source_work(
     return None
 
 
-def read_adapted_parts(sentences: Iterable[tuple[str, int]]) -> list[AdaptedPart]:
+def read_adapted_parts(model: TextModel) -> list[AdaptedPart]:
     """Which part of the source work the film adapts, once per distinct part.
 
     "based on X, the first story" describes the part better than "only the X section", so
@@ -124,7 +131,7 @@ def read_adapted_parts(sentences: Iterable[tuple[str, int]]) -> list[AdaptedPart
     """
     parts: dict[str, AdaptedPart] = {}
     described: set[str] = set()
-    for sentence, line in sentences:
+    for sentence, line in ((s.text, s.line) for s in model.sentences):
         for pattern in (_PART_DESCRIBED, _PART_ONLY):
             match = pattern.search(sentence)
             if not match:
@@ -152,13 +159,12 @@ def _classify_change(novel: str, film: str) -> str:
     return "changed"
 
 
-def read_changes(
-    paragraphs: Iterable[tuple[str, int]], cast_roles: Iterable[str] = ()
-) -> list[AdaptationChange]:
-    """Every novel-versus-film change stated in one of the known sentence shapes."""
-    roles = [r for r in cast_roles if r]
+def read_changes(model: TextModel) -> list[AdaptationChange]:
+    """Every novel-versus-film change stated in one of the known sentence shapes (character
+    names come from the cast lists, carried on the text model)."""
+    roles = list(model.characters)
     changes: list[AdaptationChange] = []
-    for text, line in paragraphs:
+    for text, line in model.pairs():
         sentences = split_sentences(text)
         for index, sentence in enumerate(sentences):
             source = Source(line, sentence)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from quiz.article import Article, Table, TableRow
+from quiz.article import Table, TableRow
 from quiz.facts.model import Award, Source
+from quiz.facts.textmodel import TextModel
 from quiz.textnorm import normalize_option
 
 _YEAR_CELL = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d)\b")
@@ -189,8 +190,12 @@ def _read_row(
     )
 
 
-def read_awards(article: Article, film_title: str | None) -> list[Award]:
+def read_awards(model: TextModel) -> list[Award]:
     """Awards from every accolades-shaped table in the article."""
+    article = model.article
+    if article is None:
+        return []
+    film_title = article.title
     awards: list[Award] = []
     for section in article.walk():
         for table in section.tables:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Literal
 
 from quiz.facts.model import Amount, Source
 from quiz.facts.money import MONEY, parse_money
 from quiz.facts.text import split_sentences
+from quiz.facts.textmodel import TextModel
 
 _NUM = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<scale>million|thousand))?"
 _ADMISSIONS = (
@@ -48,8 +48,9 @@ def _scaled(number: str, scale: str | None) -> float:
     return float(number.replace(",", "")) * factor
 
 
-def read_amounts(paragraphs: Iterable[tuple[str, int]]) -> list[Amount]:
+def read_amounts(model: TextModel) -> list[Amount]:
     """Admissions, gross and budget amounts stated in prose (first of each kind per sentence)."""
+    paragraphs = model.pairs()
     amounts: list[Amount] = []
     for text, line in paragraphs:
         for sentence in split_sentences(text):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quiz.article import Article, ListItem, Section
-from quiz.facts.gender import character_gender
+from quiz.facts.gender import base_character, character_gender
 from quiz.facts.model import CastMember, Source
+from quiz.facts.textmodel import TextModel
 
 CAST_SECTION_NAMES = ("cast", "starring", "voice cast", "main cast", "characters")
 _AS = re.compile(r"^(?P<actor>.*?)\s*\bas\b\s+(?P<role>.+)$")
@@ -75,13 +77,34 @@ def _cast_sections(article: Article) -> list[tuple[Section, str | None]]:
     return found
 
 
-def read_cast(article: Article) -> list[CastMember]:
-    """Every cast entry from every cast list (main list first, then labelled lists)."""
+def read_cast(model: TextModel) -> list[CastMember]:
+    """Every cast entry from every cast list (main list first, then labelled lists).
+
+    A character played by several actors (at different ages, or in a dub) is marked
+    ``shared_role`` on each entry: no single "who plays" fact exists for it.
+    """
+    if model.article is None:
+        return []
     members: list[CastMember] = []
-    for section, label in _cast_sections(article):
+    for section, label in _cast_sections(model.article):
         voice_section = "voice" in section.title.casefold() or "dub" in section.title.casefold()
         for item in section.items:
             member = parse_cast_item(item, len(members), voice_section, label)
             if member is not None:
                 members.append(member)
-    return members
+    actors: dict[str, set[str]] = {}
+    for member in members:
+        if member.role:
+            actors.setdefault(base_character(member.role).casefold(), set()).add(
+                member.actor or f"<lost {member.source.line}>"
+            )
+    return [
+        replace(
+            m,
+            character=base_character(m.role),
+            shared_role=len(actors[base_character(m.role).casefold()]) > 1,
+        )
+        if m.role
+        else m
+        for m in members
+    ]

@@ -9,10 +9,10 @@ month, not money, so "acquired the rights in May 1990 for $1.5 million" yields n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from quiz.facts.model import DistributionDeal, Source
 from quiz.facts.text import MONTH_NAMES, split_sentences
+from quiz.facts.textmodel import TextModel
 
 _COMPANY = r"(?P<company>(?:[A-Z][\w&.'’/-]*\s+){0,4}[A-Z][\w&.'’/-]*)"
 _LIST_INTRO = re.compile(
@@ -113,8 +113,9 @@ def _deals_from_list(text: str, line: int, sentence: str) -> list[DistributionDe
     return deals
 
 
-def read_distribution(paragraphs: Iterable[tuple[str, int]]) -> list[DistributionDeal]:
+def read_distribution(model: TextModel) -> list[DistributionDeal]:
     """Every company → territories deal named in the prose."""
+    paragraphs = model.pairs()
     deals: list[DistributionDeal] = []
     for text, line in paragraphs:
         for sentence in split_sentences(text):

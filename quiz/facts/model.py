@@ -58,6 +58,11 @@ class CastMember:
     gender: Gender | None = None
     #: The cast list's label when it is not the main list (e.g. "English dub cast").
     cast_list: str | None = None
+    #: The character without an age or version prefix ("young Meera" → "Meera").
+    character: str | None = None
+    #: True when several actors play this character (ages, versions, dubs): no single
+    #: "who plays" answer exists.
+    shared_role: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,17 +188,20 @@ class AdaptationChange:
     subject: str | None = None
 
 
+ProductionKind = Literal["duration", "count", "discovery", "company"]
+
+
 @dataclass(frozen=True)
 class ProductionFact:
     """A production detail stated with a number or a name.
 
     ``kind``: ``duration`` (value like "five years", ``quantity`` in ``unit``), ``count``,
-    ``discovery`` (``value`` is the work an actor was discovered through), ``company``,
-    ``person`` (someone named in a role, e.g. "director X"). ``subject`` is a short phrase
+    ``discovery`` (``value`` is the work an actor was discovered through), ``company``.
+    People named in a role are :class:`PersonMention` facts. ``subject`` is a short phrase
     saying what the value is about.
     """
 
-    kind: str
+    kind: ProductionKind
     subject: str
     value: str
     source: Source
@@ -258,6 +266,16 @@ class Location:
     stands_in_for: str | None = None
 
 
+@dataclass(frozen=True)
+class FirstRelease:
+    """The earliest release the prose states for one territory."""
+
+    territory: str
+    date: str
+    precision: Precision
+    source: Source
+
+
 @dataclass
 class Film:
     """Everything extracted from one article."""
@@ -282,6 +300,11 @@ class Film:
     production: list[ProductionFact] = field(default_factory=list)
     released: str | None = None
     released_source: Source | None = None
+    #: What the infobox's release date is, checked against the prose: ``premiere`` when the
+    #: prose premieres the film that day (often a festival), ``release`` when it is a release
+    #: date there, ``None`` when the prose does not say.
+    released_kind: str | None = None
+    first_releases: list[FirstRelease] = field(default_factory=list)
     runtime_minutes: int | None = None
     runtime_source: Source | None = None
     #: Gender of people (actors, crew) by name, where the article makes it plain.
@@ -325,7 +348,9 @@ class Film:
             "year": self.year,
             "infobox": infobox,
             "released": (
-                {"date": self.released, **src(self.released_source)} if self.released else None
+                {"date": self.released, "kind": self.released_kind, **src(self.released_source)}
+                if self.released
+                else None
             ),
             "runtime_minutes": self.runtime_minutes,
             "credits": [
@@ -340,6 +365,8 @@ class Film:
                     "gender": c.gender,
                     "cast_list": c.cast_list,
                     "voice": c.voice,
+                    "character": c.character,
+                    "shared_role": c.shared_role,
                     **src(c.source),
                 }
                 for c in self.cast
@@ -428,6 +455,15 @@ class Film:
                     **src(p.source),
                 }
                 for p in self.production
+            ],
+            "first_releases": [
+                {
+                    "territory": r.territory,
+                    "date": r.date,
+                    "precision": r.precision,
+                    **src(r.source),
+                }
+                for r in self.first_releases
             ],
             "people": [
                 {"name": p.name, "role": p.role, "gender": p.gender, **src(p.source)}

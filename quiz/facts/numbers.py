@@ -83,7 +83,10 @@ _MONEY_CUES: tuple[tuple[str, str], ...] = (
         r"\bgross|\bearn|\btook in|\btaking|\btakings|\brevenue|\bbox office|\bcrossed|\bpassed|\bsurpassed|\breached|\btopped|\bmade\b",
         "gross",
     ),
-    (r"\bfund|\bgrant|\bsubsid|\binvest|\braised\b|\bfinanc", "funding"),
+    (
+        r"\bfund|\bgrant|\bsubsid|\binvest|\braised\b|\bfinanc|\bcommitted\b|\bcontributed\b|\bbacked\b",
+        "funding",
+    ),
     (r"\bprize money|\bprize of\b|\baward of\b", "prize money"),
 )
 
@@ -108,6 +111,19 @@ def _period(text: str) -> str | None:
     if not match:
         return None
     return (match.group("p") or match.group("p2") or match.group("p3")).casefold()
+
+
+def _nearest_cue(before: str) -> str | None:
+    """The money cue closest before an amount, ``None`` when there is none."""
+    best: tuple[int, str] | None = None
+    for pattern, label in (
+        *_MONEY_CUES,
+        (r"\btotal\b|\bworldwide\b|\bfinished with\b|\blifetime\b", "gross"),
+    ):
+        for found in re.finditer(pattern, before, re.IGNORECASE):
+            if best is None or found.start() > best[0]:
+                best = (found.start(), label)
+    return best[1] if best else None
 
 
 def _money_counts(clause: str) -> str:
@@ -142,7 +158,11 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                     continue
                 taken.append((match.start(), match.end()))
                 period = _period(ctext)
-                counts = _money_counts(ctext)
+                # The cue nearest the amount says what it is ("a total of €3.4 million
+                # against a budget of €2.3 million": only the second is the budget).
+                counts = _nearest_cue(
+                    ctext[max(0, match.start() - 60) : match.start()]
+                ) or _money_counts(ctext)
                 if period and counts in {"gross", "amount"}:
                     counts = "gross"
                 places = territories(ctext[match.end() : match.end() + 60])
@@ -158,8 +178,11 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                         place=places[0] if places else None,
                     )
                 )
+            windows = [(m.start(), m.end()) for m in _PERIOD.finditer(ctext)]
             for match in _COUNT.finditer(ctext):
                 start = match.start("n")
+                if any(s <= start < e for s, e in windows):
+                    continue  # "over its first three days" is a window, not a count
                 if any(s <= start < e for s, e in taken):
                     continue
                 absolute = offset + start

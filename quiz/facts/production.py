@@ -9,11 +9,11 @@ directly before a name ("director X", "the author, X"). A role is never inferred
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from quiz.facts.model import Credit, ProductionFact, Source
-from quiz.facts.roles import PROSE_ROLE_WORDS, prose_role
+from quiz.facts.model import ProductionFact, Source
+from quiz.facts.roles import PROSE_ROLE_WORDS
 from quiz.facts.text import NAME, NUMBER_WORD_PATTERN, clean_name, parse_number, split_sentences
+from quiz.facts.textmodel import TextModel
 
 _QTY = rf"(?P<approx>over |more than |about |nearly |almost |around |roughly |some )?(?P<n>{NUMBER_WORD_PATTERN}(?: and a half)?)"
 _UNIT = r"(?P<unit>years?|months?|weeks?|days?)"
@@ -38,9 +38,6 @@ _COMPANY = re.compile(
     r"\b(?:film )?production company,?\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&|of))*)"
 )
 _ROLE_WORDS = "|".join(re.escape(word) for word in PROSE_ROLE_WORDS)
-_ROLE_NAME = re.compile(
-    rf"(?<![\w-])(?:[Tt]he\s+)?(?P<role>(?i:{_ROLE_WORDS})),?\s+(?P<name>{NAME})"
-)
 _NOT_NAMES = {
     "The",
     "A",
@@ -77,13 +74,11 @@ def _unit(unit: str, quantity: float | None) -> str:
     return singular if quantity == 1 else singular + "s"
 
 
-def read_production(
-    paragraphs: Iterable[tuple[str, int]],
-) -> tuple[list[ProductionFact], list[Credit]]:
-    """Production facts and role-named people from every paragraph."""
+def read_production(model: TextModel) -> list[ProductionFact]:
+    """Production facts stated with a number or a name (people in roles are read by
+    :mod:`quiz.facts.people`)."""
     facts: list[ProductionFact] = []
-    people: list[Credit] = []
-    for text, line in paragraphs:
+    for text, line in model.pairs():
         for sentence in split_sentences(text):
             source = Source(line, sentence)
             facts.extend(_durations(sentence, source))
@@ -118,14 +113,7 @@ def read_production(
             if company:
                 name = _trim_name(company.group("company"))
                 facts.append(ProductionFact("company", "production company", name, source))
-            for match in _ROLE_NAME.finditer(sentence):
-                name = _trim_name(match.group("name"))
-                if name.split()[0] in _NOT_NAMES or not name:
-                    continue
-                role = prose_role(match.group("role"))
-                if role is not None:
-                    people.append(Credit(role.name, name, source, from_prose=True))
-    return facts, people
+    return facts
 
 
 def _trim_name(name: str) -> str:

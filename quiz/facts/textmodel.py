@@ -72,6 +72,10 @@ class TextModel:
     title: str = ""
     #: Actors' and characters' names from the cast lists: people, never places or works.
     names: frozenset[str] = frozenset()
+    #: Character names from the cast lists, in list order.
+    characters: tuple[str, ...] = ()
+    #: The article itself, for the extractors that read its lists and tables.
+    article: Article | None = None
 
     @property
     def sentences(self) -> Iterator[Sentence]:
@@ -134,14 +138,20 @@ def _sections(article: Article) -> Iterator[tuple[tuple[str, ...], Section]]:
         yield from walk(section, ())
 
 
-def _cast_names(article: Article) -> frozenset[str]:
+def _cast_names(article: Article) -> tuple[frozenset[str], tuple[str, ...]]:
     names: set[str] = set()
+    characters: list[str] = []
     for section in article.walk():
         if "cast" not in section.title.casefold():
             continue
         for sub in section.walk():
             for item in sub.items:
-                for side in re.split(r"\s+as\s+", item.text, maxsplit=1):
+                sides = re.split(r"\s+as\s+", item.text, maxsplit=1)
+                if len(sides) == 2:
+                    role = re.split(r",|\(", sides[1])[0].strip(" .;")
+                    if role and role not in characters:
+                        characters.append(role)
+                for side in sides:
                     name = re.split(r",|\(", side)[0].strip(" -–")
                     name = re.sub(
                         r"^(?:young|younger|older|adult|teenage|little)\s+", "", name, flags=re.I
@@ -149,12 +159,15 @@ def _cast_names(article: Article) -> frozenset[str]:
                     if name and name[0].isupper():
                         names.add(name)
                         names.update(w for w in name.split() if len(w) > 3 and w[0].isupper())
-    return frozenset(names)
+    return frozenset(names), tuple(characters)
 
 
 def build_text_model(article: Article) -> TextModel:
     """Split every prose paragraph of ``article`` once (sentences, clauses, lines, headings)."""
-    model = TextModel(title=article.title or "", names=_cast_names(article))
+    names, characters = _cast_names(article)
+    model = TextModel(
+        title=article.title or "", names=names, characters=characters, article=article
+    )
     for path, section in _sections(article):
         for paragraph in section.paragraphs:
             index = len(model.paragraphs)

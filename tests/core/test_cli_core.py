@@ -37,6 +37,8 @@ def test_facts_json_has_the_contract_keys(run: RunCli, seed_path: Path) -> None:
         "gender": "female",
         "cast_list": None,
         "voice": False,
+        "character": "Jae-hee",
+        "shared_role": False,
         "line": 25,
         "quote": "Kim Go-eun as Jae-hee",
     }

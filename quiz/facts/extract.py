@@ -1,0 +1,230 @@
+"""The extraction pipeline: an article's text model → every typed fact → one :class:`Film`.
+
+Every extractor is one function from the :class:`~quiz.facts.textmodel.TextModel` to a list of
+typed facts, in its own module, registered in :data:`EXTRACTORS`. The steps after them only
+merge: prose results into the accolades rows, prose people into empty credit slots, genders
+onto people and characters, the infobox's release date against the prose. Every fact keeps
+the line it came from; extraction never raises on odd input (a fact it cannot read is absent).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from quiz.article import Article, read_article
+from quiz.facts.adaptation import (
+    complete_source_work,
+    read_adapted_parts,
+    read_changes,
+    read_source_work,
+)
+from quiz.facts.awards import read_awards
+from quiz.facts.boxoffice import read_amounts
+from quiz.facts.cast import read_cast
+from quiz.facts.distribution import read_distribution
+from quiz.facts.events import read_events
+from quiz.facts.gender import base_character, people_genders
+from quiz.facts.infobox import read_infobox
+from quiz.facts.locations import read_locations
+from quiz.facts.model import Credit, Event, Film, FirstRelease, PersonMention, Source
+from quiz.facts.numbers import read_numbers
+from quiz.facts.people import read_people
+from quiz.facts.production import read_production
+from quiz.facts.records import read_records
+from quiz.facts.results import merge_results, prose_results
+from quiz.facts.roles import canonical_role, prose_role
+from quiz.facts.text import NAME, clean_name, split_sentences
+from quiz.facts.textmodel import TextModel, build_text_model
+
+Extractor = Callable[[TextModel], Sequence[Any]]
+
+#: Every extractor, by the :class:`Film` field it fills. Adding a kind of fact means adding a
+#: module with one ``read_*(model)`` function and one line here.
+EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
+    ("cast", read_cast),
+    ("awards", read_awards),
+    ("events", read_events),
+    ("distribution", read_distribution),
+    ("amount_mentions", read_amounts),
+    ("source_work", read_source_work),
+    ("adapted_parts", read_adapted_parts),
+    ("adaptation_changes", read_changes),
+    ("production", read_production),
+    ("people", read_people),
+    ("records", read_records),
+    ("numbers", read_numbers),
+    ("locations", read_locations),
+)
+
+_LEAD_YEAR = re.compile(r"\bis an? (?P<year>(?:18|19|20)\d\d)\b")
+_QUALIFIER_YEAR = re.compile(r"\b(?P<year>(?:18|19|20)\d\d)\b")
+_DIRECTED_BY = re.compile(rf"\bdirected by (?P<names>{NAME}(?:(?:,\s*|\s+and\s+){NAME})*)")
+
+
+def _year(article: Article, released: str | None) -> int | None:
+    if article.qualifier:
+        match = _QUALIFIER_YEAR.search(article.qualifier)
+        if match:
+            return int(match.group("year"))
+    if released:
+        return int(released[:4])
+    for paragraph in article.lead.paragraphs[:1]:
+        match = _LEAD_YEAR.search(paragraph.text)
+        if match:
+            return int(match.group("year"))
+    return None
+
+
+def _lead_directors(article: Article) -> list[Credit]:
+    credits: list[Credit] = []
+    for paragraph in article.lead.paragraphs:
+        for sentence in split_sentences(paragraph.text):
+            match = _DIRECTED_BY.search(sentence)
+            if match:
+                for name in re.split(r",\s*|\s+and\s+", match.group("names")):
+                    credits.append(
+                        Credit("Director", clean_name(name), Source(paragraph.line, sentence), True)
+                    )
+                return credits
+    return credits
+
+
+_WRITER_ROLES = {"writer", "screenplay", "written by", "screenplay by"}
+
+
+def _prose_credits(people: list[PersonMention], lead: list[Credit]) -> list[Credit]:
+    credits = list(lead)
+    for person in people:
+        role = prose_role(person.role)
+        if role and role.name != "Author":
+            credits.append(Credit(role.name, person.name, person.source, True, person.gender))
+    return credits
+
+
+def released_kind(released: str | None, events: list[Event]) -> str | None:
+    """Whether the infobox date is a premiere or a release, by the prose's events that day."""
+    if not released:
+        return None
+    kinds = {e.kind for e in events if e.date == released}
+    if kinds & {"premiere", "festival_screening"}:
+        return "premiere"
+    if "release" in kinds:
+        return "release"
+    return None
+
+
+def first_releases(events: list[Event]) -> list[FirstRelease]:
+    """One first release per territory: the earliest dated release there (re-releases,
+    streaming and home media are not first releases)."""
+    best: dict[str, Event] = {}
+    for event in events:
+        if event.kind != "release":
+            continue
+        for territory in event.places:
+            current = best.get(territory)
+            if current is None or event.date < current.date:
+                best[territory] = event
+    return [
+        FirstRelease(territory, e.date, e.precision, e.source)
+        for territory, e in sorted(best.items(), key=lambda item: (item[1].date, item[0]))
+    ]
+
+
+def extract_film(article: Article) -> Film:
+    """Every fact the article states, each with its source line.
+
+    The prose extractors of :data:`PROSE_EXTRACTORS` each read the article's text model once;
+    the steps after them only merge (prose results into award rows, prose people into empty
+    credit slots, genders onto people and characters).
+    """
+    title = article.title or (
+        Path(article.path).stem.replace("_", " ") if article.path else "Untitled"
+    )
+    infobox, credits, amounts, released, runtime = read_infobox(article.infobox)
+    model = build_text_model(article)
+    facts: dict[str, Any] = {name: list(extractor(model)) for name, extractor in EXTRACTORS}
+    cast = facts["cast"]
+    known_roles = {canonical_role(c.role).casefold() for c in credits}
+    seen = {(canonical_role(c.role).casefold(), c.name.casefold()) for c in credits}
+    people: list[PersonMention] = facts["people"]
+    if known_roles & _WRITER_ROLES:
+        known_roles |= _WRITER_ROLES
+    lead_credits = _lead_directors(article)
+    full_text = model.full_text()
+    for credit in _prose_credits(people, lead_credits):
+        # The infobox is the authority on a role it lists; prose fills only roles it lacks.
+        # A name met once in a role ("inspired by director X") may be a passing reference;
+        # a lead statement or a second mention (surname included) makes it this film's crew.
+        key = (canonical_role(credit.role).casefold(), credit.name.casefold())
+        if key[0] in known_roles or key in seen:
+            continue
+        surname = credit.name.split()[-1]
+        if credit not in lead_credits and full_text.count(surname) < 2:
+            continue
+        seen.add(key)
+        credits.append(credit)
+    mentions = facts["amount_mentions"]
+    prose_amounts = [a for a in mentions if a.kind not in {x.kind for x in amounts}]
+    based_on = next(
+        ((v.values[0], v.source) for v in infobox if v.key.casefold() in {"based on", "source"}),
+        None,
+    )
+    known_names = [c.name for c in credits] + [m.actor for m in cast if m.actor]
+    source_work = complete_source_work(
+        next(iter(facts["source_work"]), None),
+        based_on,
+        known_names,
+        full_text,
+    )
+    year = _year(article, released[0] if released else None)
+    names = [*known_names, *(p.name for p in people)]
+    genders = people_genders(model, names)
+    roles = [m.role for m in cast if m.role]
+    role_genders = people_genders(model, {base_character(r) for r in roles})
+    cast = [
+        m
+        if m.gender
+        else replace(m, gender=role_genders.get(base_character(m.role)) if m.role else None)
+        for m in cast
+    ]
+    people = [replace(p, gender=p.gender or genders.get(p.name)) for p in people]
+    credits = [replace(c, gender=c.gender or genders.get(c.name)) for c in credits]
+    awards = merge_results(facts["awards"], prose_results(model, names), year)
+    return Film(
+        title=title,
+        qualifier=article.qualifier,
+        title_source=Source(article.title_line, title) if article.title_line else None,
+        year=year,
+        infobox=infobox,
+        credits=credits,
+        cast=cast,
+        awards=awards,
+        events=facts["events"],
+        distribution=facts["distribution"],
+        amounts=amounts + prose_amounts,
+        amount_mentions=amounts + mentions,
+        source_work=source_work,
+        adapted_parts=facts["adapted_parts"],
+        adaptation_changes=facts["adaptation_changes"],
+        production=facts["production"],
+        released=released[0] if released else None,
+        released_source=released[1] if released else None,
+        released_kind=released_kind(released[0] if released else None, facts["events"]),
+        first_releases=first_releases(facts["events"]),
+        runtime_minutes=runtime[0] if runtime else None,
+        runtime_source=runtime[1] if runtime else None,
+        genders=genders,
+        people=people,
+        records=facts["records"],
+        numbers=facts["numbers"],
+        locations=facts["locations"],
+    )
+
+
+def read_film(path: Path) -> Film:
+    """Read an article file and extract its facts (raises only for unreadable input)."""
+    return extract_film(read_article(path))
