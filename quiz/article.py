@@ -1,6 +1,6 @@
 """Article reader: plain text in the seed format → :class:`Article`.
 
-The format (DESIGN.md "Input format"): a first line ``= Title (qualifier) =``, a bare title
+The format (docs/ARCHITECTURE.md, "Input format"): a first line ``= Title (qualifier) =``, a bare title
 line, an infobox of ``- Key: Value`` lines, lead paragraphs, then sections headed ``==X==`` or
 ``== X ==`` (any depth), holding paragraphs, bullet lists (``- item``) and flattened tables
 (``| a | b | |``). This module knows that format and nothing about films: every element keeps

@@ -2,7 +2,7 @@
 
 Subcommands are loaded lazily by name, so ``quiz facts`` imports only what facts need and no
 command but ``play`` ever imports Textual. Every :class:`~quiz.errors.QuizError` becomes one
-line on stderr and its exit code (DESIGN.md: 0 ok, 1 invalid input, 2 usage or unreadable
+line on stderr and its exit code (docs/ARCHITECTURE.md, "Contracts": 0 ok, 1 invalid input, 2 usage or unreadable
 input); set ``QUIZ_DEBUG=1`` to see the traceback of an unexpected error instead.
 """
 

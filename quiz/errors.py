@@ -1,6 +1,6 @@
 """Errors that reach the user, and the exit code each one maps to.
 
-The hierarchy mirrors the CLI contract in DESIGN.md::
+The hierarchy mirrors the exit codes of the CLI contract (docs/ARCHITECTURE.md)::
 
     QuizError                 anything we report as one line on stderr
     ├── UnreadableInput       exit 2: missing file, directory, not UTF-8, not JSON, no structure

@@ -1,4 +1,4 @@
-"""The question validator: DESIGN.md's hard rules as named checks, plus pool-level figures.
+"""The question validator: the hard rules as named checks, plus pool-level figures.
 
 Hard checks look at one question on its own (option count, distinct options, nothing blank,
 answer not in the stem, no "all/none of the above", booleans exactly True/False) and across a

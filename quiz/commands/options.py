@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 import click
 
 from quiz.bank import DIFFICULTIES
-from quiz.game.modes import MODE_NAMES
+from quiz.game.modes import MODE_CLASSES, MODE_NAMES
 from quiz.store import ENV_DATA_DIR
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -53,8 +53,14 @@ def seed_option(help: str = "Replay the same draw and option order.") -> Callabl
     return click.option("--seed", type=int, metavar="N", help=help)
 
 
-def mode_option(help: str, **settings: Any) -> Callable[[F], F]:
-    """``--mode`` among the game's modes → ``mode: str | None`` (see ``mode_name``)."""
+def mode_option(help: str | None = None, **settings: Any) -> Callable[[F], F]:
+    """``--mode`` among the game's modes → ``mode: str | None`` (see ``mode_name``).
+
+    The default help lists every mode with its one-line summary, read from the mode classes,
+    so a new mode is described here without touching this module.
+    """
+    if help is None:
+        help = " ".join(f"{name}: {MODE_CLASSES[name].summary}" for name in MODE_NAMES)
     return click.option("--mode", type=click.Choice(MODE_NAMES), help=help, **settings)
 
 

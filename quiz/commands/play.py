@@ -54,12 +54,7 @@ def _warn(message: str) -> None:
 @click.option("--count", metavar="N|all", help=f"Questions per game (default {DEFAULT_COUNT}).")
 @category_option()
 @difficulty_option()
-@mode_option(
-    "classic: N questions; timed: 20 s each; survival: until 3 wrong; "
-    "practice: your past mistakes; daily: today's 10.",
-    default="classic",
-    show_default=True,
-)
+@mode_option(default="classic", show_default=True)
 @seed_option()
 @click.option("--player", metavar="NAME", help="Player name (default: the last one used).")
 @click.option("--start", is_flag=True, help="Skip the start screen and go straight to question 1.")

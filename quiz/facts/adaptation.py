@@ -1,6 +1,6 @@
 """Adaptation facts: the source work, the part adapted, and novel-versus-film changes.
 
-Changes come only from explicit sentence shapes (DESIGN.md "Input format"):
+Changes come only from explicit sentence shapes (docs/ARCHITECTURE.md, "Input format"):
 "While X in the novel, this was replaced in the film with Y"; "In the novel, X. However, in
 the film, Y"; "A—here renamed B"; "Elements not present in the original—such as X—were
 added"; "A new detail added in the film shows X". Anything vaguer is left alone: free-text

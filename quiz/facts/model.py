@@ -334,7 +334,7 @@ class Film:
         return next((a for a in self.amounts if a.kind == kind), None)
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The ``quiz facts --json`` object (DESIGN.md "Contract: quiz facts")."""
+        """The ``quiz facts --json`` object (docs/ARCHITECTURE.md, "quiz facts ARTICLE --json")."""
 
         def src(s: Source | None) -> dict[str, Any]:
             return {"line": s.line, "quote": s.quote} if s else {"line": None, "quote": None}

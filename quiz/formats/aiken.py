@@ -1,4 +1,4 @@
-"""Moodle Aiken text (formats.md §3.2): the simplest format, and the easiest to break.
+"""Moodle Aiken text (``question/format/aiken/format.php``): the simplest format, easiest to break.
 
 Aiken is line-based: the stem is one line, each option one ``A. text`` line, then
 ``ANSWER: X``. So every text is collapsed to one line, and a stem that Moodle would read as

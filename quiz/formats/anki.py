@@ -1,4 +1,4 @@
-"""Anki deck package (.apkg) built with genanki (formats.md §5).
+"""Anki deck package (.apkg) built with genanki.
 
 The model and deck ids are fixed constants and every note's GUID is ``guid_for(question id)``,
 so importing a newer export into the same collection matches the existing notes instead of

@@ -1,4 +1,4 @@
-"""Moodle GIFT text (formats.md §3.1), readable by Moodle and by gift-pegjs alike.
+"""Moodle GIFT text, readable by Moodle (``question/format/gift/format.php``) and gift-pegjs.
 
 Every title, stem, answer and feedback goes through Moodle's own exporter escaping
 (``repchar``: backslash first, then ``# = ~ { } :``, newline as ``\\n``, carriage returns

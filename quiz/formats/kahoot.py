@@ -1,4 +1,4 @@
-"""Kahoot! spreadsheet import (.xlsx) in the layout of the official template (formats.md §4.1).
+"""Kahoot! spreadsheet import (.xlsx) in the layout of Kahoot's official template.
 
 Sheet ``Sheet1``: header on row 8, one question per row from row 9; A sequence number,
 B question, C–F answers 1–4, G time limit, H the correct answer's number. Kahoot caps

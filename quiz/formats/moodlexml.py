@@ -1,4 +1,4 @@
-"""Moodle XML (formats.md §3.3): ``multichoice`` (single answer) and ``truefalse``.
+"""Moodle XML: ``multichoice`` (single answer) and ``truefalse`` questions, as Moodle imports them.
 
 Question text, answers and feedback are HTML (``format="html"``): our plain text is
 HTML-escaped once (newlines become ``<br>``) and wrapped in CDATA, with any ``]]>`` split so

@@ -1,4 +1,4 @@
-"""Our own format: the native question set (DESIGN.md), exported and read back as it is.
+"""Our own format: the native question set (docs/ARCHITECTURE.md), exported and read back as is.
 
 The bank already owns the JSON form and its schema; this module only adapts it to the
 format-module shape (``export``/``load``/``entries``) so the CLI and the importer treat it

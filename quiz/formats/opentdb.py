@@ -1,4 +1,4 @@
-"""Open Trivia Database JSON: the ``api.php`` response, written and read (formats.md §1).
+"""Open Trivia Database JSON: the ``api.php`` response, written and read (docs/ARCHITECTURE.md, "Formats").
 
 Export writes exactly ``{"response_code": 0, "results": [...]}`` with exactly the six keys
 per result, because real clients (pyopentdb) build dataclasses from the keys and fail on any

@@ -1,4 +1,4 @@
-"""The Trivia API question array, v2 written, v2 and v1 read (formats.md §2).
+"""The Trivia API question array, v2 written, v2 and v1 read (``GET /v2/questions``).
 
 Export writes a bare JSON array of v2 objects: a 24-hex id derived from our id (stable across
 exports), the ``film_and_tv`` category (or the category an imported question already had),

@@ -52,8 +52,18 @@ class QuizApp(App[None]):
     file when first shown."""
     TITLE = "Film quiz"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            tooltip="Quit (asks first while a game is in progress)",
+            show=False,
+            priority=True,
+        ),
+        Binding("question_mark", "help", "Help", key_display="?", tooltip="This help"),
     ]
+    """Textual binds Ctrl+Q to quit already; it is bound again here only to say, in the help
+    (which lists these bindings), that our quit asks first during a game."""
 
     def __init__(
         self,

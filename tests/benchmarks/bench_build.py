@@ -4,7 +4,7 @@ Run on demand::
 
     python tests/benchmarks/bench_build.py [--sizes 100 1000]
 
-Budget (DESIGN.md): 1,000 articles ≤ 10 s on one core, growing linearly
+Budget (docs/ARCHITECTURE.md, "Budgets"): 1,000 articles ≤ 10 s on one core, growing linearly
 (1,000 vs 100 articles ≤ 11×). Copies vary every name, number and date so that no two
 articles are the same and the distractor pool grows with the bank, as it would for real.
 """

@@ -4,7 +4,7 @@ Run on demand (not part of the default test run)::
 
     python tests/benchmarks/bench_pipeline.py [--runs 200]
 
-Budget (DESIGN.md): read + extract + generate one article like the seed ≤ 30 ms.
+Budget (docs/ARCHITECTURE.md, "Budgets"): read + extract + generate one article like the seed ≤ 30 ms.
 Reports the median and p95 of many runs after a warm-up.
 """
 

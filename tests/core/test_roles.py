@@ -51,8 +51,9 @@ def test_every_alias_belongs_to_one_role() -> None:
 
 
 def test_prose_nouns_name_credits() -> None:
-    assert prose_role("novelist") is not None and prose_role("novelist").name == "Author"
-    assert prose_role("Co-director") is not None and prose_role("Co-director").name == "Director"
+    novelist, co_director = prose_role("novelist"), prose_role("Co-director")
+    assert novelist is not None and novelist.name == "Author"
+    assert co_director is not None and co_director.name == "Director"
     assert prose_role("gaffer") is None
 
 

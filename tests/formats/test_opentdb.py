@@ -16,7 +16,7 @@ from quiz.formats.importing import import_data
 from quiz.formats.opentdb import decode_text, detect_encoding, encode_text
 
 SAMPLE = 'Who scored "Jaws" & Spielberg\'s E.T.? π ≈ 3.14'
-WIRE = {  # formats.md §1.4, byte for byte
+WIRE = {  # the four OpenTDB encodings of one string, byte for byte
     "html": "Who scored &quot;Jaws&quot; &amp; Spielberg&#039;s E.T.? π ≈ 3.14",
     "urllegacy": "Who+scored+%22Jaws%22+%26+Spielberg%27s+E.T.%3F+%CF%80+%E2%89%88+3.14",
     "url3986": "Who%20scored%20%22Jaws%22%20%26%20Spielberg%27s%20E.T.%3F%20%CF%80%20%E2%89%88%203.14",

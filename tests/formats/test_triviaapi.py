@@ -1,4 +1,4 @@
-"""The Trivia API: v2 shape (checked against a schema written from formats.md), round trips, v1."""
+"""The Trivia API: v2 shape (checked against a schema written from the API's documented shape), round trips, v1."""
 
 from __future__ import annotations
 

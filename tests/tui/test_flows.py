@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+from textual.app import SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import DataTable, OptionList
 
 from quiz.bank import load_native_text
@@ -396,6 +401,29 @@ async def test_daily_results_show_the_share_line(make_app: MakeApp) -> None:
             await pilot.press(right_key(app) if n % 3 else wrong_key(app), "enter")
         await pilot.pause()
         assert text_of(app, "#share") == "Share: quiz daily 2026-11-25 6/10 ✘✔✔✘✔✔✘✔✔✘"
+
+
+async def test_help_follows_the_bindings_and_the_commands(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rebinding a key or adding a command changes the help: nothing there is hand-copied."""
+    monkeypatch.setattr(
+        ResultsScreen, "BINDINGS", [*ResultsScreen.BINDINGS, Binding("z", "noop", "Zoom out")]
+    )
+    original = QuizApp.get_system_commands
+
+    def more_commands(self: QuizApp, screen: Screen[object]) -> Iterator[SystemCommand]:
+        yield from original(self, screen)
+        yield SystemCommand("Rewind", "Go back one question", lambda: None)
+
+    monkeypatch.setattr(QuizApp, "get_system_commands", more_commands)
+    app = make_app()
+    async with app.run_test() as pilot:
+        await pilot.press("question_mark")
+        keys = text_of(app, "#help-keys")
+        assert "  Z   Zoom out" in keys
+        assert "Rewind" in keys and "Export current" in keys
+        assert "Quit (asks first while a game is in progress)" in keys  # the app's Ctrl+Q
 
 
 async def test_help_lists_every_key(make_app: MakeApp) -> None:

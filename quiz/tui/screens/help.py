@@ -1,19 +1,24 @@
-"""Help: every key of every screen, read from the screens' own ``BINDINGS``.
+"""Help: every key of every screen, read from the bindings themselves.
 
-The list is generated rather than written by hand so it cannot drift from what the keys really
-do; a few things that are not bindings (arrows in a list, mouse clicks) are added as notes.
+Every row that names a key comes from a binding: the running app's (its class's ``BINDINGS``
+merged with Textual's, so Ctrl+Q and Tab are listed as Textual binds them), the command
+palette's key with the titles of the commands the app offers right now, and each screen's
+``BINDINGS``. Change a binding and the help changes with it. What is not a binding of ours
+(arrows and Enter inside an open menu, mouse clicks) is added by hand, as notes.
 """
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 from typing import ClassVar
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from quiz.tui.styles import style
@@ -33,16 +38,12 @@ KEY_NAMES = {
 
 
 def key_text(keys: str) -> str:
-    """``"1,a"`` → ``"1 / A"``; ``"ctrl+q"`` → ``"Ctrl+Q"``."""
+    """``"1,a"`` → ``"1 / A"``; ``"ctrl+q"`` → ``"Ctrl+Q"``; ``"shift+tab"`` → ``"Shift+Tab"``."""
     shown = []
     for key in keys.split(","):
-        key = key.strip()
-        if key in KEY_NAMES:
-            shown.append(KEY_NAMES[key])
-        elif key.startswith("ctrl+"):
-            shown.append("Ctrl+" + key.removeprefix("ctrl+").upper())
-        else:
-            shown.append(key.upper() if len(key) == 1 else key)
+        *modifiers, name = key.strip().split("+")
+        name = KEY_NAMES.get(name, name.upper() if len(name) == 1 else name.capitalize())
+        shown.append("+".join([*(m.capitalize() for m in modifiers), name]))
     return " / ".join(shown)
 
 
@@ -57,7 +58,31 @@ def binding_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
     return rows
 
 
-def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
+def class_bindings(cls: type[DOMNode]) -> list[Binding]:
+    """The bindings of ``cls`` and its bases, a subclass's binding of a key replacing its base's.
+
+    The same merge Textual does when it builds a node's bindings, read from the public
+    ``BINDINGS`` of each class.
+    """
+    merged: dict[str, Binding] = {}
+    for klass in reversed(cls.__mro__):
+        for item in vars(klass).get("BINDINGS", ()):
+            binding = item if isinstance(item, Binding) else Binding(*item)
+            merged[binding.key] = binding
+    return list(merged.values())
+
+
+def everywhere_rows(app: App[object]) -> list[tuple[str, str]]:
+    """The keys that work on every screen: the app's, the command palette's, focus moves."""
+    rows = binding_rows(class_bindings(type(app)))
+    if app.ENABLE_COMMAND_PALETTE:
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        rows.append((key_text(app.COMMAND_PALETTE_BINDING), f"Commands: {', '.join(titles)}"))
+    rows += binding_rows(class_bindings(Screen))
+    return rows
+
+
+def help_sections(app: App[object]) -> list[tuple[str, list[tuple[str, str]]]]:
     """Every screen's keys, in the order a game visits them."""
     from quiz.tui.screens.high_scores import HighScoresScreen
     from quiz.tui.screens.question import QuestionScreen
@@ -65,15 +90,7 @@ def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
     from quiz.tui.screens.start import StartScreen
 
     return [
-        (
-            "Everywhere",
-            [
-                ("Ctrl+Q", "Quit (asks first while a game is in progress)"),
-                ("?", "This help"),
-                ("Ctrl+P", "Commands: new quiz, high scores, export set, quit"),
-                ("Tab / Shift+Tab", "Move between fields and buttons"),
-            ],
-        ),
+        ("Everywhere", everywhere_rows(app)),
         (
             "Start",
             [
@@ -95,6 +112,10 @@ def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
     ]
 
 
+TEXT_WIDTH = 72
+"""Columns for text inside the dialog (``#help-dialog`` is 78 wide: border, padding, scrollbar)."""
+
+
 class HelpScreen(ModalScreen[None]):
     """All keys, grouped by screen; any of Esc, ? or Q closes it."""
 
@@ -106,11 +127,14 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         lines: list[Content] = []
-        for title, rows in help_sections():
+        for title, rows in help_sections(self.app):
             lines.append(plain(title, "bold underline"))
             width = max(len(keys) for keys, _ in rows)
+            indent = " " * (width + 5)
             for keys, what in rows:
-                lines.append(Content.assemble(("  " + keys.ljust(width), "bold"), "   ", what))
+                first, *more = textwrap.wrap(what, TEXT_WIDTH - len(indent)) or [""]
+                lines.append(Content.assemble(("  " + keys.ljust(width), "bold"), "   ", first))
+                lines.extend(Content(indent + line) for line in more)
             lines.append(Content(""))
         with VerticalScroll(id="help-dialog"):
             yield Static(plain("Keys", "bold"), id="help-title")
