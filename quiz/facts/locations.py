@@ -178,6 +178,53 @@ _QUALIFIERS = {
     "South Australia",
 }
 _PLOT = ("plot", "synopsis", "premise", "story", "summary")
+#: Regions wider than a country's towns, for telling localities from regions.
+REGIONS = frozenset(
+    {
+        *_QUALIFIERS,
+        "Europe",
+        "Asia",
+        "Africa",
+        "North America",
+        "South America",
+        "Latin America",
+        "Scandinavia",
+        "the Balkans",
+        "Balkans",
+        "Middle East",
+        "Caribbean",
+        "Oceania",
+        "sub-Saharan Africa",
+        "Southeast Asia",
+        "Central America",
+        "Central Asia",
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        "Catalonia",
+        "Andalusia",
+        "Bavaria",
+        "Tuscany",
+        "Sicily",
+        "Provence",
+        "Brittany",
+        "Normandy",
+        "Patagonia",
+        "Siberia",
+        "Lapland",
+        "Flanders",
+        "Wallonia",
+        "Kurdistan",
+        "Punjab",
+        "Rajasthan",
+        "Kerala",
+        "Bengal",
+        "Hokkaido",
+        "Kyushu",
+        "Okinawa",
+    }
+)
 
 
 def _split(run: str) -> list[str]:

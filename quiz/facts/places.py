@@ -223,6 +223,17 @@ _VENUE_WORDS = re.compile(
 )
 
 
+_NEEDS_THE = re.compile(
+    r"^(?:United\s|Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Bahamas$|"
+    r"Gambia$|Maldives$|Middle East$|Caribbean$|Balkans$|Basque Country$|Nordic countries$)"
+)
+
+
+def with_article(place: str) -> str:
+    """``United States`` → ``the United States``: the article English needs before a name."""
+    return f"the {place}" if _NEEDS_THE.match(place) else place
+
+
 def clean_place(name: str) -> str:
     """Trim connecting words and punctuation caught at the end of a capitalised run."""
     name = name.strip(" ,;.:()")

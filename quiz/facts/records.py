@@ -116,8 +116,18 @@ def read_records(model: TextModel, title: str = "") -> list[Record]:
             claim = _claim_in(text)
             if claim is None:
                 continue
+            # "…, and its title track became the most-streamed song": the clause's own
+            # subject holds the record, not the sentence's.
+            own = re.match(
+                r"^(?:and|but|while|where)?\s*(?P<s>(?:its|their|the)\s+[\w' -]+?)\s+"
+                r"(?:was|became|is|remains|remained|set|broke|had)\b",
+                text,
+            )
+            clause_subject = subject
+            if own and not re.match(r"(?:the|its)\s+(?:film|movie|picture)$", own.group("s")):
+                clause_subject = own.group("s")
             quote = text if len(text) >= 30 else sentence.text
             records.append(
-                Record(subject, _trim(claim), _kind(claim), Source(sentence.line, quote))
+                Record(clause_subject, _trim(claim), _kind(claim), Source(sentence.line, quote))
             )
     return records

@@ -19,12 +19,28 @@ from quiz.generate.templates import (
     box_office,
     cast,
     credits,
+    figures,
+    negatives,
+    places,
     production,
+    records,
     release,
 )
 
 BOOLEAN_SHARE_CAP = 0.2
-TEMPLATE_MODULES = (credits, cast, awards, release, adaptation, box_office, production)
+TEMPLATE_MODULES = (
+    credits,
+    cast,
+    awards,
+    release,
+    adaptation,
+    box_office,
+    production,
+    places,
+    figures,
+    records,
+    negatives,
+)
 
 __all__ = ["BOOLEAN_SHARE_CAP", "generate_context", "generate_questions"]
 

@@ -1,0 +1,205 @@
+"""Numbers with what they count, asked as "How many …?" where the article's own clause says
+plainly what is counted.
+
+Only shapes whose question can be worded from the clause without guessing are asked:
+hopefuls who auditioned, territories sold to, opening screens or cinemas, nominations at a
+named ceremony, days or weeks of shooting, and admissions or takings over a stated window
+("over its first weekend" stays in the stem: a figure over a period is never the total).
+Distractors are near-misses at the key's precision on both sides, never equal to another
+figure the article gives for the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.facts.model import Film, Quantity
+from quiz.facts.places import territories, with_article
+from quiz.generate.context import Context
+from quiz.generate.nearmiss import near_amounts, near_quantities, numbers_are_close
+
+_AUDITION = re.compile(
+    r"\b(?P<noun>hopefuls|actors|actresses|girls|boys|children|people|applicants|candidates|"
+    r"teenagers|dancers|singers|extras)\b[^.;]{0,20}\b(?:auditioned|applied|tried out|were seen|"
+    r"were screened)",
+    re.IGNORECASE,
+)
+_SOLD = re.compile(
+    r"\b(?:sold|pre-sold|presold)\b[^.;]{0,40}\bto\s+[\d,]+\s+(?:territories|countries|markets)\b"
+)
+_SCREENS = re.compile(
+    r"\b(?:opened|released|debuted|opening|bowed|premiered)\b[^.;]{0,60}?\b(?:on|in|across)\s+"
+    r"(?:about\s+|some\s+)?[\d,]+\s+(?:screens|cinemas|theaters|theatres|venues)\b",
+    re.IGNORECASE,
+)
+_NOMINATIONS = re.compile(
+    r"\b(?:earned|received|garnered|picked up|scored|collected|got)\s+[\w,]+\s+nominations\s+at\s+"
+    r"(?:the\s+)?(?P<ceremony>(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|&))*)"
+)
+_SHOOT = re.compile(
+    r"\b(?:shot|filmed|filming|shooting|photography|shoot)\b[^.;]{0,40}\bover\s+", re.IGNORECASE
+)
+_PLACE_IN = re.compile(r"\bin\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _spell(value: float) -> str:
+    return f"{int(value):,}" if value == int(value) else f"{value:g}"
+
+
+def _ask(
+    ctx: Context,
+    number: Quantity,
+    template: str,
+    stem: str,
+    explanation: str,
+    units: set[str],
+    difficulty: str = "hard",
+) -> None:
+    film = ctx.film
+    key = _spell(number.value)
+    taken = {_spell(n.value) for n in film.numbers if n.unit in units}
+    near = [_spell(v) for v in near_quantities(number.value) if v == int(v)]
+    near = [v for v in near if v not in taken]
+    ctx.multiple(
+        category="awards" if template == "nominations-count" else "production",
+        template=template,
+        fact=(template, key, str(number.source.line)),
+        stem=stem,
+        key=key,
+        candidates=[],
+        near=near,
+        true_set=[key],
+        difficulty=difficulty,  # type: ignore[arg-type]
+        explanation=explanation,
+        source=number.source,
+        is_close=lambda chosen: numbers_are_close(
+            number.value, [float(c.replace(",", "")) for c in chosen]
+        ),
+    )
+
+
+def _money(ctx: Context, number: Quantity) -> None:
+    film = ctx.film
+    if not number.period or "average" in number.counts:
+        return
+    place = number.place or next(iter(territories(number.source.quote)), None)
+    if place is None and number.unit != _home_currency(film):
+        return  # takings in a foreign currency with no territory: the stem could not say where
+    key = number.text
+    symbol = re.match(r"^\D+", key)
+    prefix = symbol.group(0) if symbol else ""
+    scale = re.search(r"\s(million|billion|thousand|crore|lakh)$", key)
+    factor = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "crore": 1e7, "lakh": 1e5}.get(
+        scale.group(1) if scale else "", 1.0
+    )
+
+    def show(value: float) -> str:
+        scaled = value / factor
+        text = f"{scaled:,.1f}".rstrip("0").rstrip(".") if scale else f"{scaled:,.0f}"
+        return f"{prefix}{text}{' ' + scale.group(1) if scale else ''}"
+
+    others = {show(n.value) for n in film.numbers if n.unit == number.unit}
+    near = [s for v in near_amounts(number.value) if (s := show(v)) not in others and s != key]
+    where = f" in {with_article(place)}" if place else ""
+    ctx.multiple(
+        category="box_office",
+        template="takings-over-period",
+        fact=(number.unit, key, number.period),
+        stem=f"How much did {film.display_title} take{where} over its {number.period}?",
+        key=key,
+        candidates=[],
+        near=near,
+        true_set=[key],
+        difficulty="hard",
+        explanation=f"{film.display_title} took {key}{where} over its {number.period}.",
+        source=number.source,
+    )
+
+
+def generate(ctx: Context) -> None:
+    film = ctx.film
+    title = film.display_title
+    for number in film.numbers:
+        quote = number.source.quote
+        unit = number.unit
+        if unit in {"admissions", "tickets"} and number.period:
+            _ask(
+                ctx,
+                number,
+                "admissions-over-period",
+                f"How many admissions did {title} record over its {number.period}?",
+                f"{title} recorded {_spell(number.value)} admissions over its {number.period}.",
+                {"admissions", "tickets"},
+            )
+        elif unit.isupper() and len(unit) == 3:
+            _money(ctx, number)
+        elif (audition := _AUDITION.search(quote)) and audition.group("noun").casefold() == unit:
+            noun = audition.group("noun").casefold()
+            _ask(
+                ctx,
+                number,
+                "auditions-count",
+                f"About how many {noun} auditioned during the casting of {title}?"
+                if number.approximate
+                else f"How many {noun} auditioned during the casting of {title}?",
+                f"{'More than ' if number.approximate else ''}{_spell(number.value)} {noun} auditioned.",
+                {unit},
+            )
+        elif unit in {"territories", "countries", "markets"} and _SOLD.search(quote):
+            _ask(
+                ctx,
+                number,
+                "territories-count",
+                f"To how many {unit} was {title} sold?",
+                f"{title} was sold to {_spell(number.value)} {unit}.",
+                {unit},
+                "medium",
+            )
+        elif unit in {"screens", "cinemas", "theaters", "theatres"} and _SCREENS.search(quote):
+            before = quote[: quote.find(number.text)] if number.text in quote else quote
+            places = territories(before) or territories(quote)
+            where = f" in {with_article(places[0])}" if places else ""
+            if re.search(r"\b(?:limited|platform|wide|expanded)\b", quote) and not where:
+                continue  # which of its releases? the stem could not say
+            _ask(
+                ctx,
+                number,
+                "opening-screens",
+                f"{'On' if unit == 'screens' else 'In'} how many {unit} did {title} open{where}?",
+                f"{title} opened{where} on {_spell(number.value)} {unit}.",
+                {unit},
+            )
+        elif unit == "nominations" and (ceremony := _NOMINATIONS.search(quote)):
+            name = ceremony.group("ceremony").strip()
+            _ask(
+                ctx,
+                number,
+                "nominations-count",
+                f"How many nominations did {title} receive at the {name}?",
+                f"{title} received {_spell(number.value)} nominations at the {name}.",
+                {"nominations"},
+                "medium",
+            )
+        elif unit in {"days", "weeks"} and _SHOOT.search(quote) and not number.approximate:
+            if _shoot_already_asked(film):
+                continue
+            _ask(
+                ctx,
+                number,
+                "shoot-length",
+                f"Over how many {unit} was {title} shot?",
+                f"{title} was shot over {_spell(number.value)} {unit}.",
+                {unit},
+                "medium",
+            )
+
+
+def _home_currency(film: Film) -> str | None:
+    """The currency most of the film's money figures are in (its home market's)."""
+    units = [n.unit for n in film.numbers if n.unit.isupper() and len(n.unit) == 3]
+    return max(set(units), key=units.count) if units else None
+
+
+def _shoot_already_asked(film: Film) -> bool:
+    """The production template already asks "shot over N days" durations it reads itself."""
+    return any(f.kind == "duration" and f.verb == "shot" for f in film.production)

@@ -1,0 +1,189 @@
+"""Where the film was shot and which place stood in for which.
+
+- "In which of these places was part of X filmed?" — the key is one filming location;
+  distractors are places the article names for *other* purposes (story settings it was not
+  shot in, places stood in for) and other films' filming locations. Every filming location of
+  this film is in the true set, so none is ever offered as wrong.
+- "In X, which place stood in for F?" and the reverse "In X, E stood in for which place?".
+
+Distractors are places, never people or companies; a place the article also films in is never
+offered as wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import chain
+
+from quiz.facts.locations import REGIONS
+from quiz.facts.model import Film, Location
+from quiz.facts.places import DEMONYMS
+from quiz.generate.context import Context
+from quiz.generate.people import unique
+
+#: Countries and regions; everything else is a locality (a town, an island, a studio). Options
+#: of one question are all of one kind: a country is never offered beside towns.
+_WIDE = {*DEMONYMS.values(), *REGIONS}
+
+
+def is_region(place: str) -> bool:
+    return place in _WIDE or bool(
+        re.search(
+            r"^(?:County|Province|Upper|Lower|Greater)\s|\s(?:County|Province|Region|Prefecture|State|Valley|Plateau)$",
+            place,
+        )
+    )
+
+
+def presentable(place: str) -> bool:
+    """A place name that reads as an option: capitalised, short, no possessive."""
+    return (
+        bool(place)
+        and place[0].isupper()
+        and len(place.split()) <= 4
+        and not re.search(r"['’]s\b", place)
+    )
+
+
+def _like(key: str, values: Iterable[str], film: Film) -> list[str]:
+    """Values of the key's kind (region or locality), presentable, and not named beside any of
+    the film's filming places (a "Sparta, Tennessee" qualifier is not a wrong answer)."""
+    beside = " ".join(loc.source.quote for loc in film.locations if loc.kind != "setting")
+    wide = is_region(key)
+    return [
+        v for v in values if presentable(v) and is_region(v) == wide and not (wide and v in beside)
+    ]
+
+
+CATEGORY = "production"
+
+
+def filming_places(film: Film) -> list[str]:
+    return unique(loc.place for loc in film.locations if loc.kind in {"filming", "stand_in"})
+
+
+def all_places(film: Film) -> list[str]:
+    """Every place the article names as a location, setting or stood-in-for target."""
+    return unique(
+        chain(
+            (loc.place for loc in film.locations),
+            (loc.stands_in_for for loc in film.locations if loc.stands_in_for),
+        )
+    )
+
+
+def setting_only(film: Film) -> list[str]:
+    """Places the story is set in that the article does not film in, nor stand in for (a
+    stood-in-for place is often an old name of a filming town: "Bombay" beside "Mumbai")."""
+    filmed = {p.casefold() for p in filming_places(film)}
+    doubled = {(loc.stands_in_for or "").casefold() for loc in film.locations}
+    return [
+        p
+        for p in unique(loc.place for loc in film.locations if loc.kind == "setting")
+        if p.casefold() not in filmed | doubled
+    ]
+
+
+def stood_in_for(film: Film) -> list[str]:
+    return unique(loc.stands_in_for for loc in film.locations if loc.stands_in_for)
+
+
+def generate(ctx: Context) -> None:
+    film = ctx.film
+    filmed = filming_places(film)
+    asked: set[str] = set()
+    for location in film.locations:
+        if not presentable(location.place) or (
+            location.stands_in_for and not presentable(location.stands_in_for)
+        ):
+            continue
+        if location.kind == "filming" and location.place not in asked:
+            asked.add(location.place)
+            _filmed_where(ctx, location, filmed)
+        elif location.kind == "stand_in" and location.stands_in_for:
+            _stand_in(ctx, location, filmed)
+
+
+def _filmed_where(ctx: Context, location: Location, filmed: list[str]) -> None:
+    film = ctx.film
+    several = len(filmed) > 1
+    stem = (
+        f"In which of these places was part of {film.display_title} filmed?"
+        if several
+        else f"Where was {film.display_title} filmed?"
+    )
+    ctx.multiple(
+        category=CATEGORY,
+        template="filming-location",
+        fact=(location.place,),
+        stem=stem,
+        key=location.place,
+        # Other films' filming places only: a story setting may contain a filming town
+        # ("Killybegs" is in "County Donegal"), and a stood-in-for place may be an old name
+        # of one ("Bombay", "Mumbai"), so neither is provably wrong.
+        candidates=_like(location.place, ctx.pool_values(filming_places), film),
+        true_set=filmed,
+        difficulty="medium" if several else "easy",
+        explanation=f"{location.place} was one of the filming locations of {film.display_title}."
+        if several
+        else f"{film.display_title} was filmed in {location.place}.",
+        source=location.source,
+        tags=("location",),
+    )
+
+
+def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
+    film = ctx.film
+    target = location.stands_in_for or ""
+    doubles = [
+        loc.place
+        for loc in film.locations
+        if loc.kind == "stand_in" and (loc.stands_in_for or "").casefold() == target.casefold()
+    ]
+    ctx.multiple(
+        category=CATEGORY,
+        template="stand-in",
+        fact=(location.place, target),
+        stem=f"In {film.display_title}, which place stood in for {target}?",
+        key=location.place,
+        candidates=_like(
+            location.place,
+            chain((p for p in filmed if p not in doubles), ctx.pool_values(filming_places)),
+            film,
+        ),
+        true_set=doubles,
+        difficulty="hard",
+        explanation=f"{location.place} stood in for {target} in {film.display_title}.",
+        source=location.source,
+        tags=("location",),
+    )
+    targets = [
+        loc.stands_in_for
+        for loc in film.locations
+        if loc.kind == "stand_in" and loc.place == location.place and loc.stands_in_for
+    ]
+    if len(target.split()) > 4:
+        return  # "Iya Sade's home village in Ekiti State" reads badly as an option
+    ctx.multiple(
+        category=CATEGORY,
+        template="stood-in-for",
+        fact=(target, location.place),
+        stem=f"In {film.display_title}, {location.place} stood in for which place?",
+        key=target,
+        candidates=_like(
+            target,
+            chain(
+                (p for p in stood_in_for(film) if p not in targets),
+                (p for p in setting_only(film) if p not in targets),
+                (p for p in filmed if p != location.place),
+                ctx.pool_values(all_places),
+            ),
+            film,
+        ),
+        true_set=[*targets, location.place],
+        difficulty="hard",
+        explanation=f"{location.place} stood in for {target} in {film.display_title}.",
+        source=location.source,
+        tags=("location",),
+    )
