@@ -10,6 +10,7 @@ from quiz.facts.money import MONEY, parse_money
 from quiz.facts.text import split_sentences
 from quiz.facts.textmodel import TextModel
 
+_DIGIT = re.compile(r"\d")
 _NUM = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<scale>million|thousand))?"
 _ADMISSIONS = (
     re.compile(
@@ -54,7 +55,7 @@ def read_amounts(model: TextModel) -> list[Amount]:
     amounts: list[Amount] = []
     for text, line in paragraphs:
         for sentence in split_sentences(text):
-            if not any(ch.isdigit() for ch in sentence):
+            if not _DIGIT.search(sentence):
                 continue
             source = Source(line, sentence)
             for pattern in _ADMISSIONS:

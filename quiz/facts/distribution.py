@@ -73,7 +73,7 @@ def is_territory(text: str) -> bool:
     words = text.removeprefix("the ").split()
     if not words or not words[0][:1].isupper():
         return False
-    if any(ch.isdigit() for ch in text) or re.search(r"[$€£¥₩]", text):
+    if re.search(r"[\d$€£¥₩]", text):
         return False
     return words[0] not in MONTH_NAMES and len(words) <= 5
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quiz.facts.model import Event, EventKind, Precision, ReleaseScope, Source
 from quiz.facts.places import any_venue, territories, venue
@@ -96,6 +97,22 @@ _SPAN_START = re.compile(
 
 def date_mentions(text: str, previous: DateMention | None = None) -> list[DateMention]:
     """Every date in ``text``: absolute dates, year-only dates, resolved relative phrases."""
+    return list(_date_mentions(text, previous))
+
+
+_MAYBE_DATE = re.compile(
+    r"\d|\b(?:same|following|next|that)\s+(?:day|month|year|spring|summer|autumn|fall|winter)", re.I
+)
+
+
+@lru_cache(maxsize=4096)
+def _date_mentions(text: str, previous: DateMention | None) -> tuple[DateMention, ...]:
+    if not _MAYBE_DATE.search(text):
+        return ()
+    return tuple(_find_mentions(text, previous))
+
+
+def _find_mentions(text: str, previous: DateMention | None) -> list[DateMention]:
     found: list[DateMention] = [
         DateMention(d.iso, "day" if d.precision == "day" else "month", d.start, d.end)
         for d in find_dates(text)
@@ -262,7 +279,7 @@ def classify(clause: str) -> EventKind | None:
     if _has(r"\bpremiere", clause) and not _has(r"\bpremiered\s+on\s+(?:television|TV)\b", clause):
         return "premiere"
     if _has(r"\b(?:ceremony|awards?|oscars|globes|prize|gala)\b", clause) and not _has(
-        r"\b(?:releas|opened|screen(?:ed|ing|ings)?\b|shown|premiere|selected|competed)", clause
+        r"\b(?:releas|opened|screen(?:ed|ing|ings)\b|shown|premiere|selected|competed)", clause
     ):
         return "ceremony"
     if _has(

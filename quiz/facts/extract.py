@@ -185,6 +185,10 @@ def extract_film(article: Article) -> Film:
     genders = people_genders(model, names)
     roles = [m.role for m in cast if m.role]
     role_genders = people_genders(model, {base_character(r) for r in roles})
+    # A character's gender, however it was learnt, holds for every actor and age playing it.
+    for member in cast:
+        if member.gender and member.role:
+            role_genders.setdefault(base_character(member.role), member.gender)
     cast = [
         m
         if m.gender

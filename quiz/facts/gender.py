@@ -165,6 +165,24 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                         name,
                         "female" if pronoun.group("p").casefold() in _FEMALE_PRONOUNS else "male",
                     )
+            # A clause that opens with "she"/"he" after a clause naming one person: theirs
+            # ("… offered the script to director X; she rewrote the ending").
+            for position, clause in enumerate(sentence.clauses[1:], start=1):
+                opening = re.match(
+                    r"^(?:and\s+|but\s+)?(?P<p>she|he)\b", clause.text, re.IGNORECASE
+                )
+                if not opening:
+                    continue
+                previous = sentence.clauses[position - 1]
+                named = {
+                    n
+                    for s, _, n in mentions
+                    if previous.start <= s < previous.start + len(previous.text)
+                }
+                if len(named) == 1:
+                    vote(
+                        named.pop(), "female" if opening.group("p").casefold() == "she" else "male"
+                    )
             distinct = {name for *_, name in mentions}
             first_clause = sentence.clauses[0]
             subject_first = mentions[0][0] - first_clause.start < 40

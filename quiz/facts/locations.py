@@ -309,9 +309,8 @@ def read_locations(model: TextModel) -> list[Location]:
         in_production = sentence.in_section(
             "production", "filming", "shooting", "principal photography", "development"
         )
-        previous_places: list[str] = []
         clauses: list[Clause] = list(sentence.clauses)
-        for clause in clauses:
+        for index, clause in enumerate(clauses):
             text = clause.text
             stand = _STAND_IN.search(text)
             filming = bool(_FILMING_WORDS.search(text)) or (
@@ -339,8 +338,12 @@ def read_locations(model: TextModel) -> list[Location]:
                 candidates = own or (
                     [p] if subject and (p := _place(subject.group("name"), exclude)) else []
                 )
-                if not candidates and previous_places:
-                    candidates = previous_places[-1:]
+                if not candidates and index:
+                    # "…, where the old town stood in for F": the place named just before.
+                    earlier = _places_in(
+                        " ".join(c.text for c in clauses[:index]), exclude, {"in", "to", "at"}
+                    )
+                    candidates = earlier[-1:]
                 if candidates and target:
                     add(candidates[-1], "filming", sentence, text)
                     add(candidates[-1], "stand_in", sentence, text, target)
@@ -363,7 +366,6 @@ def read_locations(model: TextModel) -> list[Location]:
                     places = [p for p in places if p not in stand.group("target")]
                 for place in places:
                     add(place, "filming", sentence, text)
-                previous_places += places
             elif _is_plot(sentence):
                 for place in _places_in(
                     text,
@@ -384,6 +386,4 @@ def read_locations(model: TextModel) -> list[Location]:
                     },
                 ):
                     add(place, "setting", sentence, text)
-            else:
-                previous_places += _places_in(text, exclude, {"in", "to", "at"})
     return found

@@ -91,6 +91,11 @@ _MONEY_CUES: tuple[tuple[str, str], ...] = (
 )
 
 
+_HAS_NUMBER = re.compile(r"\d")
+_WORD = re.compile(r"[a-z]+")
+_NUMBER_WORDS_SET = frozenset(w for phrase in _WORD_NUMBERS for w in phrase.split()) - {"a", "an"}
+
+
 def _value(n: str, scale: str | None) -> float | None:
     lower = n.casefold()
     if lower in _WORD_NUMBERS:
@@ -149,6 +154,10 @@ def read_numbers(model: TextModel) -> list[Quantity]:
         dates = [(d.start, d.end) for d in find_dates(text)]
         for clause in sentence.clauses:
             ctext = clause.text
+            if not _HAS_NUMBER.search(ctext) and _NUMBER_WORDS_SET.isdisjoint(
+                _WORD.findall(ctext.lower())
+            ):
+                continue
             offset = clause.start
             taken: list[tuple[int, int]] = []
             quote = ctext if len(ctext) >= 30 else text

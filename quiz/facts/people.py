@@ -166,7 +166,7 @@ def _clean(name: str) -> str | None:
     return " ".join(words)
 
 
-def _verb_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str], str]]:
+def _verb_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str]]:
     patterns = []
     for verbs, role in _VERB_ROLES:
         obj = _OBJECTS.get(role, r"(?:the\s+)?film")
@@ -178,7 +178,7 @@ def _verb_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str], str]]:
             rf"\b(?i:{by_subject}(?:also\s+|jointly\s+|originally\s+)?(?:{verbs})\s+by)\s+"
             rf"(?P<name>{PERSON}(?:\s+and\s+{PERSON})?)"
         )
-        patterns.append((subject, by, role))
+        patterns.append((re.compile(rf"\b(?:{verbs})\b"), subject, by, role))
     return patterns
 
 
@@ -239,6 +239,33 @@ def read_people(
     return found
 
 
+#: Any word that can introduce a person in a role: sentences with none are skipped cheaply
+#: (a set lookup per word, not a case-folding regex over every position).
+_TRIGGER_WORDS = frozenset(
+    {w for noun in ROLE_NOUNS for w in re.findall(r"[a-z-]+", noun)}
+    | {f"{w}s" for noun in ROLE_NOUNS for w in re.findall(r"[a-z-]+", noun)}
+    | {
+        "directed",
+        "co-directed",
+        "written",
+        "co-written",
+        "wrote",
+        "co-wrote",
+        "produced",
+        "co-produced",
+        "edited",
+        "shot",
+        "photographed",
+        "composed",
+        "scored",
+        "choreographed",
+        "lensed",
+        "story",
+    }
+) - {"of", "by", "the"}
+_WORDS = re.compile(r"[a-z-]+")
+
+
 def _read_sentence(
     sentence: Sentence,
     add: Callable[[str | None, str, int, str], None],
@@ -246,6 +273,8 @@ def _read_sentence(
     last_person: str | None,
 ) -> str | None:
     """Add the sentence's people; return the last person it names (for "she wrote …")."""
+    if _TRIGGER_WORDS.isdisjoint(_WORDS.findall(sentence.text.lower())):
+        return last_person
     if True:
         text = sentence.text
         # "based on the novel by X" names an author, not crew; "from a story by X" a writer.
@@ -266,7 +295,8 @@ def _read_sentence(
             for match in _WITH.finditer(ctext):
                 role = _CRAFT_VERB_ROLE[match.group("verb").casefold()]
                 add(_clean(match.group("name")), role, sentence.line, clause.text)
-            for match in _BEFORE.finditer(ctext):
+            role_words = not _TRIGGER_WORDS.isdisjoint(_WORDS.findall(ctext.lower()))
+            for match in _BEFORE.finditer(ctext) if role_words else ():
                 role = ROLE_NOUNS[match.group("role").casefold()]
                 prefix = ctext[: match.start("role")].casefold()
                 raw_prefix = ctext[: match.start("role")]
@@ -288,14 +318,16 @@ def _read_sentence(
                 for name in names:
                     if name and not re.search(r"\b(?:Award|Prize|Awards)\b", name):
                         add(name, role, sentence.line, clause.text)
-            for match in _AFTER.finditer(ctext):
+            for match in _AFTER.finditer(ctext) if role_words else ():
                 add(
                     _clean(match.group("name")),
                     ROLE_NOUNS[match.group("role").casefold()],
                     sentence.line,
                     clause.text,
                 )
-            for subject, by, role in _VERBS:
+            for verb, subject, by, role in _VERBS:
+                if not verb.search(ctext):
+                    continue  # the cheap check first: the full patterns start with a name
                 for match in subject.finditer(ctext):
                     add(_clean(match.group("name")), role, sentence.line, clause.text)
                 for match in by.finditer(ctext):

@@ -145,7 +145,7 @@ def _ceremony_in(text: str, loose: bool = False) -> str | None:
     """The ceremony a clause names after "at" ("at the 63rd Filmfare Awards", "At Cannes");
     ``loose`` also takes any "the … Awards" name, for the paragraph's context."""
     for match in _AT.finditer(text):
-        name = match.group("ceremony").strip()
+        name = match.group("ceremony").strip(" .,;:")
         if _CEREMONY_WORDS.search(name) or len(name.split()) == 1:
             return name
     if loose:
@@ -195,6 +195,8 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
         context: str | None = None
         for sentence in paragraph.sentences:
             context = _ceremony_in(sentence.text, loose=True) or context
+            if not _VERB.search(sentence.text):
+                continue
             for clause in sentence.clauses:
                 text = clause.text
                 source = Source(sentence.line, text if len(text) >= 30 else sentence.text)
