@@ -37,7 +37,7 @@ _WORD_NUMBERS.update(
     }
 )
 _WORDS = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
-_APPROX = r"(?P<approx>(?:more than|over|about|around|nearly|almost|roughly|some|approximately|at least|fewer than|less than|up to|just over|just under|an estimated|a record)\s+)?"
+_APPROX = r"(?P<approx>(?i:more than|over|about|around|nearly|almost|roughly|some|approximately|at least|fewer than|less than|up to|just over|just under|an estimated|a record)\s+)?"
 _COUNT = re.compile(
     rf"(?<![\w$€£¥₩₹₦.,-]){_APPROX}(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORDS}))"
     r"(?:\s+(?P<scale>million|thousand|billion|lakh|crore))?"

@@ -39,6 +39,7 @@ _NOMINATIONS = re.compile(
 _SHOOT = re.compile(
     r"\b(?:shot|filmed|filming|shooting|photography|shoot)\b[^.;]{0,40}\bover\s+", re.IGNORECASE
 )
+_OPEN_ENDED = re.compile(r"^(?:more than|over|at least|just over)\b", re.IGNORECASE)
 _PLACE_IN = re.compile(r"\bin\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
@@ -135,6 +136,8 @@ def generate(ctx: Context) -> None:
             _money(ctx, number)
         elif (audition := _AUDITION.search(quote)) and audition.group("noun").casefold() == unit:
             noun = audition.group("noun").casefold()
+            if _OPEN_ENDED.search(number.text):
+                continue  # "more than 3,000": "more than 2,000" would be true as well
             _ask(
                 ctx,
                 number,
