@@ -271,6 +271,42 @@ def _places_in(text: str, exclude: set[str], preps: set[str]) -> list[str]:
     return found
 
 
+_CUE_WORDS = frozenset(
+    [
+        "shot",
+        "filmed",
+        "filming",
+        "shooting",
+        "shoot",
+        "photography",
+        "photographed",
+        "lensed",
+        "scenes",
+        "location",
+        "locations",
+        "studio",
+        "exteriors",
+        "interiors",
+        "production",
+        "crew",
+        "wrapped",
+        "moved",
+        "stage",
+        "stood",
+        "stands",
+        "standing",
+        "doubled",
+        "doubling",
+        "doubles",
+        "substituted",
+        "subbed",
+        "set",
+        "takes",
+        "unfolds",
+    ]
+)
+
+
 def _is_plot(sentence: Sentence) -> bool:
     if sentence.in_section(*_PLOT):
         return True
@@ -309,6 +345,8 @@ def read_locations(model: TextModel) -> list[Location]:
         in_production = sentence.in_section(
             "production", "filming", "shooting", "principal photography", "development"
         )
+        if sentence.words.isdisjoint(_CUE_WORDS) and not _is_plot(sentence):
+            continue
         clauses: list[Clause] = list(sentence.clauses)
         for index, clause in enumerate(clauses):
             text = clause.text

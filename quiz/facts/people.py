@@ -273,16 +273,16 @@ def _read_sentence(
     last_person: str | None,
 ) -> str | None:
     """Add the sentence's people; return the last person it names (for "she wrote …")."""
-    if _TRIGGER_WORDS.isdisjoint(_WORDS.findall(sentence.text.lower())):
+    if _TRIGGER_WORDS.isdisjoint(sentence.words):
         return last_person
     if True:
         text = sentence.text
         # "based on the novel by X" names an author, not crew; "from a story by X" a writer.
-        text_wo_source = _SOURCE_PHRASE.sub(" ", text)
+        text_wo_source = _SOURCE_PHRASE.sub(" ", text) if "by" in sentence.words else text
         for match in _STORY_BY.finditer(text):
             add(_clean(match.group("name")), "story writer", sentence.line, sentence.text)
         for clause in sentence.clauses:
-            ctext = _SOURCE_PHRASE.sub(" ", clause.text)
+            ctext = _SOURCE_PHRASE.sub(" ", clause.text) if " by " in clause.text else clause.text
             before_count = len(found)
             pronoun = _PRONOUN_CRAFT.match(ctext)
             if pronoun and last_person:

@@ -66,6 +66,31 @@ _SUBJECT = re.compile(
 )
 
 
+_CUES = frozenset(
+    [
+        "first",
+        "only",
+        "sole",
+        "most",
+        "highest",
+        "largest",
+        "biggest",
+        "widest",
+        "longest",
+        "youngest",
+        "oldest",
+        "strongest",
+        "fastest",
+        "best",
+        "lowest",
+        "smallest",
+        "top",
+        "record",
+        "records",
+    ]
+)
+
+
 def _kind(claim: str) -> RecordClaim:
     lower = claim.casefold()
     for word, kind in _KIND_WORDS:
@@ -103,6 +128,8 @@ def read_records(model: TextModel, title: str = "") -> list[Record]:
     """Every record or first claimed in the prose, one per clause."""
     records: list[Record] = []
     for sentence in model.sentences:
+        if sentence.words.isdisjoint(_CUES) and not any("-" in w for w in sentence.words):
+            continue
         if sentence.in_section("plot", "synopsis", "premise", "summary") or (
             not sentence.section and re.search(r"\bfollows\b", sentence.text)
         ):

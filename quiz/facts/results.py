@@ -68,6 +68,38 @@ class ProseResult:
     source: Source
 
 
+_RESULT_WORDS = frozenset(
+    [
+        "won",
+        "wins",
+        "win",
+        "winning",
+        "received",
+        "receiving",
+        "took",
+        "taking",
+        "collected",
+        "picked",
+        "awarded",
+        "given",
+        "named",
+        "claimed",
+        "scooped",
+        "shared",
+        "honoured",
+        "honored",
+        "presented",
+        "earned",
+        "nominated",
+        "nominations",
+        "nomination",
+        "shortlisted",
+        "nominee",
+        "nominees",
+    ]
+)
+
+
 def _norm(text: str | None) -> str:
     text = (text or "").casefold().replace("’", "'")
     text = re.sub(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)", "", text.strip())
@@ -195,7 +227,7 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
         context: str | None = None
         for sentence in paragraph.sentences:
             context = _ceremony_in(sentence.text, loose=True) or context
-            if not _VERB.search(sentence.text):
+            if sentence.words.isdisjoint(_RESULT_WORDS) or not _VERB.search(sentence.text):
                 continue
             for clause in sentence.clauses:
                 text = clause.text

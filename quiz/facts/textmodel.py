@@ -16,9 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from quiz.article import Article, Section
 from quiz.facts.text import split_sentences
+
+_WORD = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,12 @@ class Sentence:
             if clause.start <= offset:
                 chosen = clause
         return chosen
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's words, lower-cased: extractors skip sentences without their cue
+        words with one set operation instead of running their patterns."""
+        return frozenset(_WORD.findall(self.text.lower()))
 
     def in_section(self, *words: str) -> bool:
         """Whether any heading above the sentence contains one of ``words`` (casefolded)."""
