@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quiz.facts.locations import places_in
 from quiz.facts.model import Event, EventKind, Precision, ReleaseScope, Source
 from quiz.facts.places import any_venue, territories, venue
 from quiz.facts.text import find_dates
@@ -33,7 +34,7 @@ class DateMention:
 
 
 _YEAR_ONLY = re.compile(
-    r"\b(?:(?P<prep>in|In|during|During|by|By|since|Since|until|Until|throughout|Throughout)\s+"
+    r"\b(?:(?P<prep>in|In|during|During|by|By|until|Until|throughout|Throughout)\s+"
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)"
     r"[\s-]+|(?:spring|summer|autumn|fall|winter)\s+)?"
     r"|(?P<the>\b[Tt]he\s+)|(?P<season>(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+))"
@@ -51,6 +52,8 @@ _RELATIVE = re.compile(
     r"(?:in\s+)?the\s+(?:following|next)\s+month|(?:later|earlier)\s+that\s+(?:same\s+)?month|"
     r"(?:in\s+)?the\s+(?:following|next)\s+year|(?:later|earlier)\s+that\s+(?:same\s+)?year|"
     r"that\s+same\s+year|(?:in\s+|later\s+)?that\s+(?:spring|summer|autumn|fall|winter)|"
+    r"(?:in\s+)?the\s+same\s+(?:month|year|week)|(?:in\s+)?the\s+(?:following|next)\s+week|"
+    r"(?:in\s+)?the\s+(?:following|next)\s+(?:spring|summer|autumn|fall|winter)|"
     r"(?<=ed\s)that\s+(?:year|month|day))\b",
     re.IGNORECASE,
 )
@@ -74,10 +77,12 @@ def _resolve(phrase: str, anchor: DateMention) -> tuple[str, Precision] | None:
             nxt = date(y, m, d) + timedelta(days=1)
             return nxt.isoformat(), "day"
         return anchor.iso, "day"
-    if "month" in lower:
+    if "month" in lower or "week" in lower:
+        # "the following week" is known only to its month: a week later may be next month,
+        # but the article gives no day, so the month of the anchor is as precise as it gets.
         if anchor.precision == "year":
             return None
-        shift = 1 if ("following" in lower or "next" in lower) else 0
+        shift = 1 if "month" in lower and ("following" in lower or "next" in lower) else 0
         return _shift_month(anchor.iso[:7], shift), "month"
     year = int(anchor.iso[:4])
     if "following" in lower or "next" in lower:
@@ -89,6 +94,9 @@ _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 #: The first half of a span whose year is only given once: "from July 9 to August 12, 2017".
+_MONTH_SPAN = re.compile(
+    rf"\b(?:from|between)\s+(?P<m>{_MONTH_NAMES})\s+(?:to|until|and|through)\s+(?:{_MONTH_NAMES})\s+(?P<y>(?:19|20)\d\d)\b"
+)
 _SPAN_START = re.compile(
     rf"\b(?:from|between)\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+(?P<d2>\d{{1,2}}))"
     rf"(?=\s*(?:to|until|till|through|and|[-–])\s+)"
@@ -118,6 +126,13 @@ def _find_mentions(text: str, previous: DateMention | None) -> list[DateMention]
         for d in find_dates(text)
     ]
     taken = [(m.start, m.end) for m in found]
+    for match in _MONTH_SPAN.finditer(text):
+        start = match.start("m")
+        if any(s <= start < e for s, e in taken):
+            continue
+        month = _MONTH_NAMES.split("|").index(match.group("m")) + 1
+        found.append(DateMention(f"{match.group('y')}-{month:02d}", "month", start, match.end("m")))
+        taken.append((start, match.end("m")))
     for match in _SPAN_START.finditer(text):
         if any(s <= match.start("m1" if match.group("m1") else "m2") < e for s, e in taken):
             continue
@@ -163,7 +178,8 @@ _HOME_MEDIA = re.compile(
     r"home video|digital download|video on demand)(?=\W|$)"
 )
 _STREAM = re.compile(
-    r"\b(?:stream(?:ing|ed)?|(?:available|released|premiered|debuted|launched|added)\s+"
+    r"\b(?:stream(?:ing|ed)?|(?:available|released|premiered|debuted|launched|added|landed|"
+    r"arrived|dropped|came)\s+"
     r"(?:\w+\s+){0,3}on\s+(?:Netflix|Amazon|Prime Video|Disney\+|Hulu|HBO|Max|Apple TV\+?|"
     r"Mubi|MUBI|Paramount\+|Peacock|Showmax|iQIYI|Viu|Tving|Wavve|Coupang|Crunchyroll|Criterion "
     r"Channel|Shudder|Stan|Binge|Curzon|BFI Player|Filmin|Canal\+))",
@@ -278,9 +294,26 @@ def classify(clause: str) -> EventKind | None:
             return "filming_start"
     if _has(r"\bpremiere", clause) and not _has(r"\bpremiered\s+on\s+(?:television|TV)\b", clause):
         return "premiere"
+    if _has(
+        r"\bbowed\s+(?:at|in)\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z][^,;]*(?:Festival|Fest|Berlinale|Biennale)",
+        clause,
+    ):
+        return "premiere"
+    if _has(
+        r"\b(?:closed|opened)\s+the\s+(?:\d+\w*\s+)?[A-Z][^,;]*?(?:Festival|Fest|Berlinale|Biennale)",
+        clause,
+    ):
+        return "festival_screening"
+    if _has(r"\breturned\s+to\s+(?:\w+\s+){0,2}(?:cinemas|theaters|theatres|screens)", clause):
+        return "re_release"
     if _has(r"\b(?:ceremony|awards?|oscars|globes|prize|gala)\b", clause) and not _has(
         r"\b(?:releas|opened|screen(?:ed|ing|ings)\b|shown|premiere|selected|competed)", clause
     ):
+        # Prizes handed out at a festival date the festival slot, not an awards ceremony.
+        if _has(
+            r"\bat\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z][^,;]*?(?:Festival|Fest|Fleadh)\b", clause
+        ) and not _has(r"\bceremony\b", clause):
+            return "festival_screening"
         return "ceremony"
     if _has(
         r"\b(?:screened|screening|screenings|shown|selected|competed|in competition|closing film|"
@@ -298,6 +331,7 @@ def classify(clause: str) -> EventKind | None:
         return "other"
     if _has(
         r"\breleas|\bopened\b|\bopening\b|\bcame out\b|\bhit (?:cinemas|theaters|theatres|screens)\b|"
+        r"\b(?:arrived|landed)\s+in\b|\bin\s+[A-Z]{2,3}\s+(?:cinemas|theaters|theatres)\b|"
         r"\bdebuted in (?:cinemas|theaters|theatres)\b|\bin (?:cinemas|theaters|theatres)\b|"
         r"\btheatrical run\b|\bbow(?:ed)?\b|\brolled out\b|\bexpanded\b|\bdistributed\b",
         clause,
@@ -415,8 +449,21 @@ def _event(
         and not places
     ):
         ven = any_venue(local) or any_venue(clause)
-    if kind == "ceremony" and not ven and not places:
+    if kind == "ceremony" and not ven:
         ven = context
+    if not places and kind in {"release", "rights_deal", "home_media", "streaming", "re_release"}:
+        # "In Germany, where it was titled X, the theatrical release began on D": a leading
+        # "In <territory>," frames the whole sentence; so does the territory of an earlier
+        # clause ("acquired the US rights in August and released the film on D").
+        framing = re.match(r"^(?:In|Across|Throughout)\s+([^,]+),", sentence.text)
+        places = territories(f"in {framing.group(1)}") if framing else []
+        if not places:
+            before_clause = (
+                sentence.text[: sentence.text.find(clause)] if clause in sentence.text else ""
+            )
+            places = territories(before_clause)[-1:] if kind in {"release", "rights_deal"} else []
+    if kind in {"filming_start", "filming_end"} and not places:
+        places = places_in(clause, frozenset(), {"in", "at", "on", "around"})
     if ven:
         places = [p for p in places if p not in ven and ven not in p]
     if ven and kind in {"filming_start", "filming_end"} and not places:
@@ -469,6 +516,19 @@ _EVENT_VERB = re.compile(
 )
 
 
+#: A finite verb: a clause with one states its own event and does not continue the last.
+_OWN_VERB = re.compile(
+    r"\b(?:[a-z]+ed|brought|took|made|went|came|began|saw|gave|won|ran|held|sold|found|became|"
+    r"met|read|wrote|left|put|got|kept|led|told|spent|shot|built|drew|grew|rose|fell|hit|is|was|"
+    r"were|are|has|had|bought|paid|struck|signed|joined|hosted)\b"
+)
+
+
+_NAMED_AWARDS = re.compile(
+    r"\b(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|&))*\s+Awards)\b"
+)
+
+
 def _about_another_work(clause: str, title: str) -> bool:
     """Whether the clause's subject is another work ("The soundtrack album was released",
     "Those Who … premiered at the Théâtre …"), not the film."""
@@ -511,6 +571,7 @@ def events_in_sentence(
     last_clause: Clause | None = None
     for mention in mentions:
         clause = sentence.clause_at(mention.start)
+        index = sentence.clauses.index(clause)
         clause_end = clause.start + len(clause.text)
         siblings = [m for m in mentions if clause.start <= m.start < clause_end]
         if (
@@ -568,7 +629,7 @@ def events_in_sentence(
             and last_kind != "other"
             and (
                 clause is last_clause
-                or not re.search(r"\b[a-z]+ed\b", before)
+                or not _OWN_VERB.search(before)
                 or _has(r"\b(?:followed|completed|finished|wrapped|ended|concluded)\b", clause.text)
             )
         ):
@@ -584,8 +645,20 @@ def events_in_sentence(
             and _has(r"\b(?:followed|arrived|came)\b", clause.text)
         ):
             kind = carried
+        if (
+            kind is None
+            and index
+            and re.match(r"^(?:which was\s+)?(?:held|staged|hosted)\b", clause.text)
+        ):
+            # "…, held on 16 January 2023": the clause before names what was held.
+            kind = classify(sentence.clauses[index - 1].text)
+            local = local or sentence.clauses[index - 1].text
+            if venue(sentence.clauses[index - 1].text):
+                context = venue(sentence.clauses[index - 1].text)
         if kind is None:
             kind = "other"
+        if re.search(r"\b[Ss]et\s+(?:in|during)\b", clause.text) and mention.precision == "year":
+            continue  # "Set in Esbjerg in the winter of 1996": the story's time, not an event
         events.append(_event(kind, clause.text, mention, sentence, local, crowded, context))
         last_kind, last_clause = kind, clause
     return events
@@ -600,10 +673,12 @@ def read_events(model: TextModel) -> list[Event]:
         carried: EventKind | None = None
         ceremony: str | None = None
         for sentence in paragraph.sentences:
-            found = events_in_sentence(sentence, previous, model.title, carried, ceremony)
-            named = venue(sentence.text)
-            if named and re.search(r"\b(?:Awards?|Prizes?|Oscars|Globes)\b", named):
+            named = venue(sentence.text) or _NAMED_AWARDS.search(sentence.text)
+            if isinstance(named, re.Match):
+                named = named.group("name")
+            if named and re.search(r"\b(?:Awards?|Prizes?|Prix|Oscars|Globes)\b", named):
                 ceremony = named
+            found = events_in_sentence(sentence, previous, model.title, carried, ceremony)
             mentions = date_mentions(sentence.text, previous)
             if mentions:
                 previous = mentions[-1]

@@ -114,6 +114,9 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
         carried: str | None = None
         for sentence in paragraph.sentences:
             text = sentence.text
+            if model.title and len(model.title) > 3:
+                # "Otto and the Ice Road premiered …" names the film, not its character Otto.
+                text = text.replace(model.title, "\u2026" * len(model.title))
             mentions = index.mentions(text)
             if not mentions:
                 opening = _PRONOUN.match(text.lstrip())
@@ -150,11 +153,11 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                     or re.search(
                         r"\b(?:with|to|by|for|from|of|and|than|as|plays|named|called)\s+$", lead_in
                     )
-                ) or text.startswith(", who", end)
+                ) or bool(re.match(r"^,\s+(?:(?:a|an|the)\s+[^,]{1,60},\s+)?who\b", text[end:]))
                 if not subject:
                     # Not the subject: only a possessive right after the name is theirs
                     # ("directed by Maren Holt in her feature debut").
-                    near = re.match(r"^(?:\s+[\w'’-]+){0,2}?\s+(?P<p>her|his)\b", text[end:limit])
+                    near = re.match(r"^\s+(?:in|on|for|with)\s+(?P<p>her|his)\b", text[end:limit])
                     if near:
                         vote(name, "female" if near.group("p").casefold() == "her" else "male")
                     continue

@@ -25,9 +25,11 @@ _WORD = rf"[{_UP}][\w’'.-]*"
 #: A place name: capitalised words, with "of / de / upon …" inside ("Île de Porquerolles").
 _NAME = rf"{_WORD}(?:\s+(?:(?:de|del|de la|da|do|di|du|of|la|le|sur|upon|on|an|am)\s+)?{_WORD})*"
 _DESCRIBED = (
-    r"(?:(?:[a-z-]+\s+){0,3}(?:town|city|village|island|islands|port|region|county|province|"
+    r"(?:(?:[a-z-]+\s+){1,4}of\s+|(?:[a-z-]+\s+){0,3}(?:town|city|village|island|islands|port|region|county|province|"
     r"state|country|capital|suburb|district|neighbourhood|neighborhood|borough|valley|"
-    r"peninsula|coast|desert|plateau|mountains|resort|area|outskirts|streets|neighbourhoods)\s+"
+    r"peninsula|coast|desert|plateau|mountains|resort|area|outskirts|streets|neighbourhoods|"
+    r"shores|shore|banks|bank|edge|slopes|foothills|hills|islet|archipelago|bay|harbour|"
+    r"harbor|quays|waterfront|lakeside|old town|centre|center)\s+"
     r"(?:of|in|near|outside)\s+)"
 )
 _MODIFIERS = (
@@ -37,18 +39,20 @@ _MODIFIERS = (
     r"fictional|a|an)[\s-]+)*"
 )
 _AFTER_PREP = re.compile(
-    rf"\b(?P<prep>in|at|on|to|near|through|across|into|towards|toward|around|outside|from)\s+"
+    rf"\b(?P<prep>in|at|on|to|near|through|across|into|towards|toward|around|outside|from|"
+    rf"above|below|beside|along|off)\s+"
     rf"(?:the\s+)?{_MODIFIERS}(?:{_DESCRIBED})?(?P<name>{_NAME})"
 )
 _FILMING_WORDS = re.compile(
     r"\b(?:shot|filmed|filming|shooting|shoot|photography|photographed|lensed|scenes were|"
-    r"location|locations|studio work|exteriors|interiors|production moved|production then moved|"
-    r"the production|crew moved|wrapped)\b",
+    r"location|locations|studio work|studios|soundstages?|sound stages?|exteriors|interiors|built|"
+    r"production moved|production then moved|crew|second unit|unit|staged|wrapped)\b",
     re.IGNORECASE,
 )
 _STAND_IN = re.compile(
-    r"\b(?:stood|stands|standing|doubled|doubling|doubles|substituted|subbed)\s+(?:in\s+)?"
-    r"(?:for|as)\s+(?P<target>[^,;.]+)"
+    r"\b(?:(?:stood|stands|standing|doubled|doubling|doubles|substituted|subbed)\s+(?:in\s+)?"
+    r"(?:for|as)|(?:was|were)\s+dressed\s+as|served\s+as\s+the\s+setting\s+for)\s+"
+    r"(?P<target>[^,;.]+)"
 )
 _SET_IN = re.compile(
     r"\b(?:[Ss]et|takes place|unfolds)\s+(?:mainly\s+|largely\s+|partly\s+|"
@@ -106,7 +110,8 @@ _NOT_PLACE_RE = re.compile(
     r"\b(?:Festival|Awards?|Prize|Productions?|Pictures|Films?|Studios(?! City)|Entertainment|"
     r"Media|Distribution|Release|Netflix|Blu-ray|DVD|Arri|Alexa|Kodak|Panavision|Institute|"
     r"Lab|University|School|Academy|Board|Council|Fund|Foundation|Records|Music|Orchestra|"
-    r"Ensemble|Company|Ltd|Inc|Channel|Television|TV|Radio|Times|Post|News|Magazine|Review)\b"
+    r"Ensemble|Company|Ltd|Inc|Channel|Television|TV|Radio|Times|Post|News|Magazine|Review|"
+    r"Prêmio|Premio|Prix|Premios|Prémios|Competition|Section|Sony|Arri|Canon|Red|Super)\b"
 )
 #: A region after a comma qualifies the place before it ("Sparta, Tennessee"), it is not a
 #: second place.
@@ -231,7 +236,7 @@ def _split(run: str) -> list[str]:
     return [p for p in re.split(r",\s*|,?\s+and\s+|\s*&\s*", run) if p.strip()]
 
 
-def _place(name: str, exclude: set[str]) -> str | None:
+def _place(name: str, exclude: set[str] | frozenset[str]) -> str | None:
     name = clean_place(name)
     name = re.sub(rf"^{_WORD}(?:'s|’s)\s+(?={_WORD})", "", name)  # "Hyderabad's Ramoji Film City"
     name = re.sub(r"(?:'s|’s)$", "", name)  # "Bombay's most sought-after …"
@@ -245,7 +250,7 @@ def _place(name: str, exclude: set[str]) -> str | None:
     return name
 
 
-def _places_in(text: str, exclude: set[str], preps: set[str]) -> list[str]:
+def places_in(text: str, exclude: set[str] | frozenset[str], preps: set[str]) -> list[str]:
     """Places after the given prepositions, lists expanded ("in A, B and C")."""
     found: list[str] = []
     for match in _AFTER_PREP.finditer(text):
@@ -254,10 +259,17 @@ def _places_in(text: str, exclude: set[str], preps: set[str]) -> list[str]:
         tail = text[match.end("name") :]
         names = [match.group("name")]
         more = re.match(
-            rf"(?P<rest>(?:(?:,\s*|,?\s+and\s+(?:in\s+|on\s+|the\s+)?)(?:{_NAME}))+)", tail
+            rf"(?P<rest>(?:(?:,\s*|,?\s+and\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?(?:{_DESCRIBED})?)"
+            rf"(?:{_NAME}))+)",
+            tail,
         )
         if more:
-            names += _split(more.group("rest"))
+            names += [re.sub(_DESCRIBED, "", n) for n in _split(more.group("rest"))]
+            tail = tail[more.end() :]
+        if _is_modifier(tail):
+            continue  # "the Heliopolis line", "a Sony F3 camera": the name describes a noun
+        if len(names) == 2 and not re.search(r"\band\b", more.group("rest") if more else ""):
+            names = names[:1]  # "Kaiping, Guangdong": the second name places the first
         previous: str | None = None
         for raw in names:
             raw = raw.strip(" ,")
@@ -285,9 +297,15 @@ _CUE_WORDS = frozenset(
         "location",
         "locations",
         "studio",
+        "built",
+        "studios",
+        "soundstages",
+        "soundstage",
+        "staged",
+        "unit",
+        "dressed",
         "exteriors",
         "interiors",
-        "production",
         "crew",
         "wrapped",
         "moved",
@@ -305,6 +323,85 @@ _CUE_WORDS = frozenset(
         "unfolds",
     ]
 )
+
+
+_FOLLOWERS = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "for",
+        "with",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "where",
+        "which",
+        "who",
+        "when",
+        "while",
+        "as",
+        "during",
+        "over",
+        "after",
+        "before",
+        "until",
+        "that",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "itself",
+        "itself,",
+        "whose",
+        "because",
+        "since",
+        "than",
+        "its",
+        "their",
+        "his",
+        "her",
+        "the",
+        "a",
+        "an",
+    ]
+)
+
+
+_AREA_NOUNS = frozenset(
+    [
+        "district",
+        "quarter",
+        "neighbourhood",
+        "neighborhood",
+        "area",
+        "region",
+        "province",
+        "county",
+        "valley",
+        "island",
+        "peninsula",
+        "desert",
+        "mountains",
+        "coast",
+    ]
+)
+
+
+def _is_modifier(tail: str) -> bool:
+    """Whether the words after a name show it is an adjective or part of a thing's name
+    ("the Heliopolis line", "Sony F3", "Super 16 mm"); "the Korba district" still names a
+    place, and a verb after a name ("on the Isle of Skye filming …") is no noun."""
+    following = re.match(r"^\s+([a-z][\w-]*|\d)", tail)
+    if not following:
+        return False
+    word = following.group(1)
+    return not (word in _FOLLOWERS or word in _AREA_NOUNS or word.endswith(("ing", "ed")))
 
 
 def _is_plot(sentence: Sentence) -> bool:
@@ -348,13 +445,24 @@ def read_locations(model: TextModel) -> list[Location]:
         if sentence.words.isdisjoint(_CUE_WORDS) and not _is_plot(sentence):
             continue
         clauses: list[Clause] = list(sentence.clauses)
+        sentence_shoots = bool(_FILMING_WORDS.search(sentence.text))
+        reviewing = sentence.in_section(
+            "reception", "critical", "review", "accolades", "box office"
+        )
         for index, clause in enumerate(clauses):
             text = clause.text
             stand = _STAND_IN.search(text)
-            filming = bool(_FILMING_WORDS.search(text)) or (
+            cue = _FILMING_WORDS.search(text)
+            filming = bool(cue) or (
                 in_production
                 and bool(re.search(r"\bmoved to\b|\b(?:sound\s?stage|stage|studios?)\s+in\b", text))
             )
+            # "…, and a further nine days on the island of Fanø": a clause with no verb of its
+            # own continues the shooting the sentence is about.
+            if not filming and sentence_shoots and not re.search(r"\b\w+ed\b", text):
+                filming = True
+            if reviewing:
+                filming = False  # critics' remarks about where it was shot are not the facts
             if stand:
                 target = clean_place(
                     re.split(
@@ -368,9 +476,9 @@ def read_locations(model: TextModel) -> list[Location]:
                 before = re.sub(
                     r"^\s*(?:and|but|while|where|whereas)\s+", "", text[: stand.start()]
                 )
-                own = _places_in(before, exclude, {"in", "at", "on", "to", "near"})
+                own = places_in(before, exclude, {"in", "at", "on", "to", "near"})
                 subject = re.match(
-                    rf"^\s*(?:(?:The|the)\s+(?:[a-z]+\s+){{0,2}}(?:of\s+))?(?P<name>{_NAME})",
+                    rf"^\s*(?:(?:The|the)\s+(?:[a-z-]+\s+){{0,3}}(?:of\s+)?)?(?P<name>{_NAME})",
                     before,
                 )
                 candidates = own or (
@@ -378,8 +486,10 @@ def read_locations(model: TextModel) -> list[Location]:
                 )
                 if not candidates and index:
                     # "…, where the old town stood in for F": the place named just before.
-                    earlier = _places_in(
-                        " ".join(c.text for c in clauses[:index]), exclude, {"in", "to", "at"}
+                    earlier = places_in(
+                        " ".join(c.text for c in clauses[:index]),
+                        exclude,
+                        {"in", "to", "at", "around", "on", "near"},
                     )
                     candidates = earlier[-1:]
                 if candidates and target:
@@ -393,11 +503,12 @@ def read_locations(model: TextModel) -> list[Location]:
                 preps = {"in", "on", "at", "near", "around"}
                 if _is_plot(sentence):
                     preps |= {"through", "to", "into", "across", "towards", "toward", "from"}
-                for place in _places_in(text[set_in.start() :], exclude, preps):
+                for place in places_in(text[set_in.start() :], exclude, preps):
                     add(place, "setting", sentence, text)
             elif filming:
-                shot_text = re.sub(r"\b(?:[Ss]cenes|sequences?)\s+set\s+in\s+\S+", " ", text)
-                places = _places_in(
+                shot_text = text[cue.start() :] if cue else text
+                shot_text = re.sub(r"\b(?:[Ss]cenes|sequences?)\s+set\s+in\s+\S+", " ", shot_text)
+                places = places_in(
                     shot_text, exclude, {"in", "at", "on", "to", "around", "across", "near"}
                 )
                 if stand:
@@ -405,7 +516,7 @@ def read_locations(model: TextModel) -> list[Location]:
                 for place in places:
                     add(place, "filming", sentence, text)
             elif _is_plot(sentence):
-                for place in _places_in(
+                for place in places_in(
                     text,
                     exclude,
                     {

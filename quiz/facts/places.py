@@ -70,6 +70,9 @@ DEMONYMS: dict[str, str] = {
     "Tunisian": "Tunisia",
     "Algerian": "Algeria",
     "Nigerian": "Nigeria",
+    "Bruneian": "Brunei",
+    "Macanese": "Macau",
+    "Taiwanese": "Taiwan",
     "Ugandan": "Uganda",
     "Tanzanian": "Tanzania",
     "Rwandan": "Rwanda",
@@ -144,7 +147,6 @@ DEMONYMS: dict[str, str] = {
     "Sri Lankan": "Sri Lanka",
     "Nepali": "Nepal",
     "Chinese": "China",
-    "Taiwanese": "Taiwan",
     "Japanese": "Japan",
     "Korean": "South Korea",
     "South Korean": "South Korea",
@@ -185,11 +187,12 @@ _TERRITORY = re.compile(
     r"\b(?:in|across|throughout|to|for)\s+(?P<run>(?:the\s+)?(?:sub-|pan-)?"
     rf"{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|de|del|da)(?=\s|$|[,.;)]))*"
     rf"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*)*)"
-    r"(?!\s+(?:section|competition|strand|programme|program|sidebar|lineup|line-up)\b)"
+    r"(?![\w'’.-])(?!\s+(?:section|competition|strand|programme|program|sidebar|lineup|line-up)\b)"
 )
 _VENUE = re.compile(
     r"\b(?i:at|during|for|to|of|in)\s+(?:the\s+|its\s+)?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
-    rf"{_CAPWORD}(?:\s+(?:[A-Z0-9][\w'’.&/-]*|of|de|du|des|del|di|for|and|&)(?=\s|$|[,.;)]))*)"
+    rf"{_CAPWORD}(?:\s+(?:[A-Z0-9][\w'’.&/-]*|of|de|du|des|del|della|di|do|da|dos|das|von|van|"
+    rf"am|an|sur|for|and|&)(?=\s|$|[,.;)]))*)"
 )
 _TRAILING = re.compile(r"(?:\s+(?:of|de|du|des|del|di|da|for|and|&|in|on|the))+$")
 _NOT_PLACE_WORDS = {
@@ -215,7 +218,7 @@ _NOT_PLACE_WORDS = {
     *MONTH_NAMES,
 }
 _VENUE_WORDS = re.compile(
-    r"\b(?:Festival|Fest|Fleadh|Film Festival|Biennale|Berlinale|Market|Awards?|Prize|Prizes|Ceremony|"
+    r"(?:\w*[Ff]est\b|\bPrix\b)|\b(?:Festival|Fest|Fleadh|Film Festival|Biennale|Berlinale|Market|Awards?|Prize|Prizes|Ceremony|"
     r"Oscars|Globes|Theatre|Theater|Théâtre|Teatro|Opera|Arena|Cinema|Cinémathèque|Cinematheque|Museum|Centre|Center|"
     r"Hall|Institute|Academy|Palace|Palais|Lincoln|Sundance|Series|Week|Days|Fortnight|Forum|"
     r"Showcase|Competition|Section|Panorama|Platform|Encounters|Horizons|Selection|Program|"
@@ -246,9 +249,17 @@ def _usable(name: str) -> bool:
     return bool(words) and words[0] not in _NOT_PLACE_WORDS and words[-1] not in _NOT_PLACE_WORDS
 
 
+_COUNTRY_ATTRIBUTE = re.compile(
+    r"\bthe\s+(?P<name>"
+    + "|".join(re.escape(c) for c in sorted({*DEMONYMS.values()}, key=len, reverse=True))
+    + r")\s+(?:theatrical\s+|distribution\s+|home\s+|streaming\s+)*(?:rights|release|premiere|distribution)\b"
+)
+
+
 def demonym_territories(clause: str) -> list[str]:
-    """Countries named by adjective before a release noun ("the German theatrical release")."""
-    found: list[str] = []
+    """Countries named by adjective before a release noun ("the German theatrical release",
+    "the United States distribution rights")."""
+    found: list[str] = [m.group("name") for m in _COUNTRY_ATTRIBUTE.finditer(clause)]
     for match in _DEMONYM_RUN.finditer(clause):
         for word in re.split(r",\s*|\s+and\s+|\s*/\s*", match.group("run")):
             country = DEMONYMS.get(word.strip())
@@ -263,6 +274,7 @@ def territories(clause: str) -> list[str]:
     for match in _TERRITORY.finditer(clause):
         for part in re.split(r",\s*|\s+and\s+", match.group("run")):
             place = clean_place(part)
+            place = DEMONYMS.get(place, place)  # "to Canadian cinemas", "in UK cinemas"
             if place and _usable(place) and not _VENUE_WORDS.search(place) and place not in found:
                 found.append(place)
     return found

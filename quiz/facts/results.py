@@ -18,9 +18,10 @@ from quiz.facts.people import PERSON
 from quiz.facts.textmodel import TextModel
 
 _WIN = (
-    r"won|wins|win|winning|received|receiving|took|taking|collected|picked up|was awarded|were "
-    r"awarded|was given|were given|was named|were named|named|claimed|scooped|shared|took home|"
-    r"was honoured with|was honored with|went on to win|earned the|was presented with"
+    r"took home|won|wins|win|winning|received|receiving|took|taking|collected|picked up|"
+    r"(?:was|were)\s+(?:jointly\s+|also\s+)?awarded|was given|were given|was named|were named|"
+    r"named|claimed|scooped|shared|was honoured with|was honored with|went on to win|earned the|"
+    r"was presented with"
 )
 _NOMINATE = (
     r"was nominated|were nominated|been nominated|nominated|was shortlisted|were shortlisted|"
@@ -33,7 +34,7 @@ _CATEGORY_WORDS = re.compile(
     r"Newcomer|Newcomers|Picture|Director|Actor|Actress|Screenplay|Script|Writing|Film|Feature|"
     r"Documentary|Cinematography|Editing|Music|Score|Song|Choreography|Design|Performance|"
     r"Debut|Breakthrough|Discovery|Revelation|Jury|Audience|Critics|Grand|Golden|Silver|Crystal|"
-    r"Special Mention|Mention|of the Year)\b"
+    r"Special Mention|Mention|of the Year|Performer|Newcomer|Tanit|Pyramid|Cristal)\b"
 )
 _CEREMONY_WORDS = re.compile(
     r"\b(?:Awards?|Festival|Fest|Fleadh|Prizes?|Oscars|Globes|Guild|Circle|Society|Association|"
@@ -157,7 +158,10 @@ def _category(part: str) -> str | None:
     ceremony_like = _CEREMONY_WORDS.search(part) and not re.match(
         r"^(?:Best|Most|Outstanding)\b", part
     )
-    if ceremony_like and re.search(r"\b(?:Prize|Award|Trophy|Medal)$", part):
+    if ceremony_like and (
+        re.search(r"\b(?:Prize|Award|Trophy|Medal)$", part)
+        or re.match(r"^(?:Prize|Award|Grand Prix|Prix)\b", part)
+    ):
         ceremony_like = None  # "the Nordic Council Film Prize", "the Douglas Hickox Award"
     if not part or not _CATEGORY_WORDS.search(part) or ceremony_like:
         if part and named_prize and part[0].islower() and len(part.split()) <= 3:
@@ -229,8 +233,12 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
             context = _ceremony_in(sentence.text, loose=True) or context
             if sentence.words.isdisjoint(_RESULT_WORDS) or not _VERB.search(sentence.text):
                 continue
-            for clause in sentence.clauses:
-                text = clause.text
+            pieces = [c.text for c in sentence.clauses]
+            if ":" in sentence.text and re.search(r"nominations?\b[^:]*:", sentence.text):
+                # "picked up two nominations at X, held on D: A, and B for Y": the list after
+                # the colon belongs to the verb before it, across the clause break.
+                pieces = [sentence.text]
+            for text in pieces:
                 source = Source(sentence.line, text if len(text) >= 30 else sentence.text)
                 for subject, result, obj in _units(text):
                     if re.search(r"\bnot\b", subject[-12:]) or re.search(r"\bto\s*$", subject):
@@ -244,6 +252,13 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
                         "",
                         obj_main,
                     )
+                    # "claimed the top prize at X, the Tanit d'Or": the name after the comma.
+                    named_prize = re.match(
+                        r"^\s*the\s+(?:top|main|grand|highest|first)\s+(?:prize|award|honour|honor)\b[^,;]*,\s+the\s+(?P<name>[A-Z][^,;.]+)",
+                        obj,
+                    )
+                    if named_prize:
+                        obj_main = named_prize.group("name")
                     obj_main = (
                         re.sub(r"^[^:]{0,40}:\s*", "", obj_main) if ":" in obj_main else obj_main
                     )

@@ -251,11 +251,12 @@ FLOORS = {
     "events (+kind+place)": (0.9, 0.9),
     "results": (0.9, 0.95),
     "records": (0.9, 0.9),
-    "numbers": (0.9, 0.95),
-    "locations": (0.9, 0.9),
+    "numbers": (0.9, 0.93),
+    "locations": (0.85, 0.83),
     "people": (0.9, 0.95),
+    "people gender": (0.8, 0.88),
     "cast": (0.98, 0.98),
-    "cast gender": (0.8, 0.95),
+    "cast gender": (0.72, 0.9),
     "source work": (1.0, 1.0),
 }
 
