@@ -44,8 +44,10 @@ def looks_like_wikitext(text: str) -> bool:
 
 def detect_format(path: Path | str | None, text: str, forced: str = "auto") -> ArticleFormat:
     """The reader for this article: ``forced`` unless "auto", then the suffix, then content."""
-    if forced in ("seed", "wikitext"):
-        return forced  # type: ignore[return-value]
+    if forced == "seed":
+        return "seed"
+    if forced == "wikitext":
+        return "wikitext"
     if path is not None and Path(path).suffix.casefold() in WIKITEXT_SUFFIXES:
         return "wikitext"
     return "wikitext" if looks_like_wikitext(text) else "seed"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -157,10 +158,12 @@ class _Reader:
             self.links.append(LinkAt(link.text, link.target, line))
         renderer.collected.links.clear()
 
-    def _offset_finder(self, base: int, container: str):  # type: ignore[no-untyped-def]
+    def _offset_finder(self, base: int, container: str) -> Callable[[object], int]:
+        """Offsets of ``container``'s children, found in document order (their text is exact:
+        mwparserfromhell prints every node back as it was written)."""
         cursor = 0
 
-        def offset_of(node: Node) -> int:
+        def offset_of(node: object) -> int:
             nonlocal cursor
             found = container.find(str(node), cursor)
             if found < 0:

@@ -45,12 +45,8 @@ def _span(cell: Tag, name: str) -> int:
         return 1
 
 
-def _is_cell(node: object) -> bool:
-    return (
-        isinstance(node, Tag)
-        and str(node.tag).casefold() in {"td", "th"}
-        and not str(node).startswith("|+")  # the caption
-    )
+def _is_cell(node: Tag) -> bool:
+    return str(node.tag).casefold() in {"td", "th"} and not str(node).startswith("|+")  # caption
 
 
 def _rows(table: Tag) -> list[list[Tag]]:
@@ -59,17 +55,16 @@ def _rows(table: Tag) -> list[list[Tag]]:
     loose: list[Tag] = []
     assert table.contents is not None
     for node in table.contents.nodes:
-        if _is_cell(node):
-            assert isinstance(node, Tag)
+        if isinstance(node, Tag) and _is_cell(node):
             loose.append(node)
         elif isinstance(node, Tag) and str(node.tag).casefold() == "tr":
             if loose:
                 rows.append(loose)
                 loose = []
             if node.contents is not None:
-                cells = [c for c in node.contents.nodes if _is_cell(c)]
+                cells = [c for c in node.contents.nodes if isinstance(c, Tag) and _is_cell(c)]
                 if cells:
-                    rows.append(cells)  # type: ignore[arg-type]
+                    rows.append(cells)
     if loose:
         rows.append(loose)
     return rows

@@ -13,7 +13,7 @@ import re
 
 from mwparserfromhell.nodes import Template
 
-from quiz.wikitext.render import BREAK, Renderer, TemplateRenderer
+from quiz.wikitext.render import BREAK, Link, Renderer, TemplateRenderer
 
 _MONTHS = {name.casefold(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.casefold(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -147,8 +147,6 @@ def _ill(template: Template, renderer: Renderer) -> str:
     if not values:
         return ""
     shown = named(template, renderer, "lt") or values[0]
-    from quiz.wikitext.render import Link
-
     renderer.collected.links.append(Link(shown, values[0]))
     return shown
 

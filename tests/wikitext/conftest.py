@@ -4,7 +4,8 @@ Each ``tests/fixtures/wikitext/X.wiki`` has ``X.expected.json``, written from th
 credits as (role, name), the main cast as (actor, role, note), labelled cast lists (a dub cast,
 or the Japanese and English voice casts of a section without a list of its own) as
 (label, actor, role), accolades rows with their result, infobox money, the first release date,
-the runtime, and the dates of the events the prose states.
+the runtime, the dates of the events the prose states, and for the clear ones their kind and
+place (``event_kinds``: premieres, releases, streaming, home media, filming, rights deals).
 
 Dumps are generated, never downloaded: the film pages are the fixtures under new titles, and
 between them come what a real ``pages-articles`` dump is mostly made of — other articles,
@@ -35,6 +36,20 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "wikitext"
 PAGES = sorted(FIXTURES.glob("*.wiki"))
 
 
+#: Event kinds measured with their place ("other" and announcements are not).
+MEASURED_EVENT_KINDS = frozenset(
+    {
+        "premiere",
+        "release",
+        "streaming",
+        "home_media",
+        "filming_start",
+        "filming_end",
+        "rights_deal",
+    }
+)
+
+
 def expected(page: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(page.with_suffix(".expected.json").read_text("utf-8"))
     return data
@@ -56,6 +71,9 @@ def facts_of(film: Film) -> dict[str, set[tuple[Any, ...]]]:
             (a.kind, a.value, a.currency) for a in film.amounts if a.kind in {"budget", "gross"}
         },
         "events": {(e.date, e.precision) for e in film.events},
+        "event_kinds": {
+            (e.date, e.kind, e.place) for e in film.events if e.kind in MEASURED_EVENT_KINDS
+        },
         "basics": {
             ("title", film.title),
             ("qualifier", film.qualifier),
@@ -75,6 +93,7 @@ def expected_facts(page: Path) -> dict[str, set[tuple[Any, ...]]]:
         "awards": {tuple(x) for x in data["awards"]},
         "amounts": {tuple(x) for x in data["amounts"]},
         "events": {tuple(x) for x in data["events"]},
+        "event_kinds": {tuple(x) for x in data["event_kinds"]},
         "basics": {
             ("title", data["title"]),
             ("qualifier", data["qualifier"]),
