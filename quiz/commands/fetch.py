@@ -49,19 +49,38 @@ def fetch_and_build(client: WikiClient, titles: tuple[str, ...], folder: Path) -
     """Fetch each title with ``client`` (a :class:`WikiClient`), save it, build its set.
 
     Every page is fetched and saved before the sets are built, so the films of one call
-    share a distractor pool as ``quiz build`` gives them. Returns the ``.wiki`` files saved.
+    share a distractor pool as ``quiz build`` gives them. A title that names no page, or a page
+    that is not a film (no ``{{Infobox film}}``: a disambiguation page, a person), is reported
+    and skipped; the others go on (exit 1). A network or API failure stops the command (exit 2).
+    Returns the ``.wiki`` files saved.
     """
+    from quiz.errors import UnreadableInput
     from quiz.fileio import write_atomic
     from quiz.generate.build import build_bank
+    from quiz.wikitext.dump import is_film_page
     from quiz.wikitext.fetch import page_file_name
 
     saved: list[Path] = []
+    skipped = 0
     for title in titles:
-        page = client.page(title)
+        try:
+            page = client.page(title)
+        except UnreadableInput as error:
+            click.echo(f"quiz: skipped: {error}", err=True)
+            skipped += 1
+            continue
+        if not is_film_page(page.text):
+            click.echo(
+                f"quiz: skipped {page.title!r}: not a film page (no {{{{Infobox film}}}})", err=True
+            )
+            skipped += 1
+            continue
         target = folder / page_file_name(page.title)
         write_atomic(target, page.text, create_parents=True)
         click.echo(f"Fetched {page.title!r} (revision {page.revision_id}) → {target}", err=True)
         saved.append(target)
+    if not saved:
+        raise UnreadableInput("no film page fetched", path=", ".join(titles))
     report = build_bank(saved, folder, article_format="wikitext")
     for path, message in report.failures:
         click.echo(f"quiz: could not build {path}: {message}", err=True)
@@ -70,6 +89,6 @@ def fetch_and_build(client: WikiClient, titles: tuple[str, ...], folder: Path) -
         f"(play them with `quiz play {folder}`)",
         err=True,
     )
-    if report.failures:
+    if report.failures or skipped:
         raise click.exceptions.Exit(1)
     return saved

@@ -148,3 +148,29 @@ def test_fetch_command_without_a_network_is_one_line_exit_2(tmp_path: Path, run:
 def test_page_file_name_is_safe() -> None:
     assert page_file_name("Parasite (2019 film)") == "Parasite_(2019_film).wiki"
     assert "/" not in page_file_name("AC/DC: Let There Be Rock")
+
+
+def test_missing_and_non_film_pages_are_skipped_the_rest_built(
+    tmp_path: Path, recorded: Recorded
+) -> None:
+    import click
+
+    wiki = client(
+        Recorder(
+            (200, {}, recorded("query_missing.json")),
+            (200, {}, recorded("query_disambiguation.json")),
+            (200, {}, recorded("query_nightjar.json")),
+        ),
+        FakeTime(),
+    )
+    with pytest.raises(click.exceptions.Exit) as stopped:
+        fetch_and_build(wiki, ("No Such Film", "Nightjar", "Nightjar (2021 film)"), tmp_path)
+    assert stopped.value.exit_code == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "Nightjar_(film).json",
+        "Nightjar_(film).wiki",
+        "schema.json",
+    ]
+    only_missing = client(Recorder((200, {}, recorded("query_missing.json"))), FakeTime())
+    with pytest.raises(UnreadableInput, match="no film page fetched"):
+        fetch_and_build(only_missing, ("No Such Film",), tmp_path / "none")
