@@ -31,6 +31,17 @@ from quiz.wikitext.templates import INLINE_TEMPLATES
 
 #: Template names of the film infobox (and its redirects); not "Infobox film awards" etc.
 INFOBOX_NAMES = frozenset({"infobox film", "infobox movie", "film infobox", "infobox feature film"})
+#: Templates that wrap blocks (a cast list in columns) → the parameter holding them ("1": the
+#: first unnamed one); their content is read as the page's own.
+CONTAINER_TEMPLATES: dict[str, tuple[str, ...]] = {
+    "cast listing": ("1", "content"),
+    "columns-list": ("1", "content"),
+    "columns list": ("1", "content"),
+    "col-list": ("1", "content"),
+    "plainlist": ("1", "content"),
+    "plain list": ("1", "content"),
+    "div col": ("content",),  # {{div col|2}}: the 2 is a column count, not content
+}
 #: Infobox parameters that hold no fact (pictures, layout, the native-name module).
 _SKIPPED_PARAMS = frozenset(
     {
@@ -263,11 +274,21 @@ class _Reader:
     # -- the walk ------------------------------------------------------------------------
     def read(self) -> WikiArticle:
         code: Wikicode = mwparserfromhell.parse(self.source)
+        self._walk(code.nodes, 0)
+        return self._article()
+
+    def _walk(self, nodes: list[Node], offset: int) -> None:
+        """Split ``nodes`` (starting at ``offset`` in the source) into blocks."""
         line: list[tuple[Node, int]] = []
-        offset = 0
-        for node in code.nodes:
+        for node in nodes:
             length = len(str(node))
-            if isinstance(node, Heading):
+            content = self._container_content(node, line)
+            if content is not None:
+                self.add_line(line)
+                line = []
+                value, start = content
+                self._walk(value.nodes, offset + start)
+            elif isinstance(node, Heading):
                 self.add_line(line)
                 line = []
                 self.open_section(node, offset)
@@ -289,7 +310,24 @@ class _Reader:
                 line.append((node, offset))
             offset += length
         self.add_line(line)
-        return self._article()
+
+    @staticmethod
+    def _container_content(node: Node, line: list[tuple[Node, int]]) -> tuple[Wikicode, int] | None:
+        """The wrapped content of a block template (``{{Cast listing|* A as B …}}``), with its
+        offset inside the template; ``None`` for anything else or a template inside prose."""
+        if not isinstance(node, Template) or template_name(node) not in CONTAINER_TEMPLATES:
+            return None
+        if any(not (isinstance(n, Text) and not n.value.strip()) for n, _ in line):
+            return None
+        keys = CONTAINER_TEMPLATES[template_name(node)]
+        wrapped = next((node.get(k) for k in keys if node.has(k)), None)
+        if wrapped is None:
+            return None
+        whole, part = str(node), str(wrapped)
+        start = whole.find(part)
+        if start < 0:
+            return None
+        return wrapped.value, start + len(part) - len(str(wrapped.value))
 
     def _article(self) -> WikiArticle:
         title: str | None = None

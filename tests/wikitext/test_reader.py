@@ -171,6 +171,30 @@ def test_co_recipients_on_separate_lines_stay_apart() -> None:
     )
 
 
+def test_lists_wrapped_in_block_templates_are_read_with_their_lines() -> None:
+    text = (
+        "== Cast ==\n"
+        "{{Cast listing|\n"
+        "* [[Ann Lee]] as Mara<ref>x</ref>\n"
+        "* Bo Park as Jun\n"
+        "}}\n"
+        "{{columns-list|colwidth=20em|\n"
+        "* Cy Dunn as Hal\n"
+        "}}\n"
+        "{{div col|content=\n* Di Eze as Ola\n}}\n"
+        "{{div col|2}}\n"
+        "Prose with {{plainlist|* inline}} stays prose.\n"
+    )
+    cast = parse_wikitext(text).sections[0]
+    assert [(i.text, i.line) for i in cast.items] == [
+        ("Ann Lee as Mara", 3),
+        ("Bo Park as Jun", 4),
+        ("Cy Dunn as Hal", 7),
+        ("Di Eze as Ola", 10),
+    ]
+    assert [p.text for p in cast.paragraphs] == ["Prose with inline stays prose."]
+
+
 def test_lists_depth_and_paragraph_kinds() -> None:
     article = parse_wikitext("Intro text.\n* one\n** two\n# three\n: indented note\n")
     blocks = article.lead.blocks
