@@ -103,12 +103,14 @@ class WikiArticle(Article):
 
     ``links`` mark names that were links (people, places, works, companies); ``categories``
     are the page's categories (e.g. "Films set in Seoul"); ``infobox_items`` holds every
-    infobox value split into its list items, keyed like ``infobox``.
+    infobox value split into its list items, keyed like ``infobox``, and
+    ``infobox_item_lines`` the line each item is written on (a Plainlist has one per line).
     """
 
     links: list[LinkAt] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     infobox_items: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    infobox_item_lines: dict[str, tuple[int, ...]] = field(default_factory=dict)
     page_title: str | None = None
 
     def linked(self, line: int | None = None) -> dict[str, str]:
@@ -160,6 +162,7 @@ class _Reader:
         self.stack: list[Section] = [self.lead]
         self.infobox: list[InfoboxEntry] = []
         self.infobox_items: dict[str, tuple[str, ...]] = {}
+        self.infobox_item_lines: dict[str, tuple[int, ...]] = {}
         self.bold_title: tuple[str, int] | None = None
         self.name_param: tuple[str, int] | None = None
 
@@ -270,6 +273,24 @@ class _Reader:
             key = param_key(raw_name)
             self.infobox.append(InfoboxEntry(key, ", ".join(items), line))
             self.infobox_items[key] = items
+            self.infobox_item_lines[key] = self._item_lines(items, value_text, value_offset, line)
+
+    def _item_lines(
+        self, items: tuple[str, ...], raw: str, offset: int, first: int
+    ) -> tuple[int, ...]:
+        """The line each item of a list value is written on (a Plainlist puts one per line);
+        an item whose text is not found as written (a template made it) gets the key's line."""
+        raw = raw.lstrip()
+        lines: list[int] = []
+        cursor = 0
+        for item in items:
+            found = raw.find(item, cursor)
+            if found < 0:
+                lines.append(lines[-1] if lines else first)
+                continue
+            cursor = found + len(item)
+            lines.append(self.line_of(offset + found))
+        return tuple(lines)
 
     # -- the walk ------------------------------------------------------------------------
     def read(self) -> WikiArticle:
@@ -366,6 +387,7 @@ class _Reader:
             links=self.links,
             categories=categories,
             infobox_items=self.infobox_items,
+            infobox_item_lines=self.infobox_item_lines,
             page_title=self.page_title,
         )
 

@@ -51,6 +51,12 @@ def test_infobox_parameters_become_seed_keys_with_their_lines(
     )
     assert entries["Budget"][0] == "US$11.4 million"  # {{US$|…}} and its <ref> dropped
     assert entries["Runtime"][0] == "127 minutes"
+    # Each item of a Plainlist keeps its own line, for the facts that want to cite it.
+    assert article.infobox_item_lines["Producer"] == (
+        line_of(salt_path, "* [[Park Min-seo]]"),
+        line_of(salt_path, "* Oh Tae-hwan"),
+    )
+    assert article.infobox_item_lines["Budget"] == (entries["Budget"][1],)
     # Pictures, captions and the native-name module are not facts.
     assert not {"Image", "Alt", "Caption", "Film name", "Name"} & set(entries)
 
