@@ -25,11 +25,13 @@ _FILM_INFOBOX = re.compile(
 
 @dataclass(frozen=True)
 class DumpPage:
-    """One page of the dump: its title, page id and the wikitext of its last revision."""
+    """One page of the dump: its title, page id and the wikitext of its last revision;
+    ``file_name`` is the set file to write (given by the builder, unique within the dump)."""
 
     title: str
     page_id: int
     text: str
+    file_name: str = ""
 
 
 def is_film_page(text: str) -> bool:

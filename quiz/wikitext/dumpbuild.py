@@ -11,6 +11,7 @@ a pool of every other film in the dump (that pool would grow with the dump).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import multiprocessing
 import os
@@ -88,9 +89,9 @@ def build_page(page: DumpPage, out_dir: Path, dump_name: str) -> PageResult:
         raw = page.text.encode("utf-8")
         article = parse_wikitext(page.text, page.title, page_title=page.title)
         shown = f"{dump_name}#{page.title}"
-        loaded = LoadedArticle(Path(set_file_name(page.title)), shown, raw, extract_film(article))
+        name = page.file_name or set_file_name(page.title)
+        loaded = LoadedArticle(Path(name), shown, raw, extract_film(article))
         qset = set_for(loaded)
-        name = set_file_name(page.title)
         write_atomic(out_dir / name, qset.to_json(), create_parents=True)
         return PageResult(page.title, name, len(qset.questions))
     except Exception as error:  # one bad page is reported, never fatal
@@ -122,6 +123,9 @@ def build_dump(
     report = DumpReport()
     started = time.perf_counter()
     workers = jobs or os.cpu_count() or 1
+    #: Set file names given so far: two titles that spell the same file ("Who?", "Who!") get
+    #: the page id added. A few dozen bytes per film, the only state that grows with the dump.
+    names: set[str] = set()
 
     def films() -> Iterator[DumpPage]:
         try:
@@ -140,7 +144,11 @@ def build_dump(
             if limit is not None and report.films >= limit:
                 return
             report.films += 1
-            yield page
+            name = set_file_name(page.title)
+            if name in names:
+                name = set_file_name(f"{page.title} {page.page_id}")
+            names.add(name)
+            yield dataclasses.replace(page, file_name=name)
 
     if workers == 1:
         for page in films():

@@ -134,3 +134,18 @@ def test_a_truncated_dump_builds_what_came_before_and_says_so(
     assert code == 1 and "cut.xml" in err and "Traceback" not in err
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["sets_written"] >= 1 and summary["dump_error"]
+
+
+def test_titles_that_spell_the_same_file_get_their_page_id(
+    tmp_path: Path, run: RunCli, wiki_dir: Path, wikitext_support: ModuleType
+) -> None:
+    text = (wiki_dir / "Nightjar_(2021_film).wiki").read_text(encoding="utf-8")
+    twins = [
+        wikitext_support.page_xml(701, "Who?", text),
+        wikitext_support.page_xml(702, "Who!", text),
+    ]
+    dump = wikitext_support.write_dump(tmp_path / "dump.xml", 0, extra=twins)
+    out = tmp_path / "sets"
+    code, _, err = run("build", "--dump", str(dump), "--out", str(out), "--jobs", "1", "-q")
+    assert code == 0, err
+    assert sorted(p.name for p in out.glob("Who*.json")) == ["Who_.json", "Who__702.json"]
