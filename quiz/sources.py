@@ -1,8 +1,9 @@
 """Resolve the SOURCE arguments of ``play``/``export`` into one :class:`QuestionSet`.
 
-A SOURCE is an article (``.txt`` or wikitext ``.wiki``/``.wikitext``/``.mediawiki``: read, extracted and generated on the fly), a question set in
-any importable JSON format, or a folder of them. No SOURCE means the bundled bank. This is the
-single place that knows those rules, so every command treats sources the same way.
+A SOURCE is an article (``.txt`` or wikitext ``.wiki``/``.wikitext``/``.mediawiki``: read,
+extracted and generated on the fly), a question set in any importable JSON format, or a folder
+of them. No SOURCE means the bundled bank. This is the single place that knows those rules, so
+every command treats sources the same way.
 """
 
 from __future__ import annotations

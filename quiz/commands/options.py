@@ -12,8 +12,8 @@ takes the help text where commands word it differently (``play`` "only", ``expor
     def export(sources, categories, difficulty, seed): ...
 
 The parameter names they give the command function are fixed: ``sources``, ``categories``,
-``difficulty``, ``seed``, ``data_dir``, ``mode``, ``article_format``. Nothing heavy is imported here: this module
-is loaded for ``quiz --help``.
+``difficulty``, ``seed``, ``data_dir``, ``mode``, ``article_format``. Nothing heavy is
+imported here: this module is loaded for ``quiz --help``.
 """
 
 from __future__ import annotations
