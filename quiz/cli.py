@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "import": "quiz.commands.import_:import_command",
     "validate": "quiz.commands.validate:validate",
     "facts": "quiz.commands.facts:facts",
+    "fetch": "quiz.commands.fetch:fetch",
     "scores": "quiz.commands.scores:scores",
 }
 

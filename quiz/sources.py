@@ -1,8 +1,9 @@
 """Resolve the SOURCE arguments of ``play``/``export`` into one :class:`QuestionSet`.
 
-A SOURCE is an article (``.txt``: read, extracted and generated on the fly), a question set in
-any importable JSON format, or a folder of them. No SOURCE means the bundled bank. This is the
-single place that knows those rules, so every command treats sources the same way.
+A SOURCE is an article (``.txt`` or wikitext ``.wiki``/``.wikitext``/``.mediawiki``: read,
+extracted and generated on the fly), a question set in any importable JSON format, or a folder
+of them. No SOURCE means the bundled bank. This is the single place that knows those rules, so
+every command treats sources the same way.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from quiz.article_input import ARTICLE_SUFFIXES
 from quiz.bank import QuestionSet, merge_sets
 from quiz.errors import UnreadableInput
 from quiz.resources import bundled_set_paths
 
-ARTICLE_SUFFIXES = (".txt",)
 SET_SUFFIXES = (".json",)
 
 
@@ -28,19 +29,38 @@ def _expand(path: Path) -> list[Path]:
             and p.name != "schema.json"
         )
         if not found:
-            raise UnreadableInput("folder holds no articles (.txt) or sets (.json)", path=str(path))
+            raise UnreadableInput(
+                "folder holds no articles (.txt, .wiki) or sets (.json)", path=str(path)
+            )
         return found
     if not path.exists():
         raise UnreadableInput("no such file or folder", path=str(path))
     return [path]
 
 
-def load_one(path: Path) -> QuestionSet:
-    """Load a single article or question-set file."""
-    if path.suffix.lower() in ARTICLE_SUFFIXES:
+def _is_article(path: Path, article_format: str) -> bool:
+    """By suffix; a file with another suffix is an article unless it starts like JSON."""
+    suffix = path.suffix.lower()
+    if suffix in ARTICLE_SUFFIXES:
+        return True
+    if suffix in SET_SUFFIXES:
+        return False
+    if article_format != "auto":
+        return True
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return False  # the set loader reports it
+    return not head.startswith((b"[", b"{")) or head.startswith(b"{{")
+
+
+def load_one(path: Path, article_format: str = "auto") -> QuestionSet:
+    """Load a single article or question-set file (``article_format``: see ``--from``)."""
+    if _is_article(path, article_format):
         from quiz.generate.build import build_article_set
 
-        return build_article_set(path)
+        return build_article_set(path, article_format=article_format)
     from quiz.formats.importing import load_question_file
 
     return load_question_file(path)
@@ -62,7 +82,7 @@ def load_bundled(path: Path) -> QuestionSet:
         return load_one(path)
 
 
-def load_sources(paths: Sequence[Path]) -> QuestionSet:
+def load_sources(paths: Sequence[Path], article_format: str = "auto") -> QuestionSet:
     """Every question from ``paths`` (files or folders), or the bundled bank if empty."""
     files: list[Path] = []
     for path in paths:
@@ -71,5 +91,7 @@ def load_sources(paths: Sequence[Path]) -> QuestionSet:
         files = bundled_set_paths()
         if not files:
             raise UnreadableInput("the bundled question bank is missing; run `quiz build`")
-    sets = [load_one(p) for p in files] if paths else [load_bundled(p) for p in files]
+    sets = (
+        [load_one(p, article_format) for p in files] if paths else [load_bundled(p) for p in files]
+    )
     return merge_sets(sets)

@@ -15,7 +15,13 @@ from typing import cast
 import click
 
 from quiz.bank import select_questions, with_questions
-from quiz.commands.options import category_option, difficulty_option, seed_option, sources_argument
+from quiz.commands.options import (
+    article_format_option,
+    category_option,
+    difficulty_option,
+    seed_option,
+    sources_argument,
+)
 from quiz.errors import InvalidInput, UsageProblem
 from quiz.formats import (
     FORMAT_NAMES,
@@ -64,6 +70,7 @@ def _note(message: str) -> None:
     default=None,
     help="OpenTDB text encoding: html (default), url3986, urllegacy or base64.",
 )
+@article_format_option()
 def export(
     sources: tuple[Path, ...],
     format_name: str,
@@ -73,6 +80,7 @@ def export(
     count: int | None,
     seed: int | None,
     encode: str | None,
+    article_format: str = "auto",
 ) -> None:
     """Export questions from SOURCE… (default: the bundled bank) to another quiz format."""
     spec = FORMATS[format_name.lower()]
@@ -88,7 +96,7 @@ def export(
 
     from quiz.sources import load_sources
 
-    qset = load_sources(list(sources))
+    qset = load_sources(list(sources), article_format)
     rng = random.Random(seed) if seed is not None else None
     chosen = select_questions(
         qset.questions, categories=categories, difficulty=difficulty, count=count, rng=rng

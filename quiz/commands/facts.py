@@ -9,7 +9,9 @@ from typing import Any
 
 import click
 
-from quiz.facts import read_film
+from quiz.article_input import read_article_file
+from quiz.commands.options import article_format_option
+from quiz.facts import extract_film
 from quiz.facts.model import Film
 from quiz.facts.text import format_iso_date
 
@@ -17,9 +19,10 @@ from quiz.facts.text import format_iso_date
 @click.command()
 @click.argument("article", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the facts as one JSON object.")
-def facts(article: Path, as_json: bool) -> None:
-    """Show the facts read from ARTICLE, each with its source line."""
-    film = read_film(article)
+@article_format_option()
+def facts(article: Path, as_json: bool, article_format: str = "auto") -> None:
+    """Show the facts read from ARTICLE (seed text or wikitext), each with its source line."""
+    film = extract_film(read_article_file(article, article_format))
     if as_json:
         click.echo(json.dumps(film.to_json_dict(), ensure_ascii=False, indent=2))
         return

@@ -12,8 +12,8 @@ takes the help text where commands word it differently (``play`` "only", ``expor
     def export(sources, categories, difficulty, seed): ...
 
 The parameter names they give the command function are fixed: ``sources``, ``categories``,
-``difficulty``, ``seed``, ``data_dir``, ``mode``. Nothing heavy is imported here: this module
-is loaded for ``quiz --help``.
+``difficulty``, ``seed``, ``data_dir``, ``mode``, ``article_format``. Nothing heavy is
+imported here: this module is loaded for ``quiz --help``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 import click
 
+from quiz.article_input import FORMAT_CHOICES
 from quiz.bank import DIFFICULTIES
 from quiz.game.modes import MODE_CLASSES, MODE_NAMES
 from quiz.store import ENV_DATA_DIR
@@ -70,4 +71,16 @@ def data_dir_option() -> Callable[[F], F]:
         "--data-dir",
         type=click.Path(path_type=Path, file_okay=False),
         help=f"Where scores are kept (default: ${ENV_DATA_DIR} or the user data folder).",
+    )
+
+
+def article_format_option() -> Callable[[F], F]:
+    """``--from auto|seed|wikitext`` → ``article_format: str``: how article files are read."""
+    return click.option(
+        "--from",
+        "article_format",
+        type=click.Choice(FORMAT_CHOICES, case_sensitive=False),
+        default="auto",
+        show_default=True,
+        help="Article format: seed text, wikitext (.wiki/.wikitext/.mediawiki), or auto-detect.",
     )

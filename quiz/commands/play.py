@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from quiz.commands.options import (
+    article_format_option,
     category_option,
     data_dir_option,
     difficulty_option,
@@ -59,6 +60,7 @@ def _warn(message: str) -> None:
 @click.option("--player", metavar="NAME", help="Player name (default: the last one used).")
 @click.option("--start", is_flag=True, help="Skip the start screen and go straight to question 1.")
 @data_dir_option()
+@article_format_option()
 def play(
     sources: tuple[Path, ...],
     count: str | None,
@@ -69,6 +71,7 @@ def play(
     player: str | None,
     start: bool,
     data_dir: Path | None,
+    article_format: str = "auto",
 ) -> None:
     """Play a quiz on SOURCE… (articles, question sets, folders; default: the bundled bank)."""
     # Start-up allocates hundreds of thousands of long-lived objects (modules, classes, the
@@ -87,6 +90,7 @@ def play(
             player,
             start,
             data_dir,
+            article_format,
         )
     finally:
         gc.unfreeze()
@@ -103,8 +107,9 @@ def _play(
     player: str | None,
     start: bool,
     data_dir: Path | None,
+    article_format: str = "auto",
 ) -> None:
-    question_set = load_sources(list(sources))
+    question_set = load_sources(list(sources), article_format)
     # An unknown --category fails here, with or without --start (the start screen would
     # otherwise show no category ticked and play them all); known ones take the set's spelling.
     wanted_categories = resolve_categories(question_set.questions, categories)

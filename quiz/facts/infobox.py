@@ -46,6 +46,16 @@ _EMPTY_ONLY = re.compile(
 )
 
 
+_QUALIFIED = re.compile(r"^(?P<name>.*?\S)\s*\((?P<qualifier>[^()]+)\)$")
+
+
+def credit_name(item: str) -> str:
+    """``Toho (Japan)`` → ``Toho``: a trailing parenthetical (territory, "uncredited") qualifies
+    the credit; it is not part of the name."""
+    match = _QUALIFIED.match(item.strip())
+    return match.group("name") if match else item.strip()
+
+
 def has_content(value: str) -> bool:
     """False for empty values and for leftovers like ``million`` or ``$ million``."""
     return bool(value.strip()) and not _EMPTY_ONLY.match(value)
@@ -111,5 +121,5 @@ def read_infobox(
         values.append(InfoboxValue(key, parts, source))
         if folded not in NON_CREDIT_KEYS:
             role = canonical_role(key)
-            credits.extend(Credit(role, name, source) for name in parts)
+            credits.extend(Credit(role, credit_name(name), source) for name in parts)
     return values, credits, amounts, released, runtime

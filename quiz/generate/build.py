@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quiz import GENERATOR
-from quiz.article import parse_article
+from quiz.article_input import parse_article_text
 from quiz.bank import Origin, Question, QuestionSet, sha256_text
 from quiz.errors import QuizError, UnreadableInput
 from quiz.facts import extract_film
@@ -55,13 +55,15 @@ def display_path_for(path: Path) -> str:
         return path.as_posix()
 
 
-def load_article(path: Path, display_path: str | None = None) -> LoadedArticle:
-    """Read, parse and extract one article (raises :class:`UnreadableInput`)."""
+def load_article(
+    path: Path, display_path: str | None = None, article_format: str = "auto"
+) -> LoadedArticle:
+    """Read, parse and extract one article of either format (raises :class:`UnreadableInput`)."""
     raw = read_bytes(path)
     text = decode_text(raw, str(path))
     if not text.strip():
         raise UnreadableInput("file is empty", path=str(path))
-    article = parse_article(text, str(path))
+    article = parse_article_text(text, str(path), article_format)
     if article.is_empty:
         raise UnreadableInput("no recognisable article structure", path=str(path))
     return LoadedArticle(path, display_path or display_path_for(path), raw, extract_film(article))
@@ -92,9 +94,11 @@ def _without_repeats(questions: list[Question]) -> list[Question]:
     return kept
 
 
-def build_article_set(path: Path, display_path: str | None = None) -> QuestionSet:
+def build_article_set(
+    path: Path, display_path: str | None = None, article_format: str = "auto"
+) -> QuestionSet:
     """Generate the set for one article on its own (used by ``play``/``export`` SOURCE)."""
-    return set_for(load_article(path, display_path))
+    return set_for(load_article(path, display_path, article_format))
 
 
 def output_name(path: Path) -> str:
@@ -108,6 +112,7 @@ def build_bank(
     *,
     display_paths: Sequence[str] | None = None,
     progress: Callable[[str], None] | None = None,
+    article_format: str = "auto",
 ) -> BuildReport:
     """Build every article into ``out_dir``; failures are reported, the rest still build."""
     report = BuildReport()
@@ -115,7 +120,7 @@ def build_bank(
     for index, path in enumerate(articles):
         shown = display_paths[index] if display_paths else None
         try:
-            loaded.append(load_article(path, shown))
+            loaded.append(load_article(path, shown, article_format))
         except QuizError as error:
             report.failures.append((str(path), str(error)))
         if progress:
