@@ -49,6 +49,21 @@ def _scaled(number: str, scale: str | None) -> float:
     return float(number.replace(",", "")) * factor
 
 
+_PERIOD_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:over|in|during|across|on|for|by|from|within)\s+(?:its|the|their)\s+"
+    r"(?:first|opening|second|third|final|last)\b|^[^.;]{0,25}?\b(?:on|in|over)\s+(?:its\s+)?"
+    r"opening(?:\s+|-)(?:weekend|day|week|night)|^\s*(?:per|a)\s+(?:venue|screen|theat|cinema)",
+    re.IGNORECASE,
+)
+_PERIOD_BEFORE = re.compile(r"\b(?:opening(?:\s+|-)(?:weekend|day|week)|first\s+\w+\s+days?)\b[^.;]{0,30}$", re.I)
+
+
+def _over_a_period(sentence: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is stated over a window or per venue."""
+    start = max(0, end - 80)
+    return bool(_PERIOD_AFTER.search(sentence[end:]) or _PERIOD_BEFORE.search(sentence[start:end]))
+
+
 def read_amounts(model: TextModel) -> list[Amount]:
     """Admissions, gross and budget amounts stated in prose (first of each kind per sentence)."""
     paragraphs = model.pairs()
@@ -60,6 +75,8 @@ def read_amounts(model: TextModel) -> list[Amount]:
             source = Source(line, sentence)
             for pattern in _ADMISSIONS:
                 match = pattern.search(sentence)
+                if match and _over_a_period(sentence, match.end()):
+                    continue  # "412,300 admissions over its first weekend" is no total
                 if match:
                     value = _scaled(match.group("number"), match.group("scale"))
                     written = match.group("number") + (
@@ -71,8 +88,8 @@ def read_amounts(model: TextModel) -> list[Amount]:
             for match in MONEY.finditer(sentence):
                 before = sentence[max(0, match.start() - 60) : match.start()]
                 money = parse_money(match.group(0))
-                if money is None:
-                    continue
+                if money is None or _over_a_period(sentence, match.end()):
+                    continue  # a figure over a window ("over its first two days") is no total
                 kind: Literal["gross", "budget"]
                 if _BUDGET_CUE.search(before):
                     kind = "budget"
