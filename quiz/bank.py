@@ -64,6 +64,12 @@ class Question:
     source: Citation | None = None
     film: str | None = None
     tags: tuple[str, ...] = ()
+    #: The template that made the question (generated questions only).
+    template: str | None = None
+    #: The id of the fact the question asks: two questions on one fact never share a game.
+    fact: str | None = None
+    #: Ids of the facts whose answers the stem prints (a game never pairs them).
+    reveals: tuple[str, ...] = ()
 
     @property
     def options(self) -> tuple[str, ...]:
@@ -88,6 +94,12 @@ class Question:
         if self.film is not None:
             data["film"] = self.film
         data["tags"] = list(self.tags)
+        if self.template is not None:
+            data["template"] = self.template
+        if self.fact is not None:
+            data["fact"] = self.fact
+        if self.reveals:
+            data["reveals"] = list(self.reveals)
         return data
 
     @classmethod
@@ -110,6 +122,9 @@ class Question:
             ),
             film=data.get("film"),
             tags=tuple(str(t) for t in data.get("tags", ())),
+            template=data.get("template"),
+            fact=data.get("fact"),
+            reveals=tuple(str(f) for f in data.get("reveals", ())),
         )
 
 

@@ -26,6 +26,7 @@ from quiz.generate.templates import (
     records,
     release,
 )
+from quiz.picking import mark_reveals
 
 BOOLEAN_SHARE_CAP = 0.2
 TEMPLATE_MODULES = (
@@ -51,6 +52,7 @@ def generate_context(film: Film, path: str, pool: Sequence[Film] = ()) -> Contex
     for module in TEMPLATE_MODULES:
         module.generate(ctx)
     _cap_booleans(ctx)
+    ctx.questions = mark_reveals(ctx.questions)
     order = {name: index for index, name in enumerate(CATEGORIES)}
     ctx.questions.sort(key=lambda q: order.get(q.category, len(order)))
     return ctx

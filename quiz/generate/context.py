@@ -107,6 +107,7 @@ class Context:
         tags: Sequence[str] = (),
         near: Sequence[str] = (),
         is_close: Callable[[list[str]], bool] | None = None,
+        fact_key: str | None = None,
     ) -> Question | None:
         """Assemble a four-option question, or record why it could not be made.
 
@@ -137,8 +138,17 @@ class Context:
             source=self.source(source),
             film=self.film.title,
             tags=(category, template, *tags),
+            template=template,
+            fact=self.fact_id(source, fact_key),
         )
         return self._accept(question, template)
+
+    def fact_id(self, source: Source, fact_key: str | None = None) -> str:
+        """The id of the fact a question asks: the film and the line it was read from
+        (every question on one cast line, one accolades row or one infobox entry asks the
+        same fact), refined by ``fact_key`` when one line states several facts."""
+        base = f"{self.slug}:{source.line}"
+        return f"{base}:{slugify(fact_key, max_length=32)}" if fact_key else base
 
     def boolean(
         self,
@@ -152,6 +162,7 @@ class Context:
         explanation: str,
         source: Source,
         tags: Sequence[str] = (),
+        fact_key: str | None = None,
     ) -> Question | None:
         """A True/False statement whose truth value follows from the facts."""
         qid = stable_id(self.slug, category, template, *fact)
@@ -167,6 +178,8 @@ class Context:
             source=self.source(source),
             film=self.film.title,
             tags=(category, template, *tags),
+            template=template,
+            fact=self.fact_id(source, fact_key),
         )
         return self._accept(question, template)
 
