@@ -742,3 +742,42 @@ def ceremony_kind(ceremony: str) -> CeremonyKind:
         if pattern.search(ceremony):
             return kind
     return "other"
+
+
+#: Everyday category names by craft ("film" for prizes to the film itself): the fallback
+#: vocabulary when neither the ceremony nor its kind offers enough categories of the key's
+#: kind. A name here is false for a recipient whenever the accolades list does not give it.
+STANDARD_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "film": ("Best Film", "Best Picture", "Audience Award", "Best Debut Film", "Jury Prize"),
+    "acting": (
+        "Best Actor",
+        "Best Actress",
+        "Best Supporting Actor",
+        "Best Supporting Actress",
+        "Best New Actor",
+        "Best New Actress",
+        "Best Young Actor",
+        "Best Young Actress",
+        "Best Newcomer",
+        "Best Breakthrough Performance",
+    ),
+    "directing": ("Best Director", "Best New Director", "Best Debut Director"),
+    "writing": ("Best Screenplay", "Best Original Screenplay", "Best Adapted Screenplay"),
+    "music": ("Best Music", "Best Original Score", "Best Original Song"),
+    "camera": ("Best Cinematography", "Best Lighting"),
+    "editing": ("Best Editing", "Best Film Editing"),
+    "design": ("Best Art Direction", "Best Costume Design", "Best Makeup"),
+    "sound": ("Best Sound", "Best Sound Editing"),
+    "effects": ("Best Visual Effects",),
+    "producing": ("Best Producer", "Best Film"),
+}
+#: Crafts whose people commonly cross over (directors write, writers direct) or whose prizes
+#: sit side by side as the "technical" categories: a prize of a related craft is of the
+#: right kind for them. Acting relates to nothing but itself.
+_TECHNICAL = frozenset({"camera", "editing", "design", "sound", "effects"})
+RELATED_CRAFTS: dict[str, frozenset[str]] = {
+    "directing": frozenset({"directing", "writing"}),
+    "writing": frozenset({"writing", "directing"}),
+    "music": frozenset({"music", "sound"}),
+    **dict.fromkeys(_TECHNICAL, _TECHNICAL),
+}

@@ -12,15 +12,20 @@ runs the validator. A question that cannot be made unique is not produced.
 from __future__ import annotations
 
 import random
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from quiz.bank import Citation, Difficulty, Question, stable_id
 from quiz.facts.model import Film, Source
 from quiz.generate.difficulty import adjust_for_closeness
 from quiz.textnorm import normalize_option, slugify
 from quiz.validate import question_problems
+
+T = TypeVar("T")
 
 #: How many other films (the neighbours after this one in the bank) may lend distractors.
 #: Bounded so that generation cost per question does not grow with the size of the bank.
@@ -49,10 +54,38 @@ class Context:
     _values: dict[tuple[Callable[[Film], list[str]], int], list[str]] = field(
         default_factory=dict, repr=False
     )
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+    #: How often each rank (0 = earliest) the key has taken among sorted year/date options.
+    key_ranks: list[int] = field(default_factory=lambda: [0, 0, 0, 0], repr=False)
 
-    @property
+    @cached_property
     def slug(self) -> str:
         return slugify(self.film.full_title)
+
+    @cached_property
+    def title(self) -> str:
+        """The film as stems name it: ``Title (2024)`` only where the year disambiguates.
+
+        The rule: the tag is shown when another film in the bank has the same title, or when
+        the article's qualifier carries a year ("2024 film"): Wikipedia adds a year to a
+        qualifier only when several films share the title, so a player could mean another
+        one. A qualifier without a year ("film") or none at all means no other film has the
+        title, and the tag would be noise. Stems that already date their event (a
+        ceremony's year) use the plain title.
+        """
+        film = self.film
+        if not film.year:
+            return film.title
+        shared = _title_counts(self.pool)[film.title.casefold()] > 1
+        dated = bool(film.qualifier and re.search(r"\b(?:1[89]|20)\d\d\b", film.qualifier))
+        return film.display_title if shared or dated else film.title
+
+    def memo(self, key: Any, factory: Callable[[], T]) -> T:
+        """``factory()`` computed once per context under ``key`` (tables built from the pool)."""
+        if key not in self._memo:
+            self._memo[key] = factory()
+        result: T = self._memo[key]
+        return result
 
     @cached_property
     def others(self) -> list[Film]:
@@ -108,19 +141,26 @@ class Context:
         near: Sequence[str] = (),
         is_close: Callable[[list[str]], bool] | None = None,
         fact_key: str | None = None,
+        same: Callable[[str], str] | None = None,
+        chosen: Sequence[str] | None = None,
     ) -> Question | None:
         """Assemble a four-option question, or record why it could not be made.
 
         ``candidates`` are same-type values in preference order (this film first, then the
         pool); ``near`` are generated near-misses used only when candidates run out.
         ``is_close`` judges the distractors actually chosen: when it says they sit very close
-        to the key, the question is one level harder.
+        to the key, the question is one level harder. ``same`` maps an option to its meaning
+        (category synonyms): no two options may share one. ``chosen`` bypasses the pick for
+        templates that choose their own distractors (years placed around the key).
         """
         qid = stable_id(self.slug, category, template, *fact)
-        truth = {normalize_option(t) for t in (*true_set, key)}
-        truth_raw = {t.casefold() for t in (*true_set, key)}
-        rng = self.rng_for(qid)
-        chosen = pick_distractors(key, candidates, list(near), truth, truth_raw, rng)
+        if chosen is None:
+            truth = {normalize_option(t) for t in (*true_set, key)}
+            truth_raw = {t.casefold() for t in (*true_set, key)}
+            if same is not None:
+                candidates = _distinct_meanings(candidates, same, [*true_set, key])
+            rng = self.rng_for(qid)
+            chosen = pick_distractors(key, candidates, list(near), truth, truth_raw, rng)
         if chosen is None:
             self.rejected.append(
                 Rejection(template, stem, "fewer than three provably wrong distractors")
@@ -130,7 +170,7 @@ class Context:
             id=qid,
             type="multiple",
             category=category,
-            difficulty=adjust_for_closeness(difficulty, bool(is_close and is_close(chosen))),
+            difficulty=adjust_for_closeness(difficulty, bool(is_close and is_close(list(chosen)))),
             question=stem,
             correct_answer=key,
             incorrect_answers=tuple(chosen),
@@ -193,6 +233,31 @@ class Context:
         self._ids.add(question.id)
         self.questions.append(question)
         return question
+
+
+def _distinct_meanings(
+    candidates: Iterable[str], same: Callable[[str], str], taken: Iterable[str]
+) -> Iterator[str]:
+    """Candidates whose meaning differs from every true value's and from each other's."""
+    seen = {same(t) for t in taken}
+    for value in candidates:
+        meaning = same(value)
+        if meaning not in seen:
+            seen.add(meaning)
+            yield value
+
+
+_TITLES: list[tuple[Sequence[Film], Counter[str]]] = []
+
+
+def _title_counts(pool: Sequence[Film]) -> Counter[str]:
+    """How many films of ``pool`` bear each (case-folded) title; counted once per pool."""
+    for seen, counts in _TITLES:
+        if seen is pool:
+            return counts
+    counts = Counter(film.title.casefold() for film in pool)
+    _TITLES[:] = [(pool, counts)]
+    return counts
 
 
 #: How many usable candidates the random pick chooses among (the nearest, most plausible).

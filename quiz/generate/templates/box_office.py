@@ -93,14 +93,14 @@ def generate(ctx: Context) -> None:
             category=CATEGORY,
             template=f"{amount.kind}",
             fact=(amount.kind, amount.text),
-            stem=_STEMS[amount.kind].format(film=film.display_title, where=where),
+            stem=_STEMS[amount.kind].format(film=ctx.title, where=where),
             key=shown(amount.value),
             candidates=[],
             near=[shown(v) for v in near_values],
             true_set=[shown(v) for v in stated],
             difficulty="medium" if amount.kind == "admissions" else "hard",
             explanation=f"The article gives {amount.text} as the {amount.kind} of "
-            f"{film.display_title}{where}.",
+            f"{ctx.title}{where}.",
             source=amount.source,
             is_close=_close_check(amount.value, by_text),
         )
