@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import random
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -152,16 +153,31 @@ def leaked_answers(game: Sequence[Question]) -> int:
 def mark_reveals(questions: Sequence[Question]) -> list[Question]:
     """``questions`` with :attr:`Question.reveals` filled: the facts of the other questions
     whose answers each stem prints. Done once at build time so players of the native set
-    need no text matching (the picker still checks the text for imported sets)."""
-    keyed: list[tuple[Question, str, str]] = [
-        (q, f" {key} ", fact_of(q)) for q in questions if (key := _answer_key(q)) is not None
-    ]
-    out: list[Question] = []
+    need no text matching (the picker still checks the text for imported sets).
+
+    All stems are searched at once (one string, C-speed ``find`` per answer), so the cost
+    stays small for sets of a hundred questions and more.
+    """
+    stems = [_stem_text(q) for q in questions]
+    starts: list[int] = []
+    offset = 0
+    for stem in stems:
+        starts.append(offset)
+        offset += len(stem) + 1
+    text = "\n".join(stems)
+    found: list[set[str]] = [set() for _ in questions]
+    keys: dict[str, set[str]] = {}
     for question in questions:
-        stem = _stem_text(question)
-        own = fact_of(question)
-        revealed = sorted(
-            {fact for other, key, fact in keyed if fact != own and key in stem and other.fact}
-        )
-        out.append(replace(question, reveals=tuple(revealed)) if revealed else question)
+        key = _answer_key(question)
+        if key is not None and question.fact:
+            keys.setdefault(f" {key} ", set()).add(question.fact)
+    for needle, facts in keys.items():
+        at = text.find(needle)
+        while at != -1:
+            found[bisect_right(starts, at) - 1] |= facts
+            at = text.find(needle, at + 1)
+    out: list[Question] = []
+    for question, revealed in zip(questions, found, strict=True):
+        revealed.discard(fact_of(question))
+        out.append(replace(question, reveals=tuple(sorted(revealed))) if revealed else question)
     return out

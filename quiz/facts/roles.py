@@ -339,6 +339,7 @@ _BY_PROSE: dict[str, Role] = {word: role for role in ROLES for word in role.pros
 PROSE_ROLE_WORDS: tuple[str, ...] = tuple(sorted(_BY_PROSE, key=lambda w: (-len(w), w)))
 
 
+@lru_cache(maxsize=4096)
 def role_for(key: str) -> Role | None:
     """The table entry for an infobox key or canonical role name, ``None`` if unknown."""
     return _BY_ALIAS.get(key.strip().casefold())
@@ -640,6 +641,7 @@ def _fold_category(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=16384)
 def category_key(name: str) -> str:
     """A key equal for category names that mean the same honour (synonyms, parentheticals
     such as "(Film)" dropped, case and spacing ignored)."""
@@ -688,6 +690,7 @@ _FILM_LEVEL = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def category_gender(category: str) -> Gender | None:
     """``Best Actress`` → female, ``Best Supporting Actor`` → male; ``None`` when the
     category is open to anyone (or says both)."""
@@ -698,7 +701,7 @@ def category_gender(category: str) -> Gender | None:
     return "female" if female else "male"
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def category_craft(category: str) -> Craft | None:
     """The craft a category honours (acting, writing, camera…), ``None`` for the film as a
     whole or a category the table cannot place."""
@@ -710,7 +713,7 @@ def category_craft(category: str) -> Craft | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def category_level(category: str) -> PrizeLevel:
     """``film`` for prizes that honour the film itself (Best Picture, Best Foreign Language
     Film, an audience award, the Palme d'Or), ``person`` for a person's work on it."""
@@ -735,7 +738,7 @@ _CEREMONY_KINDS: tuple[tuple[CeremonyKind, re.Pattern[str]], ...] = (
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def ceremony_kind(ceremony: str) -> CeremonyKind:
     """Guild, festival, critics' group, academy, or other (industry and national awards)."""
     for kind, pattern in _CEREMONY_KINDS:

@@ -46,9 +46,11 @@ TEMPLATE_MODULES = (
 __all__ = ["BOOLEAN_SHARE_CAP", "generate_context", "generate_questions"]
 
 
-def generate_context(film: Film, path: str, pool: Sequence[Film] = ()) -> Context:
+def generate_context(
+    film: Film, path: str, pool: Sequence[Film] = (), position: int | None = None
+) -> Context:
     """Run every template; the context keeps the questions and the rejections."""
-    ctx = Context(film=film, path=path, pool=pool)
+    ctx = Context(film=film, path=path, pool=pool, position=position)
     for module in TEMPLATE_MODULES:
         module.generate(ctx)
     _cap_booleans(ctx)

@@ -26,6 +26,9 @@ from quiz.textnorm import normalize_option, slugify
 from quiz.validate import question_problems
 
 T = TypeVar("T")
+#: The attribute under which a film keeps its derived value lists (getters are module-level
+#: functions, so their ids are stable for the life of the process).
+_FILM_CACHE = "_generate_values"
 
 #: How many other films (the neighbours after this one in the bank) may lend distractors.
 #: Bounded so that generation cost per question does not grow with the size of the bank.
@@ -48,12 +51,11 @@ class Context:
     film: Film
     path: str
     pool: Sequence[Film] = ()
+    #: The film's index in ``pool`` when the caller knows it (saves a search per film).
+    position: int | None = None
     questions: list[Question] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     _ids: set[str] = field(default_factory=set, repr=False)
-    _values: dict[tuple[Callable[[Film], list[str]], int], list[str]] = field(
-        default_factory=dict, repr=False
-    )
     _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
     #: How often each rank (0 = earliest) the key has taken among sorted year/date options.
     key_ranks: list[int] = field(default_factory=lambda: [0, 0, 0, 0], repr=False)
@@ -93,23 +95,29 @@ class Context:
         this one in the bank (wrapping round), so each film draws on its neighbours rather
         than all on the first article, and the cost per question does not grow with the bank.
         """
-        films = list(self.pool)
-        start = next((i for i, f in enumerate(films) if f is self.film), -1) + 1
-        rotated = films[start:] + films[:start]
-        return [f for f in rotated[: POOL_NEIGHBOURS + 1] if f is not self.film]
+        films = self.pool
+        if self.position is not None and 0 <= self.position < len(films):
+            index = self.position
+        else:
+            index = next((i for i, f in enumerate(films) if f is self.film), -1)
+        count = min(len(films), POOL_NEIGHBOURS + 1)
+        around = [films[(index + 1 + k) % len(films)] for k in range(count)] if films else []
+        return [f for f in around if f is not self.film]
 
     def values(self, getter: Callable[[Film], list[str]], film: Film | None = None) -> list[str]:
-        """``getter(film)`` (this film by default), computed once per context.
+        """``getter(film)`` (this film by default), computed once per film and getter for
+        the whole build: each film lends values to its neighbours' contexts too.
 
-        Keyed by the getter itself, not its ``id()``: an id can be reused by another function
-        once the first is gone (a lambda), and would then return the wrong cached values.
-        Films are keyed by identity; the context holds every film it may see for its life.
+        Keyed by the getter itself, not its ``id()`` (an id can be reused once a lambda is
+        gone); the cache lives on the film, so it goes when the film does.
         """
         target = self.film if film is None else film
-        key = (getter, id(target))
-        if key not in self._values:
-            self._values[key] = getter(target)
-        return self._values[key]
+        cache: dict[Callable[[Film], list[str]], list[str]] = target.__dict__.setdefault(
+            _FILM_CACHE, {}
+        )
+        if getter not in cache:
+            cache[getter] = getter(target)
+        return cache[getter]
 
     def pool_values(self, getter: Callable[[Film], list[str]]) -> Iterator[str]:
         """Lazily, ``getter`` applied to each other film: distractor picking stops reading
@@ -278,15 +286,16 @@ def pick_distractors(
     systematically the longest option (a well-known cue).
     """
     seen = set(truth)
+    long_seen = [other for other in seen if len(other) > 3]
     usable: list[str] = []
     for value in candidates:
         norm = normalize_option(value)
         if not norm or norm in seen or value.casefold() in truth_raw:
             continue
-        if any(
-            norm in other or other in norm for other in seen if len(other) > 3 and len(norm) > 3
-        ):
-            continue  # "Best New Actor" vs "Best New Actor (Film)": too close to tell apart
+        if len(norm) > 3:
+            if any(norm in other or other in norm for other in long_seen):
+                continue  # "Best New Actor" vs "Best New Actor (Film)": too close to tell apart
+            long_seen.append(norm)
         seen.add(norm)
         usable.append(value)
         if len(usable) >= PICK_WINDOW:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import chain
 
 from quiz.bank import Difficulty
@@ -56,6 +57,7 @@ CATEGORY = "awards"
 _FILLER = {"best", "award", "awards", "for", "the", "of", "a", "an", "in", "and", "by"}
 
 
+@lru_cache(maxsize=16384)
 def _category_words(category: str) -> frozenset[str]:
     return frozenset(w for w in normalize_option(category).split() if w not in _FILLER)
 
@@ -71,11 +73,13 @@ def same_category(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-def names_in(recipient: str) -> list[str]:
+_NAME_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+@lru_cache(maxsize=16384)
+def names_in(recipient: str) -> tuple[str, ...]:
     """``A, B and C`` → the three names."""
-    return [
-        n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", recipient) if n.strip()
-    ]
+    return tuple(n.strip() for n in _NAME_SPLIT.split(recipient) if n.strip())
 
 
 def _plural(recipient: str) -> bool:
@@ -204,8 +208,11 @@ def _film_level(ctx: Context) -> dict[str, bool]:
 
 def is_film_prize(ctx: Context, category: str) -> bool:
     """Film-level per the rows that name a recipient, else per the roles table."""
-    observed = _film_level(ctx).get(category_key(category))
-    return observed if observed is not None else category_level(category) == "film"
+    cache: dict[str, bool] = ctx.memo("is-film-prize", dict)
+    if category not in cache:
+        observed = _film_level(ctx).get(category_key(category))
+        cache[category] = observed if observed is not None else category_level(category) == "film"
+    return cache[category]
 
 
 def _categories_by_ceremony(ctx: Context) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -231,7 +238,22 @@ def _recipient_gender(ctx: Context, award: Award) -> Gender | None:
     return genders.get(award.recipient.casefold())
 
 
-def _category_fits(ctx: Context, award: Award, category: str, gender: Gender | None) -> bool:
+def _held_crafts(ctx: Context, award: Award) -> set[str]:
+    """The crafts (and their related ones) the recipients practise on this film."""
+    key_craft = category_craft(award.category)
+    crafts = ctx.memo("crafts", lambda: person_crafts(ctx.film))
+    held: set[str] = set()
+    for name in names_in(award.recipient or ""):
+        for own in crafts.get(name.casefold(), set()):
+            held |= RELATED_CRAFTS.get(own, frozenset({own}))
+    if key_craft is not None:
+        held |= RELATED_CRAFTS.get(key_craft, frozenset({key_craft}))
+    return held
+
+
+def _category_fits(
+    ctx: Context, award: Award, category: str, gender: Gender | None, held: set[str]
+) -> bool:
     """Whether ``category`` is a prize of the key's kind for this recipient."""
     film_prize = is_film_prize(ctx, category)
     if award.recipient_is_film:
@@ -240,17 +262,9 @@ def _category_fits(ctx: Context, award: Award, category: str, gender: Gender | N
         return False
     if not compatible(category_gender(category), gender):
         return False
-    key_craft = category_craft(award.category)
     craft = category_craft(category)
-    crafts = ctx.memo("crafts", lambda: person_crafts(ctx.film))
-    held: set[str] = set()
-    for name in names_in(award.recipient or ""):
-        for own in crafts.get(name.casefold(), set()):
-            held |= RELATED_CRAFTS.get(own, frozenset({own}))
-    if key_craft is not None:
-        held |= RELATED_CRAFTS.get(key_craft, frozenset({key_craft}))
     if craft is None:
-        return key_craft is None
+        return category_craft(award.category) is None
     return craft in held
 
 
@@ -265,7 +279,8 @@ def _category_candidates(ctx: Context, award: Award) -> Iterator[str]:
         standard,
         *(STANDARD_CATEGORIES.get(c, ()) for c in sorted(RELATED_CRAFTS.get(key_craft or "", ()))),
     )
-    return (c for c in ordered if _category_fits(ctx, award, c, gender))
+    held = _held_crafts(ctx, award)
+    return (c for c in ordered if _category_fits(ctx, award, c, gender, held))
 
 
 def _to_category(ctx: Context, award: Award) -> None:
@@ -334,7 +349,9 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
         if same_category(a.category, award.category) and _could_be(a, award.recipient)
     )
     kind = ceremony_kind(award.ceremony)
-    pool = unique(chain(ctx.values(ceremonies), ctx.pool_values(ceremonies)))
+    pool = ctx.memo(
+        "ceremony-pool", lambda: unique(chain(ctx.values(ceremonies), ctx.pool_values(ceremonies)))
+    )
     candidates = [c for c in pool if ceremony_kind(c) == kind] + [
         c for c in ctx.values(ceremonies) if ceremony_kind(c) != kind
     ]

@@ -9,7 +9,7 @@ is asked about in that list, and the other list's actor for it is never a distra
 
 from __future__ import annotations
 
-from itertools import chain
+from itertools import chain, islice
 
 from quiz.facts.model import CastMember
 from quiz.generate.context import Context
@@ -25,6 +25,8 @@ from quiz.generate.kinds import (
 from quiz.generate.people import characters
 
 CATEGORY = "cast"
+#: How many characters (this film's first) are read when choosing role distractors.
+_ROLE_WINDOW = 40
 
 
 def _role_phrase(role: str) -> str:
@@ -123,7 +125,7 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     genders = ctx.memo("genders", lambda: people_genders(film))
     gender = genders.get(member.actor.casefold()) or character_gender(member)
     getter = CHARACTERS_FITTING[gender]
-    pool = list(chain(ctx.values(getter), ctx.pool_values(getter)))
+    pool = list(islice(chain(ctx.values(getter), ctx.pool_values(getter)), _ROLE_WINDOW))
     # Options of one form: named characters with named ones, "the tattooist" with its kind.
     named = _named(member.role)
     ordered = [r for r in pool if _named(r) == named] + [r for r in pool if _named(r) != named]
