@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from quiz.bank import Citation, Difficulty, Question, stable_id
 from quiz.facts.model import Film, Source
-from quiz.generate.difficulty import adjust_for_closeness
+from quiz.generate.difficulty import adjust_for_closeness, cap_giveaway, is_giveaway
 from quiz.textnorm import normalize_option, slugify
 from quiz.validate import question_problems
 
@@ -178,7 +178,10 @@ class Context:
             id=qid,
             type="multiple",
             category=category,
-            difficulty=adjust_for_closeness(difficulty, bool(is_close and is_close(list(chosen)))),
+            difficulty=cap_giveaway(
+                adjust_for_closeness(difficulty, bool(is_close and is_close(list(chosen)))),
+                is_giveaway(stem, key, list(chosen), self.film.title),
+            ),
             question=stem,
             correct_answer=key,
             incorrect_answers=tuple(chosen),

@@ -348,3 +348,36 @@ def test_random_module_unused() -> None:
     film = _award_film()
     assert _questions(film) == _questions(film)
     assert random.Random(1).random() == random.Random(1).random()
+
+
+def test_a_giveaway_is_never_hard() -> None:
+    """A key sharing a name with the stem (an actress named like her character) is easy."""
+    from pathlib import Path
+
+    from quiz.facts import read_film
+    from quiz.generate.difficulty import is_giveaway
+
+    rows = [("Sandra Lind", "Sandra Voss", None), *((m.actor, m.role, None) for m in CAST[:4])]
+    film = _film(cast=_cast(*rows))  # type: ignore[arg-type]
+    q = next(q for q in _of(_questions(film), "role-to-actor") if q.correct_answer == "Sandra Lind")
+    assert q.difficulty == "easy"
+    articles = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+    flagged = 0
+    for path in sorted(articles.glob("*.txt")):
+        read = read_film(path)
+        for q in generate_questions(read, path.name):
+            if q.type == "multiple" and is_giveaway(
+                q.question, q.correct_answer, list(q.incorrect_answers), read.title
+            ):
+                flagged += 1
+                assert q.difficulty == "easy", q.question
+    assert flagged  # the fixtures do hold such questions
+
+
+def test_number_precision_sets_difficulty() -> None:
+    from quiz.generate.difficulty import number_difficulty, significant_digits
+
+    assert significant_digits(879109) == 6 and significant_digits(30_000_000) == 1
+    assert significant_digits(2.5) == 2
+    assert number_difficulty(30_000_000) == "medium"
+    assert number_difficulty(879_109) == "hard"

@@ -272,13 +272,17 @@ def _category_candidates(ctx: Context, award: Award) -> Iterator[str]:
     by_name, by_kind = _categories_by_ceremony(ctx)
     gender = _recipient_gender(ctx, award)
     key_craft = category_craft(award.category)
-    standard = STANDARD_CATEGORIES["film" if award.recipient_is_film else key_craft or "film"]
-    ordered = chain(
-        by_name.get(award.ceremony.casefold(), []),
-        by_kind.get(ceremony_kind(award.ceremony), []),
-        standard,
-        *(STANDARD_CATEGORIES.get(c, ()) for c in sorted(RELATED_CRAFTS.get(key_craft or "", ()))),
+    own = chain(
+        by_name.get(award.ceremony.casefold(), []), by_kind.get(ceremony_kind(award.ceremony), [])
     )
+    if not re.match(r"(?i)best\b", award.category):
+        # A ceremony with its own naming ("European Director"): everyday "Best …" names
+        # would stand out as the wrong ones.
+        ordered: Iterable[str] = own
+    else:
+        standard = STANDARD_CATEGORIES["film" if award.recipient_is_film else key_craft or "film"]
+        related = sorted(RELATED_CRAFTS.get(key_craft or "", ()))
+        ordered = chain(own, standard, *(STANDARD_CATEGORIES.get(c, ()) for c in related))
     held = _held_crafts(ctx, award)
     return (c for c in ordered if _category_fits(ctx, award, c, gender, held))
 
