@@ -19,6 +19,7 @@ from quiz.generate.templates import (
     box_office,
     cast,
     credits,
+    crossfilm,
     figures,
     negatives,
     places,
@@ -41,6 +42,7 @@ TEMPLATE_MODULES = (
     figures,
     records,
     negatives,
+    crossfilm,
 )
 
 __all__ = ["BOOLEAN_SHARE_CAP", "generate_context", "generate_questions"]

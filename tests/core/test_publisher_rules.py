@@ -381,3 +381,47 @@ def test_number_precision_sets_difficulty() -> None:
     assert significant_digits(2.5) == 2
     assert number_difficulty(30_000_000) == "medium"
     assert number_difficulty(879_109) == "hard"
+
+
+def test_cross_film_questions_use_other_films_proven_wrong() -> None:
+    from pathlib import Path
+
+    from quiz.facts import read_film
+    from quiz.facts.roles import craft_of
+
+    root = Path(__file__).resolve().parents[2]
+    paths = [root / "seeds" / "love_in_the_big_city_2024.txt"]
+    paths += sorted((root / "tests" / "fixtures" / "articles").glob("*.txt"))
+    films = [read_film(p) for p in paths]
+    by_title = {f.title: f for f in films}
+    made: Counter[str] = Counter()
+    for film in films:
+        alone = generate_questions(film, "x.txt", [film])
+        assert not [q for q in alone if q.template.startswith("cross-")]
+        for q in generate_questions(film, "x.txt", films):
+            if not q.template.startswith("cross-"):
+                continue
+            made[q.template] += 1
+            assert q.correct_answer == film.title
+            for title in q.incorrect_answers:
+                other = by_title[title]
+                if q.template == "cross-directed-by":
+                    directors = {c.name for c in other.credits if craft_of(c.role) == "directing"}
+                    assert directors and q.question.split(" by ")[1][:-1] not in directors
+                if q.template == "cross-stars":
+                    actor = q.question.split(" does ")[1].removesuffix(" appear?")
+                    assert actor not in {m.actor for m in other.cast}
+    assert set(made) == {"cross-directed-by", "cross-stars", "cross-premiered-at"}
+
+
+def test_cross_film_question_shares_its_fact_with_the_single_film_twin() -> None:
+    credits = [Credit("Director", "Zoe Quill", _line(3))]
+    films = [
+        _film(title, 2000 + i, credits=[Credit("Director", f"{title} Maker", _line(3))])
+        for i, title in enumerate(("Saltmarsh", "Ironwood", "Brightwater", "Lowland"))
+    ]
+    film = _film(credits=credits)
+    questions = generate_questions(film, "t.txt", [film, *films])
+    cross = _of(questions, "cross-directed-by")
+    twin = [q for q in _of(questions, "role-to-person") if q.correct_answer == "Zoe Quill"]
+    assert cross and twin and cross[0].fact == twin[0].fact

@@ -102,8 +102,8 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             if name.casefold() not in film_directors or name.casefold() in in_cast
         )
     else:
-        # Crew, never actors: this film's other crew, then people of the same craft on the
-        # other films in the bank ("Who directed X?" offers other films' directors).
+        # Crew, never actors: people of the same craft on the other films in the bank first
+        # ("Who directed X?" offers other films' directors), then this film's other crew.
         acting_only = {m.actor.casefold() for m in film.cast if m.actor}
         crew = [
             c.name
@@ -116,7 +116,7 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
         same_craft = ctx.pool_values(getter) if getter else iter(())
         candidates = (
             name
-            for name in chain(crew, same_craft, ctx.values(people), ctx.pool_values(people))
+            for name in chain(same_craft, crew, ctx.values(people), ctx.pool_values(people))
             if name.casefold() not in acting_only
         )
     several = len(holders) > 1
