@@ -11,6 +11,7 @@ runs the validator. A question that cannot be made unique is not produced.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from collections import Counter
@@ -81,6 +82,12 @@ class Context:
         shared = _title_counts(self.pool)[film.title.casefold()] > 1
         dated = bool(film.qualifier and re.search(r"\b(?:1[89]|20)\d\d\b", film.qualifier))
         return film.display_title if shared or dated else film.title
+
+    def variant(self, wordings: Sequence[str], *material: str) -> str:
+        """One of several wordings of a stem, chosen by the fact (stable across builds), so
+        a set does not read like one sentence with its blanks refilled."""
+        digest = hashlib.sha1("\x1f".join(material).encode("utf-8")).digest()
+        return wordings[digest[0] % len(wordings)]
 
     def memo(self, key: Any, factory: Callable[[], T]) -> T:
         """``factory()`` computed once per context under ``key`` (tables built from the pool)."""

@@ -303,7 +303,15 @@ def _to_category(ctx: Context, award: Award) -> None:
     elif award.result == "nominated":
         stem = f"For which award {_was(award)} {who} nominated at {at}{_for_film(award, film)}?"
     else:
-        stem = f"In which category {_was(award)} {who} recognised at {at}{_for_film(award, film)}?"
+        stem = ctx.variant(
+            (
+                f"In which category {_was(award)} {who} recognised at {at}{_for_film(award, film)}?",
+                f"At {at}, in which category {_was(award)} {who} recognised{_for_film(award, film)}?",
+            ),
+            award.ceremony,
+            award.category,
+            award.recipient,
+        )
     ctx.multiple(
         category=CATEGORY,
         template="to-category",
@@ -441,7 +449,16 @@ def _to_recipient(ctx: Context, award: Award) -> None:
     elif award.result == "nominated":
         stem = f"Who was nominated for {cat} at {at}{_for_film(award, film)}?"
     else:
-        stem = f"Who was recognised for {cat} at {at}{_for_film(award, film)}?"
+        stem = ctx.variant(
+            (
+                f"Who was recognised for {cat} at {at}{_for_film(award, film)}?",
+                f"At {at}, who was recognised for {cat}{_for_film(award, film)}?",
+                f"Which of these was recognised for {cat} at {at}{_for_film(award, film)}?",
+            ),
+            award.ceremony,
+            award.category,
+            award.recipient,
+        )
     ctx.multiple(
         category=CATEGORY,
         template="to-recipient",

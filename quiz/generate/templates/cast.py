@@ -104,7 +104,15 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
         category=CATEGORY,
         template="role-to-actor",
         fact=(member.role, member.actor),
-        stem=f"Who {_plays(member)} {described} in {_in_film(ctx, member)}?",
+        stem=ctx.variant(
+            (
+                f"Who {_plays(member)} {described} in {_in_film(ctx, member)}?",
+                f"In {_in_film(ctx, member)}, who {_plays(member)} {described}?",
+                f"Which cast member {_plays(member)} {described} in {_in_film(ctx, member)}?",
+            ),
+            member.role,
+            member.actor,
+        ),
         key=member.actor,
         candidates=candidates,
         true_set=same_list,
@@ -133,7 +141,15 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
         category=CATEGORY,
         template="actor-to-role",
         fact=(member.actor, member.role),
-        stem=f"Which character does {member.actor} {_plays(member)[:-1]} in {_in_film(ctx, member)}?",
+        stem=ctx.variant(
+            (
+                f"Which character does {member.actor} {_plays(member)[:-1]} in {_in_film(ctx, member)}?",
+                f"In {_in_film(ctx, member)}, which role does {member.actor} {_plays(member)[:-1]}?",
+                f"Who is {member.actor}'s character in {_in_film(ctx, member)}?",
+            ),
+            member.actor,
+            member.role,
+        ),
         key=_option_role(member.role),
         candidates=(_option_role(r) for r in ordered),
         true_set=[_option_role(r) for r in own_roles],

@@ -152,7 +152,14 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
         category=CATEGORY,
         template="person-to-role",
         fact=(name, first.role),
-        stem=f"What was {name}'s job on {ctx.title}?",
+        stem=ctx.variant(
+            (
+                f"What was {name}'s job on {ctx.title}?",
+                f"In which role is {name} credited on {ctx.title}?",
+                f"{ctx.title} credits {name} as which of these?",
+            ),
+            name,
+        ),
         key=job_title(first.role) or first.role,
         candidates=labels,
         true_set=true_set,

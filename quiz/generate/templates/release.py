@@ -252,7 +252,14 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         category=CATEGORY,
         template="date-to-event",
         fact=(event.date, event.kind, event.what),
-        stem=f"Which of these happened on {_display(event)}, for {ctx.title}?",
+        stem=ctx.variant(
+            (
+                f"Which of these happened on {_display(event)}, for {ctx.title}?",
+                f"What happened to {ctx.title} on {_display(event)}?",
+            ),
+            event.date,
+            event.what,
+        ),
         key=event_phrase(event),
         candidates=others,
         true_set=[event_phrase(e) for e in same_day if askable(e)],
@@ -318,7 +325,15 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
         template="territory-to-distributor",
         fact=(territory, deal.company),
         fact_key=deal.company,
-        stem=f"Which company acquired the rights to {ctx.title} in {territory}?",
+        stem=ctx.variant(
+            (
+                f"Which company acquired the rights to {ctx.title} in {territory}?",
+                f"Who bought the distribution rights to {ctx.title} for {territory}?",
+                f"In {territory}, which company acquired {ctx.title}?",
+            ),
+            territory,
+            deal.company,
+        ),
         key=deal.company,
         candidates=candidates,
         true_set=true_set,
