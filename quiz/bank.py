@@ -64,6 +64,12 @@ class Question:
     source: Citation | None = None
     film: str | None = None
     tags: tuple[str, ...] = ()
+    #: The template that made the question (generated questions only).
+    template: str | None = None
+    #: The id of the fact the question asks: two questions on one fact never share a game.
+    fact: str | None = None
+    #: Ids of the facts whose answers the stem prints (a game never pairs them).
+    reveals: tuple[str, ...] = ()
 
     @property
     def options(self) -> tuple[str, ...]:
@@ -88,6 +94,12 @@ class Question:
         if self.film is not None:
             data["film"] = self.film
         data["tags"] = list(self.tags)
+        if self.template is not None:
+            data["template"] = self.template
+        if self.fact is not None:
+            data["fact"] = self.fact
+        if self.reveals:
+            data["reveals"] = list(self.reveals)
         return data
 
     @classmethod
@@ -110,6 +122,9 @@ class Question:
             ),
             film=data.get("film"),
             tags=tuple(str(t) for t in data.get("tags", ())),
+            template=data.get("template"),
+            fact=data.get("fact"),
+            reveals=tuple(str(f) for f in data.get("reveals", ())),
         )
 
 
@@ -149,8 +164,13 @@ class QuestionSet:
         }
 
     def to_json(self) -> str:
-        """Deterministic native JSON text (UTF-8 friendly, trailing newline)."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        """Deterministic native JSON text (UTF-8 friendly, trailing newline).
+
+        Byte-identical to ``json.dumps(data, ensure_ascii=False, indent=2)`` (a test checks
+        it), but several times faster: with ``indent`` the standard library falls back to
+        its pure-Python encoder, which dominated ``quiz build``.
+        """
+        return dump_indented(self.to_dict()) + "\n"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> QuestionSet:
@@ -163,6 +183,34 @@ class QuestionSet:
             ],
             questions=[Question.from_dict(q) for q in data["questions"]],
         )
+
+
+_encode_string = json.encoder.encode_basestring  # the C version when available
+
+
+def dump_indented(value: Any, level: int = 0) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` for plain JSON data."""
+    if isinstance(value, str):
+        return _encode_string(value)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = "\n" + "  " * (level + 1)
+        items = [
+            f"{_encode_string(str(k))}: {dump_indented(v, level + 1)}" for k, v in value.items()
+        ]
+        return "{" + inner + ("," + inner).join(items) + "\n" + "  " * level + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        inner = "\n" + "  " * (level + 1)
+        parts = [dump_indented(v, level + 1) for v in value]
+        return "[" + inner + ("," + inner).join(parts) + "\n" + "  " * level + "]"
+    if value is True or value is False or value is None:
+        return "true" if value is True else "false" if value is False else "null"
+    if type(value) is int:
+        return str(value)
+    return json.dumps(value)
 
 
 def sha256_text(data: bytes) -> str:

@@ -76,6 +76,9 @@ NATIVE_SCHEMA: dict[str, Any] = {
                 },
                 "film": {"type": "string"},
                 "tags": {"type": "array", "items": {"type": "string"}},
+                "template": {"type": "string"},
+                "fact": {"type": "string"},
+                "reveals": {"type": "array", "items": {"type": "string"}},
             },
             "additionalProperties": False,
             "allOf": [

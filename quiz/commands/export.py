@@ -32,6 +32,7 @@ from quiz.formats import (
     render,
 )
 from quiz.formats.output import STDOUT, refuse_binary_terminal, write_file, write_stdout
+from quiz.picking import pick_questions
 
 
 def _note(message: str) -> None:
@@ -99,8 +100,13 @@ def export(
     qset = load_sources(list(sources), article_format)
     rng = random.Random(seed) if seed is not None else None
     chosen = select_questions(
-        qset.questions, categories=categories, difficulty=difficulty, count=count, rng=rng
+        qset.questions,
+        categories=categories,
+        difficulty=difficulty,
+        rng=rng if count is None else None,
     )
+    if count is not None:  # one fact, one question; no stem printing another's answer
+        chosen = pick_questions(chosen, count, rng)
     if not chosen:
         raise UsageProblem(
             f"no question matches the filters ({len(qset.questions)} question(s) in the sources)"

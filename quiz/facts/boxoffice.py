@@ -55,7 +55,9 @@ _PERIOD_AFTER = re.compile(
     r"opening(?:\s+|-)(?:weekend|day|week|night)|^\s*(?:per|a)\s+(?:venue|screen|theat|cinema)",
     re.IGNORECASE,
 )
-_PERIOD_BEFORE = re.compile(r"\b(?:opening(?:\s+|-)(?:weekend|day|week)|first\s+\w+\s+days?)\b[^.;]{0,30}$", re.I)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:opening(?:\s+|-)(?:weekend|day|week)|first\s+\w+\s+days?)\b[^.;]{0,30}$", re.I
+)
 
 
 def _over_a_period(sentence: str, end: int) -> bool:

@@ -339,6 +339,7 @@ _BY_PROSE: dict[str, Role] = {word: role for role in ROLES for word in role.pros
 PROSE_ROLE_WORDS: tuple[str, ...] = tuple(sorted(_BY_PROSE, key=lambda w: (-len(w), w)))
 
 
+@lru_cache(maxsize=4096)
 def role_for(key: str) -> Role | None:
     """The table entry for an infobox key or canonical role name, ``None`` if unknown."""
     return _BY_ALIAS.get(key.strip().casefold())
@@ -662,6 +663,7 @@ def _fold_category(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=16384)
 def category_key(name: str) -> str:
     """A key equal for category names that mean the same honour (synonyms, parentheticals
     such as "(Film)" dropped, case and spacing ignored)."""
@@ -710,6 +712,7 @@ _FILM_LEVEL = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def category_gender(category: str) -> Gender | None:
     """``Best Actress`` → female, ``Best Supporting Actor`` → male; ``None`` when the
     category is open to anyone (or says both)."""
@@ -720,7 +723,7 @@ def category_gender(category: str) -> Gender | None:
     return "female" if female else "male"
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def category_craft(category: str) -> Craft | None:
     """The craft a category honours (acting, writing, camera…), ``None`` for the film as a
     whole or a category the table cannot place."""
@@ -732,7 +735,7 @@ def category_craft(category: str) -> Craft | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def category_level(category: str) -> PrizeLevel:
     """``film`` for prizes that honour the film itself (Best Picture, Best Foreign Language
     Film, an audience award, the Palme d'Or), ``person`` for a person's work on it."""
@@ -757,10 +760,49 @@ _CEREMONY_KINDS: tuple[tuple[CeremonyKind, re.Pattern[str]], ...] = (
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def ceremony_kind(ceremony: str) -> CeremonyKind:
     """Guild, festival, critics' group, academy, or other (industry and national awards)."""
     for kind, pattern in _CEREMONY_KINDS:
         if pattern.search(ceremony):
             return kind
     return "other"
+
+
+#: Everyday category names by craft ("film" for prizes to the film itself): the fallback
+#: vocabulary when neither the ceremony nor its kind offers enough categories of the key's
+#: kind. A name here is false for a recipient whenever the accolades list does not give it.
+STANDARD_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "film": ("Best Film", "Best Picture", "Audience Award", "Best Debut Film", "Jury Prize"),
+    "acting": (
+        "Best Actor",
+        "Best Actress",
+        "Best Supporting Actor",
+        "Best Supporting Actress",
+        "Best New Actor",
+        "Best New Actress",
+        "Best Young Actor",
+        "Best Young Actress",
+        "Best Newcomer",
+        "Best Breakthrough Performance",
+    ),
+    "directing": ("Best Director", "Best New Director", "Best Debut Director"),
+    "writing": ("Best Screenplay", "Best Original Screenplay", "Best Adapted Screenplay"),
+    "music": ("Best Music", "Best Original Score", "Best Original Song"),
+    "camera": ("Best Cinematography", "Best Lighting"),
+    "editing": ("Best Editing", "Best Film Editing"),
+    "design": ("Best Art Direction", "Best Costume Design", "Best Makeup"),
+    "sound": ("Best Sound", "Best Sound Editing"),
+    "effects": ("Best Visual Effects",),
+    "producing": ("Best Producer", "Best Film"),
+}
+#: Crafts whose people commonly cross over (directors write, writers direct) or whose prizes
+#: sit side by side as the "technical" categories: a prize of a related craft is of the
+#: right kind for them. Acting relates to nothing but itself.
+_TECHNICAL = frozenset({"camera", "editing", "design", "sound", "effects"})
+RELATED_CRAFTS: dict[str, frozenset[str]] = {
+    "directing": frozenset({"directing", "writing"}),
+    "writing": frozenset({"writing", "directing"}),
+    "music": frozenset({"music", "sound"}),
+    **dict.fromkeys(_TECHNICAL, _TECHNICAL),
+}

@@ -16,6 +16,7 @@ from typing import ClassVar, Literal
 
 from quiz.bank import Question
 from quiz.game.daily import DAILY_COUNT, daily_seed, share_line
+from quiz.picking import pick_questions
 
 ModeName = Literal["classic", "timed", "survival", "practice", "daily"]
 
@@ -31,14 +32,6 @@ COUNT_CHOICES: tuple[int | None, ...] = (5, 10, 20, None)
 DEFAULT_COUNT = 10
 DEFAULT_SECONDS = 20.0
 DEFAULT_LIVES = 3
-
-
-def _shuffled(pool: Sequence[Question], rng: random.Random) -> list[Question]:
-    return rng.sample(list(pool), len(pool))
-
-
-def _take(questions: list[Question], count: int | None) -> list[Question]:
-    return questions if count is None else questions[: max(count, 0)]
 
 
 @dataclass(frozen=True)
@@ -74,8 +67,9 @@ class Mode:
         return seed
 
     def draw(self, pool: Sequence[Question], rng: random.Random) -> list[Question]:
-        """The questions of one game, in play order."""
-        return _shuffled(pool, rng)
+        """The questions of one game, in play order: never two on one fact, never one whose
+        stem prints another's answer (:mod:`quiz.picking`)."""
+        return pick_questions(pool, None, rng)
 
     def is_over(self, *, asked: int, available: int, wrong: int) -> bool:
         """Whether the game ends after ``asked`` questions with ``wrong`` missed."""
@@ -99,7 +93,7 @@ class Classic(Mode):
     count: int | None = DEFAULT_COUNT
 
     def draw(self, pool: Sequence[Question], rng: random.Random) -> list[Question]:
-        return _take(_shuffled(pool, rng), self.count)
+        return pick_questions(pool, self.count, rng)
 
 
 @dataclass(frozen=True)
@@ -159,7 +153,7 @@ class Daily(Mode):
     def draw(self, pool: Sequence[Question], rng: random.Random) -> list[Question]:
         # Sort first so the draw does not depend on the order the sets were loaded in.
         ordered = sorted(pool, key=lambda q: q.id)
-        return _take(_shuffled(ordered, rng), self.count)
+        return pick_questions(ordered, self.count, rng)
 
 
 @dataclass(frozen=True)
@@ -176,7 +170,7 @@ class Practice(Mode):
 
     def draw(self, pool: Sequence[Question], rng: random.Random) -> list[Question]:
         missed = [q for q in pool if q.id in self.question_ids]
-        return _take(_shuffled(missed, rng), self.count)
+        return pick_questions(missed, self.count, rng)
 
 
 MODE_CLASSES: dict[ModeName, type[Mode]] = {

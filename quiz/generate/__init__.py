@@ -19,6 +19,7 @@ from quiz.generate.templates import (
     box_office,
     cast,
     credits,
+    crossfilm,
     figures,
     negatives,
     places,
@@ -26,6 +27,7 @@ from quiz.generate.templates import (
     records,
     release,
 )
+from quiz.picking import mark_reveals
 
 BOOLEAN_SHARE_CAP = 0.2
 TEMPLATE_MODULES = (
@@ -40,17 +42,21 @@ TEMPLATE_MODULES = (
     figures,
     records,
     negatives,
+    crossfilm,
 )
 
 __all__ = ["BOOLEAN_SHARE_CAP", "generate_context", "generate_questions"]
 
 
-def generate_context(film: Film, path: str, pool: Sequence[Film] = ()) -> Context:
+def generate_context(
+    film: Film, path: str, pool: Sequence[Film] = (), position: int | None = None
+) -> Context:
     """Run every template; the context keeps the questions and the rejections."""
-    ctx = Context(film=film, path=path, pool=pool)
+    ctx = Context(film=film, path=path, pool=pool, position=position)
     for module in TEMPLATE_MODULES:
         module.generate(ctx)
     _cap_booleans(ctx)
+    ctx.questions = mark_reveals(ctx.questions)
     order = {name: index for index, name in enumerate(CATEGORIES)}
     ctx.questions.sort(key=lambda q: order.get(q.category, len(order)))
     return ctx

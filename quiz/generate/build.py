@@ -7,10 +7,14 @@ Every article is read and extracted first so each one's distractors may draw on 
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from quiz import GENERATOR
 from quiz.article_input import parse_article_text
@@ -69,9 +73,12 @@ def load_article(
     return LoadedArticle(path, display_path or display_path_for(path), raw, extract_film(article))
 
 
-def set_for(loaded: LoadedArticle, pool: Sequence[Film] = ()) -> QuestionSet:
-    """The native set for one loaded article, validated."""
-    ctx = generate_context(loaded.film, loaded.display_path, pool)
+def set_for(
+    loaded: LoadedArticle, pool: Sequence[Film] = (), position: int | None = None
+) -> QuestionSet:
+    """The native set for one loaded article, validated (``position``: its index in
+    ``pool``, which saves a search of the pool)."""
+    ctx = generate_context(loaded.film, loaded.display_path, pool, position)
     qset = QuestionSet(
         title=loaded.film.full_title,
         questions=ctx.questions,
@@ -113,31 +120,105 @@ def build_bank(
     display_paths: Sequence[str] | None = None,
     progress: Callable[[str], None] | None = None,
     article_format: str = "auto",
+    jobs: int | None = None,
 ) -> BuildReport:
-    """Build every article into ``out_dir``; failures are reported, the rest still build."""
+    """Build every article into ``out_dir``; failures are reported, the rest still build.
+
+    Reading, extraction and generation run in ``jobs`` worker processes (default: one per
+    core, a single process for small builds); results are merged in article order and each
+    set depends only on its article and the pool of films, so the output is byte-identical
+    whatever the number of workers.
+    """
     report = BuildReport()
+    shown = list(display_paths) if display_paths else [None] * len(articles)
+    workers = _workers(jobs, len(articles))
+    tasks = [(path, name, article_format) for path, name in zip(articles, shown, strict=True)]
     loaded: list[LoadedArticle] = []
-    for index, path in enumerate(articles):
-        shown = display_paths[index] if display_paths else None
-        try:
-            loaded.append(load_article(path, shown, article_format))
-        except QuizError as error:
-            report.failures.append((str(path), str(error)))
-        if progress:
-            progress(str(path))
-    pool = [item.film for item in loaded]
+    with _pool(workers) as pool:
+        results = (
+            pool.imap(_load_task, tasks, chunksize=_chunk(len(tasks), workers))
+            if pool
+            else map(_load_task, tasks)
+        )
+        for (path, _, _), result in zip(tasks, results, strict=True):
+            if isinstance(result, LoadedArticle):
+                loaded.append(result)
+            else:
+                report.failures.append((str(path), result))
+            if progress:
+                progress(str(path))
     names: dict[str, Path] = {}
-    for item in loaded:
+    todo: list[int] = []
+    for index, item in enumerate(loaded):
         name = output_name(item.path)
         if name in names:
             report.failures.append((str(item.path), f"same output name as {names[name]}; skipped"))
             continue
         names[name] = item.path
-        qset = set_for(item, pool)
-        target = out_dir / name
-        write_atomic(target, qset.to_json(), create_parents=True)
-        report.written.append(target)
-        report.questions += len(qset.questions)
+        todo.append(index)
+    global _SHARED, _SHARED_FILMS
+    _SHARED, _SHARED_FILMS = loaded, [item.film for item in loaded]
+    try:
+        with _pool(workers) as pool, ThreadPoolExecutor(max_workers=4) as writer:
+            texts = (
+                pool.imap(_set_task, todo, chunksize=_chunk(len(todo), workers))
+                if pool
+                else map(_set_task, todo)
+            )
+            writes = []
+            for index, (text, count) in zip(todo, texts, strict=True):
+                target = out_dir / output_name(loaded[index].path)
+                writes.append(writer.submit(write_atomic, target, text, create_parents=True))
+                report.written.append(target)
+                report.questions += count
+            for future in writes:
+                future.result()
+    finally:
+        _SHARED, _SHARED_FILMS = [], []
     if report.written:
         write_atomic(out_dir / "schema.json", schema_json(), create_parents=True)
     return report
+
+
+#: Builds smaller than this run in one process: starting workers would cost more.
+PARALLEL_THRESHOLD = 16
+#: The loaded articles, shared with forked workers (set only while a build runs).
+_SHARED: list[LoadedArticle] = []
+_SHARED_FILMS: list[Film] = []
+
+
+def _workers(jobs: int | None, count: int) -> int:
+    if jobs is not None:
+        return max(1, jobs)
+    if count < PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _chunk(count: int, workers: int) -> int:
+    return max(1, min(64, count // (workers * 4) or 1))
+
+
+@contextlib.contextmanager
+def _pool(workers: int) -> Iterator[Any]:
+    """A forked process pool (workers inherit the loaded films, nothing is pickled in), or
+    ``None`` to run in this process."""
+    if workers <= 1:
+        yield None
+        return
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        yield pool
+
+
+def _load_task(task: tuple[Path, str | None, str]) -> LoadedArticle | str:
+    path, shown, article_format = task
+    try:
+        return load_article(path, shown, article_format)
+    except QuizError as error:
+        return str(error)
+
+
+def _set_task(index: int) -> tuple[str, int]:
+    qset = set_for(_SHARED[index], _SHARED_FILMS, position=index)
+    return qset.to_json(), len(qset.questions)

@@ -11,16 +11,25 @@ runs the validator. A question that cannot be made unique is not produced.
 
 from __future__ import annotations
 
+import hashlib
 import random
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from quiz.bank import Citation, Difficulty, Question, stable_id
 from quiz.facts.model import Film, Source
-from quiz.generate.difficulty import adjust_for_closeness
+from quiz.generate.difficulty import adjust_for_closeness, cap_giveaway, is_giveaway
 from quiz.textnorm import normalize_option, slugify
 from quiz.validate import question_problems
+
+T = TypeVar("T")
+#: The attribute under which a film keeps its derived value lists (getters are module-level
+#: functions, so their ids are stable for the life of the process).
+_FILM_CACHE = "_generate_values"
 
 #: How many other films (the neighbours after this one in the bank) may lend distractors.
 #: Bounded so that generation cost per question does not grow with the size of the bank.
@@ -43,16 +52,49 @@ class Context:
     film: Film
     path: str
     pool: Sequence[Film] = ()
+    #: The film's index in ``pool`` when the caller knows it (saves a search per film).
+    position: int | None = None
     questions: list[Question] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     _ids: set[str] = field(default_factory=set, repr=False)
-    _values: dict[tuple[Callable[[Film], list[str]], int], list[str]] = field(
-        default_factory=dict, repr=False
-    )
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+    #: How often each rank (0 = earliest) the key has taken among sorted year/date options.
+    key_ranks: list[int] = field(default_factory=lambda: [0, 0, 0, 0], repr=False)
 
-    @property
+    @cached_property
     def slug(self) -> str:
         return slugify(self.film.full_title)
+
+    @cached_property
+    def title(self) -> str:
+        """The film as stems name it: ``Title (2024)`` only where the year disambiguates.
+
+        The rule: the tag is shown when another film in the bank has the same title, or when
+        the article's qualifier carries a year ("2024 film"): Wikipedia adds a year to a
+        qualifier only when several films share the title, so a player could mean another
+        one. A qualifier without a year ("film") or none at all means no other film has the
+        title, and the tag would be noise. Stems that already date their event (a
+        ceremony's year) use the plain title.
+        """
+        film = self.film
+        if not film.year:
+            return film.title
+        shared = _title_counts(self.pool)[film.title.casefold()] > 1
+        dated = bool(film.qualifier and re.search(r"\b(?:1[89]|20)\d\d\b", film.qualifier))
+        return film.display_title if shared or dated else film.title
+
+    def variant(self, wordings: Sequence[str], *material: str) -> str:
+        """One of several wordings of a stem, chosen by the fact (stable across builds), so
+        a set does not read like one sentence with its blanks refilled."""
+        digest = hashlib.sha1("\x1f".join(material).encode("utf-8")).digest()
+        return wordings[digest[0] % len(wordings)]
+
+    def memo(self, key: Any, factory: Callable[[], T]) -> T:
+        """``factory()`` computed once per context under ``key`` (tables built from the pool)."""
+        if key not in self._memo:
+            self._memo[key] = factory()
+        result: T = self._memo[key]
+        return result
 
     @cached_property
     def others(self) -> list[Film]:
@@ -60,23 +102,29 @@ class Context:
         this one in the bank (wrapping round), so each film draws on its neighbours rather
         than all on the first article, and the cost per question does not grow with the bank.
         """
-        films = list(self.pool)
-        start = next((i for i, f in enumerate(films) if f is self.film), -1) + 1
-        rotated = films[start:] + films[:start]
-        return [f for f in rotated[: POOL_NEIGHBOURS + 1] if f is not self.film]
+        films = self.pool
+        if self.position is not None and 0 <= self.position < len(films):
+            index = self.position
+        else:
+            index = next((i for i, f in enumerate(films) if f is self.film), -1)
+        count = min(len(films), POOL_NEIGHBOURS + 1)
+        around = [films[(index + 1 + k) % len(films)] for k in range(count)] if films else []
+        return [f for f in around if f is not self.film]
 
     def values(self, getter: Callable[[Film], list[str]], film: Film | None = None) -> list[str]:
-        """``getter(film)`` (this film by default), computed once per context.
+        """``getter(film)`` (this film by default), computed once per film and getter for
+        the whole build: each film lends values to its neighbours' contexts too.
 
-        Keyed by the getter itself, not its ``id()``: an id can be reused by another function
-        once the first is gone (a lambda), and would then return the wrong cached values.
-        Films are keyed by identity; the context holds every film it may see for its life.
+        Keyed by the getter itself, not its ``id()`` (an id can be reused once a lambda is
+        gone); the cache lives on the film, so it goes when the film does.
         """
         target = self.film if film is None else film
-        key = (getter, id(target))
-        if key not in self._values:
-            self._values[key] = getter(target)
-        return self._values[key]
+        cache: dict[Callable[[Film], list[str]], list[str]] = target.__dict__.setdefault(
+            _FILM_CACHE, {}
+        )
+        if getter not in cache:
+            cache[getter] = getter(target)
+        return cache[getter]
 
     def pool_values(self, getter: Callable[[Film], list[str]]) -> Iterator[str]:
         """Lazily, ``getter`` applied to each other film: distractor picking stops reading
@@ -107,19 +155,27 @@ class Context:
         tags: Sequence[str] = (),
         near: Sequence[str] = (),
         is_close: Callable[[list[str]], bool] | None = None,
+        fact_key: str | None = None,
+        same: Callable[[str], str] | None = None,
+        chosen: Sequence[str] | None = None,
     ) -> Question | None:
         """Assemble a four-option question, or record why it could not be made.
 
         ``candidates`` are same-type values in preference order (this film first, then the
         pool); ``near`` are generated near-misses used only when candidates run out.
         ``is_close`` judges the distractors actually chosen: when it says they sit very close
-        to the key, the question is one level harder.
+        to the key, the question is one level harder. ``same`` maps an option to its meaning
+        (category synonyms): no two options may share one. ``chosen`` bypasses the pick for
+        templates that choose their own distractors (years placed around the key).
         """
         qid = stable_id(self.slug, category, template, *fact)
-        truth = {normalize_option(t) for t in (*true_set, key)}
-        truth_raw = {t.casefold() for t in (*true_set, key)}
-        rng = self.rng_for(qid)
-        chosen = pick_distractors(key, candidates, list(near), truth, truth_raw, rng)
+        if chosen is None:
+            truth = {normalize_option(t) for t in (*true_set, key)}
+            truth_raw = {t.casefold() for t in (*true_set, key)}
+            if same is not None:
+                candidates = _distinct_meanings(candidates, same, [*true_set, key])
+            rng = self.rng_for(qid)
+            chosen = pick_distractors(key, candidates, list(near), truth, truth_raw, rng)
         if chosen is None:
             self.rejected.append(
                 Rejection(template, stem, "fewer than three provably wrong distractors")
@@ -129,7 +185,10 @@ class Context:
             id=qid,
             type="multiple",
             category=category,
-            difficulty=adjust_for_closeness(difficulty, bool(is_close and is_close(chosen))),
+            difficulty=cap_giveaway(
+                adjust_for_closeness(difficulty, bool(is_close and is_close(list(chosen)))),
+                is_giveaway(stem, key, list(chosen), self.film.title),
+            ),
             question=stem,
             correct_answer=key,
             incorrect_answers=tuple(chosen),
@@ -137,8 +196,17 @@ class Context:
             source=self.source(source),
             film=self.film.title,
             tags=(category, template, *tags),
+            template=template,
+            fact=self.fact_id(source, fact_key),
         )
         return self._accept(question, template)
+
+    def fact_id(self, source: Source, fact_key: str | None = None) -> str:
+        """The id of the fact a question asks: the film and the line it was read from
+        (every question on one cast line, one accolades row or one infobox entry asks the
+        same fact), refined by ``fact_key`` when one line states several facts."""
+        base = f"{self.slug}:{source.line}"
+        return f"{base}:{slugify(fact_key, max_length=32)}" if fact_key else base
 
     def boolean(
         self,
@@ -152,6 +220,7 @@ class Context:
         explanation: str,
         source: Source,
         tags: Sequence[str] = (),
+        fact_key: str | None = None,
     ) -> Question | None:
         """A True/False statement whose truth value follows from the facts."""
         qid = stable_id(self.slug, category, template, *fact)
@@ -167,6 +236,8 @@ class Context:
             source=self.source(source),
             film=self.film.title,
             tags=(category, template, *tags),
+            template=template,
+            fact=self.fact_id(source, fact_key),
         )
         return self._accept(question, template)
 
@@ -180,6 +251,31 @@ class Context:
         self._ids.add(question.id)
         self.questions.append(question)
         return question
+
+
+def _distinct_meanings(
+    candidates: Iterable[str], same: Callable[[str], str], taken: Iterable[str]
+) -> Iterator[str]:
+    """Candidates whose meaning differs from every true value's and from each other's."""
+    seen = {same(t) for t in taken}
+    for value in candidates:
+        meaning = same(value)
+        if meaning not in seen:
+            seen.add(meaning)
+            yield value
+
+
+_TITLES: list[tuple[Sequence[Film], Counter[str]]] = []
+
+
+def _title_counts(pool: Sequence[Film]) -> Counter[str]:
+    """How many films of ``pool`` bear each (case-folded) title; counted once per pool."""
+    for seen, counts in _TITLES:
+        if seen is pool:
+            return counts
+    counts = Counter(film.title.casefold() for film in pool)
+    _TITLES[:] = [(pool, counts)]
+    return counts
 
 
 #: How many usable candidates the random pick chooses among (the nearest, most plausible).
@@ -200,15 +296,16 @@ def pick_distractors(
     systematically the longest option (a well-known cue).
     """
     seen = set(truth)
+    long_seen = [other for other in seen if len(other) > 3]
     usable: list[str] = []
     for value in candidates:
         norm = normalize_option(value)
         if not norm or norm in seen or value.casefold() in truth_raw:
             continue
-        if any(
-            norm in other or other in norm for other in seen if len(other) > 3 and len(norm) > 3
-        ):
-            continue  # "Best New Actor" vs "Best New Actor (Film)": too close to tell apart
+        if len(norm) > 3:
+            if any(norm in other or other in norm for other in long_seen):
+                continue  # "Best New Actor" vs "Best New Actor (Film)": too close to tell apart
+            long_seen.append(norm)
         seen.add(norm)
         usable.append(value)
         if len(usable) >= PICK_WINDOW:

@@ -9,6 +9,8 @@ exact money are ``hard``. Then closeness: when generated distractors sit very cl
 
 from __future__ import annotations
 
+import re
+
 from quiz.bank import Difficulty
 from quiz.facts.roles import prominence
 
@@ -41,3 +43,38 @@ def credit_salience(role: str) -> Difficulty:
     """Headline credits (director, writer, stars) are easy; main ones (producers, music,
     companies) medium; the rest of the crew hard. Prominence comes from the roles table."""
     return _BY_PROMINENCE[prominence(role)]
+
+
+def significant_digits(value: float) -> int:
+    """``879109`` → 6, ``30_000_000`` → 1, ``2.5`` → 2."""
+    if value == int(value):
+        return len(str(int(abs(value))).rstrip("0")) or 1
+    return len(f"{abs(value)}".replace(".", "").lstrip("0"))
+
+
+def number_difficulty(value: float) -> Difficulty:
+    """Number precision: a round figure ("$30 million", 2 significant digits or fewer) is
+    medium; an exact one ("879,109 admissions") is hard."""
+    return "medium" if significant_digits(value) <= 2 else "hard"
+
+
+_CUE_WORD = re.compile(r"[\w'’-]{4,}")
+_STOP = {"with", "from", "that", "this", "film", "best", "award", "awards", "which", "what"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _CUE_WORD.findall(text)} - _STOP
+
+
+def is_giveaway(stem: str, key: str, distractors: list[str], film_title: str = "") -> bool:
+    """True when the stem alone points at the key: the key shares a distinctive word with
+    the stem that no distractor shares ("…rights in Japan?" → "KDDI Japan", "Who plays
+    Sandra Voyter?" → "Sandra Hüller", "…at the 2024 festival?" → the only 2024 option)."""
+    stem_words = _words(stem.replace(film_title, " ") if film_title else stem)
+    key_words = _words(key) & stem_words
+    return bool(key_words) and not any(_words(d) & key_words for d in distractors)
+
+
+def cap_giveaway(level: Difficulty, giveaway: bool) -> Difficulty:
+    """A giveaway is never "hard" (nor "medium"): it is answerable without film knowledge."""
+    return "easy" if giveaway else level

@@ -10,8 +10,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from quiz.facts.text import format_iso_date
+
+T = TypeVar("T")
 
 NUMBER_NAMES = {
     1: "one",
@@ -41,24 +45,28 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 def near_dates(iso: str, precision: str) -> list[str]:
     """Display strings of dates near ``iso`` at the same precision, nearest first."""
+    return [format_iso_date(d, precision) for d in near_isos(iso, precision)]
+
+
+def near_isos(iso: str, precision: str) -> list[str]:
+    """ISO dates near ``iso`` at the same precision, nearest first (both sides)."""
     parts = [int(p) for p in iso.split("-")]
     out: list[str] = []
     if precision == "day" and len(parts) == 3:
         base = dt.date(parts[0], parts[1], parts[2])
         for offset in sorted(_DAY_OFFSETS, key=abs):
-            day = base + dt.timedelta(days=offset)
-            out.append(format_iso_date(day.isoformat(), "day"))
+            out.append((base + dt.timedelta(days=offset)).isoformat())
         # Same day of another month is a classic trap too.
         for delta in (-1, 1):
             year, month = _add_months(base.year, base.month, delta)
             day_number = min(base.day, calendar.monthrange(year, month)[1])
-            out.append(format_iso_date(f"{year:04d}-{month:02d}-{day_number:02d}", "day"))
+            out.append(f"{year:04d}-{month:02d}-{day_number:02d}")
     elif precision == "month" and len(parts) >= 2:
         for delta in sorted(_MONTH_OFFSETS, key=abs):
             year, month = _add_months(parts[0], parts[1], delta)
-            out.append(format_iso_date(f"{year:04d}-{month:02d}", "month"))
+            out.append(f"{year:04d}-{month:02d}")
     else:
-        out.extend(str(parts[0] + d) for d in (-1, 1, -2, 2, -3, 3))
+        out.extend(f"{parts[0] + d:04d}" for d in (-1, 1, -2, 2, -3, 3))
     return out
 
 
@@ -154,3 +162,33 @@ def spell_quantity(value: float, like: str) -> str:
         return base
     text = f"{value:g}"
     return text
+
+
+def place_around(
+    below: Sequence[T],
+    above: Sequence[T],
+    ranks: list[int],
+    rng_choice: Callable[[list[int]], int],
+    slack: int = 2,
+    pick: Callable[[Sequence[T], int], list[T]] | None = None,
+) -> tuple[list[T], int] | None:
+    """Three distractors around ``key`` whose sorted position gives the key a balanced rank.
+
+    ``below``/``above`` are usable values on each side, nearest first. ``ranks`` counts how
+    often each rank (0 = the key is the smallest option) has been used in the set so far; the
+    least used feasible rank is taken (``rng_choice`` breaks ties), so across a set the key
+    is as often first as last and "pick the earliest" stops working. A question whose only
+    feasible rank is already ``slack`` ahead of the rarest one is not made (``None``).
+    """
+    feasible = [r for r in range(4) if r <= len(below) and 3 - r <= len(above)]
+    if not feasible:
+        return None
+    least = min(ranks[r] for r in feasible)
+    if least - min(ranks) >= slack:
+        return None
+    best = [r for r in feasible if ranks[r] == least]
+    rank = best[0] if len(best) == 1 else rng_choice(best)
+    ranks[rank] += 1
+    if pick is None:
+        return [*below[:rank], *above[: 3 - rank]], rank
+    return [*pick(below, rank), *pick(above, 3 - rank)], rank

@@ -70,8 +70,11 @@ def vary(text: str, index: int) -> str:
     return _NAME.sub(rename, text)
 
 
-def make_articles(folder: Path, count: int) -> list[Path]:
-    sources = [p.read_text(encoding="utf-8") for p in TEMPLATES]
+def make_articles(folder: Path, count: int, like: str = "seed") -> list[Path]:
+    """``count`` varied copies of the seed (``like="seed"``: seed-sized, ~100 lines and
+    ~100 questions each) or of the seed and every fixture article in turn (``"all"``)."""
+    templates = TEMPLATES[:1] if like == "seed" else TEMPLATES
+    sources = [p.read_text(encoding="utf-8") for p in templates]
     paths = []
     for index in range(count):
         path = folder / f"article_{index:05d}.txt"
@@ -83,15 +86,19 @@ def make_articles(folder: Path, count: int) -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--like", choices=("seed", "all"), default="seed")
+    parser.add_argument(
+        "--jobs", type=int, default=None, help="worker processes (default: all cores)"
+    )
     args = parser.parse_args()
     timings: dict[int, float] = {}
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             (folder / "in").mkdir()
-            paths = make_articles(folder / "in", size)
+            paths = make_articles(folder / "in", size, args.like)
             start = time.perf_counter()
-            report = build_bank(paths, folder / "out")
+            report = build_bank(paths, folder / "out", jobs=args.jobs)
             elapsed = time.perf_counter() - start
             timings[size] = elapsed
             print(

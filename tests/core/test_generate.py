@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from pathlib import Path
@@ -77,6 +78,8 @@ def test_every_event_deal_amount_and_change_is_asked(
 ) -> None:
     release = [q for q in seed_questions if q.category == "release"]
     for event in seed_film.events:
+        if event.precision == "year":
+            continue  # a 2024 film closing a 2024 festival: no year on both sides fits
         assert any(event.what in (q.explanation or "") for q in release), event
     for deal in seed_film.distribution:
         assert any(
@@ -116,8 +119,9 @@ def test_best_music_at_two_ceremonies(seed_questions: list[Question]) -> None:
         assert {"Buil Film Awards", "Blue Dragon Film Awards"}.isdisjoint(q.incorrect_answers), (
             q.options
         )
-    years = [q for q in seed_questions if "to-year" in q.tags and "Primary" in q.question]
-    assert {q.correct_answer for q in years} == {"2024", "2025"}
+    # Each ceremony lists one year, so the year is asked per ceremony ("ceremony-to-year"),
+    # never per row: two stems with one answer would only repeat each other.
+    assert not [q for q in seed_questions if "to-year" in q.tags]
 
 
 def test_distractors_are_false_for_cast(seed_film: Film, seed_questions: list[Question]) -> None:
@@ -238,8 +242,8 @@ def test_house_style_checks_apply_to_generated_questions_only(
 
 TEMPLATES = [
     "role-to-person", "person-to-role", "role-to-actor", "actor-to-role", "note-to-role",
-    "to-category", "to-year", "to-ceremony", "to-recipient", "ceremony-to-year",
-    "event-to-date", "date-to-event", "infobox-released", "territory-to-distributor",
+    "to-category", "to-ceremony", "to-recipient", "ceremony-to-year",
+    "event-to-date", "date-to-event", "territory-to-distributor",
     "distributor-to-territory", "source-author", "renamed", "change-replaced", "change-fate",
     "change-added", "change-kept", "admissions", "gross", "budget", "duration-took",
     "duration-spent", "duration-waited", "count", "discovered-through", "runtime",
@@ -273,16 +277,17 @@ def test_roles_with_a_lost_actor_are_never_wrong_answers(seed_questions: list[Qu
 
 
 def test_close_distractors_make_a_question_harder() -> None:
-    """With no other dates to borrow, a premiere date gets near-misses within two weeks:
-    the rule in the README moves it from medium to hard."""
-    alone = "= Solo (2012 film) =\n\nSolo\n- Director: Ann Lee\n\n==Release==\n"
-    alone += "It premiered at the Oslo Film Festival on May 5, 2012.\n"
-    spread = alone + "It was released theatrically in Norway on October 1, 2012. "
-    spread += "A first trailer was released on January 3, 2012. It was released on DVD on June 30, 2013.\n"
-
-    def premiere(text: str) -> Question:
+    """A date question is one level harder exactly when all its distractors fall within two
+    weeks of the key (README, difficulty); both cases occur."""
+    seen: set[str] = set()
+    for day in range(1, 29):
+        text = "= Solo (2012 film) =\n\nSolo\n- Director: Ann Lee\n\n==Release==\n"
+        text += f"It premiered at the Oslo Film Festival on May {day}, 2012.\n"
         questions = generate_questions(extract_film(parse_article(text)), "s.txt")
-        return next(q for q in questions if "event-to-date" in q.tags and "premiere" in q.question)
-
-    close, far = premiere(alone), premiere(spread)
-    assert close.difficulty == "hard" and far.difficulty == "medium", (close.options, far.options)
+        q = next(q for q in questions if "event-to-date" in q.tags and "premiere" in q.question)
+        key = dt.date(2012, 5, day)
+        dates = [dt.datetime.strptime(o, "%B %d, %Y").date() for o in q.incorrect_answers]
+        close = max(abs((d - key).days) for d in dates) <= 14
+        assert q.difficulty == ("hard" if close else "medium"), q.options
+        seen.add(q.difficulty)
+    assert seen == {"hard", "medium"}

@@ -135,3 +135,42 @@ def test_generated_questions_are_valid_and_distractors_false(text: str) -> None:
                             q.question,
                             wrong,
                         )
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(film_articles())
+def test_games_are_leak_free_and_options_of_the_keys_kind(text: str) -> None:
+    import random
+    from collections import Counter
+
+    from quiz.facts.roles import category_gender, category_level
+    from quiz.picking import leaked_answers, pick_questions, template_cap
+
+    film = extract_film(parse_article(text))
+    questions = generate_questions(film, "random.txt")
+    for seed in range(5):
+        game = pick_questions(questions, 20, random.Random(seed))
+        assert leaked_answers(game) == 0
+        if len(questions) >= 60:
+            assert max(Counter(q.template for q in game).values()) <= template_cap(20)
+    directors = {c.name for c in film.credits if c.role == "Director"}
+    actors = {m.actor for m in film.cast if m.actor}
+    observed: dict[str, bool] = {}
+    for award in film.awards:  # the article's own rows beat the table ("Best Film" to a person)
+        if award.recipient_is_film:
+            observed[award.category] = True
+        elif award.recipient:
+            observed.setdefault(award.category, False)
+
+    def film_level(category: str) -> bool:
+        return observed.get(category, category_level(category) == "film")
+
+    for q in questions:
+        if q.template == "to-category":
+            film_prize = film_level(q.correct_answer)
+            assert all(film_level(o) == film_prize for o in q.incorrect_answers), q.options
+            gender = category_gender(q.correct_answer)
+            if gender:
+                assert all(category_gender(o) in {gender, None} for o in q.incorrect_answers)
+        if q.template == "role-to-actor":
+            assert not (directors - actors) & set(q.incorrect_answers)

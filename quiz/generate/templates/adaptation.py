@@ -42,7 +42,7 @@ def _author(ctx: Context) -> None:
         category=CATEGORY,
         template="source-author",
         fact=(work.kind, work.title or "", work.author),
-        stem=f"Who wrote the {work.kind}{title} that {film.display_title} is based on?",
+        stem=f"Who wrote the {work.kind}{title} that {ctx.title} is based on?",
         key=work.author,
         # Writers and crew first: the likeliest guesses for who wrote the source work.
         candidates=chain(
@@ -56,13 +56,12 @@ def _author(ctx: Context) -> None:
         ),
         true_set=[work.author],
         difficulty="easy",
-        explanation=f"{film.display_title} is based on the {work.kind}{title} by {work.author}.",
+        explanation=f"{ctx.title} is based on the {work.kind}{title} by {work.author}.",
         source=work.source,
     )
 
 
 def _renamed(ctx: Context, change: AdaptationChange) -> None:
-    film = ctx.film
     if not change.novel:
         return
     kind = _source_kind(ctx)
@@ -70,14 +69,14 @@ def _renamed(ctx: Context, change: AdaptationChange) -> None:
         category=CATEGORY,
         template="renamed",
         fact=(change.novel, change.film),
-        stem=f"The character called {change.novel} in the original {kind} has which name in {film.display_title}?",
+        stem=f"The character called {change.novel} in the original {kind} has which name in {ctx.title}?",
         key=change.film,
         candidates=chain(
             (c for c in ctx.values(characters) if c[:1].isupper()), ctx.pool_values(characters)
         ),
         true_set=[change.film],
         difficulty="medium",
-        explanation=f"{film.display_title} renames the {kind}'s {change.novel} as {change.film}.",
+        explanation=f"{ctx.title} renames the {kind}'s {change.novel} as {change.film}.",
         source=change.source,
     )
 
@@ -91,7 +90,7 @@ def _in_source(kind: str, text: str) -> str:
 
 def _statement(ctx: Context, change: AdaptationChange) -> None:
     film = ctx.film
-    title = film.display_title
+    title = ctx.title
     kind = _source_kind(ctx)
     fact = (change.kind, change.novel or "", change.film)
     truth = random.Random(f"quiz:truth:{ctx.slug}:{'|'.join(fact)}").random() < 0.5

@@ -1,49 +1,90 @@
-"""Accolade questions from the (result-less) accolades table.
+"""Accolade questions: (ceremony, year, recipient) → category; (ceremony, year, category) →
+recipient; (recipient, category, year) → ceremony; ceremony → year (and a row's year when a
+ceremony recurs).
 
-Four directions: (ceremony, year, recipient) → category; (ceremony, category, recipient) →
-year; (recipient, category, year) → ceremony; (ceremony, year, category) → recipient. The
-table has no result column, so stems say "recognised" and never "won" or "nominated".
+Wording follows :attr:`Award.result`: "won" / "was nominated" where the article says which,
+"recognised" only where it does not (the seed's table has no result column).
 
-Ambiguity guard: a row whose recipient was lost might be anyone, so for every stem the
-*true set* includes all values that an unknown-recipient row could make correct. Categories
-are compared without parentheticals (``Best New Actor (Film)`` ≈ ``Best New Actor``).
+Distractors have the key's kind (the roles table decides): a category offered to a person is a
+person-level prize of a craft that person practises on the film and of their gender (Best
+Actress never to a man; Best Picture never to a person; a screenplay prize never to an actor
+who did not write); the same ceremony's categories come first, then those of ceremonies of
+the same kind (a guild's categories at a guild), never an audience award at a guild. A
+category that any named co-recipient holds at that ceremony is never offered as wrong, and no
+two options mean the same honour (``Best Foreign Language Film`` = ``Best Film Not in the
+English Language``). Recipients offered for an acting prize are actors of the right gender,
+never the film's director; for a craft prize, people of that craft from this film and the
+other films in the bank.
+
+Ambiguity guard: a row whose recipient was lost might be anyone, so every stem's *true set*
+holds all values such a row could make correct.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import chain
 
-from quiz.facts.model import Award, Film
+from quiz.bank import Difficulty
+from quiz.facts.model import Award, Film, Gender
+from quiz.facts.roles import (
+    RELATED_CRAFTS,
+    STANDARD_CATEGORIES,
+    category_craft,
+    category_gender,
+    category_key,
+    category_level,
+    ceremony_kind,
+)
+from quiz.generate.chronology import RELEASE_KINDS, year_span
 from quiz.generate.context import Context
-from quiz.generate.nearmiss import near_years
-from quiz.generate.people import award_categories, ceremonies, people, unique
+from quiz.generate.difficulty import harder
+from quiz.generate.kinds import (
+    CRAFT_GETTERS,
+    compatible,
+    directors,
+    people_genders,
+    person_crafts,
+)
+from quiz.generate.nearmiss import place_around
+from quiz.generate.people import ceremonies, people, unique
 from quiz.textnorm import normalize_option
 
 CATEGORY = "awards"
 
-
 _FILLER = {"best", "award", "awards", "for", "the", "of", "a", "an", "in", "and", "by"}
 
 
+@lru_cache(maxsize=16384)
 def _category_words(category: str) -> frozenset[str]:
     return frozenset(w for w in normalize_option(category).split() if w not in _FILLER)
 
 
 def same_category(a: str, b: str) -> bool:
-    """Categories that may be the same honour under another name: equal after normalisation,
-    or one's words contained in the other's (``Best Visual Effects`` ≈ ``Best Special Visual
-    Effects``, ``Best New Actor`` ≈ ``Best New Actor (Film)``). Deliberately generous: it
-    decides what may never be offered as a wrong answer."""
-    if normalize_option(a) == normalize_option(b):
+    """Categories that may be the same honour under another name: synonyms in the roles
+    table, equal after normalisation, or one's words contained in the other's (``Best Visual
+    Effects`` ≈ ``Best Special Visual Effects``). Deliberately generous: it decides what may
+    never be offered as a wrong answer."""
+    if category_key(a) == category_key(b) or normalize_option(a) == normalize_option(b):
         return True
     wa, wb = _category_words(a), _category_words(b)
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
+_NAME_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+@lru_cache(maxsize=16384)
+def names_in(recipient: str) -> tuple[str, ...]:
+    """``A, B and C`` → the three names."""
+    return tuple(n.strip() for n in _NAME_SPLIT.split(recipient) if n.strip())
+
+
 def _plural(recipient: str) -> bool:
     """``A, B and C`` names several people."""
-    return "," in recipient or " and " in recipient or " & " in recipient
+    return len(names_in(recipient)) > 1
 
 
 def _could_be(award: Award, recipient: str) -> bool:
@@ -53,45 +94,67 @@ def _could_be(award: Award, recipient: str) -> bool:
     return normalize_option(award.recipient) == normalize_option(recipient)
 
 
+def _shares_name(award: Award, names: Iterable[str]) -> bool:
+    """True if ``award`` names any of ``names`` among its recipients (or lost them)."""
+    if award.recipient is None:
+        return True
+    held = {normalize_option(n) for n in names_in(award.recipient)}
+    return any(normalize_option(n) in held for n in names)
+
+
+_ARTICLE_WORDS = re.compile(
+    r"\b(awards?|festival|prize|ceremony|gala|critics|association|academy|circle|society|"
+    r"guild|union|institute|board|council|club|foundation|league|alliance|federation|"
+    r"biennale|week|fortnight)\b",
+    re.I,
+)
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)\b", re.I)
+
+
 def the_ceremony(name: str) -> str:
-    """``the Golden Reel Awards`` but plain ``Filmweek``: "the" only for award-like names."""
-    if re.search(
-        r"\b(awards?|festival|prize|ceremony|gala|critics|association|academy)\b", name, re.I
-    ):
+    """``the Golden Reel Awards``, ``the New York Film Critics Circle``, plain ``Cine21``:
+    "the" where English needs it (names of bodies and events), never twice."""
+    if name.casefold().startswith("the "):
+        return name
+    if _ARTICLE_WORDS.search(name) or _ORDINAL.match(name):
         return f"the {name}"
     return name
 
 
 def _at(award: Award) -> str:
-    """``the 2025 Golden Reel Awards`` / ``Filmweek in 2024``."""
-    if the_ceremony(award.ceremony).startswith("the "):
+    """``the 2025 Golden Reel Awards``, ``the 97th Academy Awards``, ``Cine21 in 2024``."""
+    if award.year is None or _ORDINAL.match(award.ceremony):
+        return the_ceremony(award.ceremony)
+    named = the_ceremony(award.ceremony)
+    if named.startswith("the ") and not award.ceremony.casefold().startswith("the "):
         return f"the {award.year} {award.ceremony}"
-    return f"{award.ceremony} in {award.year}"
+    return f"{named} in {award.year}"
 
 
-def _years_near(year: int, film: Film) -> list[str]:
-    """Year distractors, never before the film itself existed."""
-    floor = film.year or 0
-    return [y for y in near_years(year) if int(y) >= floor]
+def the_category(category: str) -> str:
+    """``Best Director`` as it is; ``the Gucci Impact Award``; ``the Palme d'Or``."""
+    if re.match(r"^(?:best|outstanding|most|favou?rite|the)\b", category, re.I):
+        return category
+    return f"the {category}"
 
 
-def _for_film(award: Award, film: Film, *, with_year: bool = True) -> str:
-    if award.recipient_is_film:
-        return ""
-    return f", for {film.display_title if with_year else film.title}"
-
-
-def _was(award: Award) -> str:
-    return (
-        "were"
-        if award.recipient and not award.recipient_is_film and _plural(award.recipient)
-        else "was"
-    )
+def _for_film(award: Award, film: Film) -> str:
+    # The stem already dates the ceremony: the film's "(year)" tag would only add noise.
+    return "" if award.recipient_is_film else f" for {film.title}"
 
 
 def _who(award: Award, film: Film) -> str:
     assert award.recipient
-    return f"{film.title} itself" if award.recipient_is_film else award.recipient
+    return film.title if award.recipient_is_film else award.recipient
+
+
+def _was(award: Award) -> str:
+    plural = award.recipient and not award.recipient_is_film and _plural(award.recipient)
+    return "were" if plural else "was"
+
+
+def _result_tags(award: Award) -> tuple[str, ...]:
+    return ("result",) if award.result in {"won", "nominated"} else ()
 
 
 def generate(ctx: Context) -> None:
@@ -100,76 +163,182 @@ def generate(ctx: Context) -> None:
         if award.recipient is None:
             continue
         _to_category(ctx, award)
-        _to_year(ctx, award)
         _to_ceremony(ctx, award)
         _to_recipient(ctx, award)
+        _to_year(ctx, award)
     _ceremony_to_year(ctx)
 
 
 def _explain(award: Award, film: Film) -> str:
     who = _who(award, film)
+    verb = {"won": "won", "nominated": "was nominated for"}.get(award.result or "", "")
+    if verb:
+        return f"{who} {verb} {the_category(award.category)} at {_at(award)}."
     return (
         f"The accolades list of {film.display_title} has {who} under {award.category} "
         f"at {the_ceremony(award.ceremony)} ({award.year})."
     )
 
 
+# --- the vocabulary of ceremonies, from this film and its neighbours in the bank ----------
+
+
+def _rows(ctx: Context) -> list[tuple[Award, Film]]:
+    return ctx.memo(
+        "award-rows",
+        lambda: [(a, f) for f in (ctx.film, *ctx.others) for a in f.awards],
+    )
+
+
+def _film_level(ctx: Context) -> dict[str, bool]:
+    """Category key → True when some row gives it to a film (observed beats the table)."""
+
+    def build() -> dict[str, bool]:
+        seen: dict[str, bool] = {}
+        for award, _ in _rows(ctx):
+            key = category_key(award.category)
+            if award.recipient_is_film:
+                seen[key] = True
+            elif award.recipient is not None:
+                seen.setdefault(key, False)
+        return seen
+
+    return ctx.memo("film-level", build)
+
+
+def is_film_prize(ctx: Context, category: str) -> bool:
+    """Film-level per the rows that name a recipient, else per the roles table."""
+    cache: dict[str, bool] = ctx.memo("is-film-prize", dict)
+    if category not in cache:
+        observed = _film_level(ctx).get(category_key(category))
+        cache[category] = observed if observed is not None else category_level(category) == "film"
+    return cache[category]
+
+
+def _categories_by_ceremony(ctx: Context) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    def build() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        by_name: dict[str, list[str]] = {}
+        by_kind: dict[str, list[str]] = {}
+        for award, _ in _rows(ctx):
+            by_name.setdefault(award.ceremony.casefold(), []).append(award.category)
+            by_kind.setdefault(ceremony_kind(award.ceremony), []).append(award.category)
+        return (
+            {k: unique(v) for k, v in by_name.items()},
+            {k: unique(v) for k, v in by_kind.items()},
+        )
+
+    return ctx.memo("categories-by-ceremony", build)
+
+
+def _recipient_gender(ctx: Context, award: Award) -> Gender | None:
+    gender = category_gender(award.category)
+    if gender is not None or award.recipient is None or _plural(award.recipient):
+        return gender
+    genders = ctx.memo("genders", lambda: people_genders(ctx.film))
+    return genders.get(award.recipient.casefold())
+
+
+def _held_crafts(ctx: Context, award: Award) -> set[str]:
+    """The crafts (and their related ones) the recipients practise on this film."""
+    key_craft = category_craft(award.category)
+    crafts = ctx.memo("crafts", lambda: person_crafts(ctx.film))
+    held: set[str] = set()
+    for name in names_in(award.recipient or ""):
+        for own in crafts.get(name.casefold(), set()):
+            held |= RELATED_CRAFTS.get(own, frozenset({own}))
+    if key_craft is not None:
+        held |= RELATED_CRAFTS.get(key_craft, frozenset({key_craft}))
+    return held
+
+
+def _category_fits(
+    ctx: Context, award: Award, category: str, gender: Gender | None, held: set[str]
+) -> bool:
+    """Whether ``category`` is a prize of the key's kind for this recipient."""
+    film_prize = is_film_prize(ctx, category)
+    if award.recipient_is_film:
+        return film_prize
+    if film_prize:
+        return False
+    if not compatible(category_gender(category), gender):
+        return False
+    craft = category_craft(category)
+    if craft is None:
+        return category_craft(award.category) is None
+    return craft in held
+
+
+def _category_candidates(ctx: Context, award: Award) -> Iterator[str]:
+    by_name, by_kind = _categories_by_ceremony(ctx)
+    gender = _recipient_gender(ctx, award)
+    key_craft = category_craft(award.category)
+    own = chain(
+        by_name.get(award.ceremony.casefold(), []), by_kind.get(ceremony_kind(award.ceremony), [])
+    )
+    if not re.match(r"(?i)best\b", award.category):
+        # A ceremony with its own naming ("European Director"): everyday "Best …" names
+        # would stand out as the wrong ones.
+        ordered: Iterable[str] = own
+    else:
+        standard = STANDARD_CATEGORIES["film" if award.recipient_is_film else key_craft or "film"]
+        related = sorted(RELATED_CRAFTS.get(key_craft or "", ()))
+        ordered = chain(own, standard, *(STANDARD_CATEGORIES.get(c, ()) for c in related))
+    held = _held_crafts(ctx, award)
+    return (c for c in ordered if _category_fits(ctx, award, c, gender, held))
+
+
 def _to_category(ctx: Context, award: Award) -> None:
     film = ctx.film
     assert award.recipient
-    edition = [a for a in film.awards if a.ceremony == award.ceremony and a.year == award.year]
-    true_set = [a.category for a in edition if _could_be(a, award.recipient)]
-    # A category this recipient holds at another ceremony would be a trap, not a distractor.
+    names = names_in(award.recipient)
+    at_ceremony = [a for a in film.awards if a.ceremony == award.ceremony]
+    # Any category a named co-recipient holds at that ceremony (any year), or a row with a
+    # lost recipient might hold, is true or a trap: never a distractor.
+    true_set = [a.category for a in at_ceremony if _shares_name(a, names)]
     true_set += [a.category for a in film.awards if a.recipient and _could_be(a, award.recipient)]
     who = _who(award, film)
-    stem = f"For which category {_was(award)} {who} recognised at {_at(award)}{_for_film(award, film)}?"
+    at = _at(award)
+    if award.result == "won":
+        stem = f"Which award did {who} win at {at}{_for_film(award, film)}?"
+    elif award.result == "nominated":
+        stem = f"For which award {_was(award)} {who} nominated at {at}{_for_film(award, film)}?"
+    else:
+        stem = ctx.variant(
+            (
+                f"In which category {_was(award)} {who} recognised at {at}{_for_film(award, film)}?",
+                f"At {at}, in which category {_was(award)} {who} recognised{_for_film(award, film)}?",
+            ),
+            award.ceremony,
+            award.category,
+            award.recipient,
+        )
     ctx.multiple(
         category=CATEGORY,
         template="to-category",
         fact=(award.ceremony, str(award.year), award.recipient, award.category),
         stem=stem,
         key=award.category,
-        candidates=chain(ctx.values(award_categories), ctx.pool_values(award_categories)),
+        candidates=_category_candidates(ctx, award),
         true_set=true_set,
-        difficulty="medium",
+        same=category_key,
+        difficulty=_ceremony_difficulty(award, "medium"),
         explanation=_explain(award, film),
         source=award.source,
+        tags=_result_tags(award),
     )
 
 
-def _to_year(ctx: Context, award: Award) -> None:
-    film = ctx.film
-    assert award.recipient
-    if award.year is None:
-        return
-    matching = [
-        a
-        for a in film.awards
-        if a.ceremony == award.ceremony
-        and same_category(a.category, award.category)
-        and _could_be(a, award.recipient)
-    ]
-    # Any year in which this ceremony appears in the list could hide the same recognition.
-    true_years = {str(a.year) for a in matching} | {
-        str(a.year) for a in film.awards if a.ceremony == award.ceremony
-    }
-    if len({a.year for a in matching}) != 1:
-        return
-    who = _who(award, film)
-    ctx.multiple(
-        category=CATEGORY,
-        template="to-year",
-        fact=(award.ceremony, award.category, award.recipient, str(award.year)),
-        stem=f"In which year {_was(award)} {who} recognised for {award.category} at "
-        f"{the_ceremony(award.ceremony)}{_for_film(award, film, with_year=False)}?",
-        key=str(award.year),
-        candidates=[],
-        near=_years_near(award.year, film),
-        true_set=sorted(true_years),
-        difficulty="hard",
-        explanation=_explain(award, film),
-        source=award.source,
-    )
+_HEADLINE = re.compile(
+    r"\b(?:golden globes?|cannes|venice|berlin(?:ale)?|sundance|toronto)\b", re.I
+)
+
+
+def _ceremony_difficulty(award: Award, base: Difficulty) -> Difficulty:
+    """Headline ceremonies (a national academy, the best-known festivals and the Globes)
+    keep the base level; minor ones are one level harder (README, difficulty)."""
+    if ceremony_kind(award.ceremony) == "academy" or _HEADLINE.search(award.ceremony):
+        return base
+    return harder(base)
 
 
 def _to_ceremony(ctx: Context, award: Award) -> None:
@@ -183,28 +352,67 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
         and _could_be(a, award.recipient)
     ]
     if len(unique(a.ceremony for a in matching)) != 1:
-        return  # e.g. the same actor recognised for the same category at two ceremonies that year
-    # Ceremonies that recognised the same recipient for the same category in another year are
-    # not offered either: "Blue Dragon" for a 2025 question would be a trap, not a distractor.
+        return  # e.g. the same actor recognised for the same category at two ceremonies
+    # A ceremony that recognised the same recipient for the same category in another year is
+    # a trap, not a distractor.
     true_set = unique(
         a.ceremony
         for a in film.awards
         if same_category(a.category, award.category) and _could_be(a, award.recipient)
     )
+    kind = ceremony_kind(award.ceremony)
+    pool = ctx.memo(
+        "ceremony-pool", lambda: unique(chain(ctx.values(ceremonies), ctx.pool_values(ceremonies)))
+    )
+    candidates = [c for c in pool if ceremony_kind(c) == kind] + [
+        c for c in ctx.values(ceremonies) if ceremony_kind(c) != kind
+    ]
     who = _who(award, film)
+    cat = the_category(award.category)
+    if award.result == "won":
+        stem = f"At which {award.year} ceremony did {who} win {cat}{_for_film(award, film)}?"
+    elif award.result == "nominated":
+        stem = f"At which {award.year} ceremony {_was(award)} {who} nominated for {cat}{_for_film(award, film)}?"
+    else:
+        stem = f"At which {award.year} ceremony {_was(award)} {who} recognised for {cat}{_for_film(award, film)}?"
     ctx.multiple(
         category=CATEGORY,
         template="to-ceremony",
         fact=(award.recipient, award.category, str(award.year), award.ceremony),
-        stem=f"At which {award.year} ceremony {_was(award)} {who} recognised for {award.category}"
-        f"{_for_film(award, film)}?",
+        stem=stem,
         key=award.ceremony,
-        candidates=chain(ctx.values(ceremonies), ctx.pool_values(ceremonies)),
+        candidates=candidates,
         true_set=true_set,
         difficulty="medium",
         explanation=_explain(award, film),
         source=award.source,
+        tags=_result_tags(award),
     )
+
+
+def _recipient_candidates(ctx: Context, award: Award) -> Iterator[str]:
+    """People of the prize's craft (and gender), this film's first, then the bank's."""
+    craft = category_craft(award.category)
+    gender = _recipient_gender(ctx, award)
+    genders = ctx.memo("genders", lambda: people_genders(ctx.film))
+    film_directors = ctx.memo("directors", lambda: directors(ctx.film))
+    if craft is not None and craft in CRAFT_GETTERS:
+        getter = CRAFT_GETTERS[craft]
+        names: Iterable[str] = chain(ctx.values(getter), ctx.pool_values(getter))
+    else:
+        names = chain(
+            (a.recipient for a in ctx.film.awards if a.recipient and not a.recipient_is_film),
+            ctx.values(people),
+            ctx.pool_values(people),
+        )
+    acting = {n.casefold() for n in CRAFT_GETTERS["acting"](ctx.film)}
+    for name in names:
+        folded = name.casefold()
+        if _plural(name) or not compatible(genders.get(folded), gender):
+            continue
+        if craft == "acting" and folded in film_directors and folded not in acting:
+            continue  # the director is never offered as a performer
+        yield name
 
 
 def _to_recipient(ctx: Context, award: Award) -> None:
@@ -220,35 +428,117 @@ def _to_recipient(ctx: Context, award: Award) -> None:
     ]
     if any(a.recipient is None for a in same_slot):
         return
-    true_set = [a.recipient for a in same_slot if a.recipient]
-    if len(true_set) != 1:
+    if award.result == "won":
+        # Nominees who did not win are fine distractors; rows without a result might have won.
+        true_set = [a.recipient for a in same_slot if a.recipient and a.result != "nominated"]
+    else:
+        true_set = [a.recipient for a in same_slot if a.recipient]
+    if len(unique(true_set)) != 1:
         return
-    # Anyone recognised for this category elsewhere in the list is not offered as wrong.
-    true_set += [
-        a.recipient
-        for a in film.awards
-        if a.recipient and same_category(a.category, award.category)
-    ]
+    if award.result != "won":
+        # Anyone recognised for this category elsewhere in the list is not offered as wrong.
+        true_set += [
+            a.recipient
+            for a in film.awards
+            if a.recipient and same_category(a.category, award.category)
+        ]
+    cat = the_category(award.category)
+    at = _at(award)
+    if award.result == "won":
+        stem = f"Who won {cat} at {at}{_for_film(award, film)}?"
+    elif award.result == "nominated":
+        stem = f"Who was nominated for {cat} at {at}{_for_film(award, film)}?"
+    else:
+        stem = ctx.variant(
+            (
+                f"Who was recognised for {cat} at {at}{_for_film(award, film)}?",
+                f"At {at}, who was recognised for {cat}{_for_film(award, film)}?",
+                f"Which of these was recognised for {cat} at {at}{_for_film(award, film)}?",
+            ),
+            award.ceremony,
+            award.category,
+            award.recipient,
+        )
     ctx.multiple(
         category=CATEGORY,
         template="to-recipient",
         fact=(award.ceremony, str(award.year), award.category, award.recipient),
-        stem=f"Who was recognised for {award.category} at {_at(award)}{_for_film(award, film)}?",
+        stem=stem,
         key=award.recipient,
-        # Single names only: a list of names among single names would stand out.
-        candidates=(
-            name
-            for name in chain(
-                (a.recipient for a in film.awards if a.recipient and not a.recipient_is_film),
-                ctx.values(people),
-                ctx.pool_values(people),
-            )
-            if not _plural(name)
-        ),
+        candidates=_recipient_candidates(ctx, award),
         true_set=true_set,
-        difficulty="medium",
+        difficulty=_ceremony_difficulty(award, "medium"),
         explanation=_explain(award, film),
         source=award.source,
+        tags=_result_tags(award),
+    )
+
+
+# --- years ---------------------------------------------------------------------------------
+
+
+def _year_options(ctx: Context, qid_seed: str, key: int, true_years: set[int]) -> list[str] | None:
+    """Three distractor years around ``key`` inside the story's span, the key's rank
+    balanced across the set (awards come after the film exists: never before its year)."""
+    span = year_span(ctx.film)
+    if span is None:
+        return None
+    # An award comes after the film reaches someone: never before its first screening year.
+    releases = [int(e.date[:4]) for e in ctx.film.events if e.kind in RELEASE_KINDS]
+    if ctx.film.year:
+        releases.append(ctx.film.year)
+    low = min(releases) if releases else span[0]
+    low, high = min(low, key), max(span[1] + 2, key)
+    below = [y for y in range(key - 1, max(low, key - 3) - 1, -1) if y not in true_years]
+    above = [y for y in range(key + 1, min(high, key + 3) + 1) if y not in true_years]
+    rng = ctx.rng_for(f"{ctx.slug}:{qid_seed}:{key}")
+    placed = place_around(below, above, ctx.key_ranks, rng.choice)
+    return [str(y) for y in placed[0]] if placed else None
+
+
+def _to_year(ctx: Context, award: Award) -> None:
+    """A row's year, only when its ceremony recurs in the list (else ceremony → year asks it)."""
+    film = ctx.film
+    assert award.recipient
+    if award.year is None:
+        return
+    ceremony_years = {a.year for a in film.awards if a.ceremony == award.ceremony and a.year}
+    if len(ceremony_years) < 2:
+        return
+    matching = [
+        a
+        for a in film.awards
+        if a.ceremony == award.ceremony
+        and same_category(a.category, award.category)
+        and _could_be(a, award.recipient)
+    ]
+    if len({a.year for a in matching}) != 1:
+        return
+    true_years = {a.year for a in matching if a.year} | {
+        a.year
+        for a in film.awards
+        if a.ceremony == award.ceremony and a.recipient is None and a.year
+    }
+    seed = f"to-year:{award.ceremony}:{award.category}:{award.recipient}"
+    chosen = _year_options(ctx, seed, award.year, true_years)
+    if chosen is None:
+        return
+    who = _who(award, film)
+    cat = the_category(award.category)
+    verb = {"won": f"did {who} win {cat}", "nominated": f"{_was(award)} {who} nominated for {cat}"}
+    phrase = verb.get(award.result or "", f"{_was(award)} {who} recognised for {cat}")
+    ctx.multiple(
+        category=CATEGORY,
+        template="to-year",
+        fact=(award.ceremony, award.category, award.recipient, str(award.year)),
+        stem=f"In which year {phrase} at {the_ceremony(award.ceremony)}{_for_film(award, film)}?",
+        key=str(award.year),
+        candidates=[],
+        chosen=chosen,
+        difficulty="hard",
+        explanation=_explain(award, film),
+        source=award.source,
+        tags=_result_tags(award),
     )
 
 
@@ -261,16 +551,28 @@ def _ceremony_to_year(ctx: Context) -> None:
         if len(years) != 1 or rows[0].year is None:
             continue
         year = rows[0].year
+        chosen = _year_options(ctx, f"ceremony-to-year:{ceremony}", year, {year})
+        if chosen is None:
+            continue
+        results = {a.result for a in rows}
+        tags: tuple[str, ...]
+        if results == {"won"} or (results <= {"won", "nominated"} and "won" in results):
+            phrase, tags = f"did {film.title} win at", ("result",)
+        elif results == {"nominated"}:
+            phrase, tags = f"was {film.title} nominated at", ("result",)
+        else:
+            phrase, tags = f"was {film.title} recognised at", ()
         ctx.multiple(
             category=CATEGORY,
             template="ceremony-to-year",
             fact=(ceremony, str(year)),
-            stem=f"In which year was {film.title} recognised at {the_ceremony(ceremony)}?",
+            stem=f"In which year {phrase} {the_ceremony(ceremony)}?",
             key=str(year),
             candidates=[],
-            near=_years_near(year, film),
-            true_set=[str(year)],
+            chosen=chosen,
             difficulty="medium",
             explanation=f"{film.title} appears in the accolades of {the_ceremony(ceremony)} in {year}.",
             source=rows[0].source,
+            fact_key="year",
+            tags=tags,
         )

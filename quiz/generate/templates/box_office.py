@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from quiz.facts.model import Amount
 from quiz.generate.context import Context
+from quiz.generate.difficulty import number_difficulty
 from quiz.generate.nearmiss import near_amounts, numbers_are_close
 
 CATEGORY = "box_office"
@@ -50,7 +51,7 @@ def format_like(value: float, amount: Amount) -> str:
 
 _STEMS = {
     "admissions": "How many admissions (cumulative audience) did {film} record{where}?",
-    "gross": "What total gross does the article give for {film}{where}?",
+    "gross": "How much did {film} gross in total{where}?",
     "budget": "What was the budget of {film}?",
 }
 #: Near-misses within this share of any amount the article states are never offered.
@@ -93,14 +94,13 @@ def generate(ctx: Context) -> None:
             category=CATEGORY,
             template=f"{amount.kind}",
             fact=(amount.kind, amount.text),
-            stem=_STEMS[amount.kind].format(film=film.display_title, where=where),
+            stem=_STEMS[amount.kind].format(film=ctx.title, where=where),
             key=shown(amount.value),
             candidates=[],
             near=[shown(v) for v in near_values],
             true_set=[shown(v) for v in stated],
-            difficulty="medium" if amount.kind == "admissions" else "hard",
-            explanation=f"The article gives {amount.text} as the {amount.kind} of "
-            f"{film.display_title}{where}.",
+            difficulty=number_difficulty(amount.value),
+            explanation=f"{ctx.title} has {amount.text} as its {amount.kind}{where}.",
             source=amount.source,
             is_close=_close_check(amount.value, by_text),
         )

@@ -1,5 +1,10 @@
 """Credit questions: credit role → person/company and person → credit role.
 
+Options have the key's kind: companies for company credits, actors (never the director) for
+the billed stars, crew for crew credits (this film's other crew, then people of the same craft
+on the other films in the bank, never an actor who only acts). Multi-valued credits are
+asked as "one of".
+
 Distractors for "who is credited as R" come from people (or companies) credited under other
 roles; roles that often overlap (director/writer/screenplay; studio/distributor/production
 company) never supply each other's distractors, and neither do companies that distribute
@@ -11,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import chain
 
-from quiz.facts.model import Credit, Film
-from quiz.facts.roles import is_company_role, job_title, related_roles
+from quiz.facts.model import Credit
+from quiz.facts.roles import craft_of, is_company_role, job_title, related_roles
 from quiz.generate.context import Context
 from quiz.generate.difficulty import credit_salience
+from quiz.generate.kinds import CRAFT_GETTERS, directors
 from quiz.generate.people import actors, companies, people, unique
 
 CATEGORY = "credits"
@@ -23,28 +29,42 @@ _ROLE_QUESTIONS = {
     "director": "Who directed {film}?",
     "writer": "Who is credited as the writer of {film}?",
     "screenplay": "Who is credited with the screenplay of {film}?",
-    "producer": "Which of these is credited as a producer of {film}?",
-    "starring": "Which of these actors is billed as a star of {film}?",
+    "producer": "Who is credited as the producer of {film}?",
+    "starring": "Which of these actors is billed as the star of {film}?",
     "cinematography": "Who is credited with the cinematography of {film}?",
     "editing": "Who is credited with the editing of {film}?",
     "music": "Who is credited with the music of {film}?",
-    "studio": "Which of these companies is credited as a studio of {film}?",
+    "studio": "Which company is credited as the studio of {film}?",
     "distributor": "Which company is credited as the distributor of {film}?",
-    "production company": "Which of these companies is credited as a production company of {film}?",
+    "production company": "Which company is credited as the production company of {film}?",
     "story": "Who is credited with the story of {film}?",
+}
+#: Multi-valued credits are asked as "one of": two credited writers make "Who is the
+#: writer?" ambiguous in a player's eyes even though only one option is right.
+_SEVERAL = {
+    "director": "Which of these is one of the directors of {film}?",
+    "writer": "Which of these is one of the credited writers of {film}?",
+    "screenplay": "Which of these is one of the credited screenwriters of {film}?",
+    "producer": "Which of these is one of the credited producers of {film}?",
+    "starring": "Which of these actors is one of the billed stars of {film}?",
+    "cinematography": "Which of these is one of the credited cinematographers of {film}?",
+    "editing": "Which of these is one of the credited editors of {film}?",
+    "music": "Which of these is one of the credited composers of {film}?",
+    "studio": "Which of these companies is one of the studios of {film}?",
+    "distributor": "Which of these companies is one of the distributors of {film}?",
+    "production company": "Which of these companies is one of the production companies of {film}?",
+    "story": "Which of these is one of the credited story writers of {film}?",
 }
 
 
-def _stem(role: str, film: Film, several: bool) -> str:
-    template = _ROLE_QUESTIONS.get(role.casefold())
+def _stem(role: str, title: str, several: bool) -> str:
+    template = (_SEVERAL if several else _ROLE_QUESTIONS).get(role.casefold())
     if template is None:
-        article = "Which of these is" if several else "Who is"
+        article = "Which of these is one of those" if several else "Who is"
         if is_company_role(role):
-            article = "Which of these companies is" if several else "Which company is"
+            article = "Which of these companies is one of those" if several else "Which company is"
         template = f"{article} credited under “{role}” for {{film}}?"
-    elif several and template.startswith("Who is credited"):
-        template = template.replace("Who is credited", "Which of these is credited", 1)
-    return template.format(film=film.display_title)
+    return template.format(film=title)
 
 
 def generate(ctx: Context) -> None:
@@ -73,14 +93,32 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
         else:  # a production company named in prose may well be a studio
             true_names += [p.value for p in film.production if p.kind == "company"]
     elif role.casefold() == "starring":
-        candidates = chain(ctx.values(actors), ctx.pool_values(actors))
+        # Actors only, and never the director (unless they also act).
+        film_directors = directors(film)
+        in_cast = {m.actor.casefold() for m in film.cast if m.actor}
+        candidates = (
+            name
+            for name in chain(ctx.values(actors), ctx.pool_values(actors))
+            if name.casefold() not in film_directors or name.casefold() in in_cast
+        )
     else:
+        # Crew, never actors: people of the same craft on the other films in the bank first
+        # ("Who directed X?" offers other films' directors), then this film's other crew.
+        acting_only = {m.actor.casefold() for m in film.cast if m.actor}
         crew = [
             c.name
             for c in film.credits
-            if not is_company_role(c.role) and c.role.casefold() != "starring"
+            if not is_company_role(c.role) and craft_of(c.role) not in {"acting", None}
         ]
-        candidates = chain(crew, ctx.values(people), ctx.pool_values(people))
+        acting_only -= {name.casefold() for name in crew}
+        craft = craft_of(role)
+        getter = CRAFT_GETTERS.get(craft or "")
+        same_craft = ctx.pool_values(getter) if getter else iter(())
+        candidates = (
+            name
+            for name in chain(same_craft, crew, ctx.values(people), ctx.pool_values(people))
+            if name.casefold() not in acting_only
+        )
     several = len(holders) > 1
     for holder in holders[:1]:  # one question per role: more would repeat the stem
         salience = credit_salience(role)
@@ -88,12 +126,12 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             category=CATEGORY,
             template="role-to-person",
             fact=(role, holder.name),
-            stem=_stem(role, film, several),
+            stem=_stem(role, ctx.title, several),
             key=holder.name,
             candidates=candidates,
             true_set=true_names,
             difficulty=salience,
-            explanation=f"{holder.name} is credited under {role} for {film.display_title}.",
+            explanation=f"{holder.name} is credited under {role} for {ctx.title}.",
             source=holder.source,
             tags=("lead",) if salience == "easy" else (),
         )
@@ -114,11 +152,18 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
         category=CATEGORY,
         template="person-to-role",
         fact=(name, first.role),
-        stem=f"What was {name}'s job on {film.display_title}?",
+        stem=ctx.variant(
+            (
+                f"What was {name}'s job on {ctx.title}?",
+                f"In which role is {name} credited on {ctx.title}?",
+                f"{ctx.title} credits {name} as which of these?",
+            ),
+            name,
+        ),
         key=job_title(first.role) or first.role,
         candidates=labels,
         true_set=true_set,
         difficulty="hard" if credit_salience(first.role) == "hard" else "medium",
-        explanation=f"{name} is credited under {first.role} for {film.display_title}.",
+        explanation=f"{name} is credited under {first.role} for {ctx.title}.",
         source=first.source,
     )

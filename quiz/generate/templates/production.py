@@ -36,18 +36,17 @@ def _subject(ctx: Context, what: str) -> str:
 
 
 def _duration(ctx: Context, fact: ProductionFact) -> None:
-    film = ctx.film
     if fact.quantity is None or fact.unit is None or _OPEN_ENDED.match(fact.value):
         return
     what = _subject(ctx, fact.subject)
     if fact.verb == "took":
-        stem = f"In the making of {film.display_title}, how long did it take to {what}?"
+        stem = f"In the making of {ctx.title}, how long did it take to {what}?"
     elif fact.verb == "spent":
-        stem = f"In the making of {film.display_title}, how long was spent {what}?"
+        stem = f"In the making of {ctx.title}, how long was spent {what}?"
     elif fact.verb == "waited" and fact.person:
-        stem = f"In the making of {film.display_title}, how long did {fact.person} wait {what}?"
+        stem = f"In the making of {ctx.title}, how long did {fact.person} wait {what}?"
     elif fact.verb == "shot":
-        stem = f"Over how long was {film.display_title} shot?"
+        stem = f"Over how long was {ctx.title} shot?"
     else:
         return
     number_text = fact.value.split(" ", 1)[0] if fact.quantity != int(fact.quantity) else fact.value
@@ -77,7 +76,6 @@ def _duration(ctx: Context, fact: ProductionFact) -> None:
 
 
 def _count(ctx: Context, fact: ProductionFact) -> None:
-    film = ctx.film
     if fact.quantity is None or not fact.unit:
         return
     key_number = fact.value.split(" ", 1)[0]
@@ -85,7 +83,7 @@ def _count(ctx: Context, fact: ProductionFact) -> None:
         category=CATEGORY,
         template="count",
         fact=(fact.subject, fact.value),
-        stem=f"How many {fact.unit} made up {fact.subject} of {film.display_title}?",
+        stem=f"How many {fact.unit} made up {fact.subject} of {ctx.title}?",
         key=key_number,
         candidates=[],
         near=[spell_quantity(v, key_number) for v in near_quantities(fact.quantity) if v == int(v)],
@@ -97,7 +95,6 @@ def _count(ctx: Context, fact: ProductionFact) -> None:
 
 
 def _discovery(ctx: Context, fact: ProductionFact) -> None:
-    film = ctx.film
     if not fact.person:
         return
     medium = f"the {fact.subject} " if fact.subject != "work" else ""
@@ -105,12 +102,12 @@ def _discovery(ctx: Context, fact: ProductionFact) -> None:
         category=CATEGORY,
         template="discovered-through",
         fact=(fact.person, fact.value),
-        stem=f"Which actor did the makers of {film.display_title} discover through {medium}{fact.value}?",
+        stem=f"Which actor did the makers of {ctx.title} discover through {medium}{fact.value}?",
         key=fact.person,
         candidates=chain(ctx.values(actors), ctx.pool_values(actors)),
         true_set=[fact.person],
         difficulty="medium",
-        explanation=f"{fact.person} was discovered for {film.display_title} through {medium}{fact.value}.",
+        explanation=f"{fact.person} was discovered for {ctx.title} through {medium}{fact.value}.",
         source=fact.source,
     )
 
@@ -124,12 +121,12 @@ def _runtime(ctx: Context) -> None:
         category=CATEGORY,
         template="runtime",
         fact=(str(film.runtime_minutes),),
-        stem=f"What is the running time of {film.display_title}?",
+        stem=f"What is the running time of {ctx.title}?",
         key=key,
         candidates=[],
         near=[f"{m} minutes" for m in near_minutes(film.runtime_minutes)],
         true_set=[key],
         difficulty="hard",
-        explanation=f"The infobox gives a running time of {key} for {film.display_title}.",
+        explanation=f"The infobox gives a running time of {key} for {ctx.title}.",
         source=film.runtime_source,
     )

@@ -14,8 +14,9 @@ from itertools import chain
 from quiz.bank import Difficulty
 from quiz.facts.model import DistributionDeal, Event, Film
 from quiz.facts.text import find_dates, format_iso_date
-from quiz.generate.context import Context
-from quiz.generate.nearmiss import dates_are_close, near_dates
+from quiz.generate.chronology import date_options
+from quiz.generate.context import Context, Rejection
+from quiz.generate.nearmiss import dates_are_close
 from quiz.generate.people import companies, territories, unique
 
 CATEGORY = "release"
@@ -71,7 +72,7 @@ def event_question(event: Event, title: str) -> str | None:
         thing = event.what.removesuffix(" released")
         return f"{when} was the {thing} for {title} released?"
     if kind == "rights_deal":
-        return f"According to the article, {when[0].lower() + when[1:]} were film rights acquired, in the history of {title}?"
+        return f"{when} were the film rights to {title} acquired?"
     if kind == "festival":
         role = label
         return (
@@ -183,16 +184,22 @@ def _all_dates(film: Film, precision: str) -> list[str]:
 
 def _event_to_date(ctx: Context, event: Event) -> None:
     film = ctx.film
-    title = film.title if event.precision == "year" else film.display_title
+    title = film.title if event.precision == "year" else ctx.title
     stem = event_question(event, title)
     if stem is None:
         return
     true_set = _release_truth(film, event)
     key = _display(event)
-    near = near_dates(event.date, event.precision)
-    if event.precision == "year" and film.year:
-        near = [y for y in near if int(y) >= film.year - 1]
-    other_dates = [d for d in _all_dates(film, event.precision) if d != key]
+    real = [e.date for e in film.events if e.precision == event.precision]
+    if film.released and event.precision == "day":
+        real.append(film.released)
+    true_isos = {
+        e.date for e in film.events if e.precision == event.precision and _display(e) in true_set
+    }
+    chosen = date_options(ctx, f"event-to-date:{event.kind}:{event.what}", event, real, true_isos)
+    if chosen is None:
+        ctx.rejected.append(Rejection("event-to-date", stem, "no room for dates on both sides"))
+        return
     difficulty: Difficulty = (
         "hard"
         if event.kind in {"trailer", "rights_deal", "filming_start", "filming_end"}
@@ -204,22 +211,30 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         fact=(event.kind, event.what, event.date),
         stem=stem,
         key=key,
-        candidates=other_dates,
-        near=near,
-        true_set=true_set,
+        candidates=[],
+        chosen=[format_iso_date(d, event.precision) for d in chosen],
         difficulty=difficulty,
-        explanation=f"{film.display_title}: {event.what} — {key}.",
+        explanation=f"{ctx.title}: {event.what} — {key}.",
         source=event.source,
+        fact_key=f"{event.kind} {event.date}",
         is_close=(
             (
-                lambda chosen: dates_are_close(
-                    event.date, [d.iso for c in chosen for d in find_dates(c)]
+                lambda options: dates_are_close(
+                    event.date, [d.iso for c in options for d in find_dates(c)]
                 )
             )
             if event.precision == "day"
             else None
         ),
     )
+
+
+_SAME_EVENT = re.compile(r"\b(?:theatrical|general|wide|nationwide|cinema|its|the|of)\b", re.I)
+
+
+def event_meaning(phrase: str) -> str:
+    """``Its release`` and ``Its theatrical release`` mean one event to a player."""
+    return " ".join(_SAME_EVENT.sub(" ", phrase.casefold()).split())
 
 
 def _date_to_event(ctx: Context, event: Event) -> None:
@@ -237,32 +252,55 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         category=CATEGORY,
         template="date-to-event",
         fact=(event.date, event.kind, event.what),
-        stem=f"Which of these happened on {_display(event)}, for {film.display_title}?",
+        stem=ctx.variant(
+            (
+                f"Which of these happened on {_display(event)}, for {ctx.title}?",
+                f"What happened to {ctx.title} on {_display(event)}?",
+            ),
+            event.date,
+            event.what,
+        ),
         key=event_phrase(event),
         candidates=others,
         true_set=[event_phrase(e) for e in same_day if askable(e)],
+        same=event_meaning,
         difficulty="medium",
+        fact_key=f"{event.kind} {event.date}",
         explanation=f"On {_display(event)}: {event.what}.",
         source=event.source,
     )
 
 
 def _infobox_release(ctx: Context) -> None:
+    """ "When was X first released?" from the infobox date, only when it is the first
+    release the article knows of and not a premiere the event questions already ask."""
     film = ctx.film
     if not film.released or not film.released_source:
         return
-    key = format_iso_date(film.released, "day")
+    released = film.released
+    earlier = [
+        e for e in film.events if e.kind in RELEASE_KINDS and e.date < released[: len(e.date)]
+    ]
+    same_day = [e for e in film.events if e.date == released and e.kind in RELEASE_KINDS]
+    if earlier or same_day:
+        return
+    key = format_iso_date(released, "day")
+    event = Event("release", "first release", released, "day", film.released_source)
+    real = [e.date for e in film.events if e.precision == "day"]
+    true_isos = {e.date for e in film.events if e.kind in RELEASE_KINDS and e.precision == "day"}
+    chosen = date_options(ctx, f"infobox-released:{released}", event, real, true_isos)
+    if chosen is None:
+        return
     ctx.multiple(
         category=CATEGORY,
         template="infobox-released",
-        fact=(film.released,),
-        stem=f"According to its infobox, on what date was {film.display_title} released?",
+        fact=(released,),
+        stem=f"On what date was {ctx.title} first released?",
         key=key,
-        candidates=[d for d in _all_dates(film, "day") if d != key],
-        near=near_dates(film.released, "day"),
-        true_set=[key, *_release_truth(film, None), *(format_iso_date(film.released, "day"),)],
+        candidates=[],
+        chosen=[format_iso_date(d, "day") for d in chosen],
         difficulty="medium",
-        explanation=f"The infobox gives {key} as the release date of {film.display_title}.",
+        explanation=f"{ctx.title} was first released on {key}.",
         source=film.released_source,
     )
 
@@ -286,12 +324,21 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
         category=CATEGORY,
         template="territory-to-distributor",
         fact=(territory, deal.company),
-        stem=f"Which company acquired the rights to {film.display_title} in {territory}?",
+        fact_key=deal.company,
+        stem=ctx.variant(
+            (
+                f"Which company acquired the rights to {ctx.title} in {territory}?",
+                f"Who bought the distribution rights to {ctx.title} for {territory}?",
+                f"In {territory}, which company acquired {ctx.title}?",
+            ),
+            territory,
+            deal.company,
+        ),
         key=deal.company,
         candidates=candidates,
         true_set=true_set,
         difficulty="medium",
-        explanation=f"{deal.company} acquired {film.display_title} for {', '.join(deal.territories)}.",
+        explanation=f"{deal.company} acquired {ctx.title} for {', '.join(deal.territories)}.",
         source=deal.source,
         tags=("distribution",),
     )
@@ -304,20 +351,21 @@ def _company_to_territory(ctx: Context, company: str) -> None:
     key = own[0]
     several = len(own) > 1
     stem = (
-        f"In which of these territories did {company} acquire the rights to {film.display_title}?"
+        f"In which of these territories did {company} acquire the rights to {ctx.title}?"
         if several
-        else f"In which territory did {company} acquire the rights to {film.display_title}?"
+        else f"In which territory did {company} acquire the rights to {ctx.title}?"
     )
     ctx.multiple(
         category=CATEGORY,
         template="distributor-to-territory",
         fact=(company, key),
+        fact_key=company,
         stem=stem,
         key=key,
         candidates=chain(ctx.values(territories), ctx.pool_values(territories)),
         true_set=own,
         difficulty="medium",
-        explanation=f"{company} acquired {film.display_title} for {', '.join(own)}.",
+        explanation=f"{company} acquired {ctx.title} for {', '.join(own)}.",
         source=deals[0].source,
         tags=("distribution",),
     )

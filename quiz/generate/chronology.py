@@ -1,0 +1,133 @@
+"""Dates and years that fit the story: distractors on both sides of the key, inside the
+film's timeline, with the key's rank among the sorted options balanced across a set.
+
+A release is never offered before the film's premiere, a trailer, a rights deal or filming
+never after its first release, home media and streaming never before the cinemas; years stay
+within the span of years the article covers. The key's rank (0 = earliest option) is chosen
+by :func:`~quiz.generate.nearmiss.place_around` from the ranks the set has used so far, so
+"pick the earliest" (or latest) wins no more often than chance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from quiz.facts.model import Event, Film
+from quiz.generate.context import Context
+from quiz.generate.nearmiss import near_isos, place_around
+
+#: Kinds that follow the premiere.
+AFTER_PREMIERE = {"release", "streaming", "home_media", "re_release"}
+#: Kinds that follow the first cinema release.
+AFTER_CINEMAS = {"streaming", "home_media", "re_release"}
+#: Kinds that come before the film reaches anyone.
+BEFORE_RELEASE = {"trailer", "rights_deal", "filming_start", "filming_end"}
+FILMING_KINDS = {"filming_start", "filming_end"}
+CINEMA_KINDS = {"release"}
+#: Kinds by which the film first reaches an audience.
+RELEASE_KINDS = {"premiere", "festival_screening", "release"}
+#: Real dates further than this from the key are not offered (they would be too easy).
+REAL_DATE_WINDOW_DAYS = 60
+
+
+def year_span(film: Film) -> tuple[int, int] | None:
+    """The years the article's story covers, from its earliest dated fact to its latest."""
+    years = [int(e.date[:4]) for e in film.events]
+    years += [a.year for a in film.awards if a.year]
+    if film.year:
+        years.append(film.year)
+    return (min(years), max(years)) if years else None
+
+
+def _first(film: Film, kinds: set[str], finest: int = 0) -> str | None:
+    """The earliest date of ``kinds`` known at least to ``finest`` characters of ISO."""
+    dates = sorted(e.date for e in film.events if e.kind in kinds and len(e.date) >= finest)
+    return dates[0] if dates else None
+
+
+def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
+    """The earliest and latest dates (ISO, possibly coarser) this event's date may take."""
+    key = event.date
+    low: str | None = None
+    high: str | None = None
+
+    def at(iso: str | None) -> str | None:
+        return iso[: len(key)] if iso else None
+
+    if event.kind in AFTER_PREMIERE:
+        premiere = at(_first(film, {"premiere"}, len(key)))
+        if premiere and premiere <= key:
+            low = premiere
+    if event.kind in AFTER_CINEMAS:
+        cinemas = at(_first(film, CINEMA_KINDS, len(key)))
+        if cinemas and cinemas <= key:
+            low = max(low or cinemas, cinemas)
+    if event.kind == "filming_start":
+        wrapped = at(_first(film, {"filming_end"}, len(key)))
+        if wrapped and wrapped >= key:
+            high = wrapped
+    if event.kind == "filming_end":
+        started = at(_first(film, {"filming_start"}, len(key)))
+        if started and started <= key:
+            low = started
+    if event.kind in BEFORE_RELEASE:
+        first = at(_first(film, RELEASE_KINDS, len(key)))
+        if first and first >= key:
+            high = min(high or first, first)
+    if event.kind == "premiere":
+        cinemas = at(_first(film, CINEMA_KINDS, len(key)))
+        if cinemas and cinemas >= key:
+            high = cinemas
+        filming = [
+            e.date for e in film.events if e.kind in FILMING_KINDS and len(e.date) >= len(key)
+        ]
+        wrapped = at(max(filming, default=None))
+        if wrapped and wrapped <= key:
+            low = wrapped
+    if event.precision == "year":
+        span = year_span(film)
+        if span:
+            low = max(low or str(span[0]), str(span[0]))
+            high = min(high or str(span[1] + 1), str(span[1] + 1))
+    return low, high
+
+
+def _distance(a: str, b: str) -> int:
+    """Days (day precision), months or years between two ISO values of one precision."""
+    pa, pb = [int(p) for p in a.split("-")], [int(p) for p in b.split("-")]
+    if len(pa) == 3 and len(pb) == 3:
+        return abs((dt.date(*pa) - dt.date(*pb)).days)
+    if len(pa) >= 2 and len(pb) >= 2:
+        return abs((pa[0] * 12 + pa[1]) - (pb[0] * 12 + pb[1]))
+    return abs(pa[0] - pb[0])
+
+
+def date_options(
+    ctx: Context, seed: str, event: Event, real: list[str], true_isos: set[str]
+) -> list[str] | None:
+    """Three distractor ISO dates for ``event``: near it on both sides, inside its bounds,
+    not true, the key's rank balanced across the set; ``None`` if the story leaves no room."""
+    key = event.date
+    low, high = bounds(ctx.film, event)
+    window = REAL_DATE_WINDOW_DAYS if event.precision == "day" else 3
+    pool = [d for d in real if _distance(d, key) <= window] + near_isos(key, event.precision)
+    seen: set[str] = set()
+    usable: list[str] = []
+    for iso in pool:
+        if iso in seen or iso == key or iso in true_isos:
+            continue
+        seen.add(iso)
+        if (low and iso < low) or (high and iso > high):
+            continue
+        usable.append(iso)
+    below = sorted((d for d in usable if d < key), key=lambda d: _distance(d, key))
+    above = sorted((d for d in usable if d > key), key=lambda d: _distance(d, key))
+    rng = ctx.rng_for(f"{ctx.slug}:{seed}:{key}")
+
+    def pick(side: Sequence[str], n: int) -> list[str]:
+        # Among the four nearest on that side: near, but not always the very nearest.
+        return rng.sample(list(side[:4]), n) if n else []
+
+    placed = place_around(below, above, ctx.key_ranks, rng.choice, pick=pick)
+    return placed[0] if placed else None
