@@ -239,6 +239,12 @@ def classify(clause: str) -> EventKind | None:
         return "rights_deal"
     if _has(r"\bsubmission\b|\bsubmitted\b", clause):
         return "other"
+    if (
+        _has(r"\b(?:project|script|screenplay|treatment|pitch)\b", clause)
+        and _has(r"\b(?:won|received|awarded|grant|fund|funding|development|lab|market)\b", clause)
+        and not _has(r"\b(?:film|it)\s+(?:premiered|screened|was released)\b", clause)
+    ):
+        return "other"  # the project's development, not the film's release
     if _has(r"\bnominated for\b", clause) and not _has(
         r"\b(?:premiere|releas|screen(?:ed|ing)?)\b", clause
     ):
@@ -345,7 +351,7 @@ def _scope(clause: str) -> ReleaseScope | None:
     if not match:
         if _has(r"\bnationwide\b|\bacross the country\b", clause):
             return "nationwide"
-        if _has(r"\bexpanded\b|\bwent wide\b", clause):
+        if _has(r"\bexpanded\b|\b(?:went|going|go|gone|goes)\s+wide\b|\bopened wide\b", clause):
             return "wide"
         return None
     word = match.group(1).casefold()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import random
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -79,9 +78,10 @@ class Context:
         film = self.film
         if not film.year:
             return film.title
+        # Shown only when another film in the bank has the same title: in every other stem
+        # the year would give away the answers of the set's year questions.
         shared = _title_counts(self.pool)[film.title.casefold()] > 1
-        dated = bool(film.qualifier and re.search(r"\b(?:1[89]|20)\d\d\b", film.qualifier))
-        return film.display_title if shared or dated else film.title
+        return film.display_title if shared else film.title
 
     def variant(self, wordings: Sequence[str], *material: str) -> str:
         """One of several wordings of a stem, chosen by the fact (stable across builds), so
@@ -107,9 +107,12 @@ class Context:
             index = self.position
         else:
             index = next((i for i, f in enumerate(films) if f is self.film), -1)
-        count = min(len(films), POOL_NEIGHBOURS + 1)
-        around = [films[(index + 1 + k) % len(films)] for k in range(count)] if films else []
-        return [f for f in around if f is not self.film]
+        around = [films[(index + 1 + k) % len(films)] for k in range(len(films))] if films else []
+        # Only films from the same country or in the same language lend distractors: an
+        # Italian name among a Brazilian film's options gives the answer away.
+        home = _origin(self.film)
+        kin = [f for f in around if f is not self.film and (not home or home & _origin(f))]
+        return kin[:POOL_NEIGHBOURS]
 
     def values(self, getter: Callable[[Film], list[str]], film: Film | None = None) -> list[str]:
         """``getter(film)`` (this film by default), computed once per film and getter for
@@ -266,6 +269,16 @@ def _distinct_meanings(
 
 
 _TITLES: list[tuple[Sequence[Film], Counter[str]]] = []
+
+
+def _origin(film: Film) -> frozenset[str]:
+    """The film's countries and languages from its infobox (case-folded)."""
+    return frozenset(
+        value.casefold()
+        for entry in film.infobox
+        if entry.key.casefold() in {"country", "countries", "language", "languages"}
+        for value in entry.values
+    )
 
 
 def _title_counts(pool: Sequence[Film]) -> Counter[str]:

@@ -33,7 +33,8 @@ It grossed €1.2 million over its first two days in Portugal, and became the hi
 
 def neighbour(title: str, place: str) -> str:
     return (
-        f"= {title} (2018 film) =\n\n{title}\n- Director: Zed Kay\n- Producer: Yul Brin\n\n"
+        f"= {title} (2018 film) =\n\n{title}\n- Director: Zed Kay\n- Producer: Yul Brin\n"
+        f"- Country: Portugal\n\n"
         f"{title} is a 2018 film.\n\n== Production ==\nThe film was shot in {place}.\n"
     )
 
@@ -62,7 +63,7 @@ def test_filming_place_distractors_are_other_films_places() -> None:
 def test_stand_in_both_ways() -> None:
     _, questions = bank()
     (which,) = by_template(questions, "stand-in")
-    assert which.question == "In Salt Road (2019), which place stood in for Seville?"
+    assert which.question == "In Salt Road, which place stood in for Seville?"
     assert which.correct_answer == "Évora"
     assert "Seville" not in which.incorrect_answers
     (target,) = by_template(questions, "stood-in-for")
@@ -73,13 +74,13 @@ def test_stand_in_both_ways() -> None:
 def test_figures_keep_their_window_and_what_they_count() -> None:
     _, questions = bank()
     stems = {q.question: q for q in questions}
-    takings = stems["How much did Salt Road (2019) take in Portugal over its first two days?"]
+    takings = stems["How much did Salt Road take in Portugal over its first two days?"]
     assert takings.correct_answer == "€1.2 million"
-    screens = stems["On how many screens did Salt Road (2019) open in Portugal?"]
+    screens = stems["On how many screens did Salt Road open in Portugal?"]
     assert screens.correct_answer == "120"
     values = sorted(float(a) for a in (screens.correct_answer, *screens.incorrect_answers))
     assert values[0] < 120 < values[-1]  # distractors on both sides of the key
-    assert stems["To how many territories was Salt Road (2019) sold?"].correct_answer == "30"
+    assert stems["To how many territories was Salt Road sold?"].correct_answer == "30"
     # "More than 3,000 hopefuls": "more than 2,000" would be true too, so it is not asked.
     assert not any("hopefuls" in stem for stem in stems)
 

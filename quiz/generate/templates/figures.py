@@ -106,20 +106,20 @@ def _money(ctx: Context, number: Quantity) -> None:
         category="box_office",
         template="takings-over-period",
         fact=(number.unit, key, number.period),
-        stem=f"How much did {film.display_title} take{where} over its {number.period}?",
+        stem=f"How much did {ctx.title} take{where} over its {number.period}?",
         key=key,
         candidates=[],
         near=near,
         true_set=[key],
         difficulty="hard",
-        explanation=f"{film.display_title} took {key}{where} over its {number.period}.",
+        explanation=f"{ctx.title} took {key}{where} over its {number.period}.",
         source=number.source,
     )
 
 
 def generate(ctx: Context) -> None:
     film = ctx.film
-    title = film.display_title
+    title = ctx.title
     for number in film.numbers:
         quote = number.source.quote
         unit = number.unit
@@ -183,7 +183,18 @@ def generate(ctx: Context) -> None:
                 {"nominations"},
                 "medium",
             )
-        elif unit in {"days", "weeks"} and _SHOOT.search(quote) and not number.approximate:
+        elif (
+            unit in {"days", "weeks"}
+            and _SHOOT.search(quote)
+            and not number.approximate
+            and not re.search(
+                r"^\s+in\s+[A-Z]",
+                quote[quote.find(number.text) + len(number.text) :]
+                if number.text in quote
+                else " in X",
+            )
+        ):
+            # "shot over 52 days in Memphis and New Orleans" counts one part of the shoot
             if _shoot_already_asked(film):
                 continue
             _ask(

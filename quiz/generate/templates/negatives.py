@@ -36,7 +36,6 @@ def _ask(
     source_line: int,
     source_quote: str,
 ) -> None:
-    film = ctx.film
     if len(truths) < 3:
         return
     rng = ctx.rng_for(f"{ctx.slug}:{template}")
@@ -55,7 +54,7 @@ def _ask(
         candidates=shown,
         true_set=[key],
         difficulty="medium",
-        explanation=explanation.format(film=film.display_title, key=key, listed=listed),
+        explanation=explanation.format(film=ctx.title, key=key, listed=listed),
         source=Source(source_line, source_quote),
         tags=("negative",),
     )
@@ -63,7 +62,7 @@ def _ask(
 
 def generate(ctx: Context) -> None:
     film = ctx.film
-    title = film.display_title
+    title = ctx.title
     producers = _credit_names("Producer")(film)
     if len(producers) >= 3:
         first = next(c for c in film.credits if c.role.casefold() == "producer")

@@ -109,9 +109,9 @@ def _filmed_where(ctx: Context, location: Location, filmed: list[str]) -> None:
     film = ctx.film
     several = len(filmed) > 1
     stem = (
-        f"In which of these places was part of {film.display_title} filmed?"
+        f"In which of these places was part of {ctx.title} filmed?"
         if several
-        else f"Where was {film.display_title} filmed?"
+        else f"Where was {ctx.title} filmed?"
     )
     ctx.multiple(
         category=CATEGORY,
@@ -125,9 +125,9 @@ def _filmed_where(ctx: Context, location: Location, filmed: list[str]) -> None:
         candidates=_like(location.place, ctx.pool_values(filming_places), film),
         true_set=filmed,
         difficulty="medium" if several else "easy",
-        explanation=f"{location.place} was one of the filming locations of {film.display_title}."
+        explanation=f"{location.place} was one of the filming locations of {ctx.title}."
         if several
-        else f"{film.display_title} was filmed in {location.place}.",
+        else f"{ctx.title} was filmed in {location.place}.",
         source=location.source,
         tags=("location",),
     )
@@ -145,7 +145,7 @@ def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
         category=CATEGORY,
         template="stand-in",
         fact=(location.place, target),
-        stem=f"In {film.display_title}, which place stood in for {target}?",
+        stem=f"In {ctx.title}, which place stood in for {target}?",
         key=location.place,
         candidates=_like(
             location.place,
@@ -154,7 +154,7 @@ def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
         ),
         true_set=doubles,
         difficulty="hard",
-        explanation=f"{location.place} stood in for {target} in {film.display_title}.",
+        explanation=f"{location.place} stood in for {target} in {ctx.title}.",
         source=location.source,
         tags=("location",),
     )
@@ -169,7 +169,7 @@ def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
         category=CATEGORY,
         template="stood-in-for",
         fact=(target, location.place),
-        stem=f"In {film.display_title}, {location.place} stood in for which place?",
+        stem=f"In {ctx.title}, {location.place} stood in for which place?",
         key=target,
         candidates=_like(
             target,
@@ -183,7 +183,7 @@ def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
         ),
         true_set=[*targets, location.place],
         difficulty="hard",
-        explanation=f"{location.place} stood in for {target} in {film.display_title}.",
+        explanation=f"{location.place} stood in for {target} in {ctx.title}.",
         source=location.source,
         tags=("location",),
     )

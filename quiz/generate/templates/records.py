@@ -86,7 +86,7 @@ def _which_film(ctx: Context, record: Record, claim: str) -> None:
         candidates=others,
         true_set=[film.title],
         difficulty="medium",
-        explanation=f"{film.display_title} was the {claim}.",
+        explanation=f"{ctx.title} was the {claim}.",
         source=record.source,
         tags=("record", "cross-film"),
     )

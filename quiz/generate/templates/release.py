@@ -13,6 +13,7 @@ from itertools import chain
 
 from quiz.bank import Difficulty
 from quiz.facts.model import DistributionDeal, Event, Film
+from quiz.facts.places import with_article
 from quiz.facts.text import find_dates, format_iso_date
 from quiz.generate.chronology import date_options
 from quiz.generate.context import Context, Rejection
@@ -52,16 +53,31 @@ def askable(event: Event) -> bool:
     return _template_kind(event) is not None
 
 
+def _medium(event: Event) -> str:
+    """``home media release (DVD), Italy`` → ``DVD``."""
+    found = re.search(r"\(([^)]+)\)", event.what)
+    return found.group(1) if found else "home media"
+
+
+def _venue_phrase(event: Event) -> str:
+    """ "at the Venice Film Festival" for a venue, "in London" for a place without one."""
+    if event.venue:
+        return f" at the {_strip_year(event.venue)}"
+    if event.places:
+        return f" in {with_article(event.places[0])}"
+    return ""
+
+
 def event_question(event: Event, title: str) -> str | None:
     """The stem asking for an event's date (``None`` for kinds we cannot phrase)."""
     when = {"day": "On what date", "month": "In which month", "year": "In which year"}[
         event.precision
     ]
-    place = _strip_year(event.place) if event.place else None
+    place = with_article(_strip_year(event.place)) if event.place else None
     kind = _template_kind(event)
     label = _label(event)
     if kind == "premiere":
-        where = f" at the {place}" if place else ""
+        where = _venue_phrase(event)
         return f"{when} did {title} have its {'world ' if 'world' in event.what else ''}premiere{where}?"
     if kind == "theatrical_release":
         where = f" in {place}" if place else ""
@@ -72,8 +88,16 @@ def event_question(event: Event, title: str) -> str | None:
         thing = event.what.removesuffix(" released")
         return f"{when} was the {thing} for {title} released?"
     if kind == "rights_deal":
-        return f"{when} were the film rights to {title} acquired?"
+        # Distribution rights for a territory, never "the film rights" (which readers take
+        # for the adaptation rights); a deal with no territory is not asked.
+        if not event.places:
+            return None
+        return f"{when} were the distribution rights to {title} for {with_article(event.places[0])} acquired?"
     if kind == "festival":
+        if not event.venue or not re.search(
+            r"(?:Festival|Fest|Biennale|Berlinale|Fleadh)\b", event.venue
+        ):
+            return None  # a market, a lab or a city is not a festival slot
         role = label
         return (
             f"{when} was {title} the {role} at the {place}?"
@@ -88,8 +112,8 @@ def event_question(event: Event, title: str) -> str | None:
     if kind == "re_release":
         return f"{when} did {title} get its {label}?"
     if kind == "home_media":
-        medium = event.what[event.what.find("(") + 1 : -1] if "(" in event.what else "home media"
-        return f"{when} was {title} released on {medium}?"
+        where = f" in {with_article(event.places[0])}" if event.places else ""
+        return f"{when} was {title} released on {_medium(event)}{where}?"
     if kind == "release":
         where = f" in {place}" if place else ""
         return f"{when} was {title} released{where}?"
@@ -102,13 +126,13 @@ def event_phrase(event: Event) -> str:
     kind = _template_kind(event)
     label = _label(event)
     if kind == "premiere":
-        return f"Its premiere at the {place}" if place else "Its premiere"
+        return f"Its premiere{_venue_phrase(event)}"
     if kind == "theatrical_release":
         return f"Its {label} in {place}" if place else f"Its {label}"
     if kind == "trailer":
         return f"The release of its {event.what.removesuffix(' released')}"
     if kind == "rights_deal":
-        return "An acquisition of film rights"
+        return "An acquisition of distribution rights"
     if kind == "festival":
         return f"Its {'screening' if label == 'screening' else 'slot as ' + label} at the {place}"
     if kind == "filming":
@@ -118,8 +142,7 @@ def event_phrase(event: Event) -> str:
     if kind == "re_release":
         return f"Its {label}"
     if kind == "home_media":
-        medium = event.what[event.what.find("(") + 1 : -1] if "(" in event.what else "home media"
-        return f"Its release on {medium}"
+        return f"Its release on {_medium(event)}"
     return f"Its release in {place}" if place else "Its release"
 
 
