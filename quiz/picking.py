@@ -87,6 +87,11 @@ def compatible(candidate: Question, taken: Sequence[Question]) -> bool:
     return True
 
 
+def is_cross_film(question: Question) -> bool:
+    """A question whose key is a film of the bank ("Which of these films …?")."""
+    return "cross-film" in question.tags or (question.template or "").startswith("cross-")
+
+
 def pick_questions(
     pool: Sequence[Question], count: int | None, rng: random.Random | None
 ) -> list[Question]:
@@ -96,6 +101,9 @@ def pick_questions(
     pool in its own order (an export without ``--seed``).
     """
     order = rng.sample(list(pool), len(pool)) if rng is not None else list(pool)
+    if len({q.film for q in order}) <= 1:
+        # "Which of these films …?" answers itself in a game about one film.
+        order = [q for q in order if not is_cross_film(q)]
     wanted = len(order) if count is None else max(count, 0)
     if wanted == 0:
         return []

@@ -673,7 +673,15 @@ def category_key(name: str) -> str:
     bare = re.sub(r"\s*\([^)]*\)", "", folded).strip()
     if bare in _SYNONYM_CLASS:
         return f"#{_SYNONYM_CLASS[bare]}"
-    return bare
+    # "Best New Director", "Best Debut Director", "Best First Feature Director", "Best
+    # Newcomer Director": one honour under many names, never options beside each other.
+    newcomer = re.sub(
+        r"\b(?:new|debut|first|first-time|newcomer|breakthrough|revelation|promising|"
+        r"most promising|emerging|young)\b(?:\s+(?:feature|film))?",
+        "new",
+        bare,
+    )
+    return newcomer.strip()
 
 
 def same_category_name(a: str, b: str) -> bool:
