@@ -21,7 +21,7 @@ _WIN = (
     r"took home|won|wins|win|winning|received|receiving|took|taking|collected|picked up|"
     r"(?:was|were)\s+(?:jointly\s+|also\s+)?awarded|was given|were given|was named|were named|"
     r"named|claimed|scooped|shared|was honoured with|was honored with|went on to win|earned the|"
-    r"was presented with"
+    r"was presented with|adding|added"
 )
 _NOMINATE = (
     r"was nominated|were nominated|been nominated|nominated|was shortlisted|were shortlisted|"
@@ -153,6 +153,10 @@ def _category(part: str) -> str | None:
     named_prize = bool(re.search(r"\b(?:prize|award)s?\b", part, re.IGNORECASE))
     part = part.strip(" .:;,")
     part = _SKIP_PREFIX.sub("", part).strip()
+    # "the Nastro d'Argento for Best Supporting Actress": the category follows "for".
+    of_ceremony = re.match(r"^[A-Z][^,;]*?\s+for\s+(?P<cat>(?:Best|Most|Outstanding)\b.+)$", part)
+    if of_ceremony:
+        part = of_ceremony.group("cat")
     part = re.split(r"\s+(?:at|from|in the|during|on)\s+", part)[0]
     part = _TRAIL.sub("", part.strip(" .:;,")).strip()
     ceremony_like = _CEREMONY_WORDS.search(part) and not re.match(
@@ -243,7 +247,16 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
                 for subject, result, obj in _units(text):
                     if re.search(r"\bnot\b", subject[-12:]) or re.search(r"\bto\s*$", subject):
                         continue  # "was not nominated"; "the first film to win …" (a record)
-                    ceremony = _ceremony_in(obj) or _ceremony_in(text) or context
+                    prize_of = re.search(
+                        r"\b(?:the\s+)?(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|d'|de|di|of))*)\s+for\s+(?:Best|Most|Outstanding)\b",
+                        obj,
+                    )
+                    ceremony = (
+                        _ceremony_in(obj)
+                        or (prize_of.group("name") if prize_of else None)
+                        or _ceremony_in(text)
+                        or context
+                    )
                     obj_main = re.split(
                         r"\s+(?:at|from)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZÀ-Þ]", obj
                     )[0]

@@ -105,7 +105,8 @@ def _shares_name(award: Award, names: Iterable[str]) -> bool:
 _ARTICLE_WORDS = re.compile(
     r"\b(awards?|festival|prize|ceremony|gala|critics|association|academy|circle|society|"
     r"guild|union|institute|board|council|club|foundation|league|alliance|federation|"
-    r"biennale|week|fortnight)\b",
+    r"biennale|week|fortnight|nastro|premio|premios|prêmio|prix|goyas|césars|ariels|oscars|"
+    r"globes|lolas|baftas|david)\b",
     re.I,
 )
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)\b", re.I)
@@ -145,7 +146,17 @@ def _for_film(award: Award, film: Film) -> str:
 
 def _who(award: Award, film: Film) -> str:
     assert award.recipient
-    return film.title if award.recipient_is_film else award.recipient
+    if award.recipient_is_film:
+        return film.title
+    return _joined(award.recipient)
+
+
+def _joined(names: str) -> str:
+    """ "A, B" → "A and B"; "A, B, C" → "A, B and C" (a table cell lists names with commas)."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", names) if p.strip()]
+    if len(parts) <= 1:
+        return names
+    return ", ".join(parts[:-1]) + f" and {parts[-1]}"
 
 
 def _was(award: Award) -> str:
