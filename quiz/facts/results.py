@@ -248,9 +248,14 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
                     if re.search(r"\bnot\b", subject[-12:]) or re.search(r"\bto\s*$", subject):
                         continue  # "was not nominated"; "the first film to win …" (a record)
                     prize_of = re.search(
-                        r"\b(?:the\s+)?(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|d'|de|di|of))*)\s+for\s+(?:Best|Most|Outstanding)\b",
+                        r"\bthe\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|d'|de|di|of))*)\s+for\s+(?:Best|Most|Outstanding)\b",
                         obj,
                     )
+                    if prize_of and not re.search(
+                        r"\b(?:Awards?|Prize|Prix|Premio|Prêmio|Nastro|David|Golden|Silver|Crystal|Festival)\b",
+                        prize_of.group("name"),
+                    ):
+                        prize_of = None
                     ceremony = (
                         _ceremony_in(obj)
                         or (prize_of.group("name") if prize_of else None)
