@@ -207,7 +207,11 @@ class Context:
     def fact_id(self, source: Source, fact_key: str | None = None) -> str:
         """The id of the fact a question asks: the film and the line it was read from
         (every question on one cast line, one accolades row or one infobox entry asks the
-        same fact), refined by ``fact_key`` when one line states several facts."""
+        same fact), refined by ``fact_key`` when one line states several facts. A key
+        starting with ``@`` names the fact wherever it is stated (a premiere given by the
+        infobox and again by the prose is one fact): the line is left out."""
+        if fact_key and fact_key.startswith("@"):
+            return f"{self.slug}:{slugify(fact_key[1:], max_length=40)}"
         base = f"{self.slug}:{source.line}"
         return f"{base}:{slugify(fact_key, max_length=32)}" if fact_key else base
 

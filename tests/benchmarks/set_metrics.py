@@ -17,7 +17,10 @@ each built with the others as its distractor pool (as ``quiz build`` would). Per
 - ``leaked/game``: the mean number of questions whose answer (or fact) another question of
   the same game gives away, over ``--games`` games of ``--size`` drawn by the game's picker
   (aim 0); ``random`` is the same figure for plain random draws, for comparison;
-- ``templates``: how many distinct templates the set uses.
+- ``templates``: how many distinct templates the set uses;
+- ``ranks``: for questions whose options are dates or years, how often the key is the
+  earliest, second, third or latest option (summed over all sets, with a chi-square against
+  uniform: 11.34 is the 1 % critical value with 3 degrees of freedom).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from collections import Counter
 from pathlib import Path
 
 from quiz.bank import Question
+from quiz.facts.text import find_dates
 from quiz.generate.build import load_article, set_for
 from quiz.picking import leaked_answers, pick_questions, template_of
 
@@ -73,6 +77,20 @@ def top_share(questions: list[Question], n: int = 6, by_id: bool = False) -> flo
     return sum(c for _, c in counts.most_common(n)) / max(1, len(questions))
 
 
+def key_rank(question: Question) -> int | None:
+    """The key's position among the options sorted in time (None if they are not dates)."""
+    values: list[tuple[int, ...]] = []
+    for option in question.options:
+        if option.isdigit() and len(option) == 4:
+            values.append((int(option),))
+            continue
+        found = find_dates(option)
+        if len(found) != 1:
+            return None
+        values.append(tuple(int(p) for p in found[0].iso.split("-")))
+    return sorted(values).index(values[0])
+
+
 def mean_leaks(questions: list[Question], games: int, size: int, picked: bool) -> float:
     total = 0
     for seed in range(games):
@@ -99,10 +117,15 @@ def main() -> None:
         f"{'set':36} {'qs':>4} {'tmpl':>4} {'top6':>6} {'top6id':>6} {'awards':>7} "
         f"{'leaked/game':>11} {'random':>7}"
     )
+    ranks: Counter[int] = Counter()
     tops: list[float] = []
     awards: list[float] = []
     for item in loaded:
         questions = set_for(item, pool).questions
+        for question in questions:
+            rank = key_rank(question) if question.type == "multiple" else None
+            if rank is not None:
+                ranks[rank] += 1
         top = top_share(questions)
         top_id = top_share(questions, by_id=True)
         share = sum(q.category == "awards" for q in questions) / max(1, len(questions))
@@ -116,6 +139,12 @@ def main() -> None:
             f"{share:7.0%} {picked:11.3f} {plain:7.2f}"
         )
     print(f"mean top6 {statistics.mean(tops):.0%}, mean awards share {statistics.mean(awards):.0%}")
+    total = sum(ranks.values())
+    if total:
+        expected = total / 4
+        chi2 = sum((ranks[r] - expected) ** 2 / expected for r in range(4))
+        shown = ", ".join(f"{ranks[r]}" for r in range(4))
+        print(f"key rank among dated options (earliest→latest): {shown}; chi-square {chi2:.2f}")
     if args.show_skeletons:
         for item in loaded[:1]:
             counts = Counter(skeleton(q) for q in set_for(item, pool).questions)

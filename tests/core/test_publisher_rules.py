@@ -428,3 +428,46 @@ def test_cross_film_question_shares_its_fact_with_the_single_film_twin() -> None
     cross = _of(questions, "cross-directed-by")
     twin = [q for q in _of(questions, "role-to-person") if q.correct_answer == "Zoe Quill"]
     assert cross and twin and cross[0].fact == twin[0].fact
+
+
+def test_an_event_stated_twice_is_one_fact() -> None:
+    """The infobox's premiere and the prose's premiere: one fact, never two in a game."""
+    film = _film(
+        events=[
+            Event(
+                "premiere",
+                "premiere, Harbour Film Festival",
+                "2020-05-01",
+                "day",
+                _line(8),
+                "Harbour Film Festival",
+            ),
+            Event(
+                "premiere",
+                "world premiere, Harbour Film Festival",
+                "2020-05-01",
+                "day",
+                _line(30),
+                "Harbour Film Festival",
+            ),
+            Event(
+                "release", "theatrical release, Norway", "2020-06-05", "day", _line(31), "Norway"
+            ),
+        ]
+    )
+    asked = [q for q in _of(_questions(film), "event-to-date") if "premiere" in q.question]
+    assert len(asked) == 2 and asked[0].fact == asked[1].fact
+
+
+def test_a_craftless_prize_offers_people_of_the_recipients_craft() -> None:
+    awards = [Award("Harbour Film Festival", 2021, "Golden Anchor", "Zoe Quill", _line(40))]
+    film = _film(
+        cast=CAST, credits=[*CREW, Credit("Director", "Ada Bloom", _line(9))], awards=awards
+    )
+    pool = [
+        _film(t, 2001, credits=[Credit("Director", f"{t} Maker", _line(3))])
+        for t in ("Saltmarsh", "Ironwood", "Brightwater")
+    ]
+    asked = _of(generate_questions(film, "t.txt", [film, *pool]), "to-recipient")
+    actors = {m.actor for m in CAST}
+    assert asked and not actors & set(asked[0].incorrect_answers), asked[0].options

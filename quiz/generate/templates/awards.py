@@ -402,8 +402,13 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
 
 
 def _recipient_candidates(ctx: Context, award: Award) -> Iterator[str]:
-    """People of the prize's craft (and gender), this film's first, then the bank's."""
+    """People of the prize's craft (and gender), this film's first, then the bank's. A prize
+    of no craft (the Palme d'Or handed to the director) takes the recipient's own craft."""
     craft = category_craft(award.category)
+    if craft is None and award.recipient:
+        crafts = ctx.memo("crafts", lambda: person_crafts(ctx.film))
+        own = sorted(crafts.get(award.recipient.casefold(), set()))
+        craft = next((c for c in own if c != "acting"), own[0] if own else None)
     gender = _recipient_gender(ctx, award)
     genders = ctx.memo("genders", lambda: people_genders(ctx.film))
     film_directors = ctx.memo("directors", lambda: directors(ctx.film))

@@ -86,7 +86,7 @@ def _premiered_at(ctx: Context, event: Event) -> None:
         difficulty="medium",
         explanation=f"{ctx.title} premiered at {where}.",
         source=event.source,
-        fact_key=f"{event.kind} {event.date}",
+        fact_key=f"@{event.kind} {event.date}",
     )
 
 

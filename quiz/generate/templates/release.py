@@ -239,7 +239,7 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         difficulty=difficulty,
         explanation=f"{ctx.title}: {event.what} — {key}.",
         source=event.source,
-        fact_key=f"{event.kind} {event.date}",
+        fact_key=f"@{event.kind} {event.date}",
         is_close=(
             (
                 lambda options: dates_are_close(
@@ -288,7 +288,7 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         true_set=[event_phrase(e) for e in same_day if askable(e)],
         same=event_meaning,
         difficulty="medium",
-        fact_key=f"{event.kind} {event.date}",
+        fact_key=f"@{event.kind} {event.date}",
         explanation=f"On {_display(event)}: {event.what}.",
         source=event.source,
     )
