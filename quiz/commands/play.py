@@ -158,7 +158,7 @@ def _play(
             pool = playable(
                 question_set.questions,
                 reported=store.reported_question_ids(),
-                stats=store.calibration(),
+                stats=store.calibration(min_answers),
                 min_answers=min_answers,
             )
             plan_game(pool, config, today=today, history=history)

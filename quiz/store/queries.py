@@ -611,3 +611,13 @@ def player_exists(conn: sqlite3.Connection, name: str) -> bool:
 def hotseat_games(conn: sqlite3.Connection, hotseat_id: int) -> list[int]:
     rows = conn.execute("SELECT id FROM sessions WHERE hotseat_id = ? ORDER BY id", (hotseat_id,))
     return [int(row[0]) for row in rows]
+
+
+def any_question_answered(conn: sqlite3.Connection, times: int) -> bool:
+    """Whether some question has at least ``times`` real answers (cheap, indexed)."""
+    row = conn.execute(
+        "SELECT 1 FROM answers WHERE outcome != 'skipped' GROUP BY question_id "
+        "HAVING COUNT(*) >= ? LIMIT 1",
+        (times,),
+    ).fetchone()
+    return row is not None

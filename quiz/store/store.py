@@ -323,8 +323,16 @@ class Store:
         """Every question as it was last played, by id."""
         return self._reading(queries.kept_questions, {})
 
-    def calibration(self) -> dict[str, QuestionStats]:
-        """Per-question statistics from every answer so far (see :mod:`quiz.analysis`)."""
+    def calibration(self, min_answers: int | None = None) -> dict[str, QuestionStats]:
+        """Per-question statistics from every answer so far (see :mod:`quiz.analysis`).
+
+        With ``min_answers``, nothing (``{}``) unless some question has that many answers: the
+        game asks this at every start, and until then no difficulty would change anyway.
+        """
+        if min_answers is not None and not self._reading(
+            lambda conn: queries.any_question_answered(conn, min_answers), False
+        ):
+            return {}
         return calibrate(self.responses())
 
     def finish_session(self, session_id: int | None, summary: Summary) -> None:

@@ -328,7 +328,7 @@ class QuizApp(App[None]):
         """The set's questions without the reported ones (left out until cleared), at their
         calibrated difficulty once enough people answered them (see :mod:`quiz.analysis`)."""
         if self._calibration is None:
-            self._calibration = self.store.calibration()
+            self._calibration = self.store.calibration(self.min_answers)
         return playable(
             self.question_set.questions,
             reported=self.store.reported_question_ids(),

@@ -196,3 +196,11 @@ def test_validate_history(tmp_path: Path) -> None:
     empty = CliRunner().invoke(cli, ["validate", "--history", "--data-dir", str(tmp_path / "x")])
     assert empty.exit_code == 0 and "no play data" in empty.stdout
     assert CliRunner().invoke(cli, ["validate"]).exit_code == 2
+
+
+def test_the_game_skips_calibration_until_a_question_has_enough_answers(tmp_path: Path) -> None:
+    played_store(tmp_path, players=5)
+    store = Store.open(tmp_path)
+    assert store.calibration(min_answers=30) == {}
+    assert store.calibration(min_answers=5)["q-0000"].n == 5
+    assert store.calibration()["q-0000"].n == 5
