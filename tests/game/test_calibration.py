@@ -6,9 +6,9 @@ import json
 import random
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from click.testing import CliRunner
 
 from quiz.analysis.calibration import (
     Response,
@@ -21,11 +21,13 @@ from quiz.analysis.calibration import (
     wilson_interval,
 )
 from quiz.bank import Citation, QuestionSet
-from quiz.cli import cli
 from quiz.game.clock import FakeWallClock
 from quiz.store import Store
 
 from .factory import play, pool
+
+if TYPE_CHECKING:
+    from conftest import RunCli
 
 
 def test_wilson_interval_by_hand() -> None:
@@ -168,34 +170,34 @@ def test_calibrated_difficulty_replaces_the_rule_in_play(tmp_path: Path) -> None
     assert [q.id for q in left] == ["q-0001", "q-0002", "q-0003"]
 
 
-def test_export_calibrated(tmp_path: Path) -> None:
+def test_export_calibrated(tmp_path: Path, run: RunCli) -> None:
     played_store(tmp_path / "data")
     source = tmp_path / "set.json"
     questions = [replace(q, source=Citation("seeds/a.txt", 1, "quote")) for q in pool(4)]
     source.write_text(QuestionSet(title="Synthetic", questions=questions).to_json(), "utf-8")
     args = ["export", str(source), "--format", "native", "--data-dir", str(tmp_path / "data")]
-    result = CliRunner().invoke(cli, [*args, "--calibrated"])
+    result = run(*args, "--calibrated")
     assert result.exit_code == 0, result.stderr
     exported = json.loads(result.stdout)["questions"]
     assert [q["difficulty"] for q in exported] == ["easy", "hard", "hard", "easy"]
     assert "calibrated 3 of 4" in result.stderr and "1 changed" in result.stderr
-    plain = json.loads(CliRunner().invoke(cli, args).stdout)["questions"]
+    plain = json.loads(run(*args).stdout)["questions"]
     assert plain[1]["difficulty"] == "medium"
-    strict = CliRunner().invoke(cli, [*args, "--calibrated", "--min-answers", "40"])
+    strict = run(*args, "--calibrated", "--min-answers", "40")
     assert json.loads(strict.stdout)["questions"][1]["difficulty"] == "medium"
 
 
-def test_validate_history(tmp_path: Path) -> None:
+def test_validate_history(tmp_path: Path, run: RunCli) -> None:
     played_store(tmp_path)
-    result = CliRunner().invoke(cli, ["validate", "--history", "--data-dir", str(tmp_path)])
+    result = run("validate", "--history", "--data-dir", str(tmp_path))
     assert result.exit_code == 1
     out = result.stdout
     assert "3 question(s) answered, 3 with at least 30 answers; 3 flagged" in out
     assert "q-0000 “Question 0?” (n = 31, p = 1.00" in out
     assert "nearly everyone gets it right" in out and "nearly everyone gets it wrong" in out
-    empty = CliRunner().invoke(cli, ["validate", "--history", "--data-dir", str(tmp_path / "x")])
+    empty = run("validate", "--history", "--data-dir", str(tmp_path / "x"))
     assert empty.exit_code == 0 and "no play data" in empty.stdout
-    assert CliRunner().invoke(cli, ["validate"]).exit_code == 2
+    assert run("validate").exit_code == 2
 
 
 def test_the_game_skips_calibration_until_a_question_has_enough_answers(tmp_path: Path) -> None:

@@ -4,27 +4,23 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from click.testing import CliRunner
-
-from quiz.cli import cli
 from quiz.store import DB_NAME
 
 from .factory import open_store, play
 
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
+if TYPE_CHECKING:
+    from conftest import RunCli
 
 
-def test_no_games_yet_creates_nothing(tmp_path: Path) -> None:
+def test_no_games_yet_creates_nothing(tmp_path: Path, run: RunCli) -> None:
     code, out, _ = run("history", "--data-dir", str(tmp_path))
     assert code == 0 and "No games played yet" in out
     assert not (tmp_path / DB_NAME).exists()
 
 
-def test_games_newest_first_per_player_with_limit(tmp_path: Path) -> None:
+def test_games_newest_first_per_player_with_limit(tmp_path: Path, run: RunCli) -> None:
     store = open_store(tmp_path)
     first = play(store, "ann", 4)
     play(store, "bob", 2)
@@ -44,7 +40,7 @@ def test_games_newest_first_per_player_with_limit(tmp_path: Path) -> None:
     assert len([x for x in out.splitlines() if x[:5].strip().isdigit()]) == 1
 
 
-def test_a_game_opens_to_its_full_review(tmp_path: Path) -> None:
+def test_a_game_opens_to_its_full_review(tmp_path: Path, run: RunCli) -> None:
     store = open_store(tmp_path)
     game = play(store, "ann", 1, total=2)
     store.close()
@@ -57,7 +53,7 @@ def test_a_game_opens_to_its_full_review(tmp_path: Path) -> None:
     assert "Source: seeds/a.txt, line 1: “quote 1”" in out
 
 
-def test_json_output(tmp_path: Path) -> None:
+def test_json_output(tmp_path: Path, run: RunCli) -> None:
     store = open_store(tmp_path)
     game = play(store, "ann", 2, total=3)
     store.close()
@@ -71,7 +67,7 @@ def test_json_output(tmp_path: Path) -> None:
     assert data["answers"][0]["question"]["question"] == "Question 0?"
 
 
-def test_unknown_game_is_a_usage_error(tmp_path: Path) -> None:
+def test_unknown_game_is_a_usage_error(tmp_path: Path, run: RunCli) -> None:
     play(open_store(tmp_path), "ann", 1)
     code, _, err = run("history", "--game", "999", "--data-dir", str(tmp_path))
     assert code == 2 and "no game 999" in err

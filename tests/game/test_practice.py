@@ -5,10 +5,8 @@ from __future__ import annotations
 import random
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from click.testing import CliRunner
-
-from quiz.cli import cli
 from quiz.game.clock import FakeClock
 from quiz.game.modes import Classic, Practice
 from quiz.game.practice import FAST_SECONDS, grade
@@ -17,6 +15,9 @@ from quiz.game.setup import GameConfig, plan_game
 from quiz.store import Store
 
 from .factory import pool
+
+if TYPE_CHECKING:
+    from conftest import RunCli
 
 START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
@@ -145,17 +146,15 @@ def test_options_are_reshuffled_on_every_review() -> None:
     assert len(slots) > 1
 
 
-def test_quiz_practice_due(tmp_path: Path) -> None:
+def test_quiz_practice_due(tmp_path: Path, run: RunCli) -> None:
     clock = WallClock()
     store = Store.open(tmp_path, now=clock)
     answer_all(store, "ann", {"q-0001": "wrong", "q-0002": "wrong"})
     store.close()
-    result = CliRunner().invoke(cli, ["practice", "--due", "--data-dir", str(tmp_path)])
+    result = run("practice", "--due", "--data-dir", str(tmp_path))
     assert result.exit_code == 0
     assert result.stdout.strip() == "ann: 2 questions due today (2 in the practice schedule)"
-    result = CliRunner().invoke(cli, ["practice", "--data-dir", str(tmp_path)])
+    result = run("practice", "--data-dir", str(tmp_path))
     assert "Question 1?" in result.stdout and "quiz play --mode practice" in result.stdout
-    result = CliRunner().invoke(
-        cli, ["practice", "--track", "all", "--player", "cy", "--data-dir", str(tmp_path)]
-    )
+    result = run("practice", "--track", "all", "--player", "cy", "--data-dir", str(tmp_path))
     assert "schedules every question answered" in result.stdout

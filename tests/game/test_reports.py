@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from click.testing import CliRunner
-
-from quiz.cli import cli
 from quiz.store import Store
 
 from .factory import open_store, play
 
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
+if TYPE_CHECKING:
+    from conftest import RunCli
 
 
 def reported_store(folder: Path) -> Store:
@@ -40,7 +36,7 @@ def test_reports_keep_the_question_and_leave_it_out_of_play(tmp_path: Path) -> N
     assert len(store.reports(include_cleared=True)) == 3
 
 
-def test_quiz_reports_lists_with_question_and_source(tmp_path: Path) -> None:
+def test_quiz_reports_lists_with_question_and_source(tmp_path: Path, run: RunCli) -> None:
     reported_store(tmp_path).close()
     code, out, _ = run("reports", "--data-dir", str(tmp_path))
     assert code == 0
@@ -53,7 +49,7 @@ def test_quiz_reports_lists_with_question_and_source(tmp_path: Path) -> None:
     assert data[0]["question"]["correct_answer"] == "right-1"
 
 
-def test_clear_and_export(tmp_path: Path) -> None:
+def test_clear_and_export(tmp_path: Path, run: RunCli) -> None:
     reported_store(tmp_path).close()
     code, out, _ = run("reports", "--clear", "q-0001", "--data-dir", str(tmp_path))
     assert code == 0 and "Cleared 2 reports" in out
@@ -69,6 +65,6 @@ def test_clear_and_export(tmp_path: Path) -> None:
     assert report["question_id"] == "q-0002" and report["question"]["question"] == "Question 2?"
 
 
-def test_no_store_no_reports(tmp_path: Path) -> None:
+def test_no_store_no_reports(tmp_path: Path, run: RunCli) -> None:
     code, out, _ = run("reports", "--data-dir", str(tmp_path))
     assert code == 0 and out.strip() == "No reports."

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-
-from click.testing import CliRunner
+from typing import TYPE_CHECKING
 
 from quiz.analysis.stats import PlayedAnswer, bar, player_stats, sparkline
-from quiz.cli import cli
 
 from .factory import open_store, play
+
+if TYPE_CHECKING:
+    from conftest import RunCli
 
 
 def answer(session: int, qid: str, outcome: str, seconds: float = 4.0, **kw: str) -> PlayedAnswer:
@@ -60,33 +61,29 @@ def test_sparkline_and_bar() -> None:
     assert bar(0.25, 8) == "██░░░░░░" and bar(None, 3) == "   "
 
 
-def test_quiz_stats_text_and_json(tmp_path: Path) -> None:
+def test_quiz_stats_text_and_json(tmp_path: Path, run: RunCli) -> None:
     store = open_store(tmp_path)
     play(store, "ann", 1, total=4)
     play(store, "ann", 4, total=4)
     play(store, "bob", 0, total=2)
     store.close()
-    result = CliRunner().invoke(cli, ["stats", "--player", "ann", "--data-dir", str(tmp_path)])
+    result = run("stats", "--player", "ann", "--data-dir", str(tmp_path))
     assert result.exit_code == 0
     out = result.stdout
     assert "Stats for ann" in out and "Games 2 · answered 8 · right 5 (62%)" in out
     assert "  ▃█" in out  # 25 %, then 100 %
     assert "Missed most" in out and "1× of 2   Question 1?" in out
-    result = CliRunner().invoke(cli, ["stats", "--json", "--data-dir", str(tmp_path)])
+    result = run("stats", "--json", "--data-dir", str(tmp_path))
     data = json.loads(result.stdout)
     assert data["player"] == "bob"  # the last player by default
     assert data["answered"] == 2 and data["accuracy"] == 0.0
-    everyone = json.loads(
-        CliRunner()
-        .invoke(cli, ["stats", "--everyone", "--json", "--data-dir", str(tmp_path)])
-        .stdout
-    )
+    everyone = json.loads(run("stats", "--everyone", "--json", "--data-dir", str(tmp_path)).stdout)
     assert everyone["player"] is None and everyone["games"] == 3
     assert everyone["by_category"][0]["accuracy"] is not None
 
 
-def test_quiz_stats_without_data(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["stats", "--data-dir", str(tmp_path)])
+def test_quiz_stats_without_data(tmp_path: Path, run: RunCli) -> None:
+    result = run("stats", "--data-dir", str(tmp_path))
     assert result.exit_code == 0 and "No games played yet" in result.stdout
 
 
