@@ -218,3 +218,23 @@ def test_hotseat_leaderboard(snap_compare, make_app: MakeApp, clock: FakeClock) 
 
     app = make_app(mode="hotseat", count=2, player="ann", others=("bob",))
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_history_screen(snap_compare, stats_app: QuizApp) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+
+    assert snap_compare(stats_app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_game_review_screen(snap_compare, stats_app: QuizApp) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(stats_app, terminal_size=(80, 24), run_before=run_before)
