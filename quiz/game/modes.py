@@ -20,7 +20,7 @@ from typing import ClassVar, TypeVar
 
 from quiz.bank import Question
 from quiz.game.daily import DAILY_COUNT, daily_seed, share_line
-from quiz.picking import pick_questions
+from quiz.picking import compatible, pick_questions
 
 ModeName = str
 """A registered mode's name (see :data:`MODES`)."""
@@ -290,11 +290,17 @@ class Practice(Mode):
         return self.count
 
     def draw(self, pool: Sequence[Question], rng: random.Random) -> list[Question]:
-        """Scheduled questions in schedule order (due first); options are reshuffled by the
-        session's RNG on every review, so the key's position cannot be memorised."""
+        """Scheduled questions in schedule order (due first), keeping the picker's rules (one
+        question per fact, no stem printing another's answer: a later one waits for the next
+        game). Options are reshuffled by the session's RNG on every review, so the key's
+        position cannot be memorised."""
         by_id = {q.id: q for q in pool}
-        scheduled = [by_id[qid] for qid in dict.fromkeys(self.question_ids) if qid in by_id]
-        return _take(scheduled, self.count)
+        taken: list[Question] = []
+        for qid in dict.fromkeys(self.question_ids):
+            question = by_id.get(qid)
+            if question is not None and compatible(question, taken):
+                taken.append(question)
+        return _take(taken, self.count)
 
 
 @register

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -211,3 +212,13 @@ def test_leaderboard_order_and_ties() -> None:
         ]
     )
     assert [(s.rank, s.player) for s in board] == [(1, "bob"), (2, "dee"), (3, "ann"), (3, "cy")]
+
+
+def test_practice_keeps_one_question_per_fact() -> None:
+    first, second, other = (replace(question(n), fact="f-1") for n in (1, 2, 3))
+    other = replace(other, fact="f-2")
+    mode = Practice(question_ids=(first.id, second.id, other.id))
+    assert [q.id for q in mode.draw([first, second, other], random.Random(1))] == [
+        first.id,
+        other.id,
+    ]
