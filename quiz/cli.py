@@ -28,6 +28,10 @@ COMMANDS: dict[str, str] = {
     "facts": "quiz.commands.facts:facts",
     "fetch": "quiz.commands.fetch:fetch",
     "scores": "quiz.commands.scores:scores",
+    "history": "quiz.commands.history:history",
+    "stats": "quiz.commands.stats:stats",
+    "practice": "quiz.commands.practice:practice",
+    "reports": "quiz.commands.reports:reports",
 }
 
 

@@ -14,7 +14,7 @@ from typing import cast
 
 import click
 
-from quiz.bank import select_questions, with_questions
+from quiz.bank import Question, select_questions, with_questions
 from quiz.commands.options import (
     article_format_option,
     category_option,
@@ -37,6 +37,30 @@ from quiz.picking import pick_questions
 
 def _note(message: str) -> None:
     click.echo(f"quiz: note: {message}", err=True)
+
+
+def _calibrated(
+    questions: list[Question], data_dir: Path | None, min_answers: int | None
+) -> list[Question]:
+    """``questions`` with their calibrated difficulty where the play data has enough answers."""
+    from quiz.analysis.calibration import MIN_ANSWERS, apply_calibration
+    from quiz.store import DB_NAME, Store, resolve_data_dir
+
+    folder = resolve_data_dir(data_dir)
+    if not (folder / DB_NAME).exists():
+        _note(f"no play data in {folder}: difficulties stay rule-based")
+        return questions
+    needed = min_answers or MIN_ANSWERS
+    with Store.open(folder, warn=_note) as store:
+        stats = store.calibration()
+    result = apply_calibration(questions, stats, needed)
+    enough = sum(1 for q in questions if q.id in stats and stats[q.id].n >= needed)
+    changed = sum(1 for a, b in zip(questions, result, strict=True) if a.difficulty != b.difficulty)
+    _note(
+        f"calibrated {enough} of {len(questions)} question(s) from play data "
+        f"(at least {needed} answers); {changed} changed difficulty"
+    )
+    return result
 
 
 @click.command("export")
@@ -72,6 +96,24 @@ def _note(message: str) -> None:
     help="OpenTDB text encoding: html (default), url3986, urllegacy or base64.",
 )
 @article_format_option()
+@click.option(
+    "--calibrated",
+    is_flag=True,
+    help="Use the difficulty calibrated from play data (questions with enough answers).",
+)
+@click.option(
+    "--min-answers",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="With --calibrated: answers a question needs (default 30).",
+)
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="With --calibrated: where the play data is (default: $QUIZ_DATA_DIR or the user "
+    "data folder).",
+)
 def export(
     sources: tuple[Path, ...],
     format_name: str,
@@ -81,6 +123,9 @@ def export(
     count: int | None,
     seed: int | None,
     encode: str | None,
+    calibrated: bool = False,
+    min_answers: int | None = None,
+    data_dir: Path | None = None,
     article_format: str = "auto",
 ) -> None:
     """Export questions from SOURCE… (default: the bundled bank) to another quiz format."""
@@ -98,6 +143,10 @@ def export(
     from quiz.sources import load_sources
 
     qset = load_sources(list(sources), article_format)
+    if calibrated:
+        qset = with_questions(qset, _calibrated(qset.questions, data_dir, min_answers))
+    elif min_answers is not None:
+        raise UsageProblem("--min-answers applies with --calibrated only")
     rng = random.Random(seed) if seed is not None else None
     chosen = select_questions(
         qset.questions,

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import click
 
+from quiz.analysis.calibration import MIN_ANSWERS
+from quiz.analysis.pool import playable
 from quiz.commands.options import (
     article_format_option,
     category_option,
@@ -25,10 +27,10 @@ from quiz.commands.options import (
     sources_argument,
 )
 from quiz.errors import UsageProblem
-from quiz.game.modes import DEFAULT_COUNT, ModeName, mode_name
-from quiz.game.setup import DEFAULT_PLAYER, GameConfig, plan_game, resolve_categories
+from quiz.game.modes import DEFAULT_COUNT, DEFAULT_MODE, NO_HISTORY, ModeName, mode_name
+from quiz.game.setup import DEFAULT_PLAYER, GameConfig, mode_class, plan_game, resolve_categories
 from quiz.sources import load_sources
-from quiz.store import Store, resolve_data_dir
+from quiz.store import Store, Warn, resolve_data_dir
 
 
 def parse_count(text: str | None) -> int | None:
@@ -55,10 +57,25 @@ def _warn(message: str) -> None:
 @click.option("--count", metavar="N|all", help=f"Questions per game (default {DEFAULT_COUNT}).")
 @category_option()
 @difficulty_option()
-@mode_option(default="classic", show_default=True)
+@mode_option(default=DEFAULT_MODE, show_default=True)
 @seed_option()
 @click.option("--player", metavar="NAME", help="Player name (default: the last one used).")
+@click.option(
+    "--with",
+    "others",
+    multiple=True,
+    metavar="NAME",
+    help="Hot-seat: another player (repeat for up to 3 more).",
+)
 @click.option("--start", is_flag=True, help="Skip the start screen and go straight to question 1.")
+@click.option(
+    "--min-answers",
+    type=click.IntRange(min=1),
+    default=MIN_ANSWERS,
+    show_default=True,
+    metavar="N",
+    help="Answers a question needs before its difficulty is calibrated from play.",
+)
 @data_dir_option()
 @article_format_option()
 def play(
@@ -69,7 +86,9 @@ def play(
     mode: str,
     seed: int | None,
     player: str | None,
+    others: tuple[str, ...],
     start: bool,
+    min_answers: int,
     data_dir: Path | None,
     article_format: str = "auto",
 ) -> None:
@@ -88,7 +107,9 @@ def play(
             mode_name(mode),
             seed,
             player,
+            tuple(name.strip() for name in others if name.strip()),
             start,
+            min_answers,
             data_dir,
             article_format,
         )
@@ -105,7 +126,9 @@ def _play(
     mode: ModeName,
     seed: int | None,
     player: str | None,
+    others: tuple[str, ...],
     start: bool,
+    min_answers: int,
     data_dir: Path | None,
     article_format: str = "auto",
 ) -> None:
@@ -113,8 +136,9 @@ def _play(
     # An unknown --category fails here, with or without --start (the start screen would
     # otherwise show no category ticked and play them all); known ones take the set's spelling.
     wanted_categories = resolve_categories(question_set.questions, categories)
-    store = Store.open(data_dir, warn=_warn)
-    try:
+    # A first look at the store, warnings printed: who played last, and (with --start) whether
+    # the game can start at all. The app then opens it again with its own warning function.
+    with Store.open(data_dir, warn=_warn) as store:
         config = GameConfig(
             player=(player or "").strip() or store.last_player() or DEFAULT_PLAYER,
             mode=mode,
@@ -122,28 +146,45 @@ def _play(
             categories=wanted_categories,
             difficulty=difficulty,
             seed=seed if seed is not None else int.from_bytes(os.urandom(4), "big") >> 1,
+            others=others,
         )
+        if others and not mode_class(mode).multiplayer():
+            raise UsageProblem(f"--with is for --mode hotseat, not {mode}")
         today = date.today()
         if start:
             # Fail here, with one line and exit code 2, rather than inside the full-screen app.
-            practice = store.missed_question_ids(config.player) if mode == "practice" else ()
-            plan_game(question_set.questions, config, today=today, practice_ids=practice)
+            needs = mode_class(mode).needs_history
+            history = store.player_history(config.player) if needs else NO_HISTORY
+            pool = playable(
+                question_set.questions,
+                reported=store.reported_question_ids(),
+                stats=store.calibration(min_answers),
+                min_answers=min_answers,
+            )
+            plan_game(pool, config, today=today, history=history)
+        early_warnings = tuple(store.warnings)
 
-        from quiz.tui.app import QuizApp  # Textual is loaded only from here on
+    from quiz.tui.app import QuizApp  # Textual is loaded only from here on
 
-        # Exports go next to the scores, even when that folder cannot be written (the export
-        # then fails with an error naming it): never into the current directory.
-        export_dir = resolve_data_dir(data_dir) / "exports"
-        app = QuizApp(
-            question_set,
-            config,
-            store=store,
-            today=today,
-            start=start,
-            export_dir=export_dir,
-        )
-        gc.freeze()
-        gc.enable()
+    def open_store(warn: Warn) -> Store:
+        return Store.open(data_dir, warn=warn)
+
+    # Exports go next to the scores, even when that folder cannot be written (the export
+    # then fails with an error naming it): never into the current directory.
+    export_dir = resolve_data_dir(data_dir) / "exports"
+    app = QuizApp(
+        question_set,
+        config,
+        open_store=open_store,
+        today=today,
+        start=start,
+        export_dir=export_dir,
+        notes=early_warnings,
+        min_answers=min_answers,
+    )
+    gc.freeze()
+    gc.enable()
+    try:
         app.run()
     finally:
-        store.close()
+        app.store.close()

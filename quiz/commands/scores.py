@@ -12,7 +12,7 @@ import click
 
 from quiz.commands.options import data_dir_option, mode_option
 from quiz.game.clock import format_seconds
-from quiz.game.modes import MODE_CLASSES, RANKED_MODES, ModeName, mode_name
+from quiz.game.modes import MODES, RANKED_MODES, ModeName, mode_name
 from quiz.store import DB_NAME, HighScore, Store, resolve_data_dir
 
 PLAYER_WIDTH = 18
@@ -24,7 +24,7 @@ def _clip(text: str, width: int) -> str:
 
 def format_table(mode: ModeName, rows: list[HighScore]) -> list[str]:
     """The lines of one mode's table (a heading, a header row, up to ten rows)."""
-    lines = [f"{MODE_CLASSES[mode].title}: top 10"]
+    lines = [f"{MODES[mode].title}: top 10"]
     if not rows:
         lines.append("  (no finished games yet)")
         return lines
@@ -59,8 +59,8 @@ def scores(mode: str | None, data_dir: Path | None) -> None:
     try:
         blocks: list[str] = []
         for name in modes:
-            if name not in RANKED_MODES:
-                blocks.append(f"{MODE_CLASSES[name].title} games are not ranked.")
+            if not MODES[name].ranked:
+                blocks.append(f"{MODES[name].title} games are not ranked.")
                 continue
             blocks.append("\n".join(format_table(name, store.high_scores(name))))
         click.echo("\n\n".join(blocks))

@@ -56,14 +56,69 @@ def _rule_problems_of_raw(data: dict[str, Any]) -> list[str]:
     return problems
 
 
+def history_report(data_dir: Path | None, min_answers: int) -> tuple[list[str], bool]:
+    """Lines about questions the play data flags, and whether any was flagged."""
+    from quiz.store import DB_NAME, Store, resolve_data_dir
+
+    folder = resolve_data_dir(data_dir)
+    if not (folder / DB_NAME).exists():
+        return [f"history: no play data in {folder}"], False
+    with Store.open(folder, warn=lambda m: click.echo(f"quiz: warning: {m}", err=True)) as s:
+        stats = s.calibration()
+        kept = s.kept_questions()
+    enough = [q for q in stats.values() if q.n >= min_answers]
+    flagged = [(q, q.flags(min_answers)) for q in sorted(enough, key=lambda q: q.question_id)]
+    flagged = [(q, found) for q, found in flagged if found]
+    lines = [
+        f"history: {len(stats)} question(s) answered, {len(enough)} with at least "
+        f"{min_answers} answers; {len(flagged)} flagged"
+    ]
+    for q, found in flagged:
+        question = kept.get(q.question_id)
+        stem = f" “{question.question}”" if question else ""
+        low, high = q.wilson
+        r_pb = "–" if q.point_biserial is None else f"{q.point_biserial:.2f}"
+        lines.append(
+            f"  {q.question_id}{stem} (n = {q.n}, p = {q.p_value:.2f} "
+            f"[{low:.2f}, {high:.2f}], r_pb = {r_pb})"
+        )
+        lines.extend(f"    - {problem}" for problem in found)
+    return lines, bool(flagged)
+
+
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-def validate(files: tuple[Path, ...]) -> None:
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--history",
+    "with_history",
+    is_flag=True,
+    help="Also check the questions against play data: a distractor strong players choose, "
+    "negative discrimination, questions nearly everyone gets right or wrong.",
+)
+@click.option(
+    "--min-answers",
+    type=click.IntRange(min=1),
+    default=30,
+    show_default=True,
+    metavar="N",
+    help="With --history: answers a question needs before it is judged.",
+)
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="With --history: where the play data is (default: $QUIZ_DATA_DIR or the user data "
+    "folder).",
+)
+def validate(
+    files: tuple[Path, ...], with_history: bool, min_answers: int, data_dir: Path | None
+) -> None:
     """Check question sets against the schema and the hard quality rules.
 
     Exit 0 when every file is clean, 1 when any problem is found (all are listed),
     2 when a file cannot be read.
     """
+    if not files and not with_history:
+        raise click.UsageError("give at least one FILE, or --history")
     failed = False
     unreadable: QuizError | None = None
     for path in files:
@@ -95,6 +150,10 @@ def validate(files: tuple[Path, ...]) -> None:
             failed = True
             for problem in problems:
                 click.echo(f"  - {problem}")
+    if with_history:
+        lines, flagged = history_report(data_dir, min_answers)
+        click.echo("\n".join(lines))
+        failed = failed or flagged
     if unreadable is not None:
         raise click.exceptions.Exit(2)
     if failed:

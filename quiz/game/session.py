@@ -26,6 +26,9 @@ from quiz.game.scoring import NO_POINTS, Points, score_right_answer
 
 Outcome = Literal["right", "wrong", "timeout", "skipped"]
 
+OUTCOME_MARKS: dict[str, str] = {"right": "✔", "wrong": "✘", "timeout": "⌛", "skipped": "↷"}
+"""One symbol per outcome (reviews, history); each has its own shape, so colour is never needed."""
+
 KEY_LABELS = "ABCD"
 """Labels of the option positions, as shown and as typed."""
 

@@ -9,7 +9,7 @@ questions are available than were asked for. Keeping this out of the screens mea
 from __future__ import annotations
 
 import random
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,14 +18,14 @@ from quiz.errors import UsageProblem
 from quiz.game.clock import Clock
 from quiz.game.modes import (
     DEFAULT_COUNT,
+    DEFAULT_MODE,
     DEFAULT_SECONDS,
-    Classic,
-    Daily,
+    MODES,
+    NO_HISTORY,
     Mode,
     ModeName,
-    Practice,
-    Survival,
-    Timed,
+    ModeSettings,
+    PlayerHistory,
 )
 from quiz.game.session import Recorder, Session
 
@@ -37,7 +37,7 @@ class GameConfig:
     """Everything a player chooses before a game (all optional, sensible defaults)."""
 
     player: str = DEFAULT_PLAYER
-    mode: ModeName = "classic"
+    mode: ModeName = DEFAULT_MODE
     count: int | None = DEFAULT_COUNT
     """Questions per game; ``None`` plays every question that matches."""
     categories: tuple[str, ...] = ()
@@ -49,6 +49,13 @@ class GameConfig:
     """Seed of the game's RNG; the CLI picks a random one unless ``--seed`` is given."""
     seconds: float = DEFAULT_SECONDS
     """Countdown per question in Timed mode."""
+    others: tuple[str, ...] = ()
+    """The other players of a multiplayer mode (hot-seat), in turn order after ``player``."""
+
+    @property
+    def players(self) -> tuple[str, ...]:
+        """Everyone who plays this game, in turn order."""
+        return (self.player, *self.others)
 
 
 @dataclass(frozen=True)
@@ -68,19 +75,24 @@ class GamePlan:
         return Session(self.questions, self.mode, rng=rng, clock=clock, recorder=recorder)
 
 
-def make_mode(config: GameConfig, *, today: date, practice_ids: Collection[str] = ()) -> Mode:
-    """The policy object for ``config.mode``."""
-    if config.mode == "classic":
-        return Classic(count=config.count)
-    if config.mode == "timed":
-        return Timed(count=config.count, seconds=config.seconds)
-    if config.mode == "survival":
-        return Survival()
-    if config.mode == "daily":
-        return Daily(day=today)
-    if config.mode == "practice":
-        return Practice(question_ids=frozenset(practice_ids), count=config.count)
-    raise UsageProblem(f"unknown mode {config.mode!r}")
+def mode_class(name: ModeName) -> type[Mode]:
+    """The registered class of mode ``name``, or :class:`UsageProblem`."""
+    try:
+        return MODES[name]
+    except KeyError:
+        raise UsageProblem(f"unknown mode {name!r}") from None
+
+
+def make_mode(config: GameConfig, *, today: date, history: PlayerHistory = NO_HISTORY) -> Mode:
+    """The policy object for ``config.mode``, configured by its own class."""
+    settings = ModeSettings(
+        today=today,
+        count=config.count,
+        seconds=config.seconds,
+        history=history,
+        players=config.players,
+    )
+    return mode_class(config.mode).configure(settings)
 
 
 def matching(pool: Sequence[Question], config: GameConfig) -> list[Question]:
@@ -123,13 +135,17 @@ def plan_game(
     config: GameConfig,
     *,
     today: date,
-    practice_ids: Collection[str] = (),
+    history: PlayerHistory = NO_HISTORY,
 ) -> GamePlan:
     """Filter, draw and check: a plan with at least one question, or :class:`UsageProblem`.
 
-    ``practice_ids`` are the ids of questions this player missed before (from the store).
+    ``history`` is what the store knows about the player; only modes that declare
+    :attr:`~quiz.game.modes.Mode.needs_history` read it.
     """
-    mode = make_mode(config, today=today, practice_ids=practice_ids)
+    mode = make_mode(config, today=today, history=history)
+    problem = mode.players_problem(config.players)
+    if problem is not None:
+        raise UsageProblem(problem)
     candidates = matching(pool, config) if mode.uses_filters else list(pool)
     notes: list[str] = []
     if not mode.uses_filters and (config.categories or config.difficulty or config.films):
@@ -138,21 +154,10 @@ def plan_game(
     rng = random.Random(seed)
     questions = mode.draw(candidates, rng)
     if not questions:
-        if config.mode == "practice":
-            raise UsageProblem(
-                f"nothing to practise yet for {config.player!r}: questions you answer wrong "
-                "in the other modes come back here"
-            )
-        raise UsageProblem("no question matches these filters; try fewer of them")
-    wanted = getattr(mode, "count", None) if mode.uses_count else None
-    if isinstance(wanted, int) and len(questions) < wanted:
-        notes.append(
-            f"Only {len(questions)} question{'s' if len(questions) != 1 else ''} "
-            f"match; playing {'it' if len(questions) == 1 else 'all of them'} "
-            f"instead of {wanted}."
-        )
-    if isinstance(mode, Daily) and len(questions) < mode.count:
-        notes.append(f"The bank holds only {len(questions)} questions for the daily challenge.")
+        raise UsageProblem(mode.nothing_to_play(config.player))
+    shortfall = mode.shortfall_note(len(questions))
+    if shortfall is not None:
+        notes.append(shortfall)
     return GamePlan(
         config=config,
         mode=mode,

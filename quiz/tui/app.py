@@ -12,7 +12,7 @@ and snapshots run the real app against a temporary store with a fake clock.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path, PurePath
@@ -24,20 +24,26 @@ from textual.binding import Binding, BindingType
 from textual.events import Resize
 from textual.screen import Screen
 
-from quiz.bank import QuestionSet
+from quiz.analysis.calibration import MIN_ANSWERS, QuestionStats
+from quiz.analysis.pool import playable
+from quiz.bank import Question, QuestionSet
 from quiz.errors import InvalidInput, QuizError
 from quiz.fileio import write_atomic
+from quiz.game import practice
 from quiz.game.clock import Clock, system_clock
-from quiz.game.modes import RANKED_MODES, ModeName
-from quiz.game.session import Session
-from quiz.game.setup import GameConfig, next_seed, plan_game
-from quiz.store import SessionRecorder, Store
+from quiz.game.hotseat import Match
+from quiz.game.modes import NO_HISTORY, RANKED_MODES, ModeName
+from quiz.game.session import Session, Summary
+from quiz.game.setup import GameConfig, GamePlan, mode_class, next_seed, plan_game
+from quiz.store import SessionRecorder, Store, Warn
 from quiz.textnorm import slugify
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.too_small import TooSmallScreen, is_too_small
 from quiz.tui.styles import style
 
 if TYPE_CHECKING:  # imported lazily at run time: `--start` never needs the start screen
+    from quiz.tui.screens.history import HistoryScreen
+    from quiz.tui.screens.hotseat import TurnScreen
     from quiz.tui.screens.results import ResultsScreen
     from quiz.tui.screens.start import StartScreen
 
@@ -61,6 +67,8 @@ class QuizApp(App[None]):
             priority=True,
         ),
         Binding("question_mark", "help", "Help", key_display="?", tooltip="This help"),
+        Binding("f2", "history", "History", tooltip="History: past games, each with its review"),
+        Binding("f3", "stats", "Stats", tooltip="Stats: how you are doing, in plots"),
     ]
     """Textual binds Ctrl+Q to quit already; it is bound again here only to say, in the help
     (which lists these bindings), that our quit asks first during a game."""
@@ -70,18 +78,27 @@ class QuizApp(App[None]):
         question_set: QuestionSet,
         config: GameConfig,
         *,
-        store: Store,
+        open_store: Callable[[Warn], Store],
         today: date,
         clock: Clock = system_clock,
         start: bool = False,
         export_dir: Path | None = None,
+        notes: Sequence[str] = (),
+        min_answers: int = MIN_ANSWERS,
     ) -> None:
-        """``start=True`` skips the start screen (``quiz play --start``)."""
+        """``start=True`` skips the start screen (``quiz play --start``).
+
+        ``open_store`` opens the game database with the warning function it is given: the
+        app's own, so a problem with the file shows as a notification. ``notes`` are warnings
+        from before the app existed (the CLI's first look at the store), shown at start.
+        """
         super().__init__()
         self.question_set = question_set
         self.config = config
         """The settings of the current (or next) game."""
-        self.store = store
+        self._main_pushed = False
+        self._early_warnings = list(notes)
+        self.store = open_store(self._store_warning)
         self.today = today
         self.clock = clock
         self.export_dir = export_dir
@@ -89,9 +106,13 @@ class QuizApp(App[None]):
         self.session: Session | None = None
         """The game in progress or just finished."""
         self.recorder: SessionRecorder | None = None
+        self.match: Match | None = None
+        """The hot-seat game in progress or just finished (``None`` in one-player modes)."""
         self._start_at_once = start
         self._pending_notes: list[tuple[str, str]] = []
-        self._main_pushed = False
+        self.min_answers = min_answers
+        self._calibration: dict[str, QuestionStats] | None = None
+        """Per-question statistics, computed once per game (refreshed after each game)."""
 
     # -- screens ------------------------------------------------------------------------------
 
@@ -115,29 +136,43 @@ class QuizApp(App[None]):
         from quiz.tui.screens.start import StartScreen
 
         return StartScreen(
-            self.config, pool=self.question_set.questions, set_title=self.question_set.title
+            self.config,
+            pool=self._playable(),
+            set_title=self.question_set.title,
+            due_today=self.store.due_today,
         )
 
     def _begin(self, config: GameConfig) -> QuestionScreen:
         """Plan a game, open its record in the store, and return its question screen."""
-        practice_ids = (
-            self.store.missed_question_ids(config.player) if config.mode == "practice" else ()
+        history = (
+            self.store.player_history(config.player)
+            if mode_class(config.mode).needs_history
+            else NO_HISTORY
         )
-        plan = plan_game(
-            self.question_set.questions, config, today=self.today, practice_ids=practice_ids
-        )
+        plan = plan_game(self._playable(), config, today=self.today, history=history)
+        self.config = config
+        self.match = None
+        if type(plan.mode).multiplayer():
+            self.match = Match(plan, config.players, self.store.next_hotseat_id())
+        self._pending_notes.extend((note, "information") for note in plan.notes)
+        return self._turn(plan, config.player)
+
+    def _turn(self, plan: GamePlan, player: str) -> QuestionScreen:
+        """Open ``player``'s game of ``plan`` in the store and return its question screen."""
         recorder = self.store.begin_session(
-            player=config.player,
+            player=player,
             mode=plan.mode.name,
             set_title=self.question_set.title,
-            seed=config.seed,
+            seed=self.config.seed,
             planned=len(plan.questions),
+            hotseat_id=self.match.match_id if self.match else None,
         )
-        self.config = config
         self.session = plan.start(clock=self.clock, recorder=recorder)
         self.recorder = recorder
-        self._pending_notes.extend((note, "information") for note in plan.notes)
-        return QuestionScreen(self.session, set_title=self.question_set.title)
+        title = self.question_set.title
+        if self.match is not None:
+            title = f"{player}'s turn · {title}"
+        return QuestionScreen(self.session, set_title=title)
 
     def _replace_main(self, screen: Screen[None]) -> None:
         """Make ``screen`` the main screen, closing anything stacked on top of it.
@@ -165,19 +200,25 @@ class QuizApp(App[None]):
             )
         self._pending_notes.clear()
 
+    def _store_warning(self, message: str) -> None:
+        """The store's warning sink: a notification once the app runs (earlier warnings are
+        in ``store.warnings`` and shown by :meth:`on_mount`)."""
+        if self._main_pushed:
+            self.notify(message, title="Scores", severity="warning", markup=False, timeout=10)
+
     def on_mount(self) -> None:
-        for warning in self.store.warnings:
+        for warning in dict.fromkeys([*self._early_warnings, *self.store.warnings]):
             self.notify(warning, title="Scores", severity="warning", markup=False, timeout=10)
-        self.store.warn = lambda message: self.notify(
-            message, title="Scores", severity="warning", markup=False, timeout=10
-        )
         self._main_pushed = True
         self._show_notes()
+        self.call_after_refresh(practice.warm)
         self._check_size(self.size.width, self.size.height)
 
     @property
     def in_game(self) -> bool:
-        """A game is being played and not over yet."""
+        """A game is being played and not over yet (a hot-seat game: until the last turn)."""
+        if self.match is not None and not self.match.over:
+            return True
         return self.session is not None and not self.session.is_over
 
     # -- messages from the screens ------------------------------------------------------------
@@ -188,6 +229,10 @@ class QuizApp(App[None]):
 
         summary = message.session.summary()
         mode = message.session.mode
+        self._calibration = None  # this game's answers count from the next one on
+        if self.match is not None:
+            self._hotseat_turn_over(self.match, summary)
+            return
         saved = self.store.saving
         # An unsaved game is only ranked against this run's other unsaved games: no rank.
         rank = self.store.rank(self.recorder.session_id if self.recorder else None)
@@ -202,6 +247,95 @@ class QuizApp(App[None]):
             )
         )
 
+    def _hotseat_turn_over(self, match: Match, summary: Summary) -> None:
+        from quiz.tui.screens.hotseat import LeaderboardScreen, TurnScreen
+
+        previous = match.current_player
+        match.finish_turn(summary)
+        if match.over:
+            self._replace_main(
+                LeaderboardScreen(match.standings(), set_title=self.question_set.title)
+            )
+            return
+        self._replace_main(
+            TurnScreen(
+                match.current_player,
+                turn=match.turn + 1,
+                of=len(match.players),
+                previous=previous,
+                score=summary.score,
+            )
+        )
+
+    def on_turn_screen_ready(self, message: TurnScreen.Ready) -> None:
+        if self.match is not None and not self.match.over:
+            self._replace_main(self._turn(self.match.plan, self.match.current_player))
+
+    def on_start_screen_player_wanted(self, message: StartScreen.PlayerWanted) -> None:
+        from quiz.tui.screens.players import PlayerChoice, PlayersScreen
+        from quiz.tui.screens.start import StartScreen
+
+        start = self.screen
+
+        def chosen(choice: PlayerChoice | None) -> None:
+            if choice is None:
+                return
+            if choice.renamed_from is not None:
+                problem = self.store.rename_player(choice.renamed_from, choice.name)
+                if problem is not None:
+                    self.notify(problem, title="Cannot rename", severity="error", markup=False)
+                    return
+                self.notify(
+                    f"{choice.renamed_from} is now {choice.name}; games and stats kept.",
+                    title="Renamed",
+                    markup=False,
+                )
+            else:
+                self.store.add_player(choice.name)
+            if isinstance(start, StartScreen):
+                start.use_player(choice.name)
+
+        self.push_screen(PlayersScreen(self.store.players(), current=message.current), chosen)
+
+    @on(QuestionScreen.ReportWanted)
+    def _report_wanted(self, message: QuestionScreen.ReportWanted) -> None:
+        from quiz.tui.screens.report import ReportDraft, ReportScreen
+
+        if isinstance(self.screen, ReportScreen):
+            return
+        question = message.record.question
+
+        def send(draft: ReportDraft | None) -> None:
+            if draft is None:
+                return
+            self.store.add_report(
+                question.id,
+                draft.reason,
+                draft.comment,
+                player=self.config.player,
+                session_id=self.recorder.session_id if self.recorder else None,
+            )
+            self.notify(
+                "Thanks: the question is left out of play until the report is cleared "
+                "(quiz reports).",
+                title="Reported",
+                markup=False,
+            )
+
+        self.push_screen(ReportScreen(question.question), send)
+
+    def _playable(self) -> list[Question]:
+        """The set's questions without the reported ones (left out until cleared), at their
+        calibrated difficulty once enough people answered them (see :mod:`quiz.analysis`)."""
+        if self._calibration is None:
+            self._calibration = self.store.calibration(self.min_answers)
+        return playable(
+            self.question_set.questions,
+            reported=self.store.reported_question_ids(),
+            stats=self._calibration,
+            min_answers=self.min_answers,
+        )
+
     def on_start_screen_submitted(self, message: StartScreen.Submitted) -> None:
         self._start_game(message.config)
 
@@ -213,6 +347,10 @@ class QuizApp(App[None]):
             self._replace_main(self._start_screen())
         elif message.choice == "scores":
             self.action_high_scores()
+        elif message.choice == "history":
+            self.action_history()
+        elif message.choice == "stats":
+            self.action_stats()
         else:
             self.exit()
 
@@ -243,10 +381,50 @@ class QuizApp(App[None]):
         self.push_screen(
             HighScoresScreen(
                 tables,
-                initial=current if current in RANKED_MODES else "classic",
+                initial=current if current in RANKED_MODES else RANKED_MODES[0],
                 highlight=self.recorder.session_id if self.recorder else None,
             )
         )
+
+    def action_history(self) -> None:
+        """The current player's past games (not during a game: the question stays in front)."""
+        from quiz.tui.screens.history import GameReviewScreen, HistoryScreen
+
+        if self.in_game or isinstance(self.screen, HistoryScreen | GameReviewScreen):
+            return
+        player = self._current_player()
+        self.push_screen(HistoryScreen(self.store.games(player=player, limit=200), player=player))
+
+    def action_stats(self) -> None:
+        """The current player's statistics with plots (not during a game)."""
+        from quiz.tui.screens.stats import StatsScreen
+
+        if self.in_game or isinstance(self.screen, StatsScreen):
+            return
+        self.push_screen(StatsScreen(self.store.player_stats(self._current_player())))
+
+    def _current_player(self) -> str:
+        """The player named on the start screen if it is showing, else the last game's."""
+        from quiz.tui.screens.start import StartScreen
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, StartScreen) and screen.is_mounted:
+                return screen.current_config().player
+        return self.config.player
+
+    def on_history_screen_open(self, message: HistoryScreen.Open) -> None:
+        from quiz.tui.screens.history import GameReviewScreen
+
+        game = self.store.game(message.session_id)
+        if game is None:
+            return
+        by_id = {q.id: q for q in self.question_set.questions}
+        items = [
+            # Games recorded before questions were kept: take the question from the bank.
+            item if item.question else replace(item, question=by_id.get(item.question_id))
+            for item in self.store.game_review(message.session_id)
+        ]
+        self.push_screen(GameReviewScreen(game, items))
 
     def action_new_quiz(self) -> None:
         """Back to the start screen (asks first if that abandons a game)."""
@@ -254,6 +432,7 @@ class QuizApp(App[None]):
         def go(confirmed: bool | None) -> None:
             if confirmed:
                 self.session = None
+                self.match = None
                 self.config = replace(self.config, seed=next_seed(self.config.seed))
                 self._replace_main(self._start_screen())
 
@@ -331,6 +510,8 @@ class QuizApp(App[None]):
             f"Write the current set as native JSON into {self.export_dir or '(no folder)'}",
             self.action_export,
         )
+        yield SystemCommand("History", "Your past games, each with its review", self.action_history)
+        yield SystemCommand("Stats", "Your statistics, with plots", self.action_stats)
         yield SystemCommand("Help", "Every key of every screen", self.action_help)
         yield SystemCommand("Quit", "Leave the quiz (asks first during a game)", self.action_quit)
         for command in super().get_system_commands(screen):
@@ -339,7 +520,9 @@ class QuizApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         covered = isinstance(self.screen, TooSmallScreen)
-        return not (covered and action in ("command_palette", "help"))
+        if action in ("history", "stats") and self.in_game:
+            return False
+        return not (covered and action in ("command_palette", "help", "history", "stats"))
 
     # -- size ---------------------------------------------------------------------------------
 

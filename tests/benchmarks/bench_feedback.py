@@ -45,11 +45,10 @@ async def measure(rounds: int) -> list[float]:
     qset = bigger_set(load_native_text(FIXTURE.read_text(encoding="utf-8"), "fixture"), 20)
     timings: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder))
         app = QuizApp(
             qset,
             GameConfig(player="bench", count=rounds, seed=1),
-            store=store,
+            open_store=lambda warn: Store.open(Path(folder), warn=warn),
             today=date(2026, 11, 25),
             clock=FakeClock(),
             start=True,
@@ -79,7 +78,7 @@ async def measure(rounds: int) -> list[float]:
                     await asyncio.sleep(0.001)
                 await pilot.press("enter")
                 await pilot.pause()
-        store.close()
+        app.store.close()
     return timings
 
 

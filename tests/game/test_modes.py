@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -39,8 +40,9 @@ def test_survival_has_three_lives_and_uses_every_question() -> None:
 
 
 def test_practice_draws_only_the_missed_questions_and_is_not_ranked() -> None:
-    mode = Practice(question_ids=frozenset({"q-0003", "q-0005"}))
-    assert {q.id for q in mode.draw(pool(10), random.Random(1))} == {"q-0003", "q-0005"}
+    mode = Practice(question_ids=("q-0005", "q-0003", "q-0042"))
+    # Schedule order (due first), only questions still in the pool.
+    assert [q.id for q in mode.draw(pool(10), random.Random(1))] == ["q-0005", "q-0003"]
     assert not mode.ranked
 
 
@@ -154,3 +156,69 @@ def test_unknown_categories_are_named_with_the_known_ones() -> None:
     with pytest.raises(UsageProblem) as caught:
         resolve_categories(questions, ["cast", "nope", "zilch"])
     assert str(caught.value) == "unknown categories 'nope', 'zilch'; this set has: Awards, cast"
+
+
+# -- hot-seat ------------------------------------------------------------------------------
+
+
+def test_hotseat_needs_two_to_four_different_players() -> None:
+    config = GameConfig(mode="hotseat", player="ann", count=5)
+    with pytest.raises(UsageProblem, match="needs 2 to 4 players, not 1"):
+        plan_game(pool(10), config, today=DAY)
+    with pytest.raises(UsageProblem, match="different name"):
+        plan_game(pool(10), GameConfig(mode="hotseat", player="ann", others=("Ann",)), today=DAY)
+    with pytest.raises(UsageProblem, match="not 5"):
+        plan_game(
+            pool(10),
+            GameConfig(mode="hotseat", player="a", others=("b", "c", "d", "e")),
+            today=DAY,
+        )
+    with pytest.raises(UsageProblem, match="for one player"):
+        plan_game(pool(10), GameConfig(player="a", others=("b",)), today=DAY)
+    plan = plan_game(pool(10), GameConfig(mode="hotseat", player="a", others=("b",)), today=DAY)
+    assert len(plan.questions) == 10 and not plan.mode.ranked
+
+
+def test_every_hotseat_turn_gets_the_same_questions_and_option_order() -> None:
+    plan = plan_game(
+        pool(10), GameConfig(mode="hotseat", player="a", others=("b",), count=4), today=DAY
+    )
+    turns = []
+    for _ in range(2):
+        session = plan.start(clock=FakeClock())
+        rounds = []
+        while not session.is_over:
+            round_ = session.next_question()
+            rounds.append((round_.question.id, round_.options))
+            session.answer(0)
+        turns.append(rounds)
+    assert turns[0] == turns[1]
+
+
+def test_leaderboard_order_and_ties() -> None:
+    from quiz.game.hotseat import leaderboard
+
+    def summary(score: int, right: int, seconds: float):  # type: ignore[no-untyped-def]
+        from quiz.game.session import Summary
+
+        return Summary("hotseat", score, 5, right, 5 - right, 0, 0, 1, seconds, (), (), True)
+
+    board = leaderboard(
+        [
+            ("ann", summary(300, 3, 40)),
+            ("bob", summary(500, 4, 60)),
+            ("cy", summary(300, 3, 40)),
+            ("dee", summary(300, 3, 20)),
+        ]
+    )
+    assert [(s.rank, s.player) for s in board] == [(1, "bob"), (2, "dee"), (3, "ann"), (3, "cy")]
+
+
+def test_practice_keeps_one_question_per_fact() -> None:
+    first, second, other = (replace(question(n), fact="f-1") for n in (1, 2, 3))
+    other = replace(other, fact="f-2")
+    mode = Practice(question_ids=(first.id, second.id, other.id))
+    assert [q.id for q in mode.draw([first, second, other], random.Random(1))] == [
+        first.id,
+        other.id,
+    ]

@@ -78,8 +78,14 @@ def question_set(two_films: Path) -> QuestionSet:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store.open(tmp_path / "data", now=FakeWallClock())
+def store_clock() -> FakeWallClock:
+    return FakeWallClock()
+
+
+@pytest.fixture
+def store(tmp_path: Path, store_clock: FakeWallClock) -> Store:
+    """The database the apps of a test use (opened separately by each app, same file)."""
+    return Store.open(tmp_path / "data", now=store_clock)
 
 
 @pytest.fixture
@@ -88,7 +94,13 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def make_app(question_set: QuestionSet, store: Store, clock: FakeClock, tmp_path: Path) -> MakeApp:
+def make_app(
+    question_set: QuestionSet,
+    store: Store,
+    store_clock: FakeWallClock,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> MakeApp:
     def build(
         start: bool = True, export_dir: Path | None = None, **settings: object
     ) -> RecordingApp:
@@ -96,7 +108,7 @@ def make_app(question_set: QuestionSet, store: Store, clock: FakeClock, tmp_path
         app = RecordingApp(
             question_set,
             config,
-            store=store,
+            open_store=lambda warn: Store.open(tmp_path / "data", now=store_clock, warn=warn),
             today=DAY,
             clock=clock,
             start=start,

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from textual.app import SystemCommand
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, OptionList
+from textual.widgets import DataTable, Input, OptionList, Select, Static
 
 from quiz.bank import load_native_text
 from quiz.game.clock import FakeClock
@@ -120,6 +121,17 @@ async def test_unsaved_scores_claim_no_rank(make_app: MakeApp) -> None:
         assert isinstance(app.screen, ResultsScreen)
         rank = text_of(app, "#rank")
         assert "not saved" in rank and "no rank" in rank and "Rank #" not in rank
+
+
+async def test_a_failed_write_mid_game_is_a_notification(make_app: MakeApp) -> None:
+    app = make_app(count=2)
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.pause()
+        app.store._conn.execute("DROP TABLE answers")  # the disk goes bad mid-game
+        await pilot.press(right_key(app))
+        await pilot.pause()
+        messages = [n.message for n in app.notes]
+        assert any("could not save your answer" in m for m in messages)
 
 
 async def test_category_share_excludes_skips_like_the_accuracy(make_app: MakeApp) -> None:
@@ -519,3 +531,251 @@ async def test_asking_for_more_than_there_is_says_so(make_app: MakeApp) -> None:
         assert question_screen(app).session.total == 4
         messages = [n.message for n in app.notes]
         assert "Only 4 questions match; playing all of them instead of 20." in messages
+
+
+async def test_history_lists_games_and_opens_a_full_review(make_app: MakeApp) -> None:
+    from quiz.tui.screens.history import GameReviewScreen, HistoryScreen
+
+    app = make_app(count=2)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        stems = []
+        for key in ("right", "wrong"):
+            current = question_screen(app).session.current
+            assert current is not None
+            stems.append(current.question.question)
+            await pilot.press(right_key(app) if key == "right" else wrong_key(app), "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.press("g")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        table = app.screen.query_one("#history-table", DataTable)
+        assert table.row_count == 1
+        row = [str(cell) for cell in table.get_row_at(0)]
+        assert row[1] == "Classic" and row[4] == "1/2" and row[5] == "50%"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, GameReviewScreen)
+        visuals = [w.visual for w in app.screen.query(".review-item").results(Static)]
+        items = [v.plain for v in visuals if isinstance(v, Content)]
+        assert len(items) == 2
+        assert items[0].startswith(" 1. ✔ " + stems[0]) and items[1].startswith(" 2. ✘ ")
+        assert "Right answer:" in items[1] and "Source:" in items[1]
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+
+
+async def test_history_from_the_start_screen_is_the_named_players(make_app: MakeApp) -> None:
+    from quiz.tui.screens.history import HistoryScreen
+
+    app = make_app(start=False)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert app.screen.player == "tester" and not app.screen.games
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+
+
+async def test_history_is_not_offered_during_a_game(make_app: MakeApp) -> None:
+    app = make_app(count=3)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+
+
+async def test_the_start_screen_says_how_many_are_due(make_app: MakeApp) -> None:
+    app = make_app(count=2)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press(wrong_key(app), "enter")
+        await pilot.press(right_key(app), "enter")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        assert text_of(app, "#due") == "Practice: 1 question due today for tester."
+        player = app.screen.query_one("#player", Input)
+        player.value = "someone else"
+        await pilot.pause()
+        assert not app.screen.query_one("#due").display
+
+
+async def test_report_from_the_feedback_view_leaves_the_question_out(make_app: MakeApp) -> None:
+    from quiz.tui.screens.report import ReportScreen
+
+    app = make_app(count=3)
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("r")  # not while asking: nothing happens
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen) and not showing_feedback(app)
+        reported = question_screen(app).session.current.question  # type: ignore[union-attr]
+        await pilot.press(right_key(app))
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        await pilot.press("down", "enter")  # "unclear", then on to the comment
+        await pilot.press(*"two readings", "enter")
+        await pilot.pause()
+        assert showing_feedback(app)
+        assert any("left out of play" in n.message for n in app.notes)
+        (report,) = app.store.reports()
+        assert (report.question_id, report.reason, report.comment, report.player) == (
+            reported.id,
+            "unclear",
+            "two readings",
+            "tester",
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen) and not showing_feedback(app)
+
+    again = make_app(count=None)
+    async with again.run_test() as pilot:
+        await pilot.pause()
+        ids = {q.id for q in question_screen(again).session.questions}
+        assert reported.id not in ids and len(ids) == 11
+
+
+async def test_a_cancelled_report_stores_nothing(make_app: MakeApp) -> None:
+    app = make_app(count=2)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press(wrong_key(app), "r")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert showing_feedback(app) and app.store.reports() == []
+
+
+async def test_stats_from_the_results_and_start_screens(make_app: MakeApp) -> None:
+    from textual.widgets import TabbedContent
+    from textual_plotext import PlotextPlot
+
+    from quiz.tui.screens.stats import StatsScreen
+
+    app = make_app(count=2)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(right_key(app), "enter")
+        await pilot.press(wrong_key(app), "enter")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, StatsScreen)
+        assert text_of(app, "#stats-summary").startswith("1 games · 2 answered · 50% right")
+        plot = app.screen.query_one("#plot-accuracy", PlotextPlot)
+        assert plot.size.width >= 70 and plot.size.height >= 12  # readable at 80×24
+        await pilot.press("right", "right")
+        assert app.screen.query_one(TabbedContent).active == "tab-categories"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, StatsScreen) and app.screen.stats.player == "tester"
+
+
+async def test_hotseat_turns_and_leaderboard(make_app: MakeApp) -> None:
+    from quiz.tui.screens.hotseat import LeaderboardScreen, TurnScreen
+
+    app = make_app(mode="hotseat", count=3, player="ann", others=("bob", "cy"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        asked: list[list[str]] = []
+        # ann gets 1 right, bob 3, cy 1 (same questions for everyone).
+        for player, rights in (("ann", 1), ("bob", 3), ("cy", 1)):
+            screen = question_screen(app)
+            assert screen.set_title.startswith(f"{player}'s turn")
+            stems = []
+            for n in range(3):
+                stems.append(question_screen(app).session.current.question.id)  # type: ignore[union-attr]
+                await pilot.press(right_key(app) if n < rights else wrong_key(app), "enter")
+            asked.append(stems)
+            await pilot.pause()
+            if player != "cy":
+                assert isinstance(app.screen, TurnScreen)
+                assert app.in_game  # quitting between turns still asks
+                await pilot.press("enter")
+                await pilot.pause()
+        assert asked[0] == asked[1] == asked[2]
+        assert isinstance(app.screen, LeaderboardScreen)
+        assert text_of(app, "#board-winner") == "bob wins!"
+        rows = [
+            [str(c) for c in app.screen.query_one("#board", DataTable).get_row_at(i)]
+            for i in range(3)
+        ]
+        assert [r[:2] for r in rows] == [["1", "bob"], ["2", "ann"], ["2", "cy"]]
+        # Each turn is its player's own game, grouped as one hot-seat game.
+        games = app.store.games()
+        assert sorted(g.player for g in games) == ["ann", "bob", "cy"]
+        assert len({g.hotseat_id for g in games}) == 1 and games[0].hotseat_id is not None
+        await pilot.press("r")
+        await pilot.pause()
+        assert question_screen(app).set_title.startswith("ann's turn")
+
+
+async def test_hotseat_from_the_start_screen(make_app: MakeApp) -> None:
+    app = make_app(start=False, count=5)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StartScreen)
+        assert screen.query_one("#others", Input).disabled
+        screen.query_one("#mode", Select).value = "hotseat"
+        await pilot.pause()
+        others = screen.query_one("#others", Input)
+        assert not others.disabled
+        others.value = "bob, , cy"
+        assert screen.current_config().players == ("tester", "bob", "cy")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert question_screen(app).set_title.startswith("tester's turn")
+
+
+async def test_player_picker_picks_adds_and_renames(make_app: MakeApp, store: Store) -> None:
+    from quiz.tui.screens.players import PlayersScreen
+
+    store.add_player("ann")
+    store.add_player("bob")
+    app = make_app(start=False)
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.pause()
+        assert isinstance(app.screen, PlayersScreen)
+        await pilot.press("down", "enter")  # the list is most recent first: bob, then ann
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        assert app.screen.current_config().player == "ann"
+
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("r")  # rename ann (highlighted: the current player)
+        await pilot.press(*"Annie", "enter")  # the old name is selected: typing replaces it
+        await pilot.pause()
+        assert app.screen.current_config().player == "Annie"
+        assert "Annie" in app.store.players() and "ann" not in app.store.players()
+
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("n", *"dee", "enter")
+        await pilot.pause()
+        assert app.screen.current_config().player == "dee"
+        assert "dee" in app.store.players()
+
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("down", "r", *"bob", "enter")  # taken
+        await pilot.pause()
+        assert any("already a player called 'bob'" in n.message for n in app.notes)

@@ -76,5 +76,12 @@ def test_killed_game_keeps_its_answers(tmp_path: Path, two_films: Path) -> None:
     answers = conn.execute("SELECT position, chosen FROM answers ORDER BY position").fetchall()
     assert [position for position, _ in answers] == [1, 2]
     assert all(chosen for _, chosen in answers)
+    # What each answer commits with it survives too: the question as played (history's
+    # review) and, for a miss, its practice card (the same transaction as the answer).
+    kept = conn.execute("SELECT COUNT(*) FROM questions").fetchone()[0]
+    assert kept == 2
+    outcomes = [row[0] for row in conn.execute("SELECT outcome FROM answers")]
+    cards = conn.execute("SELECT COUNT(*) FROM practice_cards").fetchone()[0]
+    assert cards == outcomes.count("wrong")
     (finished,) = conn.execute("SELECT finished_at FROM sessions").fetchone()
     assert finished is None  # not in the high scores, but nothing answered was lost

@@ -85,9 +85,13 @@ def everywhere_rows(app: App[object]) -> list[tuple[str, str]]:
 def help_sections(app: App[object]) -> list[tuple[str, list[tuple[str, str]]]]:
     """Every screen's keys, in the order a game visits them."""
     from quiz.tui.screens.high_scores import HighScoresScreen
+    from quiz.tui.screens.history import GameReviewScreen, HistoryScreen
+    from quiz.tui.screens.hotseat import LeaderboardScreen, TurnScreen
+    from quiz.tui.screens.players import PlayersScreen
     from quiz.tui.screens.question import QuestionScreen
     from quiz.tui.screens.results import ResultsScreen
     from quiz.tui.screens.start import StartScreen
+    from quiz.tui.screens.stats import StatsScreen
 
     return [
         ("Everywhere", everywhere_rows(app)),
@@ -109,6 +113,14 @@ def help_sections(app: App[object]) -> list[tuple[str, list[tuple[str, str]]]]:
         ),
         ("Results", binding_rows(ResultsScreen.BINDINGS)),
         ("High scores", binding_rows(HighScoresScreen.BINDINGS)),
+        ("History", binding_rows(HistoryScreen.BINDINGS)),
+        ("Game review", binding_rows(GameReviewScreen.BINDINGS)),
+        ("Stats", binding_rows(StatsScreen.BINDINGS)),
+        ("Players (F4 on the start screen)", binding_rows(PlayersScreen.BINDINGS)),
+        (
+            "Hot-seat",
+            [*binding_rows(TurnScreen.BINDINGS), *binding_rows(LeaderboardScreen.BINDINGS)],
+        ),
     ]
 
 

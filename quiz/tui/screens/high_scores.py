@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 
 from quiz.game.clock import format_seconds
-from quiz.game.modes import MODE_CLASSES, ModeName
+from quiz.game.modes import MODES, ModeName
 from quiz.store import HighScore
 from quiz.tui.styles import style
 from quiz.tui.text import plain
@@ -55,7 +55,7 @@ class HighScoresScreen(Screen[None]):
         )
         with TabbedContent(initial=f"tab-{self.initial}", id="hs-tabs"):
             for mode, rows in self.tables.items():
-                with TabPane(MODE_CLASSES[mode].title, id=f"tab-{mode}"):
+                with TabPane(MODES[mode].title, id=f"tab-{mode}"):
                     if rows:
                         yield DataTable(id=f"table-{mode}", show_cursor=False, zebra_stripes=True)
                     else:

@@ -70,6 +70,7 @@ class QuestionScreen(Screen[None]):
         Binding("f", "fifty_fifty", "50:50", tooltip="Remove two wrong options (once a game)"),
         Binding("s", "skip", "Skip", tooltip="Skip this question (once a game)"),
         Binding("enter,space", "continue", "Continue", tooltip="After the feedback: go on"),
+        Binding("r", "report", "Report", tooltip="After the feedback: report the question"),
         Binding("escape", "app.quit", "Quit", show=False),
     ]
 
@@ -79,6 +80,13 @@ class QuestionScreen(Screen[None]):
         def __init__(self, session: Session) -> None:
             super().__init__()
             self.session = session
+
+    class ReportWanted(Message):
+        """The player wants to report the question whose feedback is on screen."""
+
+        def __init__(self, record: AnswerRecord) -> None:
+            super().__init__()
+            self.record = record
 
     def __init__(self, session: Session, *, set_title: str) -> None:
         super().__init__()
@@ -177,7 +185,7 @@ class QuestionScreen(Screen[None]):
     def _refresh_keys(self) -> None:
         """The key bar shows what the keys do now (asking or feedback)."""
         if self.showing_feedback:
-            hints = [KeyHint("Enter", "Continue", "continue")]
+            hints = [KeyHint("Enter", "Continue", "continue"), KeyHint("r", "Report", "report")]
         else:
             # A used lifeline leaves the bar; 50:50 on a true/false question stays, dimmed
             # (it is still there for a later question).
@@ -212,6 +220,10 @@ class QuestionScreen(Screen[None]):
             self._ticker.pause()
 
     def on_screen_resume(self) -> None:
+        if self.showing_feedback:
+            # Back from a dialog (report, help): Textual refocuses the options, which would
+            # take Enter for themselves; during feedback Enter must go on.
+            self.call_after_refresh(self.set_focus, None)
         self.session.resume()
         if self._ticker is not None:
             self._ticker.resume()
@@ -220,7 +232,7 @@ class QuestionScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Answer keys work while asking, Continue during feedback; used lifelines show dim."""
-        if action == "continue":
+        if action in ("continue", "report"):
             return self.showing_feedback
         if action in _ASKING_ACTIONS and self.showing_feedback:
             return False
@@ -258,6 +270,11 @@ class QuestionScreen(Screen[None]):
             self.app.bell()
             return
         self._feedback(self.session.skip())
+
+    def action_report(self) -> None:
+        """Ask the app to open the report dialog for the question just answered."""
+        if self.showing_feedback and self.last_record is not None:
+            self.post_message(self.ReportWanted(self.last_record))
 
     def action_continue(self) -> None:
         """Leave the feedback: the next question, or the results when the game is over."""

@@ -20,22 +20,21 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Static
 
 from quiz.game.clock import format_seconds
-from quiz.game.session import AnswerRecord, Summary
+from quiz.game.modes import ranked_titles
+from quiz.game.session import OUTCOME_MARKS, AnswerRecord, Summary
 from quiz.store import Rank
 from quiz.tui.styles import style
 from quiz.tui.text import plain
 from quiz.tui.widgets.title import TitleBar
 
-Choice = Literal["again", "new", "scores", "quit"]
-
-OUTCOME_MARKS = {"right": "✔", "wrong": "✘", "timeout": "⌛", "skipped": "↷"}
-"""Review-table symbols; each outcome has its own shape, so colour is never needed."""
+Choice = Literal["again", "new", "scores", "history", "stats", "quit"]
 
 
 _BUTTON_CHOICES: dict[str, Choice] = {
     "again": "again",
     "new": "new",
     "scores": "scores",
+    "history": "history",
     "quit": "quit",
 }
 
@@ -96,7 +95,7 @@ def rank_line(
     if not saved:
         return "Score not saved (the score database cannot be written): no rank."
     if not ranked:
-        return f"{mode_title} games are not ranked; play Classic, Timed, Survival or Daily."
+        return f"{mode_title} games are not ranked; play {ranked_titles()}."
     if rank is None:
         return "This game could not be ranked (the score database is unavailable)."
     games = "game" if rank.out_of == 1 else "games"
@@ -118,6 +117,8 @@ class ResultsScreen(Screen[None]):
         Binding("r", "choose('again')", "Play again"),
         Binding("n", "choose('new')", "New quiz"),
         Binding("h", "choose('scores')", "High scores"),
+        Binding("g", "choose('history')", "History"),
+        Binding("t", "choose('stats')", "Stats"),
         Binding("q", "choose('quit')", "Quit"),
     ]
 
@@ -178,6 +179,7 @@ class ResultsScreen(Screen[None]):
             yield Button("Play again (r)", id="again", variant="primary")
             yield Button("New quiz (n)", id="new")
             yield Button("High scores (h)", id="scores")
+            yield Button("History (g)", id="history")
             yield Button("Quit (q)", id="quit")
         yield Footer()
 

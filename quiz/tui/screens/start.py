@@ -9,7 +9,7 @@ twenty and gets five without being told.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -25,7 +25,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, SelectionList, Static
 
 from quiz.bank import DIFFICULTIES, Question
-from quiz.game.modes import COUNT_CHOICES, MODE_CLASSES, MODE_NAMES, mode_name
+from quiz.game.modes import COUNT_CHOICES, DEFAULT_MODE, MODES
 from quiz.game.setup import DEFAULT_PLAYER, GameConfig, matching
 from quiz.tui.text import plain
 from quiz.tui.widgets.title import TitleBar
@@ -41,18 +41,14 @@ def _value(select: Select[str]) -> str:
 
 def match_line(pool: Sequence[Question], config: GameConfig) -> str:
     """What the chosen settings will play, in words."""
-    mode = MODE_CLASSES[config.mode]
-    if not mode.uses_filters:
-        return f"{mode.title}: today's questions, the same for everyone (filters do not apply)."
-    found = len(matching(pool, config))
-    noun = "question matches" if found == 1 else "questions match"
-    if config.mode == "practice":
-        return f"{found} {noun}; practice plays those you answered wrong before."
-    if not mode.uses_count or config.count is None:
-        return f"{found} {noun}; the game can use all of them."
-    if found < config.count:
-        return f"Only {found} {noun}: the game will have {found}, not {config.count}."
-    return f"{found} {noun}; the game will have {config.count}."
+    mode = MODES[config.mode]
+    found = len(matching(pool, config)) if mode.uses_filters else len(pool)
+    return mode.match_line(found, config.count)
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """``"bob, cy ,, dee"`` → ``("bob", "cy", "dee")``."""
+    return tuple(name.strip() for name in text.split(",") if name.strip())
 
 
 class StartScreen(Screen[None]):
@@ -61,7 +57,15 @@ class StartScreen(Screen[None]):
     BINDING_GROUP_TITLE = "Start"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "Start the game", priority=True),
+        Binding("f4", "pick_player", "Players", tooltip="Pick, add or rename a player"),
     ]
+
+    class PlayerWanted(Message):
+        """The player asked for the player picker."""
+
+        def __init__(self, current: str) -> None:
+            super().__init__()
+            self.current = current
 
     class Submitted(Message):
         """The player asked to start a game with ``config``."""
@@ -70,8 +74,17 @@ class StartScreen(Screen[None]):
             super().__init__()
             self.config = config
 
-    def __init__(self, config: GameConfig, *, pool: Sequence[Question], set_title: str) -> None:
+    def __init__(
+        self,
+        config: GameConfig,
+        *,
+        pool: Sequence[Question],
+        set_title: str,
+        due_today: Callable[[str], int] | None = None,
+    ) -> None:
+        """``due_today(player)`` counts the player's practice questions due today."""
         super().__init__()
+        self.due_today = due_today
         self.config = config
         """The settings the fields start from (the CLI flags, or the last game's)."""
         self.pool = list(pool)
@@ -96,6 +109,14 @@ class StartScreen(Screen[None]):
                     compact=True,
                     max_length=40,
                 )
+                yield Label("With")
+                yield Input(
+                    ", ".join(config.others),
+                    placeholder="hot-seat only: bob, cy",
+                    id="others",
+                    compact=True,
+                    max_length=130,
+                )
                 yield Label("Film")
                 yield Select[str](
                     [(Text("All films"), ALL)] + [(Text(film), film) for film in films],
@@ -108,7 +129,7 @@ class StartScreen(Screen[None]):
                 )
                 yield Label("Mode")
                 yield Select[str](
-                    [(Text(MODE_CLASSES[name].title), name) for name in MODE_NAMES],
+                    [(Text(cls.title), name) for name, cls in MODES.items()],
                     value=config.mode,
                     allow_blank=False,
                     id="mode",
@@ -141,6 +162,7 @@ class StartScreen(Screen[None]):
                 )
         yield Static(id="mode-summary", markup=False)
         yield Static(id="match", markup=False)
+        yield Static(id="due", markup=False)
         with Horizontal(id="start-buttons"):
             yield Button("Start (Enter)", id="start", variant="primary")
         yield Footer()
@@ -155,10 +177,14 @@ class StartScreen(Screen[None]):
         count = _value(self.query_one("#count", Select))
         difficulty = _value(self.query_one("#difficulty", Select))
         player = self.query_one("#player", Input).value.strip() or DEFAULT_PLAYER
+        mode = _value(self.query_one("#mode", Select))
+        mode = mode if mode in MODES else DEFAULT_MODE
+        others = self.query_one("#others", Input).value
         return replace(
             self.config,
             player=player,
-            mode=mode_name(_value(self.query_one("#mode", Select)), default="classic"),
+            mode=mode,
+            others=split_names(others) if MODES[mode].multiplayer() else (),
             count=int(count) if count.isdigit() else None,
             difficulty=difficulty or None,
             films=(film,) if film else (),
@@ -167,16 +193,40 @@ class StartScreen(Screen[None]):
 
     def _refresh(self) -> None:
         config = self.current_config()
-        mode = MODE_CLASSES[config.mode]
+        mode = MODES[config.mode]
         self.query_one("#mode-summary", Static).update(plain(f"{mode.title}: {mode.summary}"))
         self.query_one("#match", Static).update(plain(match_line(self.pool, config)))
+        self._refresh_due(config.player)
         self.query_one("#count", Select).disabled = not mode.uses_count
+        self.query_one("#others", Input).disabled = not mode.multiplayer()
         for selector in ("#film", "#difficulty", "#categories"):
             self.query_one(selector).disabled = not mode.uses_filters
+
+    def _refresh_due(self, player: str) -> None:
+        due = self.due_today(player) if self.due_today is not None else 0
+        text = ""
+        if due:
+            noun = "question" if due == 1 else "questions"
+            text = f"Practice: {due} {noun} due today for {player}."
+        line = self.query_one("#due", Static)
+        line.update(plain(text))
+        line.display = bool(text)
 
     @on(Select.Changed)
     @on(SelectionList.SelectedChanged)
     def _changed(self) -> None:
+        self._refresh()
+
+    @on(Input.Changed, "#player")
+    def _player_changed(self, event: Input.Changed) -> None:
+        self._refresh_due(event.value.strip() or DEFAULT_PLAYER)
+
+    def action_pick_player(self) -> None:
+        self.post_message(self.PlayerWanted(self.current_config().player))
+
+    def use_player(self, name: str) -> None:
+        """Put ``name`` in the Player field (the picker's choice)."""
+        self.query_one("#player", Input).value = name
         self._refresh()
 
     def action_start(self) -> None:
