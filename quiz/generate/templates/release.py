@@ -122,7 +122,7 @@ def event_question(event: Event, title: str) -> str | None:
 
 def event_phrase(event: Event) -> str:
     """A noun phrase for an event, used as an option in date → event questions."""
-    place = _strip_year(event.place) if event.place else None
+    place = with_article(_strip_year(event.place)) if event.place else None
     kind = _template_kind(event)
     label = _label(event)
     if kind == "premiere":
