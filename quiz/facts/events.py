@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from quiz.facts.locations import places_in
 from quiz.facts.model import Event, EventKind, Precision, ReleaseScope, Source
@@ -216,8 +216,13 @@ _MONEY_OR_AUDIENCE = re.compile(
 )
 
 
+@cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _has(pattern: str, text: str) -> bool:
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    return _pattern(pattern).search(text) is not None
 
 
 def classify(clause: str) -> EventKind | None:
@@ -240,7 +245,10 @@ def classify(clause: str) -> EventKind | None:
     if _has(r"\bsubmission\b|\bsubmitted\b", clause):
         return "other"
     if (
-        _has(r"\b(?:project|script|screenplay|treatment|pitch)\b", clause)
+        re.search(
+            r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:project|script|screenplay|treatment|pitch)\b",
+            clause,
+        )
         and _has(r"\b(?:won|received|awarded|grant|fund|funding|development|lab|market)\b", clause)
         and not _has(r"\b(?:film|it)\s+(?:premiered|screened|was released)\b", clause)
     ):
@@ -530,6 +538,9 @@ _OWN_VERB = re.compile(
 )
 
 
+_AWARD_WORDS = frozenset(
+    ["award", "awards", "prize", "prizes", "prix", "oscars", "globes", "ceremony"]
+)
 _NAMED_AWARDS = re.compile(
     r"\b(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|&))*\s+Awards)\b"
 )
@@ -679,7 +690,11 @@ def read_events(model: TextModel) -> list[Event]:
         carried: EventKind | None = None
         ceremony: str | None = None
         for sentence in paragraph.sentences:
-            named = venue(sentence.text) or _NAMED_AWARDS.search(sentence.text)
+            named = (
+                (venue(sentence.text) or _NAMED_AWARDS.search(sentence.text))
+                if not sentence.words.isdisjoint(_AWARD_WORDS)
+                else None
+            )
             if isinstance(named, re.Match):
                 named = named.group("name")
             if named and re.search(r"\b(?:Awards?|Prizes?|Prix|Oscars|Globes)\b", named):

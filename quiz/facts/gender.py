@@ -96,6 +96,13 @@ class _Index:
         return found
 
 
+_WORD_ALT = "|".join(
+    re.escape(w) for w in sorted(GENDER_WORDS, key=len, reverse=True) if len(w) > 3
+)
+_ROLE_WORD_BEFORE = re.compile(rf"\b({_WORD_ALT})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CUES = frozenset({"she", "he", "her", "his", "herself", "himself", *GENDER_WORDS})
+
+
 def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
     """Gender of ``names`` (people or characters) from role words and pronouns near them."""
     index = _Index(names)
@@ -107,12 +114,17 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
         if gender:
             votes.setdefault(name, set()).add(gender)
 
-    word_alt = "|".join(
-        re.escape(w) for w in sorted(GENDER_WORDS, key=len, reverse=True) if len(w) > 3
-    )
+    word_alt = _WORD_ALT
     for paragraph in model.paragraphs:
         carried: str | None = None
-        for sentence in paragraph.sentences:
+        sentences = paragraph.sentences
+        for position, sentence in enumerate(sentences):
+            following = sentences[position + 1].text if position + 1 < len(sentences) else ""
+            if sentence.words.isdisjoint(_CUES) and not _PRONOUN.match(following):
+                # No pronoun or gender word here, and the next sentence does not open with
+                # one: nothing this sentence says can decide a gender (cheap skip).
+                carried = None
+                continue
             text = sentence.text
             if model.title and len(model.title) > 3:
                 # "Otto and the Ice Road premiered …" names the film, not its character Otto.
@@ -130,7 +142,7 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
             for start, end, name in mentions:
                 before, after = text[:start], text[end:]
                 # "actress X", "her daughter X"
-                role_word = re.search(rf"\b({word_alt})\s+(?:[\w-]+\s+)?$", before, re.IGNORECASE)
+                role_word = _ROLE_WORD_BEFORE.search(before[-40:])
                 if role_word:
                     vote(name, word_gender(role_word.group(1)))
                 # "X, a widow who …", "X, a boy who …"
