@@ -60,10 +60,23 @@ _PERIOD_BEFORE = re.compile(
 )
 
 
+_MILESTONE_BEFORE = re.compile(
+    r"\b(?:passed|crossed|surpassed|reached|topped|exceeded|hit|broke)\s+(?:the\s+)?(?:[\w$€£¥₩₹₦]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _over_a_period(sentence: str, end: int) -> bool:
-    """Whether the figure ending at ``end`` is stated over a window or per venue."""
+    """Whether the figure ending at ``end`` is stated over a window, per venue, or as a
+    milestone passed on the way ("passed 250,000 admissions by 31 December")."""
     start = max(0, end - 80)
-    return bool(_PERIOD_AFTER.search(sentence[end:]) or _PERIOD_BEFORE.search(sentence[start:end]))
+    figure_start = max(0, end - 30)
+    return bool(
+        _PERIOD_AFTER.search(sentence[end:])
+        or _PERIOD_BEFORE.search(sentence[start:end])
+        or _MILESTONE_BEFORE.search(sentence[max(0, figure_start - 30) : figure_start + 15])
+        or re.match(r"^[^.;]{0,30}?\bby\s+(?:\d|[A-Z][a-z]+\s+\d|the end of)", sentence[end:])
+    )
 
 
 def read_amounts(model: TextModel) -> list[Amount]:

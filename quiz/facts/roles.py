@@ -675,13 +675,16 @@ def category_key(name: str) -> str:
         return f"#{_SYNONYM_CLASS[bare]}"
     # "Best New Director", "Best Debut Director", "Best First Feature Director", "Best
     # Newcomer Director": one honour under many names, never options beside each other.
-    newcomer = re.sub(
-        r"\b(?:new|debut|first|first-time|newcomer|breakthrough|revelation|promising|"
-        r"most promising|emerging|young)\b(?:\s+(?:feature|film))?",
-        "new",
+    if re.search(
+        r"\b(?:new|debut|first|first-time|newcomer|newcomers|breakthrough|revelation|promising|"
+        r"emerging|young|rising)\b",
         bare,
-    )
-    return newcomer.strip()
+    ):
+        # "Best New Actor", "Best Newcomer", "Best Breakthrough Performance", "Best Young
+        # Actor", "Most Promising Actor": one honour under many names; only the director
+        # kind stays apart from the performer kind.
+        return "#newcomer-director" if "director" in bare else "#newcomer"
+    return bare
 
 
 def same_category_name(a: str, b: str) -> bool:

@@ -180,6 +180,10 @@ def place_around(
     is as often first as last and "pick the earliest" stops working. A question whose only
     feasible rank is already ``slack`` ahead of the rarest one is not made (``None``).
     """
+    if not below or not above:
+        # The key sits at the story's edge (an award in the film's first year, a premiere
+        # before anything else): with every option on one side, "pick the earliest" wins.
+        return None
     feasible = [r for r in range(4) if r <= len(below) and 3 - r <= len(above)]
     if not feasible:
         return None

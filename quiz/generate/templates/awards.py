@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 
@@ -37,6 +38,7 @@ from quiz.facts.roles import (
     category_key,
     category_level,
     ceremony_kind,
+    is_company_role,
 )
 from quiz.generate.chronology import RELEASE_KINDS, year_span
 from quiz.generate.context import Context
@@ -170,9 +172,14 @@ def _result_tags(award: Award) -> tuple[str, ...]:
 
 def generate(ctx: Context) -> None:
     film = ctx.film
+    companies = {c.name.casefold() for c in film.credits if is_company_role(c.role)}
     for award in film.awards:
         if award.recipient is None:
             continue
+        if not award.recipient_is_film and award.recipient.casefold() in companies:
+            # A studio in the recipient cell of a film-level prize: the film won it, and
+            # "Who won Best Film?" keyed to a company would read as invented.
+            award = replace(award, recipient=film.title, recipient_is_film=True)
         _to_category(ctx, award)
         _to_ceremony(ctx, award)
         _to_recipient(ctx, award)

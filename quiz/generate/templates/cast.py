@@ -9,9 +9,12 @@ is asked about in that list, and the other list's actor for it is never a distra
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 
-from quiz.facts.model import CastMember
+from quiz.facts.gender import base_character
+from quiz.facts.model import CastMember, Film, Gender
 from quiz.generate.context import Context
 from quiz.generate.difficulty import cast_salience
 from quiz.generate.kinds import (
@@ -68,9 +71,34 @@ def generate(ctx: Context) -> None:
     starring = {c.name.casefold() for c in film.credits if c.role.casefold() == "starring"}
     complete = [m for m in film.cast if m.actor and m.role]
     for member in complete:
-        _role_to_actor(ctx, member, starring)
+        if not member.shared_role:
+            # A character several actors play (ages, versions) has no single "who plays".
+            _role_to_actor(ctx, member, starring)
         _actor_to_role(ctx, member, starring)
         _note_to_role(ctx, member)
+
+
+def _character_genders(film: Film) -> dict[str, Gender | None]:
+    """Each character of the film (case-folded) with its gender, ``None`` if unknown."""
+    return {m.role.casefold(): character_gender(m) for m in film.cast if m.role}
+
+
+def _same_known_status(
+    names: Iterable[str], known: dict[str, Gender | None], gender: Gender | None
+) -> Iterator[str]:
+    """When the key's gender is unknown, options whose gender is unknown come first: a
+    "Doña Chayo" beside an unknown "Teo" may make one of them the odd one out. Options of a
+    known gender follow, for when too few unknown ones exist."""
+    if gender is not None:
+        yield from names
+        return
+    later: list[str] = []
+    for name in names:
+        if known.get(name.casefold()) is None:
+            yield name
+        else:
+            later.append(name)
+    yield from later
 
 
 def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None:
@@ -82,8 +110,13 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
         for m in film.cast
         if m.actor and m.role and m.role.casefold() == role and m.cast_list == member.cast_list
     ]
+    base = (member.character or member.role).casefold()
     any_list = {
-        m.actor.casefold() for m in film.cast if m.actor and m.role and m.role.casefold() == role
+        m.actor.casefold()
+        for m in film.cast
+        if m.actor
+        and m.role
+        and (m.role.casefold() == role or (m.character or "").casefold() == base)
     }
     described = _role_phrase(member.role)
     if member.note and _is_relation(member.note):
@@ -93,11 +126,15 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
     getter = ACTORS_FITTING[gender]
     film_directors = ctx.memo("directors", lambda: directors(film))
     in_cast = {m.actor.casefold() for m in film.cast if m.actor}
-    candidates = (
-        name
-        for name in chain(ctx.values(getter), ctx.pool_values(getter))
-        if name.casefold() not in any_list
-        and not (name.casefold() in film_directors and name.casefold() not in in_cast)
+    candidates = _same_known_status(
+        (
+            name
+            for name in chain(ctx.values(getter), ctx.pool_values(getter))
+            if name.casefold() not in any_list
+            and not (name.casefold() in film_directors and name.casefold() not in in_cast)
+        ),
+        {k: v for k, v in genders.items()},
+        gender,
     )
     lead = member.actor.casefold() in starring
     ctx.multiple(
@@ -133,7 +170,22 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     genders = ctx.memo("genders", lambda: people_genders(film))
     gender = genders.get(member.actor.casefold()) or character_gender(member)
     getter = CHARACTERS_FITTING[gender]
-    pool = list(islice(chain(ctx.values(getter), ctx.pool_values(getter)), _ROLE_WINDOW))
+    key_name = re.escape(base_character(member.role))
+    pool = list(
+        islice(
+            _same_known_status(
+                (
+                    r
+                    for r in chain(ctx.values(getter), ctx.pool_values(getter))
+                    # "Lucía's history teacher" is never an option for Lucía's actor.
+                    if not re.search(rf"\b{key_name}(?:'s|’s)\b", r)
+                ),
+                _character_genders(film),
+                gender,
+            ),
+            _ROLE_WINDOW,
+        )
+    )
     # Options of one form: named characters with named ones, "the tattooist" with its kind.
     named = _named(member.role)
     ordered = [r for r in pool if _named(r) == named] + [r for r in pool if _named(r) != named]

@@ -211,6 +211,11 @@ def _event_to_date(ctx: Context, event: Event) -> None:
     stem = event_question(event, title)
     if stem is None:
         return
+    if event.kind == "release" and not event.places and not event.scope:
+        # "When was X released?" means its first release: asked only of the earliest.
+        earliest = min((e.date for e in film.events if e.kind == "release"), default=event.date)
+        if event.date != earliest:
+            return
     true_set = _release_truth(film, event)
     key = _display(event)
     real = [e.date for e in film.events if e.precision == event.precision]
