@@ -7,12 +7,13 @@ a fixed order, no timestamps) so that a rebuild from the same articles is byte-i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from quiz.errors import InvalidInput, UnreadableInput
 from quiz.schema import NATIVE_FORMAT, NATIVE_SCHEMA, NATIVE_VERSION
@@ -233,8 +234,35 @@ def _format_schema_error(error: jsonschema.ValidationError) -> str:
     return f"{location}: {error.message}"
 
 
+@functools.cache
+def _compiled_check() -> Callable[[Any], Any]:
+    """The native schema compiled to Python code (fastjsonschema): ~50× faster per file.
+
+    The schema uses only keywords that mean the same in draft 7, which fastjsonschema
+    implements, and in draft 2020-12, which it declares.
+    """
+    import copy
+
+    import fastjsonschema
+
+    # A copy: compiling rewrites the schema's $ref values in place, and NATIVE_SCHEMA is
+    # also what `quiz build` writes as question_bank/schema.json.
+    return cast(Callable[[Any], Any], fastjsonschema.compile(copy.deepcopy(NATIVE_SCHEMA)))
+
+
 def schema_problems(data: Any) -> list[str]:
-    """Every JSON Schema violation of ``data``, as ``path: message`` strings."""
+    """Every JSON Schema violation of ``data``, as ``path: message`` strings.
+
+    A file that passes the compiled check (nearly all) costs about a millisecond; only a file
+    with problems goes through ``jsonschema``, which lists every problem, not just the first.
+    """
+    import fastjsonschema
+
+    try:
+        _compiled_check()(data)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        pass
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(NATIVE_SCHEMA)
@@ -307,17 +335,17 @@ def merge_sets(sets: Sequence[QuestionSet], title: str | None = None) -> Questio
     """One set holding every question of ``sets`` (first occurrence of an id wins)."""
     seen: set[str] = set()
     questions: list[Question] = []
-    sources: list[Origin] = []
+    sources: dict[Origin, None] = {}  # ordered and O(1) per lookup: a library has hundreds
     for qset in sets:
         for q in qset.questions:
             if q.id not in seen:
                 seen.add(q.id)
                 questions.append(q)
-        sources.extend(s for s in qset.sources if s not in sources)
+        sources.update(dict.fromkeys(qset.sources))
     if title is None:
         title = sets[0].title if len(sets) == 1 else "Film trivia"
     generator = sets[0].generator if sets else ""
-    return QuestionSet(title=title, questions=questions, generator=generator, sources=sources)
+    return QuestionSet(title=title, questions=questions, generator=generator, sources=list(sources))
 
 
 def with_questions(qset: QuestionSet, questions: list[Question]) -> QuestionSet:

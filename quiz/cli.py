@@ -32,7 +32,14 @@ COMMANDS: dict[str, str] = {
     "stats": "quiz.commands.stats:stats",
     "practice": "quiz.commands.practice:practice",
     "reports": "quiz.commands.reports:reports",
+    "add": "quiz.commands.library:add",
+    "library": "quiz.commands.library:library",
+    "remove": "quiz.commands.library:remove",
 }
+
+
+GROUP_OPTIONS = ("-h", "--help", "--version")
+"""Options of ``quiz`` itself; any other leading option belongs to ``quiz play``."""
 
 
 def report_error(error: QuizError) -> None:
@@ -57,6 +64,13 @@ class LazyGroup(click.Group):
         command = getattr(importlib.import_module(module_name), attribute)
         assert isinstance(command, click.Command)
         return command
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """``quiz --player X …`` is ``quiz play --player X …``: bare ``quiz`` is ``quiz play``,
+        so play's options (and nothing else unknown to the group) go through to it."""
+        if args and args[0].startswith("-") and args[0] not in GROUP_OPTIONS:
+            args = ["play", *args]
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -90,7 +104,8 @@ class LazyGroup(click.Group):
 def cli(ctx: click.Context) -> None:
     """Film trivia: questions generated from film articles, played in the terminal.
 
-    With no command, `quiz` is `quiz play` on the bundled question bank.
+    With no command, `quiz` is `quiz play` on the bundled films and your library
+    (`quiz add`); play's options work without the word `play`: `quiz --player Ana`.
     """
     if ctx.invoked_subcommand is None:
         play = cli.get_command(ctx, "play")

@@ -2,13 +2,14 @@
 
 A SOURCE is an article (``.txt`` or wikitext ``.wiki``/``.wikitext``/``.mediawiki``: read,
 extracted and generated on the fly), a question set in any importable JSON format, or a folder
-of them. No SOURCE means the bundled bank. This is the single place that knows those rules, so
-every command treats sources the same way.
+of them. No SOURCE means the bundled bank plus every film of the player's library (``quiz add``;
+see :mod:`quiz.library`). This is the single place that knows those rules, so every command
+treats sources the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from quiz.article_input import ARTICLE_SUFFIXES
@@ -82,16 +83,35 @@ def load_bundled(path: Path) -> QuestionSet:
         return load_one(path)
 
 
-def load_sources(paths: Sequence[Path], article_format: str = "auto") -> QuestionSet:
-    """Every question from ``paths`` (files or folders), or the bundled bank if empty."""
-    files: list[Path] = []
-    for path in paths:
-        files.extend(_expand(path))
-    if not paths:
-        files = bundled_set_paths()
-        if not files:
-            raise UnreadableInput("the bundled question bank is missing; run `quiz build`")
-    sets = (
-        [load_one(p, article_format) for p in files] if paths else [load_bundled(p) for p in files]
-    )
-    return merge_sets(sets)
+def _ignore(message: str) -> None:
+    """Default warning sink for library problems."""
+
+
+def load_sources(
+    paths: Sequence[Path],
+    article_format: str = "auto",
+    *,
+    data_dir: Path | None = None,
+    warn: Callable[[str], None] = _ignore,
+) -> QuestionSet:
+    """Every question from ``paths`` (files or folders).
+
+    With no ``paths``: the bundled bank and the library in ``data_dir`` (resolved like the
+    score store: ``--data-dir``, ``$QUIZ_DATA_DIR``, the user data folder). Library sets are
+    trusted by their content hash (checked when they were added), so loading does not grow
+    with the cost of validating every question.
+    """
+    if paths:
+        files: list[Path] = []
+        for path in paths:
+            files.extend(_expand(path))
+        return merge_sets([load_one(p, article_format) for p in files])
+    from quiz.library import Library
+    from quiz.store import resolve_data_dir
+
+    sets = [load_bundled(p) for p in bundled_set_paths()]
+    sets.extend(Library.in_data_dir(resolve_data_dir(data_dir), warn=warn).load())
+    if not sets:
+        raise UnreadableInput("the bundled question bank is missing; run `quiz build`")
+    title = None if len(sets) == 1 else "Bundled films and your library"
+    return merge_sets(sets, title=title)

@@ -15,6 +15,16 @@ from quiz.facts import extract_film
 from quiz.facts.model import Film
 from quiz.facts.text import format_iso_date
 
+CHANGE_LABELS: dict[str, str] = {
+    "replaced": "replaced",
+    "renamed": "renamed",
+    "fate": "fate changed",
+    "added": "added in the film",
+    "not_given_back": "not given back",
+    "changed": "changed",
+}
+"""How each kind of adaptation change reads in the table: what the film did."""
+
 
 @click.command()
 @click.argument("article", type=click.Path(path_type=Path))
@@ -52,6 +62,16 @@ def print_tables(film: Film) -> None:
     console.print(film.full_title, markup=False, emoji=False, style="bold")
     if film.year:
         console.print(f"Year: {film.year}", markup=False)
+    # Everything --json has, in words: the parsed release date and runtime, then every
+    # infobox entry as written (Country, Language, Gross… are only there).
+    details = table("Film", "Fact", "Value", "Line")
+    if film.released and film.released_source:
+        details.add_row("Released", film.released, str(film.released_source.line))
+    if film.runtime_minutes is not None and film.runtime_source:
+        details.add_row("Runtime", f"{film.runtime_minutes} minutes", str(film.runtime_source.line))
+    infobox = table("Infobox", "Key", "Value", "Line")
+    for entry in film.infobox:
+        infobox.add_row(entry.key, ", ".join(entry.values), str(entry.source.line))
     credits = table("Credits", "Role", "Name", "Line")
     for credit in film.credits:
         credits.add_row(credit.role, credit.name, str(credit.source.line))
@@ -112,12 +132,16 @@ def print_tables(film: Film) -> None:
         )
     for change in film.adaptation_changes:
         changes.add_row(
-            change.kind, change.novel or "(not in the source)", change.film, str(change.source.line)
+            CHANGE_LABELS.get(change.kind, change.kind),
+            change.novel or "(not in the source)",
+            change.film,
+            str(change.source.line),
         )
     production = table("Production", "Kind", "About", "Value", "Line")
     for fact in film.production:
         production.add_row(fact.kind, fact.subject, fact.value, str(fact.source.line))
-    for section in (credits, cast, awards, events, deals, money, changes, production):
+    sections = (details, infobox, credits, cast, awards, events, deals, money, changes, production)
+    for section in sections:
         if section.row_count:
             console.print(section)
     for section in _prose_tables(film, table):

@@ -14,6 +14,7 @@ from quiz.commands.options import data_dir_option
 from quiz.errors import UsageProblem
 from quiz.game.clock import format_seconds
 from quiz.game.modes import MODES
+from quiz.game.scoring import right_count
 from quiz.game.session import OUTCOME_MARKS
 from quiz.store import DB_NAME, GameRow, ReviewItem, Store, resolve_data_dir
 
@@ -49,7 +50,7 @@ def format_games(games: list[GameRow]) -> list[str]:
             f"{game.session_id:>5}  {game.when:<16}  "
             f"{_clip(game.player, PLAYER_WIDTH):<{PLAYER_WIDTH}}  "
             f"{mode_title(game.mode):<8}  {_clip(films, FILM_WIDTH):<{FILM_WIDTH}}  "
-            f"{game.score:>6}  {f'{game.right}/{game.answered}':>6}  "
+            f"{game.score:>6}  {right_count(game.right, game.asked):>6}  "
             f"{accuracy_text(game):>4}  {format_seconds(game.seconds):>5}{state}"
         )
     return lines
@@ -68,7 +69,7 @@ def format_review(game: GameRow, items: list[ReviewItem]) -> list[str]:
     lines = [
         f"Game {game.session_id} · {mode_title(game.mode)} · {game.player} · {game.when} UTC"
         f" · {game.set_title}",
-        f"Score {game.score} · Right {game.right} of {game.answered} ({accuracy_text(game)}) "
+        f"Score {game.score} · Right {right_count(game.right, game.asked)} ({accuracy_text(game)}) "
         f"· Time {format_seconds(game.seconds)}" + ("" if game.finished else " · unfinished"),
     ]
     for item in items:

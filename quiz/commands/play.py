@@ -132,7 +132,7 @@ def _play(
     data_dir: Path | None,
     article_format: str = "auto",
 ) -> None:
-    question_set = load_sources(list(sources), article_format)
+    question_set = load_sources(list(sources), article_format, data_dir=data_dir, warn=_warn)
     # An unknown --category fails here, with or without --start (the start screen would
     # otherwise show no category ticked and play them all); known ones take the set's spelling.
     wanted_categories = resolve_categories(question_set.questions, categories)
@@ -151,6 +151,7 @@ def _play(
         if others and not mode_class(mode).multiplayer():
             raise UsageProblem(f"--with is for --mode hotseat, not {mode}")
         today = date.today()
+        first_plan = None
         if start:
             # Fail here, with one line and exit code 2, rather than inside the full-screen app.
             needs = mode_class(mode).needs_history
@@ -161,7 +162,9 @@ def _play(
                 stats=store.calibration(min_answers),
                 min_answers=min_answers,
             )
-            plan_game(pool, config, today=today, history=history)
+            # The app then starts this very plan (planning twice cost ~20 ms on a big
+            # library).
+            first_plan = plan_game(pool, config, today=today, history=history)
         early_warnings = tuple(store.warnings)
 
     from quiz.tui.app import QuizApp  # Textual is loaded only from here on
@@ -181,6 +184,7 @@ def _play(
         export_dir=export_dir,
         notes=early_warnings,
         min_answers=min_answers,
+        first_plan=first_plan,
     )
     gc.freeze()
     gc.enable()

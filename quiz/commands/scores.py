@@ -1,5 +1,8 @@
 """``quiz scores``: the high-score tables as plain text, without starting the game.
 
+Games are ranked within (mode, question count, question set), so each table is headed by its
+set and length.
+
 Reads the same SQLite store as the game (``--data-dir``, ``$QUIZ_DATA_DIR`` or the user data
 folder) and never imports Textual. A missing store is not an error: nobody has played yet.
 """
@@ -13,6 +16,7 @@ import click
 from quiz.commands.options import data_dir_option, mode_option
 from quiz.game.clock import format_seconds
 from quiz.game.modes import MODES, RANKED_MODES, ModeName, mode_name
+from quiz.game.scoring import right_count
 from quiz.store import DB_NAME, HighScore, Store, resolve_data_dir
 
 PLAYER_WIDTH = 18
@@ -22,9 +26,13 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def format_table(mode: ModeName, rows: list[HighScore]) -> list[str]:
-    """The lines of one mode's table (a heading, a header row, up to ten rows)."""
-    lines = [f"{MODES[mode].title}: top 10"]
+def format_table(
+    mode: ModeName, rows: list[HighScore], set_title: str | None = None, planned: int = 0
+) -> list[str]:
+    """The lines of one table: a heading naming mode, set and length, a header, ≤ 10 rows."""
+    length = f"{planned} question{'s' if planned != 1 else ''}"
+    where = f" · {set_title} · {length}" if set_title is not None else ""
+    lines = [f"{MODES[mode].title}{where}: top 10"]
     if not rows:
         lines.append("  (no finished games yet)")
         return lines
@@ -35,7 +43,7 @@ def format_table(mode: ModeName, rows: list[HighScore]) -> list[str]:
     for row in rows:
         lines.append(
             f"  {row.rank:>2}  {_clip(row.player, PLAYER_WIDTH):<{PLAYER_WIDTH}}  "
-            f"{row.score:>6}  {f'{row.right}/{row.asked}':>6}  {row.best_streak:>6}  "
+            f"{row.score:>6}  {right_count(row.right, row.asked):>6}  {row.best_streak:>6}  "
             f"{format_seconds(row.seconds):>6}  {row.day}"
         )
     return lines
@@ -49,7 +57,7 @@ def _warn(message: str) -> None:
 @mode_option("Only this mode's table.")
 @data_dir_option()
 def scores(mode: str | None, data_dir: Path | None) -> None:
-    """Print the top 10 finished games of each mode."""
+    """Print the top 10 games of each mode, one table per question count and question set."""
     modes: list[ModeName] = [mode_name(mode)] if mode else list(RANKED_MODES)
     folder = resolve_data_dir(data_dir)
     if not (folder / DB_NAME).exists():
@@ -62,7 +70,11 @@ def scores(mode: str | None, data_dir: Path | None) -> None:
             if not MODES[name].ranked:
                 blocks.append(f"{MODES[name].title} games are not ranked.")
                 continue
-            blocks.append("\n".join(format_table(name, store.high_scores(name))))
+            tables = store.score_tables(name)
+            if not tables:
+                blocks.append("\n".join(format_table(name, [])))
+            for set_title, planned, rows in tables:
+                blocks.append("\n".join(format_table(name, rows, set_title, planned)))
         click.echo("\n\n".join(blocks))
     finally:
         store.close()

@@ -1,4 +1,10 @@
-"""``quiz validate FILE…``: schema and question invariants; lists every problem."""
+"""``quiz validate FILE…``: schema and question invariants; lists every problem.
+
+One policy for every input format: ``validate`` is the strict check, so a question that breaks
+a hard rule is a problem (exit 1) whether the file is native, OpenTDB or The Trivia API. The
+commands that *use* questions (``play``, ``export``, ``add``) are lenient in the same way for
+every format: they leave such questions out, name each on stderr, and go on with the rest.
+"""
 
 from __future__ import annotations
 
@@ -13,23 +19,25 @@ from quiz.fileio import decode_text, read_bytes, read_text
 from quiz.validate import pool_report, question_problems, set_problems
 
 
-def load_for_validation(path: Path) -> QuestionSet:
-    """Load a native set, or any importable JSON set (converted) for checking.
+def load_for_validation(path: Path) -> tuple[QuestionSet, list[str]]:
+    """A native set, or any importable JSON set (converted), and the problems found reading it.
 
     A native file that breaks the schema raises :class:`InvalidInput` listing the schema
-    problems *and* the hard-rule problems of every question that could still be read.
+    problems *and* the hard-rule problems of every question that could still be read. For
+    the other formats, every question the importer would leave out is a problem here.
     """
     text = read_text(path)
     data = parse_json(text, str(path))
     if is_native(data):
         try:
-            return load_native_data(data, str(path))
+            return load_native_data(data, str(path)), []
         except InvalidInput as error:
             error.problems.extend(_rule_problems_of_raw(data))
             raise
-    from quiz.formats.importing import load_question_file
+    from quiz.formats.importing import import_data
 
-    return load_question_file(path)
+    result = import_data(data, str(path))
+    return result.qset, [skipped.describe() for skipped in result.skipped]
 
 
 def _is_json_schema(path: Path) -> bool:
@@ -126,7 +134,7 @@ def validate(
             click.echo(f"{path}: skipped (the JSON Schema, not a question set)")
             continue
         try:
-            qset = load_for_validation(path)
+            qset, read_problems = load_for_validation(path)
         except InvalidInput as error:
             failed = True
             click.echo(f"{path}: INVALID ({error.message})")
@@ -137,7 +145,7 @@ def validate(
             unreadable = error
             click.echo(f"quiz: error: {error}", err=True)
             continue
-        problems = set_problems(qset)
+        problems = read_problems + set_problems(qset)
         report = pool_report(qset.questions)
         status = "ok" if not problems else f"{len(problems)} problem(s)"
         click.echo(

@@ -153,7 +153,7 @@ def _classify_change(novel: str, film: str) -> str:
     if re.search(r"\breturns? it\b|\breturned\b", novel.casefold()) and re.search(
         r"\bkeeps?\b|\bruns off with\b|\bplaces it\b|\bholds on to\b", film.casefold()
     ):
-        return "kept"
+        return "not_given_back"
     if re.search(r"\b(life|death|dies|died|killed|suicide|survives|fate|ending)\b", text):
         return "fate"
     return "changed"

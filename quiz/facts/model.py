@@ -175,7 +175,9 @@ class AdaptedPart:
 class AdaptationChange:
     """A difference between the source work and the film.
 
-    ``kind`` is one of ``replaced``, ``removed``, ``renamed``, ``fate``, ``added``, ``kept``, ``changed``;
+    ``kind`` is one of ``replaced``, ``removed``, ``renamed``, ``fate``, ``added``,
+    ``not_given_back``, ``changed``, each naming what the film did (``not_given_back``: the
+    source work returns something the film's character keeps);
     ``novel`` and ``film`` are the two sides as the article words them (``novel`` is
     ``None`` for elements the source work does not have at all). ``subject`` names what
     changed when the sentence says so (a song, a character).

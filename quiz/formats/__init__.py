@@ -97,10 +97,23 @@ def check_exportable(qset: QuestionSet) -> None:
         raise InvalidInput("refusing to export: the set holds no questions")
 
 
-def render(name: str, qset: QuestionSet, options: ExportOptions | None = None) -> bytes:
-    """Validate ``qset`` and export it in format ``name``, as the bytes to write."""
-    check_exportable(qset)
-    data = exporter(name)(qset, options or ExportOptions())
+def render(
+    name: str, qset: QuestionSet, options: ExportOptions | None = None, *, checked: bool = False
+) -> bytes:
+    """Validate ``qset`` and export it in format ``name``, as the bytes to write.
+
+    ``checked=True``: the caller has just removed every question breaking a hard rule (as
+    ``quiz export`` does), so the second pass over a large set is skipped.
+    """
+    from quiz.formats.paths import public_sources
+
+    if checked:
+        if not qset.questions:
+            raise InvalidInput("refusing to export: the set holds no questions")
+    else:
+        check_exportable(qset)
+    # Sources name the article by a relative path or its file name, never a local folder.
+    data = exporter(name)(public_sources(qset), options or ExportOptions())
     return data.encode("utf-8") if isinstance(data, str) else data
 
 

@@ -26,6 +26,8 @@ class Standing:
     score: int
     right: int
     answered: int
+    asked: int
+    """Questions of the turn, skipped ones included (scores read ``right/asked``)."""
     seconds: float
 
 
@@ -47,6 +49,7 @@ def leaderboard(results: list[tuple[str, Summary]]) -> list[Standing]:
                 score=summary.score,
                 right=summary.right,
                 answered=summary.answered,
+                asked=summary.asked,
                 seconds=summary.seconds,
             )
         )

@@ -276,8 +276,17 @@ class Practice(Mode):
 
     @classmethod
     def match_line(cls, found: int, count: int | None) -> str:
-        noun = "question matches" if found == 1 else "questions match"
-        return f"{found} {noun}; practice plays the ones you missed, due for review first."
+        """``found`` counts the matching questions in the player's schedule (the summary
+        above already says how practice orders them)."""
+        if not found:
+            return (
+                "Nothing to practise yet: questions you answer wrong in the other modes "
+                "come back here."
+            )
+        noun = "question" if found == 1 else "questions"
+        if count is not None and found > count:
+            return f"{found} {noun} to practise; the game will have {count}."
+        return f"{found} {noun} to practise."
 
     def nothing_to_play(self, player: str) -> str:
         return (
@@ -347,7 +356,10 @@ class Daily(Mode):
 
     @classmethod
     def match_line(cls, found: int, count: int | None) -> str:
-        return f"{cls.title}: today's questions, the same for everyone (filters do not apply)."
+        return (
+            f"Drawn from all {found} questions; the film, difficulty and category choices "
+            "do not apply."
+        )
 
     def session_seed(self, seed: int) -> int:
         return daily_seed(self.day)

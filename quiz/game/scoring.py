@@ -87,3 +87,13 @@ def score_right_answer(
     if remaining is not None and limit is not None:
         bonus = time_bonus(base, remaining, limit)
     return Points(base=base, time_bonus=bonus, multiplier_percent=streak_multiplier_percent(streak))
+
+
+def right_count(right: int, questions: int) -> str:
+    """The one way a game's right answers are written everywhere: ``7/10``.
+
+    ``questions`` counts every question of the game, skipped ones included, so the results,
+    the high-score tables and ``quiz scores`` show the same figure for the same game; the
+    accuracy percentage beside it leaves skips out (right ÷ answered).
+    """
+    return f"{right}/{questions}"

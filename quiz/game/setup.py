@@ -112,6 +112,8 @@ def resolve_categories(pool: Sequence[Question], requested: Sequence[str]) -> tu
     message names the unknown ones and lists the known ones (imported sets may have their
     own names).
     """
+    if not requested:
+        return ()
     known: dict[str, str] = {}
     for question in pool:
         known.setdefault(question.category.casefold(), question.category)

@@ -107,6 +107,23 @@ bank changes), the spaced-repetition schedule, question reports, the practice op
 hot-seat games grouped by ``hotseat_id``."""
 
 
+V3_SCRIPT = """
+ALTER TABLE sessions ADD COLUMN ranked INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE sessions ADD COLUMN day TEXT;
+CREATE INDEX sessions_by_table ON sessions(mode, planned, set_title, score DESC);
+"""
+"""Release 0.3, fair play: high scores rank within (mode, question count, question set),
+which needs nothing new but an index; a replayed daily is practice, so ``ranked`` says
+whether a game counts and ``day`` which daily it was. Games played before keep counting
+(``DEFAULT 1``)."""
+
+
+def _date_past_dailies(conn: sqlite3.Connection) -> None:
+    """Dailies played before 0.3 get their day from their start (UTC date: the local one was
+    not kept), so a daily begun just before the upgrade is not ranked a second time."""
+    conn.execute("UPDATE sessions SET day = substr(started_at, 1, 10) WHERE mode = 'daily'")
+
+
 def _schedule_past_misses(conn: sqlite3.Connection) -> None:
     """Questions a player missed under 0.1 (latest real answer wrong) start in the review
     schedule as new cards, due since that answer: the practice queue survives the upgrade."""
@@ -135,6 +152,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         V2_SCRIPT,
         _V1_TABLES | {"questions", "practice_cards", "reports"},
         after=_schedule_past_misses,
+    ),
+    Migration(
+        3,
+        "ranked games and the daily's day",
+        V3_SCRIPT,
+        _V1_TABLES | {"questions", "practice_cards", "reports"},
+        after=_date_past_dailies,
     ),
 )
 

@@ -24,6 +24,10 @@ class HighScore:
     rank: int
     player: str
     score: int
+    planned: int
+    """Questions the game had (its length): games rank against games of the same length."""
+    set_title: str
+    """The question set played (a film, the bundled bank, a file)."""
     right: int
     asked: int
     best_streak: int
@@ -39,7 +43,7 @@ class HighScore:
 
 @dataclass(frozen=True)
 class Rank:
-    """Where a finished game places among all finished games of its mode."""
+    """Where a finished, ranked game places in its table (mode, question count, set)."""
 
     position: int
     out_of: int
@@ -137,11 +141,13 @@ def insert_session(
     planned: int,
     stamp: str,
     hotseat_id: int | None = None,
+    ranked: bool = True,
+    day: str | None = None,
 ) -> int | None:
     cursor = conn.execute(
-        "INSERT INTO sessions (player_id, mode, set_title, seed, planned, started_at, hotseat_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (player, mode, set_title, seed, planned, stamp, hotseat_id),
+        "INSERT INTO sessions (player_id, mode, set_title, seed, planned, started_at, hotseat_id,"
+        " ranked, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (player, mode, set_title, seed, planned, stamp, hotseat_id, int(ranked), day),
     )
     return cursor.lastrowid
 
@@ -233,20 +239,35 @@ def finish_session(
 # -- reading ----------------------------------------------------------------------------------
 
 
-def high_scores(conn: sqlite3.Connection, mode: str, limit: int) -> list[HighScore]:
-    """The best finished games of ``mode``: highest score first, earlier game on ties."""
+_SAME_TABLE = (
+    "mode = ? AND planned = ? AND set_title = ? AND ranked = 1 AND finished_at IS NOT NULL"
+)
+"""One high-score table: ranked, finished games of one mode, length and question set."""
+
+
+def high_scores(
+    conn: sqlite3.Connection, mode: str, planned: int, set_title: str, limit: int
+) -> list[HighScore]:
+    """The best ranked, finished games of one table: highest score first, earlier on ties.
+
+    A table is (mode, question count, question set): 7/10 and 33/118 never share one.
+    """
     rows = conn.execute(
         "SELECT s.id, p.name, s.score, s.right, s.asked, s.best_streak, s.seconds, "
-        "s.finished_at FROM sessions s JOIN players p ON p.id = s.player_id "
-        "WHERE s.mode = ? AND s.finished_at IS NOT NULL "
+        "s.finished_at, s.planned, s.set_title FROM sessions s "
+        "JOIN players p ON p.id = s.player_id "
+        "WHERE s.mode = ? AND s.planned = ? AND s.set_title = ? AND s.ranked = 1 "
+        "AND s.finished_at IS NOT NULL "
         "ORDER BY s.score DESC, s.finished_at ASC, s.id ASC LIMIT ?",
-        (mode, limit),
+        (mode, planned, set_title, limit),
     )
     return [
         HighScore(
             rank=position,
             player=str(row["name"]),
             score=int(row["score"]),
+            planned=int(row["planned"]),
+            set_title=str(row["set_title"]),
             right=int(row["right"]),
             asked=int(row["asked"]),
             best_streak=int(row["best_streak"]),
@@ -258,23 +279,45 @@ def high_scores(conn: sqlite3.Connection, mode: str, limit: int) -> list[HighSco
     ]
 
 
+def score_tables(conn: sqlite3.Connection, mode: str) -> list[tuple[str, int]]:
+    """Every table of ``mode`` as ``(set title, question count)``, the one with the most
+    recently finished game first."""
+    rows = conn.execute(
+        "SELECT set_title, planned, MAX(finished_at) AS latest FROM sessions "
+        "WHERE mode = ? AND ranked = 1 AND finished_at IS NOT NULL "
+        "GROUP BY set_title, planned ORDER BY latest DESC, set_title, planned",
+        (mode,),
+    )
+    return [(str(row["set_title"]), int(row["planned"])) for row in rows]
+
+
 def rank(conn: sqlite3.Connection, session_id: int) -> Rank | None:
-    """Where a finished game places among the finished games of its mode."""
+    """Where a finished, ranked game places in its table (``None`` if it does not)."""
     row = conn.execute(
-        "SELECT mode, score, finished_at FROM sessions WHERE id = ?", (session_id,)
+        "SELECT mode, score, finished_at, planned, set_title, ranked FROM sessions WHERE id = ?",
+        (session_id,),
     ).fetchone()
-    if row is None or row["finished_at"] is None:
+    if row is None or row["finished_at"] is None or not row["ranked"]:
         return None
-    mode, score, finished = row["mode"], row["score"], row["finished_at"]
+    table = (row["mode"], row["planned"], row["set_title"])
+    score, finished = row["score"], row["finished_at"]
     better = conn.execute(
-        "SELECT COUNT(*) FROM sessions WHERE mode = ? AND finished_at IS NOT NULL AND ("
+        f"SELECT COUNT(*) FROM sessions WHERE {_SAME_TABLE} AND ("
         "score > ? OR (score = ? AND (finished_at < ? OR (finished_at = ? AND id < ?))))",
-        (mode, score, score, finished, finished, session_id),
+        (*table, score, score, finished, finished, session_id),
     ).fetchone()
-    total = conn.execute(
-        "SELECT COUNT(*) FROM sessions WHERE mode = ? AND finished_at IS NOT NULL", (mode,)
-    ).fetchone()
+    total = conn.execute(f"SELECT COUNT(*) FROM sessions WHERE {_SAME_TABLE}", table).fetchone()
     return Rank(position=int(better[0]) + 1, out_of=int(total[0]))
+
+
+def played_daily(conn: sqlite3.Connection, player: str, day: str) -> bool:
+    """Whether ``player`` already began the daily of ``day`` (finished or not)."""
+    row = conn.execute(
+        "SELECT 1 FROM sessions s JOIN players p ON p.id = s.player_id "
+        "WHERE p.name = ? AND s.mode = 'daily' AND s.day = ? LIMIT 1",
+        (player, day),
+    ).fetchone()
+    return row is not None
 
 
 def missed_question_ids(conn: sqlite3.Connection, player: str) -> list[str]:

@@ -139,8 +139,14 @@ class Store:
         seed: int,
         planned: int,
         hotseat_id: int | None = None,
+        ranked: bool = True,
+        day: str | None = None,
     ) -> SessionRecorder:
-        """Create the game's row now, so even a game killed at question one is on record."""
+        """Create the game's row now, so even a game killed at question one is on record.
+
+        ``ranked=False`` keeps a game of a ranked mode out of the high scores (a daily
+        replayed the same day); ``day`` is the daily's date.
+        """
         stamp = self._timestamp()
         session_id: int | None = None
         with self._writing("the new game") as conn:
@@ -153,6 +159,8 @@ class Store:
                 planned=planned,
                 stamp=stamp,
                 hotseat_id=hotseat_id,
+                ranked=ranked,
+                day=day,
             )
         return SessionRecorder(self, session_id)
 
@@ -354,13 +362,50 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def high_scores(self, mode: str, limit: int = HIGH_SCORE_LIMIT) -> list[HighScore]:
-        """The best finished games of ``mode`` (whether a mode is ranked is the caller's
-        rule: see :attr:`quiz.game.modes.Mode.ranked`)."""
-        return self._reading(lambda conn: queries.high_scores(conn, mode, limit), [])
+    def high_scores(
+        self,
+        mode: str,
+        *,
+        planned: int | None = None,
+        set_title: str | None = None,
+        limit: int = HIGH_SCORE_LIMIT,
+    ) -> list[HighScore]:
+        """The best ranked, finished games of one table (mode, question count, question set).
+
+        Without ``planned``/``set_title``: the table of the most recent ranked game of
+        ``mode``. Whether a mode is ranked at all is the caller's rule (see
+        :attr:`quiz.game.modes.Mode.ranked`).
+        """
+        if planned is None or set_title is None:
+            tables = self.score_tables(mode, limit)
+            return tables[0][2] if tables else []
+        return self._reading(
+            lambda conn: queries.high_scores(conn, mode, planned, set_title, limit), []
+        )
+
+    def score_tables(
+        self, mode: str, limit: int = HIGH_SCORE_LIMIT
+    ) -> list[tuple[str, int, list[HighScore]]]:
+        """Every table of ``mode`` as ``(set title, question count, top rows)``, the table
+        with the most recently finished game first."""
+        return self._reading(
+            lambda conn: [
+                (title, planned, queries.high_scores(conn, mode, planned, title, limit))
+                for title, planned in queries.score_tables(conn, mode)
+            ],
+            [],
+        )
+
+    def played_daily(self, player: str, day: str) -> bool:
+        """Whether ``player`` already began the daily of ``day`` (finished or not).
+
+        Seeing the questions once is what counts: a replay, or a retry after quitting,
+        knows them already, so only the first attempt is ranked.
+        """
+        return self._reading(lambda conn: queries.played_daily(conn, player, day), False)
 
     def rank(self, session_id: int | None) -> Rank | None:
-        """Where a finished game places among its mode's finished games (``None``: unknown)."""
+        """Where a finished, ranked game places in its table (``None``: unranked or unknown)."""
         if session_id is None:
             return None
         return self._reading(lambda conn: queries.rank(conn, session_id), None)

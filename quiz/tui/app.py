@@ -48,6 +48,9 @@ if TYPE_CHECKING:  # imported lazily at run time: `--start` never needs the star
     from quiz.tui.screens.start import StartScreen
 
 
+DAILY_REPLAY_NOTE = "You already played today's daily: this replay is practice and is not ranked."
+
+
 class QuizApp(App[None]):
     """Film trivia in the terminal."""
 
@@ -85,8 +88,10 @@ class QuizApp(App[None]):
         export_dir: Path | None = None,
         notes: Sequence[str] = (),
         min_answers: int = MIN_ANSWERS,
+        first_plan: GamePlan | None = None,
     ) -> None:
-        """``start=True`` skips the start screen (``quiz play --start``).
+        """``start=True`` skips the start screen (``quiz play --start``); ``first_plan`` is
+        that first game when the caller already planned it from ``config``.
 
         ``open_store`` opens the game database with the warning function it is given: the
         app's own, so a problem with the file shows as a notification. ``notes`` are warnings
@@ -108,7 +113,10 @@ class QuizApp(App[None]):
         self.recorder: SessionRecorder | None = None
         self.match: Match | None = None
         """The hot-seat game in progress or just finished (``None`` in one-player modes)."""
+        self.replay = False
+        """The current game replays today's daily: practice, not ranked, no share line."""
         self._start_at_once = start
+        self._first_plan = first_plan
         self._pending_notes: list[tuple[str, str]] = []
         self.min_answers = min_answers
         self._calibration: dict[str, QuestionStats] | None = None
@@ -140,16 +148,23 @@ class QuizApp(App[None]):
             pool=self._playable(),
             set_title=self.question_set.title,
             due_today=self.store.due_today,
+            scheduled=self._scheduled_ids,
         )
+
+    def _scheduled_ids(self, player: str) -> list[str]:
+        """The ids in ``player``'s practice schedule (what practice would play)."""
+        return [card.question_id for card in self.store.practice_schedule(player)]
 
     def _begin(self, config: GameConfig) -> QuestionScreen:
         """Plan a game, open its record in the store, and return its question screen."""
-        history = (
-            self.store.player_history(config.player)
-            if mode_class(config.mode).needs_history
-            else NO_HISTORY
-        )
-        plan = plan_game(self._playable(), config, today=self.today, history=history)
+        plan, self._first_plan = self._first_plan, None
+        if plan is None or plan.config != config:
+            history = (
+                self.store.player_history(config.player)
+                if mode_class(config.mode).needs_history
+                else NO_HISTORY
+            )
+            plan = plan_game(self._playable(), config, today=self.today, history=history)
         self.config = config
         self.match = None
         if type(plan.mode).multiplayer():
@@ -159,20 +174,34 @@ class QuizApp(App[None]):
 
     def _turn(self, plan: GamePlan, player: str) -> QuestionScreen:
         """Open ``player``'s game of ``plan`` in the store and return its question screen."""
+        day = self.today.isoformat() if plan.mode.name == "daily" else None
+        # One ranked daily per player per day: a replay knows the questions already.
+        replay = day is not None and self.store.played_daily(player, day)
+        if replay:
+            self._pending_notes.append((DAILY_REPLAY_NOTE, "information"))
         recorder = self.store.begin_session(
             player=player,
             mode=plan.mode.name,
-            set_title=self.question_set.title,
+            set_title=self.ranking_set(self.config),
             seed=self.config.seed,
             planned=len(plan.questions),
             hotseat_id=self.match.match_id if self.match else None,
+            ranked=plan.mode.ranked and not replay,
+            day=day,
         )
+        self.replay = replay
         self.session = plan.start(clock=self.clock, recorder=recorder)
         self.recorder = recorder
         title = self.question_set.title
         if self.match is not None:
             title = f"{player}'s turn · {title}"
         return QuestionScreen(self.session, set_title=title)
+
+    def ranking_set(self, config: GameConfig) -> str:
+        """The question set a game is ranked in: the one film chosen, else the whole set."""
+        if len(config.films) == 1 and mode_class(config.mode).uses_filters:
+            return config.films[0]
+        return self.question_set.title
 
     def _replace_main(self, screen: Screen[None]) -> None:
         """Make ``screen`` the main screen, closing anything stacked on top of it.
@@ -243,7 +272,9 @@ class QuizApp(App[None]):
                 ranked=mode.ranked,
                 saved=saved,
                 mode_title=mode.title,
-                set_title=self.question_set.title,
+                set_title=self.ranking_set(self.config),
+                replay=self.replay,
+                planned=message.session.total,
             )
         )
 
@@ -376,7 +407,7 @@ class QuizApp(App[None]):
 
         if isinstance(self.screen, HighScoresScreen):
             return
-        tables = {mode: self.store.high_scores(mode) for mode in RANKED_MODES}
+        tables = {mode: self.store.score_tables(mode) for mode in RANKED_MODES}
         current: ModeName = self.session.mode.name if self.session else self.config.mode
         self.push_screen(
             HighScoresScreen(

@@ -69,6 +69,15 @@ def test_facts_tables_by_default(run: RunCli, seed_path: Path) -> None:
     assert "Toronto" in out and "Noh Sang-hyun" in out
 
 
+def test_facts_tables_show_what_json_has(run: RunCli, seed_path: Path) -> None:
+    code, out, _ = run("facts", str(seed_path))
+    assert code == 0
+    for fact in ("Released", "2024-09-13", "Runtime", "118 minutes", "Country", "Language"):
+        assert fact in out, fact
+    assert "not given back" in out
+    assert " kept " not in out
+
+
 @pytest.mark.parametrize(
     ("content", "fragment"),
     [

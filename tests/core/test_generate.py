@@ -245,7 +245,7 @@ TEMPLATES = [
     "to-category", "to-ceremony", "to-recipient", "ceremony-to-year",
     "event-to-date", "date-to-event", "territory-to-distributor",
     "distributor-to-territory", "source-author", "renamed", "change-replaced", "change-fate",
-    "change-added", "change-kept", "admissions", "gross", "budget", "duration-took",
+    "change-added", "change-not_given_back", "admissions", "gross", "budget", "duration-took",
     "duration-spent", "duration-waited", "count", "discovered-through", "runtime",
 ]  # fmt: skip
 

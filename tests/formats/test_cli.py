@@ -128,20 +128,32 @@ def test_kahoot_reports_left_out_questions(
 def test_failed_export_leaves_the_old_file_untouched(
     tricky: QuestionSet, tmp_path: Path, run: RunCli
 ) -> None:
+    # Every question is too long for Kahoot: the export fails (exit 1) after reading.
+    long = replace(tricky.questions[2], question="Which year? " + "Long stem " * 12 + "ok?")
+    source = tmp_path / "long.json"
+    source.write_bytes(render("native", replace(tricky, questions=[long])))
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "export.xlsx"
+    target.write_text("old content\n", encoding="utf-8")
+    outcome = run("export", str(source), "-f", "kahoot", "-o", str(target))
+    assert outcome.exit_code == 1
+    assert "every question was left out" in outcome.stderr
+    assert target.read_text(encoding="utf-8") == "old content\n"
+    assert [p.name for p in out.iterdir()] == ["export.xlsx"]
+
+
+def test_a_stem_repeated_across_files_is_left_out_not_refused(
+    tricky: QuestionSet, tmp_path: Path, run: RunCli
+) -> None:
     first = tmp_path / "a.json"
     second = tmp_path / "b.json"
     first.write_bytes(render("native", tricky))
     clash = replace(tricky.questions[0], id="other-id-0001")  # same stem, another id
     second.write_bytes(render("native", replace(tricky, questions=[clash])))
-    out = tmp_path / "out"
-    out.mkdir()
-    target = out / "export.gift"
-    target.write_text("old content\n", encoding="utf-8")
-    outcome = run("export", str(first), str(second), "-f", "gift", "-o", str(target))
-    assert outcome.exit_code == 1
-    assert "refusing to export" in outcome.stderr and "duplicate-stem" in outcome.stderr
-    assert target.read_text(encoding="utf-8") == "old content\n"
-    assert [p.name for p in out.iterdir()] == ["export.gift"]
+    outcome = run("export", str(first), str(second), "-f", "gift")
+    assert outcome.exit_code == 0
+    assert "left out" in outcome.stderr and "duplicate-stem" in outcome.stderr
 
 
 def test_every_question_left_out_is_invalid_and_writes_nothing(

@@ -46,7 +46,7 @@ def test_a_game_opens_to_its_full_review(tmp_path: Path, run: RunCli) -> None:
     store.close()
     code, out, _ = run("history", "--game", str(game), "--data-dir", str(tmp_path))
     assert code == 0
-    assert "Right 1 of 2 (50%)" in out
+    assert "Right 1/2 (50%)" in out  # the one convention: right/questions
     assert " 1. ✔ Question 0?" in out and " 2. ✘ Question 1?" in out
     assert "Right answer: right-1" in out and "Your answer:  wrong-1-" in out
     assert "Why: Because 1." in out

@@ -123,3 +123,68 @@ def test_a_failing_step_leaves_the_previous_version(tmp_path: Path) -> None:
 
 def test_versions_are_consecutive() -> None:
     assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+
+
+def make_v2_database(folder: Path) -> Path:
+    """A quiz.sqlite3 as release 0.2 wrote it (issue 12's schema): the v1 data above, then
+    steps 1 and 2 only, plus one daily and one report written under 0.2."""
+    path = make_v1_database(folder)
+    conn = sqlite3.connect(path)
+    conn.isolation_level = None
+    for migration in MIGRATIONS[1:2]:  # 1 → 2, exactly as 0.2 ran it
+        conn.execute("BEGIN")
+        for statement in migration.script.split(";"):  # no ';' inside a statement
+            if statement.strip():
+                conn.execute(statement)
+        if migration.after is not None:
+            migration.after(conn)
+        conn.execute(f"PRAGMA user_version = {migration.version}")
+        conn.execute("COMMIT")
+    conn.executescript(
+        """
+        INSERT INTO sessions (id, player_id, mode, set_title, seed, planned, started_at,
+                              finished_at, score, asked, right, best_streak, seconds)
+            VALUES (4, 2, 'daily', 'Set', 4, 10, '2026-01-03T09:00:00+00:00',
+                    '2026-01-03T09:05:00+00:00', 700, 10, 7, 3, 60.0);
+        INSERT INTO reports (question_id, player_id, session_id, reason, created_at)
+            VALUES ('q-0003', 1, 1, 'wrong', '2026-01-02T10:30:00+00:00');
+        """
+    )
+    conn.close()
+    return path
+
+
+def test_a_version_2_database_gains_ranking_columns_and_keeps_everything(tmp_path: Path) -> None:
+    path = make_v2_database(tmp_path)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
+    warnings: list[str] = []
+    store = Store.open(tmp_path, now=FakeWallClock(), warn=warnings.append)
+    assert warnings == [] and store.migrated_from == 2
+    # Old games keep counting, each in its own table (mode, length, set).
+    assert [(r.player, r.planned, r.set_title) for r in store.high_scores("classic")] == [
+        ("ann", 3, "Set")
+    ]
+    assert [r.player for r in store.high_scores("daily", planned=10, set_title="Set")] == ["bob"]
+    assert store.rank(4) is not None
+    # The daily played under 0.2 is dated: replaying it that day is not ranked again.
+    assert store.played_daily("bob", "2026-01-03") and not store.played_daily("ann", "2026-01-03")
+    # What 0.2 added survives: the report and the practice schedule.
+    assert store.reported_question_ids() == {"q-0003"}
+    assert [c.question_id for c in store.practice_schedule("ann")] == ["q-0002"]
+    store.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(sessions)")}
+    assert {"ranked", "day", "hotseat_id"} <= columns
+    assert conn.execute("SELECT COUNT(*) FROM sessions WHERE ranked = 1").fetchone()[0] == 4
+
+
+def test_a_version_1_database_goes_all_the_way_to_version_3(tmp_path: Path) -> None:
+    path = make_v1_database(tmp_path)
+    store = Store.open(tmp_path, now=FakeWallClock())
+    assert store.migrated_from == 1
+    store.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(sessions)")}
+    assert {"ranked", "day", "hotseat_id"} <= columns

@@ -29,7 +29,7 @@ def test_tables_per_mode(tmp_path: Path, run: RunCli) -> None:
     code, out, _ = run("scores", "--data-dir", str(tmp_path))
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "Classic: top 10"
+    assert lines[0] == "Classic · Set · 5 questions: top 10"
     first, second = lines[2].split(), lines[3].split()
     assert first[:2] == ["1", "ann"] and second[:2] == ["2", "bob"]
     assert int(first[2]) > int(second[2]) and first[3] == "4/5" and second[3] == "2/5"
@@ -38,6 +38,21 @@ def test_tables_per_mode(tmp_path: Path, run: RunCli) -> None:
     assert "Classic" not in out and "Timed: top 10" in out
     code, out, _ = run("scores", "--mode", "practice", "--data-dir", str(tmp_path))
     assert out.strip() == "Practice games are not ranked."
+
+
+def test_one_table_per_length_and_set(tmp_path: Path, run: RunCli) -> None:
+    store = open_store(tmp_path)
+    play(store, "long", 33, total=118)
+    play(store, "short", 7, total=10)
+    store.close()
+    code, out, _ = run("scores", "--mode", "classic", "--data-dir", str(tmp_path))
+    assert code == 0
+    assert "Classic · Set · 118 questions: top 10" in out
+    assert "Classic · Set · 10 questions: top 10" in out
+    long_table, short_table = out.split("\n\n")[:2]
+    assert ("long" in long_table) != ("long" in short_table)
+    assert " 1  short" in out and " 1  long" in out  # each first in its own table
+    assert "33/118" in out and "7/10" in out
 
 
 def test_env_var_selects_the_data_dir(tmp_path: Path, monkeypatch, run: RunCli) -> None:  # type: ignore[no-untyped-def]

@@ -169,3 +169,75 @@ def test_data_dir_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert resolve_data_dir(None, {ENV_DATA_DIR: str(tmp_path)}) == tmp_path
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert resolve_data_dir(None, {}) == tmp_path / "xdg" / "film-quiz"
+
+
+def test_ranks_within_mode_length_and_set(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    long_game = play(store, "ann", 33, total=118)
+    short_game = play(store, "bob", 7, total=10)
+    rank = store.rank(short_game)
+    assert rank is not None and (rank.position, rank.out_of) == (1, 1)
+    rank = store.rank(long_game)
+    assert rank is not None and (rank.position, rank.out_of) == (1, 1)
+    other = store.begin_session(player="cy", mode="classic", set_title="Other", seed=1, planned=10)
+    s = Session(
+        pool(10), Classic(count=10), rng=random.Random(1), clock=FakeClock(), recorder=other
+    )
+    while not s.is_over:
+        s.answer(s.next_question().correct_index)
+    rank = store.rank(other.session_id)
+    assert rank is not None and rank.out_of == 1  # another set: its own table
+    tables = {(t, n): [r.player for r in rows] for t, n, rows in store.score_tables("classic")}
+    assert tables == {("Set", 118): ["ann"], ("Set", 10): ["bob"], ("Other", 10): ["cy"]}
+
+
+def test_an_unranked_game_of_a_ranked_mode_stays_out(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    recorder = store.begin_session(
+        player="ann", mode="daily", set_title="Set", seed=1, planned=5, ranked=False, day="x"
+    )
+    s = Session(
+        pool(5), Classic(count=5), rng=random.Random(1), clock=FakeClock(), recorder=recorder
+    )
+    while not s.is_over:
+        s.answer(s.next_question().correct_index)
+    assert store.rank(recorder.session_id) is None
+    assert store.score_tables("daily") == []
+    assert store.played_daily("ann", "x") and not store.played_daily("bob", "x")
+
+
+_SCHEMA_V1 = """
+CREATE TABLE players (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL, last_played_at TEXT NOT NULL);
+CREATE TABLE sessions (id INTEGER PRIMARY KEY, player_id INTEGER NOT NULL REFERENCES players(id),
+    mode TEXT NOT NULL, set_title TEXT NOT NULL, seed INTEGER NOT NULL, planned INTEGER NOT NULL,
+    started_at TEXT NOT NULL, finished_at TEXT, score INTEGER NOT NULL DEFAULT 0,
+    asked INTEGER NOT NULL DEFAULT 0, right INTEGER NOT NULL DEFAULT 0,
+    best_streak INTEGER NOT NULL DEFAULT 0, seconds REAL NOT NULL DEFAULT 0, share TEXT);
+CREATE TABLE answers (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id),
+    position INTEGER NOT NULL, question_id TEXT NOT NULL, category TEXT NOT NULL,
+    difficulty TEXT NOT NULL, chosen TEXT, correct_answer TEXT NOT NULL, outcome TEXT NOT NULL,
+    points INTEGER NOT NULL, seconds REAL NOT NULL, answered_at TEXT NOT NULL,
+    UNIQUE (session_id, position));
+INSERT INTO players VALUES (1, 'old', '2026-01-01', '2026-01-01');
+INSERT INTO sessions (player_id, mode, set_title, seed, planned, started_at, finished_at, score,
+    asked, right) VALUES (1, 'classic', 'Set', 1, 5, '2026-01-01', '2026-01-01T10:00:00', 900, 5, 4);
+PRAGMA user_version = 1;
+"""
+
+
+def test_a_version_1_database_is_migrated_and_keeps_its_scores(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.executescript(_SCHEMA_V1)
+    conn.close()
+    store = open_store(tmp_path)
+    assert not store.warnings
+    assert [r.player for r in store.high_scores("classic", planned=5, set_title="Set")] == ["old"]
+    play(store, "new", 5)
+    assert [r.player for r in store.high_scores("classic", planned=5, set_title="Set")] == [
+        "new",
+        "old",
+    ]
+    store.close()
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3

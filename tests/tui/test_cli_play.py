@@ -244,3 +244,32 @@ def test_hotseat_players_from_the_command_line(
         "play", str(two_films), "--mode", "hotseat", "--start", "--data-dir", str(tmp_path)
     )
     assert code == 2 and "needs 2 to 4 players" in err
+
+
+def test_bare_quiz_takes_plays_options(
+    fake_app: type[FakeApp], tmp_path: Path, run: RunCli
+) -> None:
+    code, _, err = run("--player", "Ana", "--mode", "timed", "--data-dir", str(tmp_path))
+    assert code == 0, err
+    (app,) = fake_app.built
+    assert app.config.player == "Ana" and app.config.mode == "timed" and app.ran
+
+
+def test_bare_quiz_still_has_its_own_help_and_version(run: RunCli) -> None:
+    result = run("--help")
+    assert result.exit_code == 0 and "Commands:" in result.output
+    result = run("--version")
+    assert result.exit_code == 0 and "0.1.0" in result.output
+
+
+def test_bare_quiz_plays_the_library_too(
+    fake_app: type[FakeApp], tmp_path: Path, run: RunCli, articles_dir: Path
+) -> None:
+    code, _, err = run(
+        "add", str(articles_dir / "paper_moons_2019.txt"), "--data-dir", str(tmp_path)
+    )
+    assert code == 0, err
+    code, _, err = run("--data-dir", str(tmp_path))
+    assert code == 0, err
+    (app,) = fake_app.built
+    assert "Paper Moons" in {q.film for q in app.question_set.questions}

@@ -64,7 +64,7 @@ async def test_classic_game_to_results_with_the_right_score(make_app: MakeApp) -
         current = session.current
         assert current is not None
         expected += bases[current.question.difficulty] * 150 // 100
-        await pilot.press(*["down"] * current.correct_index, "enter")
+        await pilot.press(*["down"] * (current.correct_index + 1), "enter")
         assert text_of(app, "#verdict").startswith("✔ Right!")
         await pilot.press("enter")
         # 4: a mouse click on a wrong option
@@ -79,8 +79,10 @@ async def test_classic_game_to_results_with_the_right_score(make_app: MakeApp) -
         assert isinstance(app.screen, ResultsScreen)
         numbers = text_of(app, "#results-numbers")
         assert f"Score {expected} " in numbers
-        assert "Right 3 of 4 (75%)" in numbers and "Best streak 3" in numbers
-        assert text_of(app, "#rank") == "Rank #1 of 1 classic game: in the top 10."
+        assert "Right 3/4 (75%)" in numbers and "Best streak 3" in numbers
+        assert text_of(app, "#rank") == (
+            "Rank #1 of 1 classic game of 4 questions on this set: in the top 10."
+        )
         assert app.store.high_scores("classic")[0].score == expected
 
 
@@ -91,7 +93,9 @@ async def test_results_rank_and_next_moves(make_app: MakeApp) -> None:
             await pilot.press(right_key(app), "enter")
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
-        assert text_of(app, "#rank") == "Rank #1 of 1 classic game: in the top 10."
+        assert text_of(app, "#rank") == (
+            "Rank #1 of 1 classic game of 2 questions on this set: in the top 10."
+        )
         await pilot.press("enter")  # an extra Enter must not start another game
         assert isinstance(app.screen, ResultsScreen)
         await pilot.press("h")
@@ -105,7 +109,10 @@ async def test_results_rank_and_next_moves(make_app: MakeApp) -> None:
         for _ in range(2):
             await pilot.press(wrong_key(app), "enter")
         await pilot.pause()
-        assert text_of(app, "#rank") == "Rank #2 of 2 classic games: in the top 10."
+        assert (
+            text_of(app, "#rank")
+            == "Rank #2 of 2 classic games of 2 questions on this set: in the top 10."
+        )
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
@@ -142,10 +149,10 @@ async def test_category_share_excludes_skips_like_the_accuracy(make_app: MakeApp
         await pilot.press(right_key(app), "enter")
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
-        assert "Right 1 of 1 (100%), 1 skipped" in text_of(app, "#results-numbers")
+        assert "Right 1/2 (100%), 1 skipped" in text_of(app, "#results-numbers")
         table = app.screen.query_one("#categories", DataTable)
         row = [str(cell) for cell in table.get_row_at(0)]
-        assert row == ["cast", "1/1", "100%", "1"]
+        assert row == ["cast", "1/2", "100%", "1"]
 
 
 async def test_the_review_shows_full_texts_wrapped(make_app: MakeApp) -> None:

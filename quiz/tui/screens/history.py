@@ -23,6 +23,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from quiz.game.clock import format_seconds
 from quiz.game.modes import MODES
+from quiz.game.scoring import right_count
 from quiz.game.session import OUTCOME_MARKS
 from quiz.store import GameRow, ReviewItem
 from quiz.tui.styles import style
@@ -105,7 +106,7 @@ class HistoryScreen(Screen[None]):
                 _cell(mode),
                 _cell(films),
                 _cell(str(game.score), "right"),
-                _cell(f"{game.right}/{game.answered}"),
+                _cell(right_count(game.right, game.asked)),
                 _cell(_accuracy(game), "right"),
                 _cell(format_seconds(game.seconds), "right"),
                 key=str(game.session_id),
@@ -188,7 +189,7 @@ class GameReviewScreen(Screen[None]):
             )
             yield Static(
                 plain(
-                    f"Score {game.score}   Right {game.right} of {game.answered} "
+                    f"Score {game.score}   Right {right_count(game.right, game.asked)} "
                     f"({_accuracy(game)})   Time {format_seconds(game.seconds)}"
                     + ("" if game.finished else "   (unfinished)")
                 ),

@@ -19,6 +19,7 @@ from textual.widgets import Button, DataTable, Footer, Static
 
 from quiz.game.clock import format_seconds
 from quiz.game.hotseat import Standing
+from quiz.game.scoring import right_count
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.styles import style
 from quiz.tui.text import plain
@@ -103,7 +104,7 @@ class LeaderboardScreen(Screen[None]):
                 str(row.rank),
                 Text(row.player, no_wrap=True, overflow="ellipsis"),
                 Text(str(row.score), justify="right"),
-                f"{row.right}/{row.answered}",
+                right_count(row.right, row.asked),
                 Text(format_seconds(row.seconds), justify="right"),
             )
         table.focus()

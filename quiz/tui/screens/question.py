@@ -12,7 +12,10 @@ posts :class:`QuestionScreen.Finished` and the app takes it from there.
 
 The countdown is polled from the engine (which reads the injected clock) ten times a second;
 the screen's timer only decides how often to look, never how much time is left. While another
-screen covers this one (help, a dialog, "terminal too small") the session's clock is paused.
+screen covers this one (help, the command palette, high scores, a dialog, "terminal too small")
+the session's clock is paused, and a timed question that waits for its answer is hidden until
+the cover goes: a pause must not be free thinking time with the question still readable
+behind a modal.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ ANSWER_HINT = "Answer with 1-4 or A-D, the arrow keys and Enter, or a click."
 """ASCII on purpose, like everything the question screen shows before the first answer: any
 other glyph makes Rich load its Unicode width table (about 20 ms) before the first frame.
 The table is warmed right after the first frame instead (see ``_warm_glyph_widths``)."""
+
+PAUSED_TEXT = "Paused: the clock is stopped and the question is hidden until you come back."
 
 _ASKING_ACTIONS = {"answer", "fifty_fifty", "skip"}
 ASKING_PARTS = ("#answers", "#lifelines", "#hint")
@@ -122,6 +127,7 @@ class QuestionScreen(Screen[None]):
             yield Static(id="feedback-detail")
             yield Static(id="lifelines")
             yield Static(ANSWER_HINT, id="hint", markup=False)
+        yield Static(PAUSED_TEXT, id="paused", markup=False)
         yield Static(id="continue-hint")
         yield KeyBar(id="keys")
 
@@ -214,12 +220,16 @@ class QuestionScreen(Screen[None]):
             self._feedback(self.session.time_out())
 
     def on_screen_suspend(self) -> None:
-        """Something covers the question: stop its clock."""
+        """Something covers the question: stop its clock, and hide a timed question."""
         self.session.pause()
         if self._ticker is not None:
             self._ticker.pause()
+        self._hide_question(
+            self.session.mode.time_limit is not None and self.session.awaiting_answer
+        )
 
     def on_screen_resume(self) -> None:
+        self._hide_question(False)
         if self.showing_feedback:
             # Back from a dialog (report, help): Textual refocuses the options, which would
             # take Enter for themselves; during feedback Enter must go on.
@@ -227,6 +237,16 @@ class QuestionScreen(Screen[None]):
         self.session.resume()
         if self._ticker is not None:
             self._ticker.resume()
+
+    def _hide_question(self, hidden: bool) -> None:
+        """While the clock is stopped, the stem and options are not on screen."""
+        self.query_one("#question-body").display = not hidden
+        self.query_one("#paused").display = hidden
+
+    @property
+    def question_hidden(self) -> bool:
+        """True while a paused timed question is hidden."""
+        return not self.query_one("#question-body").display
 
     # -- the player's moves -----------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from textual.widgets import Button, DataTable, Footer, Static
 
 from quiz.game.clock import format_seconds
 from quiz.game.modes import ranked_titles
+from quiz.game.scoring import right_count
 from quiz.game.session import OUTCOME_MARKS, AnswerRecord, Summary
 from quiz.store import Rank
 from quiz.tui.styles import style
@@ -69,7 +70,7 @@ def review_widths(width: int) -> tuple[int, int]:
 
 
 def headline(summary: Summary) -> Content:
-    """``Score 1250 · Right 4 of 5 (80%) · Best streak 3 · Time 1:42``."""
+    """``Score 1250 · Right 4/5 (80%) · Best streak 3 · Time 1:42``."""
     extra = []
     if summary.timeouts:
         extra.append(f"{summary.timeouts} timed out")
@@ -80,7 +81,7 @@ def headline(summary: Summary) -> Content:
         ("Score ", "bold"),
         (str(summary.score), "bold"),
         "   Right ",
-        f"{summary.right} of {summary.answered} ({summary.accuracy:.0%}){tail}",
+        f"{right_count(summary.right, summary.asked)} ({summary.accuracy:.0%}){tail}",
         "   Best streak ",
         str(summary.best_streak),
         "   Time ",
@@ -89,17 +90,29 @@ def headline(summary: Summary) -> Content:
 
 
 def rank_line(
-    summary: Summary, rank: Rank | None, *, ranked: bool, mode_title: str, saved: bool = True
+    summary: Summary,
+    rank: Rank | None,
+    *,
+    ranked: bool,
+    mode_title: str,
+    saved: bool = True,
+    replay: bool = False,
+    planned: int | None = None,
 ) -> str:
-    """Where this game places among the high scores, in words."""
+    """Where this game places among the high scores (same mode, length and set), in words."""
     if not saved:
         return "Score not saved (the score database cannot be written): no rank."
+    if replay:
+        return "A replay of today's daily is practice: not ranked (your first game counts)."
     if not ranked:
         return f"{mode_title} games are not ranked; play {ranked_titles()}."
     if rank is None:
         return "This game could not be ranked (the score database is unavailable)."
     games = "game" if rank.out_of == 1 else "games"
-    text = f"Rank #{rank.position} of {rank.out_of} {mode_title.lower()} {games}"
+    length = f" of {planned} questions" if planned else ""
+    text = (
+        f"Rank #{rank.position} of {rank.out_of} {mode_title.lower()} {games}{length} on this set"
+    )
     if rank.position == 1 and rank.out_of > 1:
         return f"{text}: a new best score!"
     if rank.in_top:
@@ -138,8 +151,11 @@ class ResultsScreen(Screen[None]):
         mode_title: str,
         set_title: str,
         saved: bool = True,
+        replay: bool = False,
+        planned: int | None = None,
     ) -> None:
-        """``saved=False``: the store is not writing (no rank is claimed)."""
+        """``saved=False``: the store is not writing (no rank is claimed); ``replay``: a daily
+        played again the same day (practice: no rank, no share line)."""
         super().__init__()
         self.summary = summary
         self.rank = rank
@@ -147,6 +163,9 @@ class ResultsScreen(Screen[None]):
         self.saved = saved
         self.mode_title = mode_title
         self.set_title = set_title
+        self.replay = replay
+        self.planned = planned
+        """The game's length, the table it is ranked in (with the mode and the set)."""
 
     def compose(self) -> ComposeResult:
         summary = self.summary
@@ -165,11 +184,13 @@ class ResultsScreen(Screen[None]):
                         ranked=self.ranked,
                         mode_title=self.mode_title,
                         saved=self.saved,
+                        replay=self.replay,
+                        planned=self.planned,
                     )
                 ),
                 id="rank",
             )
-            if summary.share:
+            if summary.share and not self.replay:
                 yield Static(Content.assemble(("Share: ", "bold"), summary.share), id="share")
             yield Static(plain("By category", "bold"), classes="section-title")
             yield DataTable(id="categories", show_cursor=False, zebra_stripes=True)
@@ -190,11 +211,11 @@ class ResultsScreen(Screen[None]):
         categories.add_column("Share", width=6)
         categories.add_column("Skipped", width=7)
         for stat in self.summary.categories:
-            # Same rule as the headline's accuracy: right ÷ answered, skips not counted.
+            # Same rules as the headline: right/questions, accuracy right ÷ answered.
             accuracy = stat.accuracy
             categories.add_row(
                 _cell(stat.category),
-                _cell(f"{stat.right}/{stat.answered}"),
+                _cell(right_count(stat.right, stat.asked)),
                 "–" if accuracy is None else f"{accuracy:.0%}",
                 str(stat.skipped) if stat.skipped else "",
             )

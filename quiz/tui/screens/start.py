@@ -9,7 +9,7 @@ twenty and gets five without being told.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -39,16 +39,42 @@ def _value(select: Select[str]) -> str:
     return value if isinstance(value, str) else ALL
 
 
-def match_line(pool: Sequence[Question], config: GameConfig) -> str:
-    """What the chosen settings will play, in words."""
+def match_line(
+    pool: Sequence[Question], config: GameConfig, scheduled: Collection[str] = ()
+) -> str:
+    """What the chosen settings will play, in words (``scheduled``: the ids in the player's
+    practice schedule, for the modes that play from it).
+
+    It adds to the mode's summary shown above it, never repeats it.
+    """
     mode = MODES[config.mode]
-    found = len(matching(pool, config)) if mode.uses_filters else len(pool)
+    if not mode.uses_filters:
+        found = len(pool)
+    elif mode.needs_history:
+        wanted = set(scheduled)
+        found = sum(1 for q in matching(pool, config) if q.id in wanted)
+    else:
+        found = len(matching(pool, config))
     return mode.match_line(found, config.count)
 
 
 def split_names(text: str) -> tuple[str, ...]:
     """``"bob, cy ,, dee"`` → ``("bob", "cy", "dee")``."""
     return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
+def _nothing_scheduled(player: str) -> Collection[str]:
+    return ()
+
+
+def category_counts(pool: Sequence[Question], config: GameConfig) -> Counter[str]:
+    """Questions per category for the chosen film and difficulty (categories not applied)."""
+    return Counter(q.category for q in matching(pool, replace(config, categories=())))
+
+
+def category_prompt(name: str, count: int, ticked: bool) -> Content:
+    """``[x] cast (12)``: the state in text, for screen readers and monochrome terminals."""
+    return Content(f"{'[x]' if ticked else '[ ]'} {name} ({count})")
 
 
 class StartScreen(Screen[None]):
@@ -81,10 +107,13 @@ class StartScreen(Screen[None]):
         pool: Sequence[Question],
         set_title: str,
         due_today: Callable[[str], int] | None = None,
+        scheduled: Callable[[str], Collection[str]] = _nothing_scheduled,
     ) -> None:
-        """``due_today(player)`` counts the player's practice questions due today."""
+        """``due_today(player)`` counts the player's practice questions due today;
+        ``scheduled(player)`` gives the ids in their practice schedule (the store's)."""
         super().__init__()
         self.due_today = due_today
+        self.scheduled = scheduled
         self.config = config
         """The settings the fields start from (the CLI flags, or the last game's)."""
         self.pool = list(pool)
@@ -153,9 +182,15 @@ class StartScreen(Screen[None]):
                 )
             with Vertical(id="start-categories"):
                 yield Label("Categories (none ticked: all)")
+                # Every category of the set stays listed (a count of 0 says why nothing
+                # matches); the counts follow the film and difficulty chosen (_refresh).
                 yield SelectionList[str](
                     *(
-                        (Content(f"{name} ({n})"), name, name in config.categories)
+                        (
+                            category_prompt(name, n, name in config.categories),
+                            name,
+                            name in config.categories,
+                        )
                         for name, n in sorted(categories.items())
                     ),
                     id="categories",
@@ -195,7 +230,9 @@ class StartScreen(Screen[None]):
         config = self.current_config()
         mode = MODES[config.mode]
         self.query_one("#mode-summary", Static).update(plain(f"{mode.title}: {mode.summary}"))
-        self.query_one("#match", Static).update(plain(match_line(self.pool, config)))
+        scheduled = self.scheduled(config.player) if MODES[config.mode].needs_history else ()
+        self.query_one("#match", Static).update(plain(match_line(self.pool, config, scheduled)))
+        self._refresh_categories(config)
         self._refresh_due(config.player)
         self.query_one("#count", Select).disabled = not mode.uses_count
         self.query_one("#others", Input).disabled = not mode.multiplayer()
@@ -212,6 +249,16 @@ class StartScreen(Screen[None]):
         line.update(plain(text))
         line.display = bool(text)
 
+    def _refresh_categories(self, config: GameConfig) -> None:
+        """Counts for the chosen film and difficulty, and each tick state in words."""
+        counts = category_counts(self.pool, config)
+        selection = self.query_one("#categories", SelectionList)
+        ticked = set(selection.selected)
+        for index in range(selection.option_count):
+            name = selection.get_option_at_index(index).value
+            prompt = category_prompt(name, counts.get(name, 0), name in ticked)
+            selection.replace_option_prompt_at_index(index, prompt)
+
     @on(Select.Changed)
     @on(SelectionList.SelectedChanged)
     def _changed(self) -> None:
@@ -220,6 +267,8 @@ class StartScreen(Screen[None]):
     @on(Input.Changed, "#player")
     def _player_changed(self, event: Input.Changed) -> None:
         self._refresh_due(event.value.strip() or DEFAULT_PLAYER)
+        if MODES[self.current_config().mode].needs_history:
+            self._refresh()
 
     def action_pick_player(self) -> None:
         self.post_message(self.PlayerWanted(self.current_config().player))

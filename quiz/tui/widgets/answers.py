@@ -24,8 +24,11 @@ class AnswerList(OptionList):
     def show_round(self, round_: Round, *, keep_highlight: bool = False) -> None:
         """Replace the options by those of ``round_``.
 
-        A new question starts with A highlighted; after 50:50 the highlight stays where it
-        was unless that option was just removed.
+        A new question starts with nothing highlighted, so Enter alone cannot answer it: the
+        Enter that leaves the feedback (or a second, bouncing one) must never also pick an
+        option. The player picks with 1-4/A-D, a click, or an arrow key first (the first
+        arrow highlights an option; Enter then confirms it). After 50:50 the highlight stays
+        where it was unless that option was just removed.
         """
         previous = self.highlighted
         self.set_options(
@@ -40,4 +43,4 @@ class AnswerList(OptionList):
         if keep_highlight and previous is not None and previous in live:
             self.highlighted = previous
         else:
-            self.highlighted = live[0] if live else None
+            self.highlighted = None
