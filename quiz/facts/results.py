@@ -169,7 +169,9 @@ def _category(part: str) -> str | None:
         ceremony_like = None  # "the Nordic Council Film Prize", "the Douglas Hickox Award"
     if not part or not _CATEGORY_WORDS.search(part) or ceremony_like:
         if part and named_prize and part[0].islower() and len(part.split()) <= 3:
-            return part  # "the screenplay prize": matched against the table's categories
+            # "the screenplay prize": matched against the table's categories, never a row of
+            # its own (a lower-case phrase is no category name).
+            return f"~{part}"
         return None
     if not part[0].isupper():
         return None
@@ -349,13 +351,18 @@ def merge_results(
                     row = replace(row, result_source=result.source)
                 merged[i] = row
             continue
-        if result.ceremony is None:
+        if result.ceremony is None or result.category.startswith("~"):
             continue
         ceremony = re.sub(
             r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)", "", result.ceremony
         )
         year_match = re.match(r"^(?:the\s+)?((?:19|20)\d\d)\s", result.ceremony)
         year = int(year_match.group(1)) if year_match else None
+        if year is None:
+            # The same ceremony's year in the table, when the table has it.
+            year = next(
+                (a.year for a in awards if a.year and _same_ceremony(a.ceremony, ceremony)), None
+            )
         recipients = result.recipients or (None,)
         for recipient in recipients:
             merged.append(

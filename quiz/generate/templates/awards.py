@@ -146,6 +146,11 @@ def _for_film(award: Award, film: Film) -> str:
     return "" if award.recipient_is_film else f" for {film.title}"
 
 
+def _year_word(award: Award) -> str:
+    """``2024 `` before "ceremony" when the row has a year, nothing when it has none."""
+    return f"{award.year} " if award.year else ""
+
+
 def _who(award: Award, film: Film) -> str:
     assert award.recipient
     if award.recipient_is_film:
@@ -194,7 +199,7 @@ def _explain(award: Award, film: Film) -> str:
         return f"{who} {verb} {the_category(award.category)} at {_at(award)}."
     return (
         f"The accolades list of {film.display_title} has {who} under {award.category} "
-        f"at {the_ceremony(award.ceremony)} ({award.year})."
+        f"at {the_ceremony(award.ceremony)}{f' ({award.year})' if award.year else ''}."
     )
 
 
@@ -388,11 +393,11 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
     who = _who(award, film)
     cat = the_category(award.category)
     if award.result == "won":
-        stem = f"At which {award.year} ceremony did {who} win {cat}{_for_film(award, film)}?"
+        stem = f"At which {_year_word(award)}ceremony did {who} win {cat}{_for_film(award, film)}?"
     elif award.result == "nominated":
-        stem = f"At which {award.year} ceremony {_was(award)} {who} nominated for {cat}{_for_film(award, film)}?"
+        stem = f"At which {_year_word(award)}ceremony {_was(award)} {who} nominated for {cat}{_for_film(award, film)}?"
     else:
-        stem = f"At which {award.year} ceremony {_was(award)} {who} recognised for {cat}{_for_film(award, film)}?"
+        stem = f"At which {_year_word(award)}ceremony {_was(award)} {who} recognised for {cat}{_for_film(award, film)}?"
     ctx.multiple(
         category=CATEGORY,
         template="to-ceremony",
