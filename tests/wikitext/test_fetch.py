@@ -127,6 +127,18 @@ def test_fetch_saves_wikitext_named_like_the_page_and_builds_its_set(
     assert qset["title"] == "Nightjar (film)" and len(qset["questions"]) > 10
 
 
+def test_fetched_film_enters_the_library(tmp_path: Path, recorded: Recorded) -> None:
+    """Without --out, `quiz fetch` saves the page and adds its film to the player's library."""
+    from quiz.library import Library
+
+    time = FakeTime()
+    wiki = client(Recorder((200, {}, recorded("query_nightjar.json"))), time)
+    library = Library.in_data_dir(tmp_path / "data")
+    fetch_and_build(wiki, ("nightjar (2021 film)",), tmp_path / "fetched", library)
+    (entry,) = library.entries()
+    assert entry.title == "Nightjar (film)" and entry.questions > 10
+
+
 def test_fetch_command_without_a_network_is_one_line_exit_2(tmp_path: Path, run: RunCli) -> None:
     result = run(
         *[
