@@ -96,6 +96,34 @@ def _no_possessive(name: str) -> str:
     return re.sub(r"['’]s$", "", name)
 
 
+_WORD = re.compile(r"[\w'’-]+")
+#: A change is stated with one of these words in its paragraph (cheap look first).
+_CHANGE_WORDS = frozenset(
+    [
+        "novel",
+        "book",
+        "original",
+        "source",
+        "story",
+        "stories",
+        "play",
+        "memoir",
+        "comic",
+        "manga",
+        "renamed",
+        "replaced",
+        "added",
+        "kept",
+        "returns",
+        "returned",
+        "removed",
+        "changed",
+        "omitted",
+    ]
+)
+_PART_WORDS = frozenset({"adaptation", "based", "adapted", "adapts", "adapt"})
+
+
 def read_source_work(model: TextModel) -> list[SourceWork]:
     """The first "based on the novel … by …" statement (a list of at most one, so every
     extractor has the same shape; :func:`complete_source_work` cross-checks the infobox)."""
@@ -131,7 +159,9 @@ def read_adapted_parts(model: TextModel) -> list[AdaptedPart]:
     """
     parts: dict[str, AdaptedPart] = {}
     described: set[str] = set()
-    for sentence, line in ((s.text, s.line) for s in model.sentences):
+    for sentence, line in (
+        (s.text, s.line) for s in model.sentences if not s.words.isdisjoint(_PART_WORDS)
+    ):
         for pattern in (_PART_DESCRIBED, _PART_ONLY):
             match = pattern.search(sentence)
             if not match:
@@ -166,6 +196,9 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
     changes: list[AdaptationChange] = []
     for text, line in model.pairs():
         sentences = split_sentences(text)
+        words = frozenset(_WORD.findall(text.lower()))
+        if words.isdisjoint(_CHANGE_WORDS):
+            continue  # no paragraph states a change without one of these words
         for index, sentence in enumerate(sentences):
             source = Source(line, sentence)
             replaced = _REPLACED.match(sentence) or _REPLACED_PLAIN.match(sentence)

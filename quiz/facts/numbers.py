@@ -93,8 +93,38 @@ _MONEY_CUES: tuple[tuple[str, str], ...] = (
 
 
 _HAS_NUMBER = re.compile(r"\d")
+#: A figure followed by a word ("42 days", "1.2 million people"), unlike a date's digits.
+_COUNT_HINT = re.compile(
+    r"\d(?:[\d,.]*\d)?[\s-]+(?:(?:million|thousand|billion|crore|lakh)\s+)?[a-z]"
+)
 _WORD = re.compile(r"[a-z]+")
 _NUMBER_WORDS_SET = frozenset(w for phrase in _WORD_NUMBERS for w in phrase.split()) - {"a", "an"}
+
+
+_NUM_TOKEN = re.compile(rf"(?<![\w$€£¥₩₹₦.,-])(?:\d|(?i:{_WORDS})\b)")
+_APPROX_BEFORE = re.compile(
+    r"(?i:more than|over|about|around|nearly|almost|roughly|some|approximately|at least|"
+    r"fewer than|less than|up to|just over|just under|an estimated|a record)\s+$"
+)
+
+
+def _counts(text: str) -> list[re.Match[str]]:
+    """The :data:`_COUNT` matches in ``text``, tried only where a number starts (the full
+    pattern is costly to try at every position)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for token in _NUM_TOKEN.finditer(text):
+        if token.start() < end:
+            continue
+        approx = _APPROX_BEFORE.search(text, max(0, token.start() - 20), token.start())
+        begin = approx.start() if approx else token.start()
+        match = _COUNT.match(text, begin)
+        if match is None and approx:
+            match = _COUNT.match(text, token.start())
+        if match:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def _value(n: str, scale: str | None) -> float | None:
@@ -144,21 +174,17 @@ def read_numbers(model: TextModel) -> list[Quantity]:
     found: list[Quantity] = []
     for sentence in model.sentences:
         text = sentence.text
-        if not re.search(
-            r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
-            r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b",
-            text,
-            re.I,
-        ):
+        if not _HAS_NUMBER.search(text) and sentence.words.isdisjoint(_NUMBER_WORDS_SET):
             continue
         dates = [(d.start, d.end) for d in find_dates(text)]
         for clause in sentence.clauses:
             ctext = clause.text
-            if not _HAS_NUMBER.search(ctext) and _NUMBER_WORDS_SET.isdisjoint(
-                _WORD.findall(ctext.lower())
+            if (
+                not _COUNT_HINT.search(ctext)
+                and _NUMBER_WORDS_SET.isdisjoint(_WORD.findall(ctext.lower()))
+                and not MONEY.search(ctext)
             ):
-                continue
+                continue  # no figure followed by a word: dates and years only
             offset = clause.start
             taken: list[tuple[int, int]] = []
             quote = ctext if len(ctext) >= 30 else text
@@ -189,7 +215,7 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                     )
                 )
             windows = [(m.start(), m.end()) for m in _PERIOD.finditer(ctext)]
-            for match in _COUNT.finditer(ctext):
+            for match in _counts(ctext):
                 start = match.start("n")
                 if any(s <= start < e for s, e in windows):
                     continue  # "over its first three days" is a window, not a count

@@ -264,6 +264,8 @@ _TRIGGER_WORDS = frozenset(
     }
 ) - {"of", "by", "the"}
 _WORDS = re.compile(r"[a-z-]+")
+#: The verbs of :data:`_VERB_ROLES`, for a cheap look before their patterns run.
+_CRAFT_VERB_WORDS = frozenset(w for verbs, _ in _VERB_ROLES for w in verbs.split("|"))
 
 
 def _read_sentence(
@@ -281,6 +283,7 @@ def _read_sentence(
         text_wo_source = _SOURCE_PHRASE.sub(" ", text) if "by" in sentence.words else text
         for match in _STORY_BY.finditer(text):
             add(_clean(match.group("name")), "story writer", sentence.line, sentence.text)
+        has_craft_verb = not sentence.words.isdisjoint(_CRAFT_VERB_WORDS)
         for clause in sentence.clauses:
             ctext = _SOURCE_PHRASE.sub(" ", clause.text) if " by " in clause.text else clause.text
             before_count = len(found)
@@ -325,7 +328,7 @@ def _read_sentence(
                     sentence.line,
                     clause.text,
                 )
-            for verb, subject, by, role in _VERBS:
+            for verb, subject, by, role in _VERBS if has_craft_verb else ():
                 if not verb.search(ctext):
                     continue  # the cheap check first: the full patterns start with a name
                 for match in subject.finditer(ctext):

@@ -12,7 +12,7 @@ import re
 
 from quiz.facts.model import ProductionFact, Source
 from quiz.facts.roles import PROSE_ROLE_WORDS
-from quiz.facts.text import NAME, NUMBER_WORD_PATTERN, clean_name, parse_number, split_sentences
+from quiz.facts.text import NAME, NUMBER_WORD_PATTERN, clean_name, parse_number
 from quiz.facts.textmodel import TextModel
 
 _QTY = rf"(?P<approx>over |more than |about |nearly |almost |around |roughly |some )?(?P<n>{NUMBER_WORD_PATTERN}(?: and a half)?)"
@@ -74,12 +74,21 @@ def _unit(unit: str, quantity: float | None) -> str:
     return singular if quantity == 1 else singular + "s"
 
 
+_PRODUCTION_WORDS = frozenset(
+    ["took", "spent", "waited", "shot", "filmed", "team", "discovered", "company", "production"]
+)
+
+
 def read_production(model: TextModel) -> list[ProductionFact]:
     """Production facts stated with a number or a name (people in roles are read by
     :mod:`quiz.facts.people`)."""
     facts: list[ProductionFact] = []
-    for text, line in model.pairs():
-        for sentence in split_sentences(text):
+    for paragraph in model.paragraphs:
+        line = paragraph.line
+        for sentence_model in paragraph.sentences:
+            if sentence_model.words.isdisjoint(_PRODUCTION_WORDS):
+                continue  # none of the shapes this reader knows can match
+            sentence = sentence_model.text
             source = Source(line, sentence)
             facts.extend(_durations(sentence, source))
             team = _TEAM.search(sentence)

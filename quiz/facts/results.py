@@ -101,6 +101,11 @@ _RESULT_WORDS = frozenset(
 )
 
 
+_CONTEXT_WORDS = frozenset(
+    ["awards", "award", "festival", "fleadh", "prize", "prizes", "prix", "oscars", "globes"]
+)
+
+
 def _norm(text: str | None) -> str:
     text = (text or "").casefold().replace("’", "'")
     text = re.sub(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)", "", text.strip())
@@ -236,6 +241,8 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
     for paragraph in model.paragraphs:
         context: str | None = None
         for sentence in paragraph.sentences:
+            if sentence.words.isdisjoint(_RESULT_WORDS | _CONTEXT_WORDS):
+                continue
             context = _ceremony_in(sentence.text, loose=True) or context
             if sentence.words.isdisjoint(_RESULT_WORDS) or not _VERB.search(sentence.text):
                 continue
