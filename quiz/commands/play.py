@@ -1,7 +1,8 @@
 """``quiz play [SOURCE…]``: load the questions, open the score store, run the Textual game.
 
 This module is imported for ``quiz --help`` too, so it imports nothing heavy at the top:
-Textual (through :mod:`quiz.tui.app`) is imported inside :func:`play` only. Everything the game
+Textual (through :mod:`quiz.tui.app`) is imported inside :func:`play` only, and never for
+``--plain`` (or where no full-screen app can run: then plain mode is chosen, with a note). Everything the game
 needs is resolved here (the set, the store, the seed, today's date) and passed to the app, so
 the app itself never reads flags, the environment or the real clock's date.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +19,7 @@ import click
 
 from quiz.analysis.calibration import MIN_ANSWERS
 from quiz.analysis.pool import playable
+from quiz.bank import QuestionSet
 from quiz.commands.options import (
     article_format_option,
     category_option,
@@ -31,6 +34,7 @@ from quiz.game.modes import DEFAULT_COUNT, DEFAULT_MODE, NO_HISTORY, ModeName, m
 from quiz.game.setup import DEFAULT_PLAYER, GameConfig, mode_class, plan_game, resolve_categories
 from quiz.sources import load_sources
 from quiz.store import Store, Warn, resolve_data_dir
+from quiz.terminal import full_screen_unavailable
 
 
 def parse_count(text: str | None) -> int | None:
@@ -69,6 +73,12 @@ def _warn(message: str) -> None:
 )
 @click.option("--start", is_flag=True, help="Skip the start screen and go straight to question 1.")
 @click.option(
+    "--plain",
+    is_flag=True,
+    help="Play line by line in plain text (screen readers, pipes, dumb terminals); "
+    "chosen by itself where no full-screen app can run.",
+)
+@click.option(
     "--min-answers",
     type=click.IntRange(min=1),
     default=MIN_ANSWERS,
@@ -88,6 +98,7 @@ def play(
     player: str | None,
     others: tuple[str, ...],
     start: bool,
+    plain: bool,
     min_answers: int,
     data_dir: Path | None,
     article_format: str = "auto",
@@ -109,6 +120,7 @@ def play(
             player,
             tuple(name.strip() for name in others if name.strip()),
             start,
+            plain,
             min_answers,
             data_dir,
             article_format,
@@ -128,10 +140,16 @@ def _play(
     player: str | None,
     others: tuple[str, ...],
     start: bool,
+    plain: bool,
     min_answers: int,
     data_dir: Path | None,
     article_format: str = "auto",
 ) -> None:
+    if not plain:
+        reason = full_screen_unavailable()
+        if reason is not None:
+            click.echo(f"quiz: {reason}; playing in plain text (--plain)", err=True)
+            plain = True
     question_set = load_sources(list(sources), article_format, data_dir=data_dir, warn=_warn)
     # An unknown --category fails here, with or without --start (the start screen would
     # otherwise show no category ticked and play them all); known ones take the set's spelling.
@@ -151,6 +169,9 @@ def _play(
         if others and not mode_class(mode).multiplayer():
             raise UsageProblem(f"--with is for --mode hotseat, not {mode}")
         today = date.today()
+        if plain:
+            _play_plain(question_set, config, store=store, today=today, min_answers=min_answers)
+            return
         first_plan = None
         if start:
             # Fail here, with one line and exit code 2, rather than inside the full-screen app.
@@ -192,3 +213,22 @@ def _play(
         app.run()
     finally:
         app.store.close()
+
+
+def _play_plain(
+    question_set: QuestionSet, config: GameConfig, *, store: Store, today: date, min_answers: int
+) -> None:
+    """Plain mode on the real streams; Ctrl+C ends it like the rest of the CLI (exit 130)."""
+    from quiz.plain.run import run_plain
+
+    ending = run_plain(
+        question_set,
+        config,
+        store=store,
+        today=today,
+        stdin=sys.stdin,
+        stdout=sys.stdout,
+        min_answers=min_answers,
+    )
+    if ending == "interrupted":
+        raise KeyboardInterrupt

@@ -35,10 +35,13 @@ class FakeApp:
 
 @pytest.fixture
 def fake_app(monkeypatch: pytest.MonkeyPatch) -> type[FakeApp]:
+    import quiz.commands.play
     import quiz.tui.app
 
     FakeApp.built = []
     monkeypatch.setattr(quiz.tui.app, "QuizApp", FakeApp)
+    # CliRunner's streams are not terminals; the full-screen app is what these tests check.
+    monkeypatch.setattr(quiz.commands.play, "full_screen_unavailable", lambda: None)
     return FakeApp
 
 
