@@ -1,9 +1,10 @@
 """The ``quiz`` command line: a click group whose subcommands live in ``quiz/commands/``.
 
 Subcommands are loaded lazily by name, so ``quiz facts`` imports only what facts need and no
-command but ``play`` ever imports Textual. Every :class:`~quiz.errors.QuizError` becomes one
-line on stderr and its exit code (docs/ARCHITECTURE.md, "Contracts": 0 ok, 1 invalid input, 2 usage or unreadable
-input); set ``QUIZ_DEBUG=1`` to see the traceback of an unexpected error instead.
+command but ``play`` ever imports Textual (``serve`` runs ``play`` in child processes).
+Every :class:`~quiz.errors.QuizError` becomes one line on stderr and its exit code
+(docs/ARCHITECTURE.md, "Contracts": 0 ok, 1 invalid input, 2 usage or unreadable input); set
+``QUIZ_DEBUG=1`` to see the traceback of an unexpected error instead.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from quiz.errors import InvalidInput, QuizError
 #: subcommand name → "module:attribute" of its click command, in help order.
 COMMANDS: dict[str, str] = {
     "play": "quiz.commands.play:play",
+    "serve": "quiz.commands.serve:serve",
     "build": "quiz.commands.build:build",
     "export": "quiz.commands.export:export",
     "import": "quiz.commands.import_:import_command",
