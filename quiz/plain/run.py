@@ -8,6 +8,7 @@ passes the real ones, tests pass their own.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from typing import TextIO
 
@@ -56,6 +57,16 @@ def line_reader(stdin: TextIO, stdout: TextIO) -> ReadLine:
     return read
 
 
+def forgive_encoding(*streams: TextIO) -> None:
+    """Never stop a game over encoding: a character the terminal's encoding lacks prints as
+    ``?`` and input bytes that are not text read as ``?``, rather than raising mid-game."""
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
 def _is_tty(stream: TextIO) -> bool:
     try:
         return stream.isatty()
@@ -84,6 +95,7 @@ def run_plain(
     can be planned. ``read`` replaces the line reader built on ``stdin`` (tests use it to move
     a fake clock between answers).
     """
+    forgive_encoding(stdin, stdout)
     needs_history = mode_class(config.mode).needs_history
     history = store.player_history(config.player) if needs_history else NO_HISTORY
     pool = playable(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import signal
 import sqlite3
 import subprocess
@@ -101,6 +102,24 @@ def test_plain_usage_errors_exit_2_with_one_line(
     assert result.exit_code == 2
     assert result.stderr.startswith("quiz: error: nothing to practise yet")
     assert result.stdout == ""
+
+
+def test_an_output_encoding_without_the_characters_does_not_stop_the_game(
+    tmp_path: Path, two_films: Path
+) -> None:
+    command = ["play", "--plain", str(two_films), "--count", "2", "--data-dir", str(tmp_path)]
+    result = subprocess.run(
+        [sys.executable, "-m", "quiz", *command],
+        input=b"1\n\xff\xfe\n2\n",  # the second line is not text in any encoding
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode("ascii")
+    assert "Film quiz ? Classic ? 2 questions" in out  # "·" could not be printed
+    assert "Please answer with a number" in out
+    assert "Results ? Classic" in out
 
 
 def test_ctrl_c_stops_a_piped_game_cleanly(tmp_path: Path, two_films: Path) -> None:
