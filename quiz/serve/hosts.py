@@ -18,3 +18,17 @@ def is_loopback(host: str) -> bool:
 def url_host(host: str) -> str:
     """``host`` as it appears in a URL (IPv6 addresses in brackets)."""
     return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
+WILDCARDS = frozenset({"0.0.0.0", "::", "[::]", ""})
+"""Hosts that mean "every address of this machine"."""
+
+
+def where(host: str, port: int) -> str:
+    """The address to give a browser: a wildcard host is no address anyone can open."""
+    if host.strip() in WILDCARDS:
+        return (
+            f"http://127.0.0.1:{port} on this machine, "
+            f"http://<this machine's address>:{port} from others"
+        )
+    return f"http://{url_host(host)}:{port}"

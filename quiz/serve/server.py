@@ -36,7 +36,7 @@ from aiohttp import WSCloseCode, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
-from quiz.serve.hosts import url_host
+from quiz.serve.hosts import where
 from quiz.serve.pool import WarmPool
 
 log = logging.getLogger("quiz.serve")
@@ -99,8 +99,8 @@ class QuizServer(Server):
 
     def _ready(self, *_: object) -> None:
         """Say where to point a browser, once the server really accepts connections."""
-        url = f"http://{url_host(self.host)}:{self.port}"
-        print(f"Serving the quiz on {url}  (each browser tab is its own game; Ctrl+C stops)")
+        address = where(self.host, self.port)
+        print(f"Serving the quiz on {address}  (each browser tab is its own game; Ctrl+C stops)")
         sys.stdout.flush()
 
     def serve(self, debug: bool = False, *, loop: asyncio.AbstractEventLoop | None = None) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import pytest
 
-from quiz.serve.hosts import is_loopback
+from quiz.serve.hosts import is_loopback, where
 from quiz.serve.pool import WarmPool, play_argv
 from quiz.serve.server import QuizServer
 
@@ -184,6 +184,20 @@ def test_each_tab_runs_play_with_absolute_paths(
 )
 def test_is_loopback(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
+
+
+@pytest.mark.parametrize(
+    ("host", "said"),
+    [
+        ("127.0.0.1", "http://127.0.0.1:8000"),
+        ("::1", "http://[::1]:8000"),
+        ("quiz.local", "http://quiz.local:8000"),
+        ("0.0.0.0", "http://127.0.0.1:8000 on this machine, http://<this machine's address>:8000"),
+        ("::", "http://127.0.0.1:8000 on this machine, http://<this machine's address>:8000"),
+    ],
+)
+def test_the_address_to_open(host: str, said: str) -> None:
+    assert where(host, 8000).startswith(said)
 
 
 def test_serve_help_loads_no_web_or_textual_code() -> None:
