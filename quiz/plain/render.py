@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from quiz.game.clock import format_seconds
 from quiz.game.hotseat import Standing
+from quiz.game.modes import ranked_titles
 from quiz.game.session import AnswerRecord, Round, Session, Summary
 from quiz.store import Rank
 
@@ -160,18 +161,30 @@ def headline(summary: Summary) -> str:
     )
 
 
-def rank_line(rank: Rank | None, *, ranked: bool, saved: bool, finished: bool, mode: str) -> str:
-    """Where the game places among the high scores, or why it has no place."""
+def rank_line(
+    rank: Rank | None,
+    *,
+    ranked: bool,
+    saved: bool,
+    finished: bool,
+    mode: str,
+    replay: bool = False,
+    planned: int | None = None,
+) -> str:
+    """Where the game places among the high scores (same mode, length and set), or why not."""
     if not finished:
         return "Unfinished games are not ranked; the answers given are saved."
     if not saved:
         return "Score not saved (the score database cannot be written): no rank."
+    if replay:
+        return "A replay of today's daily is practice: not ranked (your first game counts)."
     if not ranked:
-        return f"{mode} games are not ranked; play Classic, Timed, Survival or Daily."
+        return f"{mode} games are not ranked; play {ranked_titles()}."
     if rank is None:
         return "This game could not be ranked (the score database is unavailable)."
     games = "game" if rank.out_of == 1 else "games"
-    text = f"Rank #{rank.position} of {rank.out_of} {mode.lower()} {games}"
+    length = f" of {planned} questions" if planned else ""
+    text = f"Rank #{rank.position} of {rank.out_of} {mode.lower()} {games}{length} on this set"
     if rank.position == 1 and rank.out_of > 1:
         return f"{text}: a new best score!"
     if rank.in_top:

@@ -74,6 +74,16 @@ def _is_tty(stream: TextIO) -> bool:
         return False
 
 
+DAILY_REPLAY_NOTE = "You already played today's daily: this replay is practice and is not ranked."
+
+
+def ranking_set(config: GameConfig, set_title: str) -> str:
+    """The question set a game is ranked in: the one film chosen, else the whole set."""
+    if len(config.films) == 1 and mode_class(config.mode).uses_filters:
+        return config.films[0]
+    return set_title
+
+
 def run_plain(
     question_set: QuestionSet,
     config: GameConfig,
@@ -120,13 +130,21 @@ def run_plain(
         if match is not None:
             write("")
             write(render.turn_banner(player, turn=turn, of=len(match.players)))
+        # As in the full-screen game: one ranked daily per player per day (a replay knows the
+        # questions already), and a game on one chosen film is ranked among that film's games.
+        day = today.isoformat() if plan.mode.name == "daily" else None
+        replay = day is not None and store.played_daily(player, day)
+        if replay:
+            write(f"Note: {DAILY_REPLAY_NOTE}")
         recorder = store.begin_session(
             player=player,
             mode=plan.mode.name,
-            set_title=question_set.title,
+            set_title=ranking_set(config, question_set.title),
             seed=config.seed,
             planned=len(plan.questions),
             hotseat_id=match.match_id if match else None,
+            ranked=plan.mode.ranked and not replay,
+            day=day,
         )
         session = plan.start(clock=clock, recorder=recorder)
         ending = _play_turn(
@@ -135,6 +153,7 @@ def run_plain(
             store=store,
             player=player,
             title=question_set.title,
+            replay=replay,
             read=reader,
             write=write,
         )
@@ -154,6 +173,7 @@ def _play_turn(
     store: Store,
     player: str,
     title: str,
+    replay: bool,
     read: ReadLine,
     write: Write,
 ) -> Ending:
@@ -169,6 +189,8 @@ def _play_turn(
         saved=store.saving,
         finished=summary.finished,
         mode=mode.title,
+        replay=replay,
+        planned=session.total,
     )
     write("")
     if ENDING_NOTES[ending]:

@@ -158,7 +158,7 @@ def test_classic_game_to_the_end_scores_like_the_engine_and_ranks(game: Game) ->
     assert re.search(r"Why: Because \d+\.", out)
     assert re.search(r'Source: seeds/a\.txt, line \d+: "quote \d+"', out)
     assert "Results · Classic · Test set" in out
-    assert "Rank #1 of 1 classic game: in the top 10." in out
+    assert "Rank #1 of 1 classic game of 3 questions on this set: in the top 10." in out
     (saved,) = game.store.high_scores("classic")
     assert f"Score {saved.score} · Right 2 of 3 (67%)" in out
     assert saved.player == "ann" and saved.right == 2 and saved.asked == 3
@@ -205,8 +205,11 @@ def test_daily_is_the_same_game_whatever_the_seed(game: Game) -> None:
     stems = re.findall(r"^Question \d+\?$", first, flags=re.MULTILINE)
     assert stems and stems == re.findall(r"^Question \d+\?$", second, flags=re.MULTILINE)
     assert "Share: quiz daily 2026-11-25 9/9 ✔✔✔✔✔✔✔✔✔" in first
-    assert "Rank #1 of 1 daily game" in first
-    assert "Rank #2 of 2 daily games: in the top 10." in second  # a tie: the earlier game leads
+    assert "Rank #1 of 1 daily game of 9 questions on this set" in first
+    # One ranked daily a day: the second game that day is a replay, said before and after.
+    assert "Note: You already played today's daily: this replay is practice" in second
+    assert "A replay of today's daily is practice: not ranked (your first game counts)." in second
+    assert game.rows("SELECT COUNT(*) FROM sessions WHERE ranked = 1") == [(1,)]
 
 
 def test_hotseat_plays_one_turn_each_on_the_same_questions_then_a_leaderboard(
