@@ -4,7 +4,7 @@ The cues are English-language ones, never knowledge of a film. The vocabulary (g
 titles, kinship and role words) is the roles table's :data:`~quiz.facts.roles.GENDER_WORDS`.
 
 - A character's role name or note: a title or kinship word ("Father Doyle", "Mrs. Kwon",
-  "Sister Agnes", "the Parrot Queen", "Heung-soo's mother", "herself").
+  "Sister Agnes", "the Parrot Queen", "Tomás's mother", "herself").
 - Role words next to a name in the prose: "actress X", "X, a widow who …", "her daughter X".
 - Pronouns: after a sentence names one person, the first "she"/"he"/"her"/"his" before
   anyone else is named (in that sentence, or opening the next) is theirs. Names are matched
@@ -44,7 +44,7 @@ def base_character(role: str) -> str:
 
 def character_gender(role: str | None, note: str | None) -> Gender | None:
     """A character's gender from its name or note ("Mrs. Kwon", "the Parrot Queen",
-    "Heung-soo's mother", "herself"), ``None`` when neither says."""
+    "Tomás's mother", "herself"), ``None`` when neither says."""
     votes: set[Gender] = set()
     if role:
         words = base_character(role).split()

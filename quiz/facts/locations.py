@@ -18,6 +18,7 @@ import re
 
 from quiz.facts.model import Location, LocationKind, Source
 from quiz.facts.places import DEMONYMS, clean_place
+from quiz.facts.text import FUNCTION_WORDS, MONTH_NAMES
 from quiz.facts.textmodel import Clause, Sentence, TextModel
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -58,54 +59,33 @@ _SET_IN = re.compile(
     r"\b(?:[Ss]et|takes place|unfolds)\s+(?:mainly\s+|largely\s+|partly\s+|"
     r"primarily\s+|entirely\s+)?(?:in|on|at|around|between)\b"
 )
-_NOT_PLACES = {
-    "The",
-    "It",
-    "A",
-    "An",
-    "This",
-    "That",
-    "They",
-    "She",
-    "He",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Netflix",
-    "IMAX",
-    "Dolby",
-    "Principal",
-    "Filming",
-    "English",
-    "Christmas",
-    "Easter",
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "God",
-    "Part",
-    "Act",
-    "Chapter",
-    "Book",
-    "Episode",
-}
+_NOT_PLACES = (
+    FUNCTION_WORDS
+    | set(MONTH_NAMES)
+    | {
+        "Netflix",
+        "IMAX",
+        "Dolby",
+        "Principal",
+        "Filming",
+        "English",
+        "Christmas",
+        "Easter",
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "God",
+        "Part",
+        "Act",
+        "Chapter",
+        "Book",
+        "Episode",
+    }
+)
 _NOT_PLACE_RE = re.compile(
     r"\b(?:Festival|Awards?|Prize|Productions?|Pictures|Films?|Studios(?! City)|Entertainment|"
     r"Media|Distribution|Release|Netflix|Blu-ray|DVD|Arri|Alexa|Kodak|Panavision|Institute|"

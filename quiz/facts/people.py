@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from quiz.facts.model import PersonMention, Source
 from quiz.facts.roles import PROSE_ROLE_WORDS, prose_noun
+from quiz.facts.text import FUNCTION_WORDS
 from quiz.facts.textmodel import Sentence, TextModel
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -102,33 +103,7 @@ _BY_SUBJECTS: dict[str, str] = {
     "producer": r"(?:film|it)\s+(?:was|is)\s+",
     "choreographer": r"(?:dances?|numbers?|routines?|sequences?)\s+(?:\w+\s+)?(?:was|were|is)\s+",
 }
-_NOT_NAMES = {
-    "The",
-    "A",
-    "An",
-    "She",
-    "He",
-    "They",
-    "It",
-    "This",
-    "That",
-    "Her",
-    "His",
-    "Their",
-    "In",
-    "On",
-    "At",
-    "As",
-    "After",
-    "Before",
-    "During",
-    "When",
-    "While",
-    "Although",
-    "However",
-    "Film",
-    "Best",
-}
+_NOT_NAMES = FUNCTION_WORDS | {"Film", "Best"}
 
 
 _NOT_SINGLE_NAMES = {

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from quiz.facts.model import ProductionFact, Source
-from quiz.facts.roles import PROSE_ROLE_WORDS
-from quiz.facts.text import NAME, NUMBER_WORD_PATTERN, clean_name, parse_number
+from quiz.facts.text import FUNCTION_WORDS, NAME, NUMBER_WORD_PATTERN, clean_name, parse_number
 from quiz.facts.textmodel import TextModel
 
 _QTY = rf"(?P<approx>over |more than |about |nearly |almost |around |roughly |some )?(?P<n>{NUMBER_WORD_PATTERN}(?: and a half)?)"
@@ -37,23 +36,7 @@ _DISCOVERED = re.compile(
 _COMPANY = re.compile(
     r"\b(?:film )?production company,?\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&|of))*)"
 )
-_ROLE_WORDS = "|".join(re.escape(word) for word in PROSE_ROLE_WORDS)
-_NOT_NAMES = {
-    "The",
-    "A",
-    "An",
-    "She",
-    "He",
-    "They",
-    "It",
-    "This",
-    "That",
-    "Her",
-    "His",
-    "Their",
-    "In",
-    "On",
-}
+_NOT_NAMES = FUNCTION_WORDS
 _LEADING_NAME = re.compile(
     rf"^(?P<name>{NAME})\s+(?:also\s+)?(?:shared|said|stated|explained|revealed|recalled|noted|"
     r"admitted|added|has|had|was)\b"

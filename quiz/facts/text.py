@@ -198,6 +198,36 @@ def parse_number(text: str) -> float | None:
         return None
 
 
+#: Capitalised words that start sentences but are never names (or places).
+FUNCTION_WORDS = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "She",
+        "He",
+        "They",
+        "It",
+        "This",
+        "That",
+        "Her",
+        "His",
+        "Their",
+        "Its",
+        "In",
+        "On",
+        "At",
+        "As",
+        "After",
+        "Before",
+        "During",
+        "When",
+        "While",
+        "Although",
+        "However",
+    }
+)
+
 NAME_WORD = r"[A-Z][\w.'’-]*"
 NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 

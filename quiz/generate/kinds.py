@@ -24,7 +24,7 @@ def compatible(a: Gender | None, b: Gender | None) -> bool:
 
 
 def words_gender(text: str | None) -> Gender | None:
-    """The gender a phrase makes plain ("Father Doyle", "Heung-soo's mother", "Mrs. Kim"),
+    """The gender a phrase makes plain ("Father Doyle", "Anna's mother", "Mrs. Kim"),
     ``None`` when it names none or both. In a relation ("Anna's mother") the relation word,
     the last one, decides."""
     if not text:

@@ -95,7 +95,7 @@ def prompt(round_: Round, session: Session) -> str:
 
 
 def answer_label(round_: Round, index: int) -> str:
-    """``2. Kim Go-eun``: how feedback names an option."""
+    """``2. Ana Ruiz``: how feedback names an option."""
     return f"{index + 1}. {round_.options[index]}"
 
 

@@ -31,7 +31,7 @@ ScoreTable = tuple[str, int, Sequence[HighScore]]
 
 
 def table_heading(set_title: str, planned: int) -> str:
-    """``Love in the Big City (2024 film) · 10 questions``."""
+    """``Salt Road (2019 film) · 10 questions``."""
     return f"{set_title} · {planned} question{'s' if planned != 1 else ''}"
 
 
