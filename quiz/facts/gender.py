@@ -79,6 +79,9 @@ class _Index:
                 if len(part) > 2 and part[0].isupper() and not word_gender(part):
                     parts.setdefault(part, set()).add(name)
         self.parts = {p: next(iter(n)) for p, n in parts.items() if len(n) == 1}
+        #: Every word of every name, lower-cased: a sentence sharing none names nobody.
+        bare = {w for name in self.names for w in re.findall(r"[\w'’-]+", name.lower())}
+        self.words = frozenset(bare | {f"{w}'s" for w in bare} | {f"{w}’s" for w in bare})
         alternation = "|".join(
             re.escape(x) for x in sorted({*self.names, *self.parts}, key=len, reverse=True)
         )
@@ -126,6 +129,15 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                 carried = None
                 continue
             text = sentence.text
+            if index.words.isdisjoint(sentence.words):
+                opening = _PRONOUN.match(text.lstrip())
+                if opening and carried:
+                    vote(
+                        carried,
+                        "female" if opening.group("p").casefold() in _FEMALE_PRONOUNS else "male",
+                    )
+                carried = None
+                continue
             if model.title and len(model.title) > 3:
                 # "Otto and the Ice Road premiered …" names the film, not its character Otto.
                 text = text.replace(model.title, "\u2026" * len(model.title))

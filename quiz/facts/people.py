@@ -256,7 +256,7 @@ def _read_sentence(
         text = sentence.text
         # "based on the novel by X" names an author, not crew; "from a story by X" a writer.
         text_wo_source = _SOURCE_PHRASE.sub(" ", text) if "by" in sentence.words else text
-        for match in _STORY_BY.finditer(text):
+        for match in _STORY_BY.finditer(text) if "story by" in text else ():
             add(_clean(match.group("name")), "story writer", sentence.line, sentence.text)
         has_craft_verb = not sentence.words.isdisjoint(_CRAFT_VERB_WORDS)
         for clause in sentence.clauses:
@@ -270,7 +270,7 @@ def _read_sentence(
                 add(last_person, role, sentence.line, clause.text)
                 if pronoun.group("with"):
                     add(_clean(pronoun.group("with")), role, sentence.line, clause.text)
-            for match in _WITH.finditer(ctext):
+            for match in _WITH.finditer(ctext) if " with " in ctext else ():
                 role = _CRAFT_VERB_ROLE[match.group("verb").casefold()]
                 add(_clean(match.group("name")), role, sentence.line, clause.text)
             role_words = not _TRIGGER_WORDS.isdisjoint(_WORDS.findall(ctext.lower()))
@@ -304,16 +304,22 @@ def _read_sentence(
                     clause.text,
                 )
             for verb, subject, by, role in _VERBS if has_craft_verb else ():
-                if not verb.search(ctext):
+                found_verb = verb.search(ctext)
+                if not found_verb:
                     continue  # the cheap check first: the full patterns start with a name
-                for match in subject.finditer(ctext):
+                # The patterns are tried only around the verb (a name of four words at most
+                # before it, its object or "by NAME" after it), not along the whole clause.
+                window = ctext[max(0, found_verb.start() - 80) : found_verb.end() + 80]
+                for match in subject.finditer(window):
                     add(_clean(match.group("name")), role, sentence.line, clause.text)
-                for match in by.finditer(ctext):
+                if " by " not in window:
+                    continue
+                for match in by.finditer(window):
                     for name in _names(match.group("name")):
                         add(name, role, sentence.line, clause.text)
             if len(found) > before_count:
                 last_person = found[-1].name
-        for match in _LEAD_BY.finditer(text_wo_source):
+        for match in _LEAD_BY.finditer(text_wo_source) if " by " in text_wo_source else ():
             if match.group("verb") == "written" and re.search(
                 r"\b(?:score|music|songs?|lyrics)\s+(?:\w+\s+)?(?:was|were|is)\s+$",
                 text_wo_source[: match.start()],

@@ -148,7 +148,11 @@ class _Names:
                 found.append(name)
                 rest = rest.replace(name, " ")
         for surname, name in self.surnames.items():
-            if re.search(rf"\b{re.escape(surname)}\b", rest) and name not in found:
+            if (
+                surname in rest
+                and name not in found
+                and re.search(rf"\b{re.escape(surname)}\b", rest)
+            ):
                 found.append(name)
         return tuple(found)
 

@@ -56,9 +56,15 @@ class Sentence:
         words with one set operation instead of running their patterns."""
         return frozenset(_WORD.findall(self.text.lower()))
 
+    @cached_property
+    def headings(self) -> str:
+        """The headings above the sentence, case-folded and joined (looked up often)."""
+        return " / ".join(h.casefold() for h in self.section)
+
     def in_section(self, *words: str) -> bool:
         """Whether any heading above the sentence contains one of ``words`` (casefolded)."""
-        return any(w in h.casefold() for h in self.section for w in words)
+        headings = self.headings
+        return bool(headings) and any(w in headings for w in words)
 
 
 @dataclass(frozen=True)
@@ -107,13 +113,14 @@ _VERB_AFTER_COMMA = (
     r"spent|set|got|gave|left|came|found|began|starts?|opens?)"
 )
 _CLAUSE_BREAK = re.compile(
+    # Every alternative starts with a literal or a space, so the engine can skip ahead to the
+    # next candidate instead of trying each alternative at every character.
     r";\s+"
     r"|,\s+(?=(?:and|but|while|whereas|where|before|after|followed by|then|although|though|"
-    r"which|with)\b)"
-    r"|\s+(?=and\s+(?:was|were|is|had|has|then|later|it|the film|also)\b)"
-    rf"|\s+(?=and\s+{_VERB_AFTER_COMMA}\b)"
-    rf"|,\s+(?={_VERB_AFTER_COMMA}\b)"
-    r"|\s+(?=\()|(?<=\))\s*"
+    rf"which|with)\b|{_VERB_AFTER_COMMA}\b)"
+    r"|\s+(?=and\s+(?:(?:was|were|is|had|has|then|later|it|the film|also)\b"
+    rf"|{_VERB_AFTER_COMMA}\b)|\()"
+    r"|\)\s*"
     r"|\s+[—–]\s+|—(?=\w)"
 )
 
@@ -123,9 +130,12 @@ def split_clauses(sentence: str) -> tuple[Clause, ...]:
     clauses: list[Clause] = []
     start = 0
     for match in _CLAUSE_BREAK.finditer(sentence):
-        if match.start() <= start:
+        # A closing parenthesis ends its clause and stays in it.
+        cut = match.start() + 1 if sentence[match.start()] == ")" else match.start()
+        if cut <= start:
+            start = max(start, match.end())  # a break right at a clause's start: skip it
             continue
-        piece = sentence[start : match.start()]
+        piece = sentence[start:cut]
         if piece.strip():
             clauses.append(Clause(piece.strip(), start + (len(piece) - len(piece.lstrip()))))
         start = match.end()
