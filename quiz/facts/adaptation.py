@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from quiz.facts.model import AdaptationChange, AdaptedPart, Source, SourceWork
-from quiz.facts.text import NAME, clean_name, split_sentences
+from quiz.facts.text import NAME, clean_name
 from quiz.facts.textmodel import TextModel
 
 _WORK_KINDS = (
@@ -60,6 +60,7 @@ _REMOVED = re.compile(
     rf"\b(?P<what>[Tt]he character of {NAME}|{NAME}) (?:was|is|were|are) (?:removed|cut|omitted|dropped)"
     r"(?: from the film)?\b"
 )
+_REMOVED_WORDS = ("removed", "cut", "omitted", "dropped")
 _NOVEL_SIDE = re.compile(rf"^In the {_SOURCE_SIDE},\s+(?P<text>.+?)\.?$")
 _FILM_SIDE = re.compile(
     r"^(?:However,\s+|But\s+|By contrast,\s+)?in the film,?\s+(?P<text>.+?)\.?$", re.I
@@ -194,20 +195,24 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
     names come from the cast lists, carried on the text model)."""
     roles = list(model.characters)
     changes: list[AdaptationChange] = []
-    for text, line in model.pairs():
-        sentences = split_sentences(text)
-        words = frozenset(_WORD.findall(text.lower()))
+    for paragraph in model.paragraphs:
+        line = paragraph.line
+        words = frozenset(_WORD.findall(paragraph.text.lower()))
         if words.isdisjoint(_CHANGE_WORDS):
             continue  # no paragraph states a change without one of these words
+        sentences = [s.text for s in paragraph.sentences]
         for index, sentence in enumerate(sentences):
             source = Source(line, sentence)
-            replaced = _REPLACED.match(sentence) or _REPLACED_PLAIN.match(sentence)
+            # Each shape needs a literal word of its own: look for the word before the regex.
+            replaced = "replaced" in sentence and (
+                _REPLACED.match(sentence) or _REPLACED_PLAIN.match(sentence)
+            )
             if replaced:
                 novel, film = _strip(replaced.group("novel")), _strip(replaced.group("film"))
                 subject = "song" if re.search(r"\bsing|\bsong", novel.casefold()) else None
                 changes.append(AdaptationChange("replaced", novel, film, source, subject))
                 continue
-            paired = (
+            paired = "in the film" in sentence and (
                 _WHILE_FILM.match(sentence)
                 or _BUT_IN_FILM.match(sentence)
                 or _CHANGED_TO.match(sentence)
@@ -220,12 +225,12 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
                     AdaptationChange(_classify_change(novel, film), novel, film, source, subject)
                 )
                 continue
-            removed = _REMOVED.search(sentence)
+            removed = any(w in sentence for w in _REMOVED_WORDS) and _REMOVED.search(sentence)
             if removed:
                 what = removed.group("what")
                 what = what[0].lower() + what[1:] if what.startswith("The ") else what
                 changes.append(AdaptationChange("removed", what, "removed", source))
-            novel_side = _NOVEL_SIDE.match(sentence)
+            novel_side = sentence.startswith("In the ") and _NOVEL_SIDE.match(sentence)
             if novel_side and index + 1 < len(sentences):
                 film_side = _FILM_SIDE.match(sentences[index + 1])
                 if film_side:
@@ -240,7 +245,7 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
                         )
                     )
                     continue
-            for pattern in (_RENAMED, _RENAMED_PLAIN):
+            for pattern in (_RENAMED, _RENAMED_PLAIN) if "renamed" in sentence else ():
                 renamed = pattern.search(sentence)
                 if renamed and renamed.group("old") and renamed.group("new"):
                     old = renamed.group("old")
@@ -251,7 +256,9 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
                         AdaptationChange("renamed", _no_possessive(old), new, source, "character")
                     )
                     break
-            added = _ADDED_ELEMENTS.search(sentence) or _NEW_DETAIL.search(sentence)
+            added = "added" in sentence and (
+                _ADDED_ELEMENTS.search(sentence) or _NEW_DETAIL.search(sentence)
+            )
             if added:
                 changes.append(AdaptationChange("added", None, _strip(added.group("what")), source))
     return changes

@@ -102,7 +102,20 @@ class _Index:
 _WORD_ALT = "|".join(
     re.escape(w) for w in sorted(GENDER_WORDS, key=len, reverse=True) if len(w) > 3
 )
+#: The words :data:`_ROLE_WORD_BEFORE` can end on, for a cheap look before it runs.
+_LONG_GENDER_WORDS = tuple(w.lower() for w in GENDER_WORDS if len(w) > 3)
 _ROLE_WORD_BEFORE = re.compile(rf"\b({_WORD_ALT})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: "X, a widow who …": an appositive role word right after a name.
+_APPOSITIVE = re.compile(
+    rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({_WORD_ALT})\b", re.IGNORECASE
+)
+_TOKEN = re.compile(r"[\w'’-]+")
+#: Words before a name that make it an object ("runs away with X"), not the subject.
+_OBJECT_LEAD_IN = re.compile(r"\b(?:with|to|by|for|from|of|and|than|as|plays|named|called)\s+$")
+_WHO_AFTER = re.compile(r"^,\s+(?:(?:a|an|the)\s+[^,]{1,60},\s+)?who\b")
+_NEAR_POSSESSIVE = re.compile(r"^\s+(?:in|on|for|with)\s+(?P<p>her|his)\b")
+_POSSESSIVE_END = re.compile(r"\b(?:his|her)\s*$")
+_CLAUSE_PRONOUN = re.compile(r"^(?:and\s+|but\s+)?(?P<p>she|he)\b", re.IGNORECASE)
 _CUES = frozenset({"she", "he", "her", "his", "herself", "himself", *GENDER_WORDS})
 
 
@@ -117,7 +130,6 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
         if gender:
             votes.setdefault(name, set()).add(gender)
 
-    word_alt = _WORD_ALT
     for paragraph in model.paragraphs:
         carried: str | None = None
         sentences = paragraph.sentences
@@ -154,15 +166,17 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
             for start, end, name in mentions:
                 before, after = text[:start], text[end:]
                 # "actress X", "her daughter X"
-                role_word = _ROLE_WORD_BEFORE.search(before[-40:])
+                window = before[-40:]
+                # The pattern needs a role word ending one of the last two words (cheap look).
+                role_word = (
+                    window[-1:].isspace()
+                    and any(t.lower().endswith(_LONG_GENDER_WORDS) for t in window.split()[-2:])
+                    and _ROLE_WORD_BEFORE.search(window)
+                )
                 if role_word:
                     vote(name, word_gender(role_word.group(1)))
                 # "X, a widow who …", "X, a boy who …"
-                appositive = re.match(
-                    rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({word_alt})\b",
-                    after,
-                    re.IGNORECASE,
-                )
+                appositive = _APPOSITIVE.match(after)
                 if appositive:
                     vote(name, word_gender(appositive.group(1)))
             # The first pronoun after a subject mention, before the next mention, is that
@@ -173,20 +187,17 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                 lead_in = text[clause.start : start]
                 limit = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
                 subject = not (
-                    len(re.findall(r"[\w'’-]+", lead_in)) > 3
-                    or re.search(
-                        r"\b(?:with|to|by|for|from|of|and|than|as|plays|named|called)\s+$", lead_in
-                    )
-                ) or bool(re.match(r"^,\s+(?:(?:a|an|the)\s+[^,]{1,60},\s+)?who\b", text[end:]))
+                    len(_TOKEN.findall(lead_in)) > 3 or _OBJECT_LEAD_IN.search(lead_in)
+                ) or bool(_WHO_AFTER.match(text[end:]))
                 if not subject:
                     # Not the subject: only a possessive right after the name is theirs
                     # ("directed by Maren Holt in her feature debut").
-                    near = re.match(r"^\s+(?:in|on|for|with)\s+(?P<p>her|his)\b", text[end:limit])
+                    near = _NEAR_POSSESSIVE.match(text[end:limit])
                     if near:
                         vote(name, "female" if near.group("p").casefold() == "her" else "male")
                     continue
                 pronoun = _PRONOUN.search(text, end, limit)
-                if pronoun and not re.search(r"\b(?:his|her)\s*$", text[end : pronoun.start()]):
+                if pronoun and not _POSSESSIVE_END.search(text[end : pronoun.start()]):
                     # "X and her daughter": a possessive right after the name may be another's.
                     vote(
                         name,
@@ -195,9 +206,7 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
             # A clause that opens with "she"/"he" after a clause naming one person: theirs
             # ("… offered the script to director X; she rewrote the ending").
             for position, clause in enumerate(sentence.clauses[1:], start=1):
-                opening = re.match(
-                    r"^(?:and\s+|but\s+)?(?P<p>she|he)\b", clause.text, re.IGNORECASE
-                )
+                opening = _CLAUSE_PRONOUN.match(clause.text)
                 if not opening:
                     continue
                 previous = sentence.clauses[position - 1]

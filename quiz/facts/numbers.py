@@ -176,7 +176,7 @@ def read_numbers(model: TextModel) -> list[Quantity]:
         text = sentence.text
         if not _HAS_NUMBER.search(text) and sentence.words.isdisjoint(_NUMBER_WORDS_SET):
             continue
-        dates = [(d.start, d.end) for d in find_dates(text)]
+        dates: list[tuple[int, int]] | None = None  # read only once a count needs them
         for clause in sentence.clauses:
             ctext = clause.text
             if (
@@ -222,6 +222,8 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                 if any(s <= start < e for s, e in taken):
                     continue
                 absolute = offset + start
+                if dates is None:
+                    dates = [(d.start, d.end) for d in find_dates(text)]
                 if any(s <= absolute < e for s, e in dates):
                     continue
                 number = match.group("n")

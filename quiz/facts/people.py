@@ -296,7 +296,7 @@ def _read_sentence(
                 for name in names:
                     if name and not re.search(r"\b(?:Award|Prize|Awards)\b", name):
                         add(name, role, sentence.line, clause.text)
-            for match in _AFTER.finditer(ctext) if role_words else ():
+            for match in _AFTER.finditer(ctext) if role_words and "," in ctext else ():
                 add(
                     _clean(match.group("name")),
                     ROLE_NOUNS[match.group("role").casefold()],

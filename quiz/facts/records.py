@@ -124,11 +124,26 @@ def _claim_in(text: str) -> str | None:
     return None
 
 
+def _hyphen_cue(words: frozenset[str]) -> bool:
+    """Whether a hyphenated word carries a cue ("highest-grossing", "second-largest",
+    "box-office record"): the patterns can match inside such words only."""
+    for word in words:
+        if "-" not in word:
+            continue
+        parts = _PARTS.split(word)
+        if not _CUES.isdisjoint(parts) or any(p.endswith("record") for p in parts):
+            return True
+    return False
+
+
+_PARTS = re.compile(r"[-'’]")
+
+
 def read_records(model: TextModel, title: str = "") -> list[Record]:
     """Every record or first claimed in the prose, one per clause."""
     records: list[Record] = []
     for sentence in model.sentences:
-        if sentence.words.isdisjoint(_CUES) and not any("-" in w for w in sentence.words):
+        if sentence.words.isdisjoint(_CUES) and not _hyphen_cue(sentence.words):
             continue
         if sentence.in_section("plot", "synopsis", "premise", "summary") or (
             not sentence.section and re.search(r"\bfollows\b", sentence.text)

@@ -199,6 +199,30 @@ def test_records_numbers_and_places() -> None:
     assert ("Budapest", "stand_in", "Vienna") in places
 
 
+def test_cheap_looks_keep_what_the_patterns_find() -> None:
+    """The readers look for a cue word before running a pattern; each cue below sits where
+    only the pattern would find it (inside a hyphenated word, a role word one word before a
+    name, a change stated without the word "novel" in its own sentence)."""
+    film = film_from(
+        "== Production ==\nThe Kyoto-born actress Mia Roth joined in May. Her co-star, veteran "
+        "actor Leo Paz, followed.\n"
+        "== Box office ==\nThe Lisbon-set drama had the second-largest opening of 2019 in "
+        "Portugal. Its run was record-breaking in Porto.\n"
+        "== Adaptation ==\nThe book differs from the film. In the novel, Ana leaves Porto. "
+        "However, in the film, she stays. Tomás—here renamed Tomé—is older. The character of "
+        "Rui Costa was removed from the film.\n",
+        infobox="- Starring: Mia Roth, Leo Paz\n",
+    )
+    assert film.genders.get("Mia Roth") == "female"
+    assert film.genders.get("Leo Paz") == "male"
+    claims = [r.claim for r in film.records]
+    assert any(c.startswith("second-largest opening of 2019") for c in claims), claims
+    kinds = {(c.kind, c.film) for c in film.adaptation_changes}
+    assert ("renamed", "Tomé") in kinds
+    assert ("removed", "removed") in kinds
+    assert any(kind == "changed" and film_side == "she stays" for kind, film_side in kinds), kinds
+
+
 def test_prose_director_fills_a_blank_lead_with_gender() -> None:
     film = film_from(
         "Test Film () is a 2019 drama film directed by , starring Mia Roth.\n\n"
