@@ -165,6 +165,19 @@ def split_cells(line: str) -> tuple[str, ...]:
     return tuple(cell.strip() for cell in body.split("|"))
 
 
+def nest_section(stack: list[Section], top_level: list[Section], section: Section) -> None:
+    """Open ``section`` under the nearest open section of a higher level (``stack[0]`` is the
+    lead; a section with none above it joins ``top_level``). Both article readers build their
+    outline this way, so seed-format and wikitext headings nest alike."""
+    while len(stack) > 1 and stack[-1].level >= section.level:
+        stack.pop()
+    if len(stack) == 1:
+        top_level.append(section)
+    else:
+        stack[-1].subsections.append(section)
+    stack.append(section)
+
+
 class _Builder:
     """Single pass over the lines; keeps the open section stack."""
 
@@ -189,13 +202,7 @@ class _Builder:
         self.flush_table()
         self.in_infobox_zone = False
         section = Section(title=title, level=level, line=line)
-        while len(self.stack) > 1 and self.stack[-1].level >= level:
-            self.stack.pop()
-        if len(self.stack) == 1:
-            self.sections.append(section)
-        else:
-            self.stack[-1].subsections.append(section)
-        self.stack.append(section)
+        nest_section(self.stack, self.sections, section)
 
     def add_line(self, number: int, raw: str) -> None:
         stripped = raw.strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import partial
+from typing import get_args
 
 from quiz.facts.model import CastMember, Film, Gender
 from quiz.facts.roles import Craft, category_gender, craft_of, gender_of_word, is_company_role
@@ -106,22 +107,10 @@ def people_of_craft(craft: Craft, film: Film) -> list[str]:
     return out
 
 
-#: One stable getter per craft, so :meth:`Context.values` caches it per film.
+#: One stable getter per craft of people (the roles table's crafts, companies aside), so
+#: :meth:`Context.values` caches it per film.
 CRAFT_GETTERS: dict[str, Callable[[Film], list[str]]] = {
-    craft: partial(people_of_craft, craft)
-    for craft in (
-        "acting",
-        "directing",
-        "writing",
-        "source",
-        "producing",
-        "camera",
-        "editing",
-        "music",
-        "design",
-        "sound",
-        "effects",
-    )
+    craft: partial(people_of_craft, craft) for craft in get_args(Craft) if craft != "company"
 }
 
 

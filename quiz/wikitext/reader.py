@@ -24,7 +24,15 @@ import mwparserfromhell
 from mwparserfromhell.nodes import Heading, Node, Tag, Template, Text
 from mwparserfromhell.wikicode import Wikicode
 
-from quiz.article import Article, InfoboxEntry, ListItem, Paragraph, Section, split_title
+from quiz.article import (
+    Article,
+    InfoboxEntry,
+    ListItem,
+    Paragraph,
+    Section,
+    nest_section,
+    split_title,
+)
 from quiz.wikitext.render import BREAK, Renderer, TemplateRenderer, prose, template_name, tidy
 from quiz.wikitext.tables import RESULT_TEMPLATES, read_table
 from quiz.wikitext.templates import INLINE_TEMPLATES
@@ -193,13 +201,7 @@ class _Reader:
         self._take_links(self.renderer, self.line_of(offset))
         level = heading.level
         section = Section(title=title, level=level, line=self.line_of(offset))
-        while len(self.stack) > 1 and self.stack[-1].level >= level:
-            self.stack.pop()
-        if len(self.stack) == 1:
-            self.sections.append(section)
-        else:
-            self.stack[-1].subsections.append(section)
-        self.stack.append(section)
+        nest_section(self.stack, self.sections, section)
 
     def add_table(self, table: Tag, offset: int) -> None:
         finder = self._offset_finder(offset, str(table))
