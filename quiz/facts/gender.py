@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 from quiz.facts.model import Gender
-from quiz.facts.roles import GENDER_WORDS
+from quiz.facts.roles import GENDER_WORDS, PROSE_ROLE_WORDS, gender_of_word
 from quiz.facts.textmodel import TextModel
 
 _AGE_PREFIX = re.compile(
@@ -30,7 +30,7 @@ _FEMALE_PRONOUNS = {"she", "her", "herself"}
 
 def word_gender(word: str) -> Gender | None:
     """The gender a single word states ("mother", "Mrs.", "himself"), else ``None``."""
-    return GENDER_WORDS.get(word.strip(" ,.;:()").casefold())
+    return gender_of_word(word.strip("."))
 
 
 def base_character(role: str) -> str:
@@ -94,7 +94,7 @@ class _Index:
         for match in self.pattern.finditer(text):
             token = match.group(0)
             name = token if token in self.names else self.parts.get(token)
-            if name:
+            if name and not (" " not in token and _LONGER_NAME.match(text[match.end() :])):
                 found.append((match.start(), match.end(), name))
         return found
 
@@ -117,6 +117,27 @@ _NEAR_POSSESSIVE = re.compile(r"^\s+(?:in|on|for|with)\s+(?P<p>her|his)\b")
 _POSSESSIVE_END = re.compile(r"\b(?:his|her)\s*$")
 _CLAUSE_PRONOUN = re.compile(r"^(?:and\s+|but\s+)?(?P<p>she|he)\b", re.IGNORECASE)
 _CUES = frozenset({"she", "he", "her", "his", "herself", "himself", *GENDER_WORDS})
+_ROLE_ALT = "|".join(re.escape(w) for w in PROSE_ROLE_WORDS)
+#: "producer Ana Ruiz": another person, whose name may not be indexed, stands between a
+#: name and a later pronoun, so the pronoun may be theirs.
+_OTHER_PERSON = re.compile(rf"\b(?i:{_ROLE_ALT})\s+[A-Z]")
+#: "worked with the director on her short film": a possessive right after another person
+#: named by role is theirs.
+_OTHER_POSSESSOR = re.compile(rf"\bthe\s+(?:{_ROLE_ALT})\b", re.IGNORECASE)
+_OBJECT_HER_NEXT = re.compile(
+    r"^\s*(?:[,.;:)]|$|(?:in|on|at|as|for|to|with|after|because|and|but|from|into|again)\b)"
+)
+
+
+def _possessive(pronoun: str, rest: str) -> bool:
+    """``his``, or ``her`` before a noun ("her short film"), not "saw her in …"."""
+    word = pronoun.casefold()
+    return word == "his" or (word == "her" and not _OBJECT_HER_NEXT.match(rest))
+
+
+#: A name followed by another capitalised word is part of a longer proper noun ("Kimani
+#: Runs", a short film's title), not a mention of the person.
+_LONGER_NAME = re.compile(r"^\s[A-Z][a-z]")
 
 
 def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
@@ -197,7 +218,16 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                         vote(name, "female" if near.group("p").casefold() == "her" else "male")
                     continue
                 pronoun = _PRONOUN.search(text, end, limit)
-                if pronoun and not _POSSESSIVE_END.search(text[end : pronoun.start()]):
+                between = text[end : pronoun.start()] if pronoun else ""
+                if (
+                    pronoun
+                    and not _POSSESSIVE_END.search(between)
+                    and not _OTHER_PERSON.search(between)
+                    and not (
+                        _possessive(pronoun.group("p"), text[pronoun.end() :])
+                        and _OTHER_POSSESSOR.search(between)
+                    )
+                ):
                     # "X and her daughter": a possessive right after the name may be another's.
                     vote(
                         name,
@@ -222,7 +252,10 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
             distinct = {name for *_, name in mentions}
             first_clause = sentence.clauses[0]
             subject_first = mentions[0][0] - first_clause.start < 40
-            carried = mentions[-1][2] if len(distinct) == 1 and subject_first else None
+            others = _OTHER_PERSON.search(text, mentions[-1][1])
+            carried = (
+                mentions[-1][2] if len(distinct) == 1 and subject_first and not others else None
+            )
     return {name: next(iter(v)) for name, v in votes.items() if len(v) == 1}
 
 

@@ -233,8 +233,14 @@ _NEEDS_THE = re.compile(
 
 
 def with_article(place: str) -> str:
-    """``United States`` → ``the United States``: the article English needs before a name."""
-    return f"the {place}" if _NEEDS_THE.match(place) else place
+    """``United States`` → ``the United States``: the article English needs before a name,
+    before each name of a list ("the Czech Republic and Slovakia", "Belgium and the
+    Netherlands")."""
+    parts = re.split(r"(,\s+(?:and\s+)?|\s+and\s+)", place)
+    return "".join(
+        f"the {part}" if index % 2 == 0 and _NEEDS_THE.match(part) else part
+        for index, part in enumerate(parts)
+    )
 
 
 def clean_place(name: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from quiz.facts.model import Award, Source
 from quiz.facts.people import PERSON
+from quiz.facts.roles import category_craft
 from quiz.facts.textmodel import TextModel
 
 _WIN = (
@@ -187,6 +188,14 @@ def _category(part: str) -> str | None:
     return part
 
 
+#: A lower-case word no category name holds ("together", "making", "which"): the text is a
+#: clause that ran on past the category.
+_LOOSE_WORD = re.compile(
+    r"\s(?!(?:of|for|in|the|a|an|by|and|or|to|on|from|with|at|de|la|le|du|d'|di|del|da|"
+    r"do|dos|das|y|et|und|und|für|non|not|under|over)\b)[a-z][a-z'’-]+\b"
+)
+
+
 _NAMED_CEREMONY = re.compile(
     r"\b(?:the\s+)?(?P<ceremony>(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZÀ-Þ][\w'’.\-&]*(?:\s+(?:[A-ZÀ-Þ][\w'’.\-&]*|of|de|du|for|and|&))*\s+(?:Awards|Film Festival|Festival|Fleadh|Oscars|Globes))\b"
 )
@@ -326,6 +335,26 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
     return found
 
 
+def _mark_by_craft(rows: list[Award], result: ProseResult) -> bool:
+    """ "X and Y took both acting prizes" at a ceremony: the rows of that craft there whose
+    recipient the prose names take its result (rows with their own result keep it)."""
+    craft = category_craft(result.category[1:])
+    if craft is None or result.ceremony is None or not result.recipients:
+        return False
+    marked = False
+    for index, row in enumerate(rows):
+        if (
+            row.result is None
+            and row.recipient
+            and category_craft(row.category) == craft
+            and _same_ceremony(row.ceremony, result.ceremony)
+            and any(r in row.recipient for r in result.recipients)
+        ):
+            rows[index] = replace(row, result=result.result, result_source=result.source)
+            marked = True
+    return marked
+
+
 def merge_results(
     awards: list[Award], results: list[ProseResult], film_year: int | None
 ) -> list[Award]:
@@ -336,6 +365,8 @@ def merge_results(
     """
     merged = list(awards)
     for result in results:
+        if result.category.startswith("~") and _mark_by_craft(merged, result):
+            continue
         matches = [
             i
             for i, a in enumerate(merged)
@@ -362,8 +393,12 @@ def merge_results(
                     row = replace(row, result_source=result.source)
                 merged[i] = row
             continue
-        if result.ceremony is None or result.category.startswith("~"):
-            continue
+        if (
+            result.ceremony is None
+            or result.category.startswith("~")
+            or _LOOSE_WORD.search(result.category)
+        ):
+            continue  # "Director or Producer together with Ana" is a clause, not a category
         ceremony = re.sub(
             r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)", "", result.ceremony
         )

@@ -371,6 +371,19 @@ def prose_noun(word: str) -> str | None:
     )
 
 
+_GROUP_WORDS = re.compile(
+    r"\b(?:Society|Orchestra|Ensemble|Band|Quartet|Quintet|Trio|Choir|Chorus|Collective|"
+    r"Brothers|Sisters|Club|Project|Players|Philharmonic|Symphony|Singers|Group|Crew|Studios?|"
+    r"Pictures|Films|Productions|Entertainment|Company|Records|Sound|Boys|Girls|Duo|Orquesta)$"
+)
+
+
+def is_group_name(name: str) -> bool:
+    """``Hua Lamphong Brass Society``, ``the Kronos Quartet``: a group, not one person (never
+    offered beside people, nor asked about with people as its distractors)."""
+    return bool(_GROUP_WORDS.search(name.strip())) or name.casefold().startswith("the ")
+
+
 def is_company_role(role: str) -> bool:
     """Credits whose holders are companies rather than people (studio, distributor…)."""
     entry = role_for(role)
@@ -495,6 +508,9 @@ GENDER_WORDS: dict[str, Gender] = {
             "nonna",
             "babushka",
             "auntie",
+            "mama",
+            "mamá",
+            "maman",
             "her",
             "she",
             "herself",
@@ -566,6 +582,9 @@ GENDER_WORDS: dict[str, Gender] = {
             "m.",
             "grand-papa",
             "papi",
+            "papa",
+            "papá",
+            "baba",
             "nonno",
             "him",
             "he",
@@ -610,8 +629,13 @@ RELATIVE_WORDS = frozenset(
 
 
 def gender_of_word(word: str) -> Gender | None:
-    """``mother`` → female, ``Mr.`` → male, anything else ``None``."""
-    return GENDER_WORDS.get(word.strip(" ,;:()").casefold())
+    """``mother`` → female, ``Mr.`` → male, ``half-brother`` → male, anything else ``None``."""
+    folded = word.strip(" ,;:()").casefold()
+    found = GENDER_WORDS.get(folded)
+    if found is None and "-" in folded:
+        # "half-sister", "step-father", "foster-mother": the last part says it.
+        found = GENDER_WORDS.get(folded.rsplit("-", 1)[1])
+    return found
 
 
 # --- Accolade categories -----------------------------------------------------------------
@@ -685,6 +709,47 @@ def category_key(name: str) -> str:
         # kind stays apart from the performer kind.
         return "#newcomer-director" if "director" in bare else "#newcomer"
     return bare
+
+
+_MEANING_DROP = re.compile(
+    r"\b(?:best|award|prize|for|the|a|an|in|of|lead|leading|main|role|original|adapted|"
+    r"motion|feature|performance by an?|outstanding|achievement|year)\b"
+)
+_MEANING_SAME = (
+    (re.compile(r"\b(?:actor|actress|performer|performance|acting)\b"), "perf"),
+    (
+        re.compile(
+            r"\b(?:newcomer|new perf|young perf|breakthrough(?: perf)?|revelation|discovery|"
+            r"debut perf|rising star|promising perf|most promising)\b"
+        ),
+        "new-perf",
+    ),
+    (re.compile(r"\b(?:picture|movie)\b"), "film"),
+    (re.compile(r"\b(?:score|music|soundtrack)\b"), "music"),
+    (re.compile(r"\b(?:photography|cinematographer)\b"), "cinematography"),
+    (re.compile(r"\b(?:editor|edited)\b"), "editing"),
+)
+
+
+@lru_cache(maxsize=16384)
+def category_meaning(name: str) -> str:
+    """What a category honours, coarsely, so that no two options of one question may be
+    taken for the same prize: "Best Actor" ≈ "Best Lead Actor" ≈ "Best Leading
+    Performance"; "Best Supporting Actor" ≈ "Best Supporting Performance"; "Best Screenplay"
+    ≈ "Best Adapted Screenplay"; "Best Newcomer" ≈ "Best New Actor" ≈ "Breakthrough
+    Performance". Synonyms in :data:`CATEGORY_SYNONYMS` share a meaning too."""
+    folded = re.sub(r"\s*\([^)]*\)", "", _fold_category(name)).strip()
+    if folded in _SYNONYM_CLASS:
+        folded = CATEGORY_SYNONYMS[_SYNONYM_CLASS[folded]][0]
+    for pattern, word in _MEANING_SAME:
+        folded = pattern.sub(word, folded)
+    folded = re.sub(r"\bnew\s+perf\b", "new-perf", folded)
+    folded = re.sub(
+        r"\b(?:new|first|first-time|emerging|newcomer)\s+director\b", "debut director", folded
+    )
+    folded = re.sub(r"\b(?:most promising|promising|young|debut)\s+perf\b", "new-perf", folded)
+    folded = _MEANING_DROP.sub(" ", folded)
+    return " ".join(folded.replace("(", " ").replace(")", " ").split()) or category_key(name)
 
 
 def same_category_name(a: str, b: str) -> bool:
@@ -796,9 +861,15 @@ STANDARD_CATEGORIES: dict[str, tuple[str, ...]] = {
         "Best Young Actress",
         "Best Newcomer",
         "Best Breakthrough Performance",
+        "Best Ensemble Cast",
     ),
     "directing": ("Best Director", "Best New Director", "Best Debut Director"),
-    "writing": ("Best Screenplay", "Best Original Screenplay", "Best Adapted Screenplay"),
+    "writing": (
+        "Best Screenplay",
+        "Best Original Screenplay",
+        "Best Adapted Screenplay",
+        "Best Original Story",
+    ),
     "music": ("Best Music", "Best Original Score", "Best Original Song"),
     "camera": ("Best Cinematography", "Best Lighting"),
     "editing": ("Best Editing", "Best Film Editing"),

@@ -93,6 +93,47 @@ def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
     return low, high
 
 
+def plausible_on(film: Film, kind: str, iso: str) -> bool:
+    """Whether an event of ``kind`` could have happened on ``iso`` (a day) given the film's
+    timeline: filming and trailers before the film first reaches an audience, releases after
+    its premiere, home media and streaming after the cinemas. Used to choose "what happened
+    on this date?" options a player cannot rule out by the calendar alone."""
+
+    def first(kinds: set[str]) -> str | None:
+        found = _first(film, kinds, 10)
+        return found
+
+    def last(kinds: set[str]) -> str | None:
+        dates = [e.date for e in film.events if e.kind in kinds and len(e.date) >= 10]
+        return max(dates, default=None)
+
+    reaches = first(RELEASE_KINDS)
+    if kind in {"filming_start", "filming_end", "trailer"} and reaches and iso > reaches:
+        return False
+    if kind == "filming_start" and (wrap := last({"filming_end"})) and iso > wrap:
+        return False
+    if kind in {"filming_end", "trailer"} and (start := first({"filming_start"})) and iso < start:
+        return False
+    filmed = last(FILMING_KINDS)
+    if kind in RELEASE_KINDS | AFTER_PREMIERE and filmed and iso < filmed:
+        return False
+    if kind == "premiere" and (cinemas := first(CINEMA_KINDS)) and iso > cinemas:
+        return False
+    if kind in AFTER_PREMIERE and (premiere := first({"premiere"})) and iso < premiere:
+        return False
+    return not (kind in AFTER_CINEMAS and (cinemas := first(CINEMA_KINDS)) and iso < cinemas)
+
+
+def day_distance(a: str, b: str) -> int:
+    """Days between two ISO dates (coarser ones taken at their first day)."""
+    return abs((_as_day(a) - _as_day(b)).days)
+
+
+def _as_day(iso: str) -> dt.date:
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
 def _distance(a: str, b: str) -> int:
     """Days (day precision), months or years between two ISO values of one precision."""
     pa, pb = [int(p) for p in a.split("-")], [int(p) for p in b.split("-")]

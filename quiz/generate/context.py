@@ -26,6 +26,7 @@ from quiz.textnorm import normalize_option, slugify
 from quiz.validate import question_problems
 
 T = TypeVar("T")
+V = TypeVar("V")
 #: The attribute under which a film keeps its derived value lists (getters are module-level
 #: functions, so their ids are stable for the life of the process).
 _FILM_CACHE = "_generate_values"
@@ -127,6 +128,16 @@ class Context:
         )
         if getter not in cache:
             cache[getter] = getter(target)
+        return cache[getter]
+
+    def values_map(self, getter: Callable[[Film], dict[str, V]], film: Film) -> dict[str, V]:
+        """``getter(film)`` for a table (a name → kind map), cached per film like
+        :meth:`values`."""
+        cache: dict[Callable[[Film], dict[str, V]], dict[str, V]] = film.__dict__.setdefault(
+            "_generate_maps", {}
+        )
+        if getter not in cache:
+            cache[getter] = getter(film)
         return cache[getter]
 
     def pool_values(self, getter: Callable[[Film], list[str]]) -> Iterator[str]:

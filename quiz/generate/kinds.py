@@ -9,14 +9,36 @@ candidates. Unknown stays unknown, and unknown never excludes a candidate.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import get_args
 
 from quiz.facts.model import CastMember, Film, Gender
-from quiz.facts.roles import Craft, category_gender, craft_of, gender_of_word, is_company_role
+from quiz.facts.roles import (
+    Craft,
+    category_gender,
+    craft_of,
+    gender_of_word,
+    is_company_role,
+    is_group_name,
+)
 
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+
+
+def best_tiers(ranked: Iterable[tuple[int, str]], need: int = 3) -> list[str]:
+    """Candidates of the best ranks only: rank 0 alone when it holds ``need`` or more,
+    else ranks 0 and 1, and so on (an option of another gender or form is a last resort,
+    never mixed in while better ones exist). Order within a rank is kept."""
+    by_rank: dict[int, list[str]] = {}
+    for rank, value in ranked:
+        by_rank.setdefault(rank, []).append(value)
+    out: list[str] = []
+    for rank in sorted(by_rank):
+        out += by_rank[rank]
+        if len(out) >= need:
+            break
+    return out
 
 
 def compatible(a: Gender | None, b: Gender | None) -> bool:
@@ -51,18 +73,103 @@ def character_gender(member: CastMember) -> Gender | None:
     return words_gender(member.note) or words_gender(member.role)
 
 
-def people_genders(film: Film) -> dict[str, Gender]:
-    """Known genders by case-folded name: the article's own statements first, then credits,
-    then the characters an actor plays (when all of their characters agree)."""
-    known: dict[str, Gender] = {}
-    from_roles: dict[str, set[Gender | None]] = {}
+#: Words that open a titled character's name ("Coach Were", "Sergeant Malik", "Dr. Ito"),
+#: besides the gendered titles of the roles table ("Aunt", "Mrs.", "Father").
+_TITLE_WORDS = frozenset(
+    {
+        "coach", "doctor", "dr", "detective", "sergeant", "sgt", "captain", "capt", "officer",
+        "professor", "prof", "judge", "inspector", "nurse", "hauptmann", "lieutenant", "lt",
+        "colonel", "major", "general", "commander", "chief", "agent", "reverend", "rev",
+        "pastor", "rabbi", "imam", "saint", "lord", "lady", "phra", "master", "constable",
+        "corporal", "private", "admiral", "governor", "mayor", "senator", "president",
+        "principal", "headmaster", "headmistress", "teacher", "dean", "bishop", "cardinal",
+        "elder", "granny", "grandpa", "grandma",
+    }
+)  # fmt: skip
+_AGE_WORDS = frozenset(
+    {"young", "younger", "old", "older", "elderly", "adult", "teenage", "teen", "little", "child"}
+)
+
+RoleForm = str  # "variant" | "described" | "titled" | "plain"
+
+
+def _words(role: str) -> list[str]:
+    return [w.strip(".,").casefold() for w in role.split()]
+
+
+def role_form(role: str) -> RoleForm:
+    """How a character's name reads, so options share a form: ``young Meera`` (a version of
+    a character), ``the ferryman`` (described), ``Aunt Nyasha`` (titled) or ``Meera``."""
+    words = _words(role)
+    if not words:
+        return "plain"
+    if words[0] in {"the", "a", "an"}:
+        words = words[1:]
+        if words and words[0] in _AGE_WORDS:
+            return "variant"
+        return "described"
+    if words[0] in _AGE_WORDS:
+        return "variant"
+    if not role[:1].isupper():
+        return "described"
+    if len(words) > 1 and (words[0] in _TITLE_WORDS or gender_of_word(words[0]) is not None):
+        return "titled"
+    return "plain"
+
+
+def character_core(role: str) -> str:
+    """The word that names a character across its versions and titles: ``young Lamai``,
+    ``Madam Lamai`` and ``Lamai`` are all ``lamai`` (options sharing it overlap)."""
+    words = [w for w in _words(role) if w not in {"the", "a", "an"}]
+    while len(words) > 1 and (
+        words[0] in _AGE_WORDS or words[0] in _TITLE_WORDS or gender_of_word(words[0])
+    ):
+        words = words[1:]
+    return words[0] if words else ""
+
+
+def name_words(name: str) -> set[str]:
+    """The significant words of a name (three letters or more), case-folded."""
+    return {w for w in _words(name) if len(w) >= 3}
+
+
+def role_genders(film: Film) -> dict[str, Gender | None]:
+    """Each character (case-folded role) with its gender: as the name, note or prose says;
+    else the gender the article states for the actors who play it; else as another version
+    of the same character says ("young Lamai" is "Madam Lamai"). Cached per film."""
+    cached: dict[str, Gender | None] | None = film.__dict__.get("_role_genders")
+    if cached is not None:
+        return cached
+    stated = stated_genders(film)
+    genders: dict[str, Gender | None] = {}
     for member in film.cast:
-        if member.actor and not member.voice:
-            from_roles.setdefault(member.actor.casefold(), set()).add(character_gender(member))
-    for name, genders in from_roles.items():
-        agreed = {g for g in genders if g is not None}
-        if len(agreed) == 1 and None not in genders:
-            known[name] = agreed.pop()
+        if member.role and genders.get(member.role.casefold()) is None:
+            genders[member.role.casefold()] = character_gender(member)
+    players: dict[str, set[str]] = {}
+    for member in film.cast:
+        if member.role and member.actor:
+            players.setdefault(member.role.casefold(), set()).add(member.actor.casefold())
+    for role, gender in genders.items():
+        actors = players.get(role, set())
+        found = {stated[a] for a in actors if a in stated}
+        if gender is None and len(found) == 1:
+            genders[role] = found.pop()
+    by_core: dict[str, set[Gender]] = {}
+    for role, gender in genders.items():
+        if gender is not None:
+            by_core.setdefault(character_core(role), set()).add(gender)
+    for role, gender in genders.items():
+        agreed = by_core.get(character_core(role), set())
+        if gender is None and len(agreed) == 1:
+            genders[role] = next(iter(agreed))
+    film.__dict__["_role_genders"] = genders
+    return genders
+
+
+def stated_genders(film: Film) -> dict[str, Gender]:
+    """Genders the article states for people (case-folded names): holders of a gendered
+    acting prize ("Best Actress"), the credits, then the prose's own statements."""
+    known: dict[str, Gender] = {}
     for award in film.awards:  # whoever holds "Best Actress" is a woman
         gender = category_gender(award.category)
         recipient = award.recipient
@@ -74,6 +181,25 @@ def people_genders(film: Film) -> dict[str, Gender]:
             known[credit.name.casefold()] = credit.gender
     for name, gender in film.genders.items():
         known[name.casefold()] = gender
+    return known
+
+
+def people_genders(film: Film) -> dict[str, Gender]:
+    """Known genders by case-folded name: the article's own statements first, then credits,
+    then the characters an actor plays or voices (when all of their characters agree)."""
+    known: dict[str, Gender] = {}
+    from_roles: dict[str, set[Gender | None]] = {}
+    roles = role_genders(film)
+    for member in film.cast:
+        if member.actor and member.role:
+            from_roles.setdefault(member.actor.casefold(), set()).add(
+                roles.get(member.role.casefold())
+            )
+    for name, genders in from_roles.items():
+        agreed = {g for g in genders if g is not None}
+        if len(agreed) == 1 and None not in genders:
+            known[name] = agreed.pop()
+    known.update(stated_genders(film))
     return known
 
 
@@ -96,7 +222,9 @@ def people_of_craft(craft: Craft, film: Film) -> list[str]:
     if craft == "acting":
         names = [m.actor for m in film.cast if m.actor]
     names += [
-        c.name for c in film.credits if craft_of(c.role) == craft and not is_company_role(c.role)
+        c.name
+        for c in film.credits
+        if craft_of(c.role) == craft and not is_company_role(c.role) and not is_group_name(c.name)
     ]
     seen: set[str] = set()
     out: list[str] = []
@@ -133,9 +261,14 @@ def characters_fitting(gender: Gender | None, film: Film) -> list[str]:
     """The film's characters whose gender is ``gender`` or unknown (first-seen order)."""
     seen: set[str] = set()
     out: list[str] = []
+    genders = role_genders(film)
     for member in film.cast:
         role = member.role
-        if role and role.casefold() not in seen and compatible(character_gender(member), gender):
+        if (
+            role
+            and role.casefold() not in seen
+            and compatible(genders.get(role.casefold()), gender)
+        ):
             seen.add(role.casefold())
             out.append(role)
     return out

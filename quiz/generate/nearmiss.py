@@ -117,9 +117,18 @@ def near_minutes(minutes: int) -> list[int]:
 def near_quantities(quantity: float) -> list[float]:
     """Small counts or durations near ``quantity`` (whole or half steps), both sides."""
     step = 0.5 if quantity != int(quantity) else 1.0
+    if quantity >= 20:
+        # Uneven shares either side, rounded like the key: an even step (384, 512, 640,
+        # 768) lets a player find the key as the middle of the progression.
+        out = []
+        for factor in (0.78, 1.3, 0.6, 1.17, 0.86, 1.45):
+            value = round_like(quantity * factor, quantity)
+            if value > 0 and value != quantity and value not in out:
+                out.append(value)
+        return out
     if quantity >= 10:
         step = max(1.0, float(round(quantity * 0.2)))
-    out: list[float] = []
+    out = []
     for k in (1, 2, 3):
         for sign in (-1, 1):
             value = quantity + sign * k * step
@@ -172,23 +181,26 @@ def place_around(
     slack: int = 2,
     pick: Callable[[Sequence[T], int], list[T]] | None = None,
 ) -> tuple[list[T], int] | None:
-    """Three distractors around ``key`` whose sorted position gives the key a balanced rank.
+    """Three distractors around ``key``, at least one on each side, whose sorted position
+    gives the key a balanced rank.
 
     ``below``/``above`` are usable values on each side, nearest first. ``ranks`` counts how
-    often each rank (0 = the key is the smallest option) has been used in the set so far; the
-    least used feasible rank is taken (``rng_choice`` breaks ties), so across a set the key
-    is as often first as last and "pick the earliest" stops working. A question whose only
-    feasible rank is already ``slack`` ahead of the rarest one is not made (``None``).
+    often each rank (0 = the key is the smallest option) has been used in the set so far.
+    Only ranks 1 and 2 are used: with every option on one side of the key, "pick the
+    earliest" (or latest) wins. The least used feasible one is taken (``rng_choice`` breaks
+    ties), so across a set the key is second as often as third. A question whose only
+    feasible rank is already ``slack`` ahead of the other is not made (``None``).
     """
     if not below or not above:
         # The key sits at the story's edge (an award in the film's first year, a premiere
         # before anything else): with every option on one side, "pick the earliest" wins.
         return None
-    feasible = [r for r in range(4) if r <= len(below) and 3 - r <= len(above)]
+    middle = (1, 2)
+    feasible = [r for r in middle if r <= len(below) and 3 - r <= len(above)]
     if not feasible:
         return None
     least = min(ranks[r] for r in feasible)
-    if least - min(ranks) >= slack:
+    if least - min(ranks[r] for r in middle) >= slack:
         return None
     best = [r for r in feasible if ranks[r] == least]
     rank = best[0] if len(best) == 1 else rng_choice(best)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from quiz.facts.model import Film
-from quiz.facts.roles import is_company_role
+from quiz.facts.roles import is_company_role, is_group_name
 
 __all__ = [
     "actors",
@@ -39,7 +39,9 @@ def unique(values: Iterable[str]) -> list[str]:
 def people(film: Film) -> list[str]:
     """Every person named in the film's facts: cast, crew, recipients, the source author."""
     names: list[str] = [m.actor for m in film.cast if m.actor]
-    names += [c.name for c in film.credits if not is_company_role(c.role)]
+    names += [
+        c.name for c in film.credits if not is_company_role(c.role) and not is_group_name(c.name)
+    ]
     names += [a.recipient for a in film.awards if a.recipient and not a.recipient_is_film]
     if film.source_work and film.source_work.author:
         names.append(film.source_work.author)

@@ -37,6 +37,7 @@ from quiz.facts.roles import (
     category_gender,
     category_key,
     category_level,
+    category_meaning,
     ceremony_kind,
     is_company_role,
 )
@@ -45,6 +46,7 @@ from quiz.generate.context import Context
 from quiz.generate.difficulty import harder
 from quiz.generate.kinds import (
     CRAFT_GETTERS,
+    best_tiers,
     compatible,
     directors,
     people_genders,
@@ -134,11 +136,22 @@ def _at(award: Award) -> str:
     return f"{named} in {award.year}"
 
 
+_PRIZE_NAME = re.compile(
+    r"\b(?:award|prize|trophy|medal|lions?|bears?|palme|d'or|shell|leopard|globe|eagles?|"
+    r"statuette|plaque|grand prix|prix|premio|nastro|tanit|pyramid)\b",
+    re.I,
+)
+
+
 def the_category(category: str) -> str:
-    """``Best Director`` as it is; ``the Gucci Impact Award``; ``the Palme d'Or``."""
+    """``Best Director`` as it is; ``the Gucci Impact Award``; ``the Palme d'Or``; and a
+    category that names no prize as ``the award for Breakthrough Performance`` (one does not
+    "win the Breakthrough Performance")."""
     if re.match(r"^(?:best|outstanding|most|favou?rite|the)\b", category, re.I):
         return category
-    return f"the {category}"
+    if _PRIZE_NAME.search(category):
+        return f"the {category}"
+    return f"the award for {category}"
 
 
 def _for_film(award: Award, film: Film) -> str:
@@ -292,12 +305,13 @@ def _category_fits(
 
 
 def _category_candidates(ctx: Context, award: Award) -> Iterator[str]:
-    by_name, by_kind = _categories_by_ceremony(ctx)
+    by_name, _ = _categories_by_ceremony(ctx)
     gender = _recipient_gender(ctx, award)
     key_craft = category_craft(award.category)
-    own = chain(
-        by_name.get(award.ceremony.casefold(), []), by_kind.get(ceremony_kind(award.ceremony), [])
-    )
+    # Only the ceremony's own vocabulary (its rows here and in the other films of the bank):
+    # another ceremony's categories ("European Cinematographer" at a national academy) are
+    # the wrong ones to anyone who knows either.
+    own = [*by_name.get(award.ceremony.casefold(), []), *_pool_categories(ctx, award.ceremony)]
     if not re.match(r"(?i)best\b", award.category):
         # A ceremony with its own naming ("European Director"): everyday "Best …" names
         # would stand out as the wrong ones.
@@ -305,9 +319,28 @@ def _category_candidates(ctx: Context, award: Award) -> Iterator[str]:
     else:
         standard = STANDARD_CATEGORIES["film" if award.recipient_is_film else key_craft or "film"]
         related = sorted(RELATED_CRAFTS.get(key_craft or "", ()))
-        ordered = chain(own, standard, *(STANDARD_CATEGORIES.get(c, ()) for c in related))
+        meanings = {category_meaning(c) for c in own}
+        neutral = any(re.search(r"(?i)\bperformance\b", c) for c in own)
+        adapted = ctx.film.source_work is not None
+        everyday = (
+            c
+            for c in chain(standard, *(STANDARD_CATEGORIES.get(r, ()) for r in related))
+            # Everyday names only where the ceremony has no name of that meaning ("Best
+            # Lead Actor" there: no "Best Actor"), never gendered ones beside its
+            # "Performance" prizes, never "Original Screenplay" for an adaptation.
+            if category_meaning(c) not in meanings
+            and not (neutral and category_gender(c))
+            and not (adapted and re.search(r"(?i)\boriginal screenplay\b", c))
+        )
+        ordered = chain(own, everyday)
     held = _held_crafts(ctx, award)
     return (c for c in ordered if _category_fits(ctx, award, c, gender, held))
+
+
+def _pool_categories(ctx: Context, ceremony: str) -> list[str]:
+    """The categories other films of the bank were recognised in at ``ceremony``."""
+    folded = ceremony.casefold()
+    return [a.category for f in ctx.others for a in f.awards if a.ceremony.casefold() == folded]
 
 
 def _to_category(ctx: Context, award: Award) -> None:
@@ -343,7 +376,7 @@ def _to_category(ctx: Context, award: Award) -> None:
         key=award.category,
         candidates=_category_candidates(ctx, award),
         true_set=true_set,
-        same=category_key,
+        same=category_meaning,
         difficulty=_ceremony_difficulty(award, "medium"),
         explanation=_explain(award, film),
         source=award.source,
@@ -383,6 +416,15 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
         for a in film.awards
         if same_category(a.category, award.category) and _could_be(a, award.recipient)
     )
+    # A ceremony where the same people were up for a prize of the same kind is a trap, not
+    # a distractor: "Best Actress" at Venice beside "Best Leading Actress" at Gdynia.
+    meaning, craft = category_meaning(award.category), category_craft(award.category)
+    true_set += [
+        a.ceremony
+        for a in film.awards
+        if _shares_name(a, names_in(award.recipient))
+        and (category_meaning(a.category) == meaning or category_craft(a.category) == craft)
+    ]
     kind = ceremony_kind(award.ceremony)
     pool = ctx.memo(
         "ceremony-pool", lambda: unique(chain(ctx.values(ceremonies), ctx.pool_values(ceremonies)))
@@ -434,13 +476,20 @@ def _recipient_candidates(ctx: Context, award: Award) -> Iterator[str]:
             ctx.pool_values(people),
         )
     acting = {n.casefold() for n in CRAFT_GETTERS["acting"](ctx.film)}
-    for name in names:
-        folded = name.casefold()
-        if _plural(name) or not compatible(genders.get(folded), gender):
-            continue
-        if craft == "acting" and folded in film_directors and folded not in acting:
-            continue  # the director is never offered as a performer
-        yield name
+
+    def ranked() -> Iterator[tuple[int, str]]:
+        for name in names:
+            folded = name.casefold()
+            known = genders.get(folded)
+            if _plural(name) or not compatible(known, gender):
+                continue
+            if craft == "acting" and folded in film_directors and folded not in acting:
+                continue  # the director is never offered as a performer
+            # For "Best Actress", women the article names as such first; people of unknown
+            # gender only when too few are known.
+            yield (1 if gender is not None and known is None else 0), name
+
+    yield from best_tiers(ranked())
 
 
 def _to_recipient(ctx: Context, award: Award) -> None:

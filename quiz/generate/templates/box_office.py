@@ -7,9 +7,11 @@ equal another true figure of the film.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from quiz.facts.model import Amount
+from quiz.facts.places import with_article
 from quiz.generate.context import Context
 from quiz.generate.difficulty import number_difficulty
 from quiz.generate.nearmiss import near_amounts, numbers_are_close
@@ -50,7 +52,7 @@ def format_like(value: float, amount: Amount) -> str:
 
 
 _STEMS = {
-    "admissions": "How many admissions (cumulative audience) did {film} record{where}?",
+    "admissions": "How many admissions did {film} record{where}?",
     "gross": "How much did {film} gross in total{where}?",
     "budget": "What was the budget of {film}?",
 }
@@ -89,7 +91,9 @@ def generate(ctx: Context) -> None:
             return f"About {text}" if approx else text
 
         by_text = {shown(v): v for v in near_values}
-        where = f" in {amount.place}" if amount.place else ""
+        where = f" in {with_article(amount.place)}" if amount.place else ""
+        if not where and re.search(r"\bdomestic\b", amount.source.quote):
+            where = " over its domestic run"  # not the worldwide figure
         ctx.multiple(
             category=CATEGORY,
             template=f"{amount.kind}",

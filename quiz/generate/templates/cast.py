@@ -10,22 +10,23 @@ is asked about in that list, and the other list's actor for it is never a distra
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from itertools import chain, islice
+from collections.abc import Iterator
 
 from quiz.facts.gender import base_character
 from quiz.facts.model import CastMember, Film, Gender
 from quiz.generate.context import Context
 from quiz.generate.difficulty import cast_salience
 from quiz.generate.kinds import (
-    ACTORS_FITTING,
-    CHARACTERS_FITTING,
-    character_gender,
+    best_tiers,
+    character_core,
     directors,
+    name_words,
     people_genders,
+    role_form,
+    role_genders,
     words_gender,
 )
-from quiz.generate.people import characters
+from quiz.generate.people import characters, unique
 
 CATEGORY = "cast"
 #: How many characters (this film's first) are read when choosing role distractors.
@@ -71,6 +72,9 @@ def generate(ctx: Context) -> None:
     starring = {c.name.casefold() for c in film.credits if c.role.casefold() == "starring"}
     complete = [m for m in film.cast if m.actor and m.role]
     for member in complete:
+        if _names_each_other(member):
+            # "Kelvin Otieno as Baba Otieno": the shared name answers either question.
+            continue
         if not member.shared_role:
             # A character several actors play (ages, versions) has no single "who plays".
             _role_to_actor(ctx, member, starring)
@@ -78,27 +82,27 @@ def generate(ctx: Context) -> None:
         _note_to_role(ctx, member)
 
 
-def _character_genders(film: Film) -> dict[str, Gender | None]:
-    """Each character of the film (case-folded) with its gender, ``None`` if unknown."""
-    return {m.role.casefold(): character_gender(m) for m in film.cast if m.role}
+def _names_each_other(member: CastMember) -> bool:
+    """True when the character's name shares a word with the actor's (a family name)."""
+    assert member.actor and member.role
+    return bool(name_words(base_character(member.role)) & name_words(member.actor))
 
 
-def _same_known_status(
-    names: Iterable[str], known: dict[str, Gender | None], gender: Gender | None
-) -> Iterator[str]:
-    """When the key's gender is unknown, options whose gender is unknown come first: a
-    "Doña Chayo" beside an unknown "Teo" may make one of them the odd one out. Options of a
-    known gender follow, for when too few unknown ones exist."""
-    if gender is not None:
-        yield from names
-        return
-    later: list[str] = []
-    for name in names:
-        if known.get(name.casefold()) is None:
-            yield name
-        else:
-            later.append(name)
-    yield from later
+def _gender_rank(key: Gender | None, value: Gender | None) -> int | None:
+    """0 for the key's own kind (the same known gender; unknown beside an unknown key),
+    1 for unknown beside a known key, ``None`` when the genders are known and differ, or
+    when the key's is unknown and the option's known: three men beside an actor of unknown
+    gender would single the key out to a player who reads the names."""
+    if key is None:
+        return 0 if value is None else None
+    if value is None:
+        return 1
+    return 0 if value == key else None
+
+
+def _actors_of_list(film: Film, cast_list: str | None) -> list[str]:
+    """The actors of one cast list of ``film`` (the main list when ``cast_list`` is None)."""
+    return unique(m.actor for m in film.cast if m.actor and m.cast_list == cast_list)
 
 
 def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None:
@@ -110,32 +114,41 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
         for m in film.cast
         if m.actor and m.role and m.role.casefold() == role and m.cast_list == member.cast_list
     ]
-    base = (member.character or member.role).casefold()
+    core = character_core(member.role)
     any_list = {
         m.actor.casefold()
         for m in film.cast
-        if m.actor
-        and m.role
-        and (m.role.casefold() == role or (m.character or "").casefold() == base)
+        if m.actor and m.role and (m.role.casefold() == role or character_core(m.role) == core)
     }
     described = _role_phrase(member.role)
     if member.note and _is_relation(member.note):
-        described = f"{described}, {member.note},"
+        described = f"{described} ({member.note})"
     genders = ctx.memo("genders", lambda: people_genders(film))
-    gender = character_gender(member) or genders.get(member.actor.casefold())
-    getter = ACTORS_FITTING[gender]
+    gender = role_genders(film).get(role) or genders.get(member.actor.casefold())
     film_directors = ctx.memo("directors", lambda: directors(film))
     in_cast = {m.actor.casefold() for m in film.cast if m.actor}
-    candidates = _same_known_status(
-        (
-            name
-            for name in chain(ctx.values(getter), ctx.pool_values(getter))
-            if name.casefold() not in any_list
-            and not (name.casefold() in film_directors and name.casefold() not in in_cast)
-        ),
-        {k: v for k, v in genders.items()},
-        gender,
+    # A dub's voices are offered only against the same dub's voices, and on-screen roles
+    # only against on-screen (main list) actors.
+    own = _actors_of_list(film, member.cast_list)
+    pooled = (
+        name
+        for other in ctx.others
+        for name in _actors_of_list(other, member.cast_list)
+        if member.cast_list is None
     )
+
+    def ranked() -> Iterator[tuple[int, str]]:
+        for source, names in ((0, own), (1, pooled)):
+            for name in names:
+                folded = name.casefold()
+                if folded in any_list or (folded in film_directors and folded not in in_cast):
+                    continue
+                known = genders.get(folded) if source == 0 else _pool_gender(ctx, name)
+                rank = _gender_rank(gender, known)
+                if rank is not None:
+                    yield rank, name
+
+    candidates = best_tiers(ranked())
     lead = member.actor.casefold() in starring
     ctx.multiple(
         category=CATEGORY,
@@ -160,35 +173,60 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
     )
 
 
+def _pool_gender(ctx: Context, name: str) -> Gender | None:
+    """The gender another film of the bank states for one of its actors."""
+    for other in ctx.others:
+        found = ctx.values_map(people_genders, other)
+        if name.casefold() in found:
+            return found[name.casefold()]
+    return None
+
+
 def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None:
     film = ctx.film
     assert member.actor and member.role
     own_roles = [m.role for m in film.cast if m.role and m.actor == member.actor]
     # A role whose actor the article lost might be played by anyone, this actor included.
     own_roles += [m.role for m in film.cast if m.role and m.actor is None]
+    taken = {character_core(r) for r in own_roles}
     lead = member.actor.casefold() in starring
     genders = ctx.memo("genders", lambda: people_genders(film))
-    gender = genders.get(member.actor.casefold()) or character_gender(member)
-    getter = CHARACTERS_FITTING[gender]
+    gender = genders.get(member.actor.casefold()) or role_genders(film).get(member.role.casefold())
     key_name = re.escape(base_character(member.role))
-    pool = list(
-        islice(
-            _same_known_status(
-                (
-                    r
-                    for r in chain(ctx.values(getter), ctx.pool_values(getter))
-                    # "Lucía's history teacher" is never an option for Lucía's actor.
-                    if not re.search(rf"\b{key_name}(?:'s|’s)\b", r)
-                ),
-                _character_genders(film),
-                gender,
-            ),
-            _ROLE_WINDOW,
-        )
+    form = role_form(member.role)
+    # In a dub, only roles the dub lists a voice for (any other might be this voice's).
+    own = [
+        m.role
+        for m in film.cast
+        if m.role and m.cast_list == member.cast_list and (m.actor or member.cast_list is None)
+    ]
+    pooled = (
+        m.role
+        for other in ctx.others
+        for m in other.cast
+        if m.role and m.cast_list is None and member.cast_list is None
     )
-    # Options of one form: named characters with named ones, "the tattooist" with its kind.
-    named = _named(member.role)
-    ordered = [r for r in pool if _named(r) == named] + [r for r in pool if _named(r) != named]
+
+    def ranked() -> Iterator[tuple[int, str]]:
+        seen = set(taken)
+        for source, roles in ((0, own), (1, pooled)):
+            for role in roles:
+                core = character_core(role)
+                # "Lucía's history teacher" is never an option for Lucía's actor; two
+                # versions of one character ("Madam Lamai", "young Lamai") never meet.
+                if core in seen or re.search(rf"\b{key_name}(?:'s|’s)\b", role):
+                    continue
+                known = role_genders(film if source == 0 else _film_of(ctx, role))
+                rank = _gender_rank(gender, known.get(role.casefold()))
+                if rank is None:
+                    continue
+                other_form = role_form(role) != form
+                if other_form and form == "variant":
+                    continue  # "the young Juma" only among other young versions
+                seen.add(core)
+                yield rank * 2 + other_form, role
+
+    candidates = best_tiers(ranked())
     ctx.multiple(
         category=CATEGORY,
         template="actor-to-role",
@@ -203,7 +241,7 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
             member.role,
         ),
         key=_option_role(member.role),
-        candidates=(_option_role(r) for r in ordered),
+        candidates=(_option_role(r) for r in candidates),
         true_set=[_option_role(r) for r in own_roles],
         difficulty=cast_salience(member.order, lead),
         explanation=f"{member.actor} {_plays(member)} {_role_phrase(member.role)} in {_in_film(ctx, member)}.",
@@ -212,34 +250,58 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     )
 
 
+def _film_of(ctx: Context, role: str) -> Film:
+    """The other film of the bank whose cast holds ``role`` (for its genders)."""
+    folded = role.casefold()
+    for other in ctx.others:
+        if any(m.role and m.role.casefold() == folded for m in other.cast):
+            return other
+    return ctx.film
+
+
 def _note_to_role(ctx: Context, member: CastMember) -> None:
-    """``Actor as Rosa, Anna's mother`` → "Which character is Anna's mother?"."""
+    """``Actor as Rosa, Anna's mother`` → "Which character is Anna's mother?".
+
+    Asked only where the names cannot give it away: the key is a plain name (no "Mama",
+    "Uncle" or "Coach" to match the relation), it does not contain the relative's name, and
+    every option is a plain name of the key's known gender.
+    """
     film = ctx.film
     if (
         not member.note
         or not member.role
-        or not member.role[:1].isupper()
+        or role_form(member.role) != "plain"
         or not _is_relation(member.note)
     ):
+        return
+    gender = words_gender(member.note) or role_genders(film).get(member.role.casefold())
+    relative = member.note.split("'")[0].split("’")[0].strip()
+    if gender is None or name_words(relative) & name_words(member.role):
         return
     same_note = [
         m.role
         for m in film.cast
         if m.role and m.note and m.note.casefold() == member.note.casefold()
     ]
-    gender = words_gender(member.note) or character_gender(member)
-    getter = CHARACTERS_FITTING[gender]
-    named = [r for r in ctx.values(getter) if _named(r)]
     # A character is never offered as its own relative ("Anna" for "Anna's mother").
     mentioned = {r.casefold() for r in characters(film) if r.casefold() in member.note.casefold()}
-    candidates = chain(named, (r for r in ctx.pool_values(getter) if _named(r)))
+    genders = role_genders(film)
+    candidates = [
+        m.role
+        for m in film.cast
+        if m.role
+        and m.cast_list is None
+        and role_form(m.role) == "plain"
+        and genders.get(m.role.casefold()) == gender
+        and m.role.casefold() not in mentioned
+    ]
     ctx.multiple(
         category=CATEGORY,
         template="note-to-role",
         fact=(member.note, member.role),
         stem=f"In {ctx.title}, which character is {member.note}?",
         key=member.role,
-        candidates=(r for r in candidates if r.casefold() not in mentioned),
+        candidates=unique(candidates),
         true_set=same_note,
         difficulty="medium",
         explanation=f"In {ctx.title}, {member.role} is {member.note} (played by {member.actor or 'an uncredited actor'}).",

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from itertools import chain
 
 from quiz.facts.model import Credit
-from quiz.facts.roles import craft_of, is_company_role, job_title, related_roles
+from quiz.facts.roles import craft_of, is_company_role, is_group_name, job_title, related_roles
 from quiz.generate.context import Context
 from quiz.generate.difficulty import credit_salience
 from quiz.generate.kinds import CRAFT_GETTERS, directors
@@ -46,7 +46,7 @@ _SEVERAL = {
     "writer": "Which of these is one of the credited writers of {film}?",
     "screenplay": "Which of these is one of the credited screenwriters of {film}?",
     "producer": "Which of these is one of the credited producers of {film}?",
-    "starring": "Which of these actors is one of the billed stars of {film}?",
+    "starring": "Which of these actors is among the top-billed stars of {film}?",
     "cinematography": "Which of these is one of the credited cinematographers of {film}?",
     "editing": "Which of these is one of the credited editors of {film}?",
     "music": "Which of these is one of the credited composers of {film}?",
@@ -75,7 +75,7 @@ def generate(ctx: Context) -> None:
         _role_to_holder(ctx, role, holders)
     people_roles: dict[str, list[Credit]] = {}
     for credit in film.credits:
-        if not is_company_role(credit.role):
+        if not is_company_role(credit.role) and not is_group_name(credit.name):
             people_roles.setdefault(credit.name, []).append(credit)
     for name, credits in people_roles.items():
         _person_to_role(ctx, name, credits)
@@ -108,7 +108,9 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
         crew = [
             c.name
             for c in film.credits
-            if not is_company_role(c.role) and craft_of(c.role) not in {"acting", None}
+            if not is_company_role(c.role)
+            and craft_of(c.role) not in {"acting", None}
+            and not is_group_name(c.name)
         ]
         acting_only -= {name.casefold() for name in crew}
         craft = craft_of(role)
@@ -120,6 +122,8 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             if name.casefold() not in acting_only
         )
     several = len(holders) > 1
+    if not company and is_group_name(holders[0].name):
+        return  # a band among three people's names would be the odd one out
     for holder in holders[:1]:  # one question per role: more would repeat the stem
         salience = credit_salience(role)
         ctx.multiple(

@@ -39,8 +39,20 @@ _NOMINATIONS = re.compile(
 _SHOOT = re.compile(
     r"\b(?:shot|filmed|filming|shooting|photography|shoot)\b[^.;]{0,40}\bover\s+", re.IGNORECASE
 )
+_FOR_PART = re.compile(
+    r"\bfor\s+the\s+(?:role|part)\s+of\s+(?P<role>(?:young\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
 _OPEN_ENDED = re.compile(r"^(?:more than|over|at least|just over)\b", re.IGNORECASE)
 _PLACE_IN = re.compile(r"\bin\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+#: Where each count belongs: a cinema count is a release fact, admissions box office.
+_CATEGORIES = {
+    "nominations-count": "awards",
+    "opening-screens": "release",
+    "territories-count": "release",
+    "admissions-over-period": "box_office",
+}
 
 
 def _spell(value: float) -> str:
@@ -62,7 +74,7 @@ def _ask(
     near = [_spell(v) for v in near_quantities(number.value) if v == int(v)]
     near = [v for v in near if v not in taken]
     ctx.multiple(
-        category="awards" if template == "nominations-count" else "production",
+        category=_CATEGORIES.get(template, "production"),
         template=template,
         fact=(template, key, str(number.source.line)),
         stem=stem,
@@ -138,13 +150,17 @@ def generate(ctx: Context) -> None:
             noun = audition.group("noun").casefold()
             if _OPEN_ENDED.search(number.text):
                 continue  # "more than 3,000": "more than 2,000" would be true as well
+            part = _FOR_PART.search(quote)
+            if part is None and re.search(r"\bfor\s+(?:the\s+)?(?:role|part)s?\b", quote):
+                continue  # auditioned for a role the stem could not name
+            what = f"for the role of {part.group('role')} in" if part else "during the casting of"
             _ask(
                 ctx,
                 number,
                 "auditions-count",
-                f"About how many {noun} auditioned during the casting of {title}?"
+                f"About how many {noun} auditioned {what} {title}?"
                 if number.approximate
-                else f"How many {noun} auditioned during the casting of {title}?",
+                else f"How many {noun} auditioned {what} {title}?",
                 f"{'More than ' if number.approximate else ''}{_spell(number.value)} {noun} auditioned.",
                 {unit},
             )
@@ -160,9 +176,13 @@ def generate(ctx: Context) -> None:
             )
         elif unit in {"screens", "cinemas", "theaters", "theatres"} and _SCREENS.search(quote):
             before = quote[: quote.find(number.text)] if number.text in quote else quote
-            places = territories(before) or territories(quote)
+            places = ([number.place] if number.place else []) or territories(before)
+            places = places or territories(quote)
             where = f" in {with_article(places[0])}" if places else ""
-            if re.search(r"\b(?:limited|platform|wide|expanded)\b", quote) and not where:
+            if not where and (
+                re.search(r"\b(?:limited|platform|wide|expanded)\b", quote)
+                or len(_release_places(film)) > 1
+            ):
                 continue  # which of its releases? the stem could not say
             _ask(
                 ctx,
@@ -206,6 +226,12 @@ def generate(ctx: Context) -> None:
                 {unit},
                 "medium",
             )
+
+
+def _release_places(film: Film) -> set[str]:
+    """The territories the film was released in (a count with no place is ambiguous when
+    there are several)."""
+    return {p for e in film.events if e.kind == "release" for p in e.places}
 
 
 def _home_currency(film: Film) -> str | None:

@@ -56,6 +56,9 @@ def generate(ctx: Context) -> None:
 
 def _year_of(ctx: Context, record: Record, head: str, year: int) -> None:
     film = ctx.film
+    released = {film.year, *(int(e.date[:4]) for e in film.events if e.kind == "release")}
+    if year in released:
+        return  # "the highest-grossing film of which year?" answered by its release year
     ctx.multiple(
         category=_category(head),
         template="record-year",

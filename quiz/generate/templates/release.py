@@ -15,7 +15,7 @@ from quiz.bank import Difficulty
 from quiz.facts.model import DistributionDeal, Event, Film
 from quiz.facts.places import with_article
 from quiz.facts.text import find_dates, format_iso_date
-from quiz.generate.chronology import date_options
+from quiz.generate.chronology import date_options, day_distance, plausible_on
 from quiz.generate.context import Context, Rejection
 from quiz.generate.nearmiss import dates_are_close
 from quiz.generate.people import companies, territories, unique
@@ -181,6 +181,11 @@ def _release_truth(film: Film, event: Event | None) -> list[str]:
     return [shown(e) for e in film.events if e.kind == event.kind and e.what == event.what]
 
 
+def _category(event: Event) -> str:
+    """Filming dates are production facts; everything else here is the film's release."""
+    return "production" if event.kind in {"filming_start", "filming_end"} else CATEGORY
+
+
 def _display(event: Event) -> str:
     return format_iso_date(event.date, event.precision)
 
@@ -234,7 +239,7 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         else "medium"
     )
     ctx.multiple(
-        category=CATEGORY,
+        category=_category(event),
         template="event-to-date",
         fact=(event.kind, event.what, event.date),
         stem=stem,
@@ -270,14 +275,31 @@ def _date_to_event(ctx: Context, event: Event) -> None:
     if event.precision != "day":
         return
     # An event known only to the month or year might have happened on this very day.
+    if event.kind == "release" and not event.places and not event.scope:
+        # "Its release" names the film's first release: only that date may be its key.
+        earliest = min((e.date for e in film.events if e.kind == "release"), default=event.date)
+        if event.date != earliest:
+            return
     same_day = [e for e in film.events if event.date.startswith(e.date)]
     if len({event_phrase(e) for e in same_day if e.date == event.date and askable(e)}) != 1:
         return
+    # Options a player cannot rule out by the calendar: events that could have happened on
+    # that day (no filming after the premiere, no DVD before the cinemas), nearest first.
+    # Another release in the key's own territory is never offered (a DVD release in Japan
+    # is also "its release in Japan").
+    key_places = set(event.places)
     others = [
-        event_phrase(e) for e in film.events if askable(e) and not event.date.startswith(e.date)
+        event_phrase(e)
+        for e in sorted(film.events, key=lambda e: day_distance(e.date, event.date))
+        if askable(e)
+        and not event.date.startswith(e.date)
+        and plausible_on(film, e.kind, event.date)
+        and not (
+            e.kind in RELEASE_KINDS and event.kind in RELEASE_KINDS and key_places & set(e.places)
+        )
     ]
     ctx.multiple(
-        category=CATEGORY,
+        category=_category(event),
         template="date-to-event",
         fact=(event.date, event.kind, event.what),
         stem=ctx.variant(
@@ -337,8 +359,23 @@ def _deal_companies(film: Film, territory: str) -> list[str]:
     return [d.company for d in film.distribution if territory in d.territories]
 
 
+_CLEAN_NAME = re.compile(
+    r"^[A-Z][\w'’.&/-]*(?:\s+(?:[A-Z0-9][\w'’.&/+-]*|and|of|de|the|du|la|di|del|do|da))*$"
+)
+
+
+def _clean_deal(deal: DistributionDeal) -> bool:
+    """A deal whose company and territory read as names ("Pyramide Films", "Italy"); a
+    clause caught with them ("Pyramide Films, and the film opened") is never printed."""
+    return bool(_CLEAN_NAME.match(deal.company)) and all(
+        _CLEAN_NAME.match(t) for t in deal.territories
+    )
+
+
 def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
     film = ctx.film
+    if not deal.territories or not _clean_deal(deal):
+        return
     territory = deal.territories[0]
     true_set = _deal_companies(film, territory)
     if len(unique(true_set)) != 1:
@@ -376,6 +413,8 @@ def _company_to_territory(ctx: Context, company: str) -> None:
     film = ctx.film
     deals = [d for d in film.distribution if d.company == company]
     own = [t for d in deals for t in d.territories]
+    if not own or not all(_clean_deal(d) for d in deals):
+        return
     key = own[0]
     several = len(own) > 1
     stem = (
