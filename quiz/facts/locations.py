@@ -446,7 +446,9 @@ def read_locations(model: TextModel) -> list[Location]:
             if stand:
                 target = clean_place(
                     re.split(
-                        r"\s+(?:because|as|since|while|when|which|in the film)\b",
+                        r"\s+(?:because|as|since|while|when|which|in the film|"
+                        r"(?:for|in|during)\s+(?:the|a|an|its|some|several|one|two|all)\s+"
+                        r"(?:[\w-]+\s+){0,2}(?:scenes?|sequences?|shots?|episodes?|parts?))\b",
                         stand.group("target"),
                     )[0]
                 )

@@ -59,6 +59,16 @@ _SEVERAL = {
 
 def _stem(role: str, title: str, several: bool) -> str:
     template = (_SEVERAL if several else _ROLE_QUESTIONS).get(role.casefold())
+    job = job_title(role)
+    if template is None and job and not is_company_role(role):
+        # "Who was the casting director of X?", never a quoted infobox heading ("credited
+        # under 'Casting'") the player has not seen.
+        noun = job[:1].lower() + job[1:]
+        template = (
+            f"Which of these was one of the {noun}s of {{film}}?"
+            if several
+            else f"Who was the {noun} of {{film}}?"
+        )
     if template is None:
         article = "Which of these is one of those" if several else "Who is"
         if is_company_role(role):
@@ -152,18 +162,25 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
     # Only jobs this film credits: "not the director" is provable only when one is named.
     labels = unique(title for c in film.credits if (title := job_title(c.role)))
     true_set = [title for r in sorted(own_related) if (title := job_title(r))]
-    ctx.multiple(
-        category=CATEGORY,
-        template="person-to-role",
-        fact=(name, first.role),
-        stem=ctx.variant(
+    several = len(unique(job_title(c.role) or c.role for c in jobs)) > 1
+    stem = (
+        # Several jobs: asked as "one of", never as if the key were the only one.
+        f"Which of these was one of {name}'s jobs on {ctx.title}?"
+        if several
+        else ctx.variant(
             (
                 f"What was {name}'s job on {ctx.title}?",
                 f"In which role is {name} credited on {ctx.title}?",
                 f"{ctx.title} credits {name} as which of these?",
             ),
             name,
-        ),
+        )
+    )
+    ctx.multiple(
+        category=CATEGORY,
+        template="person-to-role",
+        fact=(name, first.role),
+        stem=stem,
         key=job_title(first.role) or first.role,
         candidates=labels,
         true_set=true_set,

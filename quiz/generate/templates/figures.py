@@ -37,7 +37,9 @@ _NOMINATIONS = re.compile(
     r"(?:the\s+)?(?P<ceremony>(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|&))*)"
 )
 _SHOOT = re.compile(
-    r"\b(?:shot|filmed|filming|shooting|photography|shoot)\b[^.;]{0,40}\bover\s+", re.IGNORECASE
+    r"\b(?:shot|filmed|filming|shooting|photography|shoot)\b[^.;]{0,40}\bover\s+|"
+    r"\b(?:days|weeks)\s+of\s+(?:shooting|filming|(?:principal\s+)?photography)\b",
+    re.IGNORECASE,
 )
 _FOR_PART = re.compile(
     r"\bfor\s+the\s+(?:role|part)\s+of\s+(?P<role>(?:young\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
@@ -221,8 +223,8 @@ def generate(ctx: Context) -> None:
                 ctx,
                 number,
                 "shoot-length",
-                f"Over how many {unit} was {title} shot?",
-                f"{title} was shot over {_spell(number.value)} {unit}.",
+                f"How many {unit} of shooting did {title} take?",
+                f"{title} took {_spell(number.value)} {unit} of shooting.",
                 {unit},
                 "medium",
             )

@@ -46,7 +46,7 @@ def _duration(ctx: Context, fact: ProductionFact) -> None:
     elif fact.verb == "waited" and fact.person:
         stem = f"In the making of {ctx.title}, how long did {fact.person} wait {what}?"
     elif fact.verb == "shot":
-        stem = f"Over how long was {ctx.title} shot?"
+        stem = f"How long did the shoot of {ctx.title} last?"
     else:
         return
     number_text = fact.value.split(" ", 1)[0] if fact.quantity != int(fact.quantity) else fact.value

@@ -12,8 +12,9 @@ import re
 from itertools import chain
 
 from quiz.bank import Difficulty
+from quiz.facts.locations import REGIONS
 from quiz.facts.model import DistributionDeal, Event, Film
-from quiz.facts.places import with_article
+from quiz.facts.places import DEMONYMS, with_article
 from quiz.facts.text import find_dates, format_iso_date
 from quiz.generate.chronology import date_options, day_distance, plausible_on
 from quiz.generate.context import Context, Rejection
@@ -68,6 +69,31 @@ def _venue_phrase(event: Event) -> str:
     return ""
 
 
+_RIGHTS = re.compile(
+    r"\b(?P<kind>streaming|distribution|television|TV|broadcast|theatrical|home[- ]video|"
+    r"home[- ]media|adaptation|remake|film|screen|sequel)\s+rights\b",
+    re.IGNORECASE,
+)
+
+
+def _rights_kind(event: Event) -> str | None:
+    """``streaming rights`` / ``distribution rights`` / ``rights`` as the clause says (a
+    stem that says "distribution" for streaming rights claims more than the article);
+    ``None`` for the rights to adapt or remake (no territory to ask about)."""
+    found = _RIGHTS.search(event.source.quote)
+    if found is None:
+        return "rights"
+    kind = found.group("kind").casefold()
+    if kind in {"film", "screen"} and event.places and all(p in _COUNTRIES for p in event.places):
+        return "distribution rights"  # "the film rights were acquired by X in Japan"
+    if kind in {"adaptation", "remake", "film", "screen", "sequel"}:
+        return None
+    return f"{found.group('kind')} rights"
+
+
+_COUNTRIES = frozenset({*DEMONYMS.values(), *REGIONS})
+
+
 def event_question(event: Event, title: str) -> str | None:
     """The stem asking for an event's date (``None`` for kinds we cannot phrase)."""
     when = {"day": "On what date", "month": "In which month", "year": "In which year"}[
@@ -90,9 +116,10 @@ def event_question(event: Event, title: str) -> str | None:
     if kind == "rights_deal":
         # Distribution rights for a territory, never "the film rights" (which readers take
         # for the adaptation rights); a deal with no territory is not asked.
-        if not event.places:
+        kind = _rights_kind(event)
+        if not event.places or kind is None:
             return None
-        return f"{when} were the distribution rights to {title} for {with_article(event.places[0])} acquired?"
+        return f"{when} were the {kind} to {title} for {with_article(event.places[0])} acquired?"
     if kind == "festival":
         if not event.venue or not re.search(
             r"(?:Festival|Fest|Biennale|Berlinale|Fleadh)\b", event.venue
@@ -132,7 +159,7 @@ def event_phrase(event: Event) -> str:
     if kind == "trailer":
         return f"The release of its {event.what.removesuffix(' released')}"
     if kind == "rights_deal":
-        return "An acquisition of distribution rights"
+        return f"An acquisition of {_rights_kind(event) or 'rights'}"
     if kind == "festival":
         return f"Its {'screening' if label == 'screening' else 'slot as ' + label} at the {place}"
     if kind == "filming":
