@@ -205,7 +205,7 @@ def _ceremony_in(text: str, loose: bool = False) -> str | None:
     """The ceremony a clause names after "at" ("at the 63rd Filmfare Awards", "At Cannes");
     ``loose`` also takes any "the … Awards" name, for the paragraph's context."""
     for match in _AT.finditer(text):
-        name = match.group("ceremony").strip(" .,;:")
+        name = re.sub(r"\s+(?:and|of|de|du|for|&|in)$", "", match.group("ceremony").strip(" .,;:"))
         if _CEREMONY_WORDS.search(name) or len(name.split()) == 1:
             return name
     if loose:
@@ -213,6 +213,16 @@ def _ceremony_in(text: str, loose: bool = False) -> str | None:
         if named:
             return named.group("ceremony")
     return None
+
+
+def _last_ceremony(text: str) -> str | None:
+    """The ceremony named last in ``text`` (after "at"/"from"), or ``None``."""
+    found = None
+    for match in _AT.finditer(text):
+        name = re.sub(r"\s+(?:and|of|de|du|for|&|in)$", "", match.group("ceremony").strip(" .,;:"))
+        if _CEREMONY_WORDS.search(name):
+            found = name
+    return found
 
 
 def _looks_like_person(text: str) -> bool:
@@ -266,6 +276,10 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
                 pieces = [sentence.text]
             for text in pieces:
                 source = Source(sentence.line, text if len(text) >= 30 else sentence.text)
+                # "…, and was shown at the Udine festival on D, where it won the Audience
+                # Award": the ceremony named last before this clause, not the sentence's first.
+                offset = sentence.text.find(text)
+                earlier = _last_ceremony(sentence.text[:offset]) if offset > 0 else None
                 for subject, result, obj in _units(text):
                     if re.search(r"\bnot\b", subject[-12:]) or re.search(r"\bto\s*$", subject):
                         continue  # "was not nominated"; "the first film to win …" (a record)
@@ -282,6 +296,7 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
                         _ceremony_in(obj)
                         or (prize_of.group("name") if prize_of else None)
                         or _ceremony_in(text)
+                        or earlier
                         or context
                     )
                     obj_main = re.split(

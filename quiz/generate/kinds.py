@@ -220,7 +220,9 @@ def people_of_craft(craft: Craft, film: Film) -> list[str]:
     """People of ``film`` credited with ``craft`` (the cast for acting), in article order."""
     names: list[str] = []
     if craft == "acting":
-        names = [m.actor for m in film.cast if m.actor]
+        # The main cast list only: a dub's voices are never offered for the film's acting
+        # prizes or on-screen roles.
+        names = [m.actor for m in film.cast if m.actor and m.cast_list is None]
     names += [
         c.name
         for c in film.credits

@@ -18,7 +18,7 @@ from itertools import chain
 
 from quiz.facts.locations import REGIONS
 from quiz.facts.model import Film, Location
-from quiz.facts.places import DEMONYMS
+from quiz.facts.places import DEMONYMS, with_article
 from quiz.generate.context import Context
 from quiz.generate.people import unique
 
@@ -57,6 +57,15 @@ def _like(key: str, values: Iterable[str], film: Film) -> list[str]:
 
 
 CATEGORY = "production"
+
+
+def place_phrase(place: str) -> str:
+    """A place as a sentence names it: ``the Tana River delta`` (a name ending in a common
+    noun takes "the"), ``the United States``, ``Leicester``."""
+    words = place.split()
+    if len(words) > 1 and words[-1].islower() and not place.casefold().startswith("the "):
+        return f"the {place}"
+    return with_article(place)
 
 
 def filming_places(film: Film) -> list[str]:
@@ -145,7 +154,7 @@ def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
         category=CATEGORY,
         template="stand-in",
         fact=(location.place, target),
-        stem=f"In {ctx.title}, which place stood in for {target}?",
+        stem=f"In {ctx.title}, which place stood in for {place_phrase(target)}?",
         key=location.place,
         candidates=_like(
             location.place,
@@ -154,7 +163,7 @@ def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
         ),
         true_set=doubles,
         difficulty="hard",
-        explanation=f"{location.place} stood in for {target} in {ctx.title}.",
+        explanation=f"{location.place} stood in for {place_phrase(target)} in {ctx.title}.",
         source=location.source,
         tags=("location",),
     )
