@@ -26,15 +26,24 @@ from quiz.facts.roles import (
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 
 
-def best_tiers(ranked: Iterable[tuple[int, str]], need: int = 3) -> list[str]:
-    """Candidates of the best ranks only: rank 0 alone when it holds ``need`` or more,
-    else ranks 0 and 1, and so on (an option of another gender or form is a last resort,
-    never mixed in while better ones exist). Order within a rank is kept."""
+def best_tiers(
+    ranked: Iterable[tuple[int, str]], need: int = 3, unsure_from: int | None = None
+) -> list[str]:
+    """Candidates of the best ranks only: rank 0 alone when it holds ``need`` or more, else
+    ranks 0 and 1, and so on (an option of another form is a last resort, never mixed in
+    while better ones exist). Ranks from ``unsure_from`` on are options whose kind is not
+    known (a person of unknown gender for "Best Actress"): at most one of them is ever
+    added, and only beside ``need - 1`` sure ones; a player reads genders into first names,
+    and two unknowns beside a known key risk a visible odd one out."""
     by_rank: dict[int, list[str]] = {}
     for rank, value in ranked:
         by_rank.setdefault(rank, []).append(value)
     out: list[str] = []
     for rank in sorted(by_rank):
+        if unsure_from is not None and rank >= unsure_from:
+            if len(out) == need - 1:
+                out.append(by_rank[rank][0])
+            break
         out += by_rank[rank]
         if len(out) >= need:
             break

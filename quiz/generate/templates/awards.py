@@ -489,7 +489,7 @@ def _recipient_candidates(ctx: Context, award: Award) -> Iterator[str]:
             # gender only when too few are known.
             yield (1 if gender is not None and known is None else 0), name
 
-    yield from best_tiers(ranked())
+    yield from best_tiers(ranked(), unsure_from=1 if gender is not None else None)
 
 
 def _to_recipient(ctx: Context, award: Award) -> None:

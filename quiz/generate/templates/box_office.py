@@ -73,9 +73,26 @@ def _close_check(key: float, by_text: dict[str, float]) -> Callable[[list[str]],
     return is_close
 
 
+#: A figure over part of the run ("in its opening weekend", "the re-release sold …", "by
+#: 2 April") is never asked as the film's total.
+_PART = re.compile(
+    r"\b(?:opening|first|second|debut)\s+(?:weekend|week|day|days|weeks|three days|five days)\b|"
+    r"\bre-release\b|\bfurther\b|\bby\s+(?:\d|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|\bpassed\b|\bcrossed\b",
+    re.IGNORECASE,
+)
+_RUN = re.compile(r"\b(?:during|over|in)\s+its\s+(?:original|initial|first)\s+run\b", re.I)
+
+
+def _askable_amounts(amounts: list[Amount]) -> list[Amount]:
+    """The amounts that are totals: a budget always; admissions and takings unless their
+    clause scopes them to part of the run."""
+    return [a for a in amounts if a.kind == "budget" or not _PART.search(a.source.quote)]
+
+
 def generate(ctx: Context) -> None:
     film = ctx.film
-    for amount in film.amounts:
+    for amount in _askable_amounts(film.amounts):
         stated = [a.value for a in film.amount_mentions if a.kind == amount.kind] or [amount.value]
         scale = _scale_word(amount.text)
         floor = {"billion": 1e9, "million": 1e6, "thousand": 1e3}.get(scale or "", 0.0)
@@ -94,6 +111,8 @@ def generate(ctx: Context) -> None:
         where = f" in {with_article(amount.place)}" if amount.place else ""
         if not where and re.search(r"\bdomestic\b", amount.source.quote):
             where = " over its domestic run"  # not the worldwide figure
+        elif _RUN.search(amount.source.quote):
+            where += " during its original run"  # a re-release may have added more
         ctx.multiple(
             category=CATEGORY,
             template=f"{amount.kind}",

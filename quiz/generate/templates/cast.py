@@ -148,7 +148,7 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
                 if rank is not None:
                     yield rank, name
 
-    candidates = best_tiers(ranked())
+    candidates = best_tiers(ranked(), unsure_from=1 if gender is not None else None)
     lead = member.actor.casefold() in starring
     ctx.multiple(
         category=CATEGORY,
@@ -226,7 +226,7 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
                 seen.add(core)
                 yield rank * 2 + other_form, role
 
-    candidates = best_tiers(ranked())
+    candidates = best_tiers(ranked(), unsure_from=2 if gender is not None else None)
     ctx.multiple(
         category=CATEGORY,
         template="actor-to-role",

@@ -44,6 +44,9 @@ _SHOOT = re.compile(
 _FOR_PART = re.compile(
     r"\bfor\s+the\s+(?:role|part)\s+of\s+(?P<role>(?:young\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
+_PART_OF_SHOOT = re.compile(
+    r"\b(?:scenes?|sequences?|shots?|reshoots?|second unit|pick-ups?|portion|part)\b", re.I
+)
 _OPEN_ENDED = re.compile(r"^(?:more than|over|at least|just over)\b", re.IGNORECASE)
 _PLACE_IN = re.compile(r"\bin\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
@@ -216,8 +219,9 @@ def generate(ctx: Context) -> None:
                 else " in X",
             )
         ):
-            # "shot over 52 days in Memphis and New Orleans" counts one part of the shoot
-            if _shoot_already_asked(film):
+            # "shot over 52 days in Memphis and New Orleans" counts one part of the shoot,
+            # and so does "the underwater sequences were filmed over four days".
+            if _shoot_already_asked(film) or _PART_OF_SHOOT.search(quote):
                 continue
             _ask(
                 ctx,

@@ -45,7 +45,11 @@ def _duration(ctx: Context, fact: ProductionFact) -> None:
         stem = f"In the making of {ctx.title}, how long was spent {what}?"
     elif fact.verb == "waited" and fact.person:
         stem = f"In the making of {ctx.title}, how long did {fact.person} wait {what}?"
-    elif fact.verb == "shot":
+    elif fact.verb == "shot" and not re.search(
+        r"\b(?:scenes?|sequences?|shots?|reshoots?|second unit|pick-ups?)\b",
+        fact.source.quote,
+        re.IGNORECASE,
+    ):  # "the underwater sequences were filmed over four days" is one part of the shoot
         stem = f"How long did the shoot of {ctx.title} last?"
     else:
         return

@@ -94,6 +94,11 @@ def _rights_kind(event: Event) -> str | None:
 _COUNTRIES = frozenset({*DEMONYMS.values(), *REGIONS})
 
 
+def _principal(event: Event) -> bool:
+    """The article dates principal photography (more filming may have followed)."""
+    return "principal photography" in event.source.quote.casefold()
+
+
 def event_question(event: Event, title: str) -> str | None:
     """The stem asking for an event's date (``None`` for kinds we cannot phrase)."""
     when = {"day": "On what date", "month": "In which month", "year": "In which year"}[
@@ -132,6 +137,9 @@ def event_question(event: Event, title: str) -> str | None:
             else (f"{when} was {title} screened at the {place}?")
         )
     if kind == "filming":
+        if _principal(event):
+            verb = "begin" if "began" in event.what else "end"
+            return f"{when} did principal photography of {title} {verb}?"
         verb = "begin" if "began" in event.what else "wrap"
         return f"{when} did filming of {title} {verb}?"
     if kind == "streaming":
@@ -163,7 +171,8 @@ def event_phrase(event: Event) -> str:
     if kind == "festival":
         return f"Its {'screening' if label == 'screening' else 'slot as ' + label} at the {place}"
     if kind == "filming":
-        return "The start of filming" if "began" in event.what else "The end of filming"
+        what = "principal photography" if _principal(event) else "filming"
+        return f"The start of {what}" if "began" in event.what else f"The end of {what}"
     if kind == "streaming":
         return f"Its streaming release on {place}"
     if kind == "re_release":
@@ -299,7 +308,7 @@ def event_meaning(phrase: str) -> str:
 
 def _date_to_event(ctx: Context, event: Event) -> None:
     film = ctx.film
-    if event.precision != "day":
+    if event.precision != "day" or event.kind == "rights_deal":
         return
     # An event known only to the month or year might have happened on this very day.
     if event.kind == "release" and not event.places and not event.scope:
@@ -318,7 +327,10 @@ def _date_to_event(ctx: Context, event: Event) -> None:
     others = [
         event_phrase(e)
         for e in sorted(film.events, key=lambda e: day_distance(e.date, event.date))
+        # Rights deals are often told undated ("after the festival, X bought the rights"):
+        # "an acquisition of rights" could have happened on any day, so it is never offered.
         if askable(e)
+        and e.kind != "rights_deal"
         and not event.date.startswith(e.date)
         and plausible_on(film, e.kind, event.date)
         and not (
