@@ -86,8 +86,15 @@ def read_cast(model: TextModel) -> list[CastMember]:
     if model.article is None:
         return []
     members: list[CastMember] = []
+    voiced = {
+        id(sub)
+        for top in model.article.find_sections(*CAST_SECTION_NAMES)
+        if "voice" in top.title.casefold()
+        for sub in top.walk()
+    }
     for section, label in _cast_sections(model.article):
-        voice_section = "voice" in section.title.casefold() or "dub" in section.title.casefold()
+        title = section.title.casefold()
+        voice_section = "voice" in title or "dub" in title or id(section) in voiced
         for item in section.items:
             member = parse_cast_item(item, len(members), voice_section, label)
             if member is not None:

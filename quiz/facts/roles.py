@@ -728,6 +728,7 @@ _MEANING_SAME = (
     (re.compile(r"\b(?:score|music|soundtrack)\b"), "music"),
     (re.compile(r"\b(?:photography|cinematographer)\b"), "cinematography"),
     (re.compile(r"\b(?:editor|edited)\b"), "editing"),
+    (re.compile(r"\b(?:direction|directing)\b"), "director"),
 )
 
 
@@ -749,7 +750,9 @@ def category_meaning(name: str) -> str:
     )
     folded = re.sub(r"\b(?:most promising|promising|young|debut)\s+perf\b", "new-perf", folded)
     folded = _MEANING_DROP.sub(" ", folded)
-    return " ".join(folded.replace("(", " ").replace(")", " ").split()) or category_key(name)
+    # "Best Original Music Score" → "music": a word said twice is said once.
+    words = list(dict.fromkeys(folded.replace("(", " ").replace(")", " ").split()))
+    return " ".join(words) or category_key(name)
 
 
 def same_category_name(a: str, b: str) -> bool:
@@ -883,8 +886,9 @@ STANDARD_CATEGORIES: dict[str, tuple[str, ...]] = {
 #: right kind for them. Acting relates to nothing but itself.
 _TECHNICAL = frozenset({"camera", "editing", "design", "sound", "effects"})
 RELATED_CRAFTS: dict[str, frozenset[str]] = {
+    # Directors often write (a screenplay prize is a fair wrong answer for one), but a
+    # writing pair offered "Best Director" reads wrong.
     "directing": frozenset({"directing", "writing"}),
-    "writing": frozenset({"writing", "directing"}),
     "music": frozenset({"music", "sound"}),
     **dict.fromkeys(_TECHNICAL, _TECHNICAL),
 }

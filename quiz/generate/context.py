@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -261,6 +262,8 @@ class Context:
 
     def _accept(self, question: Question, template: str) -> Question | None:
         problems = question_problems(question)
+        if any(_UNFILLED.search(text) for text in (question.question, *question.options)):
+            problems.append("an unfilled slot ('None') in the stem or an option")
         if question.id in self._ids:
             problems.append("duplicate id (same template asked the same fact twice)")
         if problems:
@@ -305,6 +308,9 @@ def _title_counts(pool: Sequence[Film]) -> Counter[str]:
     _TITLES[:] = [(pool, counts)]
     return counts
 
+
+#: A slot filled with a missing value: "streaming on None", "At which None ceremony".
+_UNFILLED = re.compile(r"\bNone\b")
 
 #: How many usable candidates the random pick chooses among (the nearest, most plausible).
 PICK_WINDOW = 8

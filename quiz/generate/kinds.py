@@ -225,13 +225,20 @@ def person_crafts(film: Film) -> dict[str, set[Craft]]:
     return crafts
 
 
+def main_list(film: Film) -> str | None:
+    """The label of the film's main cast list: its first list, whether the article labels
+    it ("Original cast", "Voice cast") or not; later lists are dubs and other versions."""
+    return film.cast[0].cast_list if film.cast else None
+
+
 def people_of_craft(craft: Craft, film: Film) -> list[str]:
     """People of ``film`` credited with ``craft`` (the cast for acting), in article order."""
     names: list[str] = []
     if craft == "acting":
         # The main cast list only: a dub's voices are never offered for the film's acting
         # prizes or on-screen roles.
-        names = [m.actor for m in film.cast if m.actor and m.cast_list is None]
+        main = main_list(film)
+        names = [m.actor for m in film.cast if m.actor and m.cast_list == main]
     names += [
         c.name
         for c in film.credits

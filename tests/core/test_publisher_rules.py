@@ -240,8 +240,11 @@ def test_recipients_of_a_craft_prize_practise_that_craft() -> None:
 def test_a_co_recipients_other_category_is_never_a_distractor() -> None:
     """Zoe Quill and Lu Penn share Best Screenplay; Zoe Quill also holds Best Director at
     that ceremony, so Best Director is never offered as wrong for the pair."""
-    extra = Award("Harbour Film Awards", 2021, "Best Documentary Screenplay", "Kit Roe", _line(49))
-    film = _film(cast=CAST, credits=CREW, awards=[*AWARDS, extra])
+    extra = [
+        Award("Harbour Film Awards", 2021, "Best Documentary Screenplay", "Kit Roe", _line(49)),
+        Award("Harbour Film Awards", 2021, "Best Dialogue Writing", "Kit Roe", _line(50)),
+    ]
+    film = _film(cast=CAST, credits=CREW, awards=[*AWARDS, *extra])
     questions = [q for q in _questions(film) if "Zoe Quill and Lu Penn" in q.question]
     assert questions
     for q in questions:

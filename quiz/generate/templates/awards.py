@@ -429,9 +429,17 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
     pool = ctx.memo(
         "ceremony-pool", lambda: unique(chain(ctx.values(ceremonies), ctx.pool_values(ceremonies)))
     )
-    candidates = [c for c in pool if ceremony_kind(c) == kind] + [
-        c for c in ctx.values(ceremonies) if ceremony_kind(c) != kind
+    candidates = [
+        c
+        for c in chain(
+            (c for c in pool if ceremony_kind(c) == kind),
+            (c for c in ctx.values(ceremonies) if ceremony_kind(c) != kind),
+        )
+        if _ceremony_could_award(ctx, c, award)
     ]
+    # Ceremonies the bank shows held in the stem's year first (a "1998 ceremony" among
+    # ones known only from 1999 reads wrong to anyone who notices).
+    candidates.sort(key=lambda c: not _held_that_year(ctx, c, award.year))
     who = _who(award, film)
     cat = the_category(award.category)
     if award.result == "won":
@@ -453,6 +461,39 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
         source=award.source,
         tags=_result_tags(award),
     )
+
+
+def _ceremony_rows(ctx: Context) -> dict[str, list[Award]]:
+    """Every accolades row of this film and its neighbours in the bank, by ceremony."""
+
+    def build() -> dict[str, list[Award]]:
+        rows: dict[str, list[Award]] = {}
+        for film in (ctx.film, *ctx.others):
+            for row in film.awards:
+                rows.setdefault(row.ceremony.casefold(), []).append(row)
+        return rows
+
+    return ctx.memo("ceremony-rows", build)
+
+
+def _ceremony_could_award(ctx: Context, ceremony: str, award: Award) -> bool:
+    """Whether ``ceremony`` is a plausible wrong answer for ``award``: a body whose name
+    says its craft (a cinematographers' society, a writers' guild, the Young Artist Awards)
+    only for prizes of that craft."""
+    own = category_craft(ceremony) if _SPECIALIST.search(ceremony) else None
+    return own is None or own == category_craft(award.category)
+
+
+def _held_that_year(ctx: Context, ceremony: str, year: int | None) -> bool:
+    """Whether the bank shows ``ceremony`` held in ``year`` (or does not say)."""
+    rows = _ceremony_rows(ctx).get(ceremony.casefold(), [])
+    years = {r.year for r in rows if r.year}
+    return not (year and years and year not in years)
+
+
+_SPECIALIST = re.compile(
+    r"(?i)\b(?:guild|society|association|young artist|cinematographers|editors|composers)\b"
+)
 
 
 def _recipient_candidates(ctx: Context, award: Award) -> Iterator[str]:
@@ -561,10 +602,10 @@ def _year_options(ctx: Context, qid_seed: str, key: int, true_years: set[int]) -
     if span is None:
         return None
     # An award comes after the film reaches someone: never before its first screening year.
+    # The article's year for the film is its first showing (a festival screening dated
+    # earlier belongs to something else, such as a short it grew from).
     releases = [int(e.date[:4]) for e in ctx.film.events if e.kind in RELEASE_KINDS]
-    if ctx.film.year:
-        releases.append(ctx.film.year)
-    low = min(releases) if releases else span[0]
+    low = ctx.film.year or (min(releases) if releases else span[0])
     low, high = min(low, key), max(span[1] + 2, key)
     below = [y for y in range(key - 1, max(low, key - 3) - 1, -1) if y not in true_years]
     above = [y for y in range(key + 1, min(high, key + 3) + 1) if y not in true_years]

@@ -20,6 +20,7 @@ from quiz.generate.kinds import (
     best_tiers,
     character_core,
     directors,
+    main_list,
     name_words,
     people_genders,
     role_form,
@@ -61,7 +62,7 @@ def _is_relation(note: str) -> bool:
 
 def _in_film(ctx: Context, member: CastMember) -> str:
     """``Film (2024)`` or, for a second cast list, ``the English dub of Film (2024)``."""
-    if member.cast_list:
+    if member.cast_list and member.cast_list != main_list(ctx.film):
         label = member.cast_list.removesuffix(" cast").removesuffix(" Cast").strip()
         return f"the {label} of {ctx.title}"
     return ctx.title
@@ -123,6 +124,13 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
     described = _role_phrase(member.role)
     if member.note and _is_relation(member.note):
         described = f"{described} ({member.note})"
+        # "Aunt Dulcie (Lily's aunt)": whoever plays Lily is never offered for her aunt.
+        relative = name_words(re.split(r"['’]s\b", member.note)[0])
+        any_list |= {
+            m.actor.casefold()
+            for m in film.cast
+            if m.actor and m.role and relative & name_words(base_character(m.role))
+        }
     genders = ctx.memo("genders", lambda: people_genders(film))
     gender = role_genders(film).get(role) or genders.get(member.actor.casefold())
     film_directors = ctx.memo("directors", lambda: directors(film))
@@ -130,11 +138,9 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
     # A dub's voices are offered only against the same dub's voices, and on-screen roles
     # only against on-screen (main list) actors.
     own = _actors_of_list(film, member.cast_list)
+    in_main = member.cast_list == main_list(film)
     pooled = (
-        name
-        for other in ctx.others
-        for name in _actors_of_list(other, member.cast_list)
-        if member.cast_list is None
+        name for other in ctx.others for name in _actors_of_list(other, main_list(other)) if in_main
     )
 
     def ranked() -> Iterator[tuple[int, str]]:
@@ -195,16 +201,17 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     key_name = re.escape(base_character(member.role))
     form = role_form(member.role)
     # In a dub, only roles the dub lists a voice for (any other might be this voice's).
+    in_main = member.cast_list == main_list(film)
     own = [
         m.role
         for m in film.cast
-        if m.role and m.cast_list == member.cast_list and (m.actor or member.cast_list is None)
+        if m.role and m.cast_list == member.cast_list and (m.actor or in_main)
     ]
     pooled = (
         m.role
         for other in ctx.others
         for m in other.cast
-        if m.role and m.cast_list is None and member.cast_list is None
+        if m.role and m.cast_list == main_list(other) and in_main
     )
 
     def ranked() -> Iterator[tuple[int, str]]:
@@ -290,7 +297,7 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
         m.role
         for m in film.cast
         if m.role
-        and m.cast_list is None
+        and m.cast_list == main_list(film)
         and role_form(m.role) == "plain"
         and genders.get(m.role.casefold()) == gender
         and m.role.casefold() not in mentioned

@@ -131,6 +131,6 @@ def _runtime(ctx: Context) -> None:
         near=[f"{m} minutes" for m in near_minutes(film.runtime_minutes)],
         true_set=[key],
         difficulty="hard",
-        explanation=f"The infobox gives a running time of {key} for {ctx.title}.",
+        explanation=f"{ctx.title} runs {key}.",
         source=film.runtime_source,
     )

@@ -131,10 +131,11 @@ def event_question(event: Event, title: str) -> str | None:
         ):
             return None  # a market, a lab or a city is not a festival slot
         role = label
+        festival = _strip_year(event.venue)
         return (
-            f"{when} was {title} the {role} at the {place}?"
+            f"{when} was {title} the {role} at the {festival}?"
             if role != "screening"
-            else (f"{when} was {title} screened at the {place}?")
+            else (f"{when} was {title} screened at the {festival}?")
         )
     if kind == "filming":
         if _principal(event):
@@ -143,6 +144,8 @@ def event_question(event: Event, title: str) -> str | None:
         verb = "begin" if "began" in event.what else "wrap"
         return f"{when} did filming of {title} {verb}?"
     if kind == "streaming":
+        if not place:
+            return None  # "streaming on None": the service was not read
         return f"{when} did {title} become available for streaming on {place}?"
     if kind == "re_release":
         return f"{when} did {title} get its {label}?"
@@ -169,12 +172,14 @@ def event_phrase(event: Event) -> str:
     if kind == "rights_deal":
         return f"An acquisition of {_rights_kind(event) or 'rights'}"
     if kind == "festival":
-        return f"Its {'screening' if label == 'screening' else 'slot as ' + label} at the {place}"
+        where = _strip_year(event.venue or event.place or "")
+        slot = "screening" if label == "screening" else f"slot as {label}"
+        return f"Its {slot} at the {where}" if where else f"Its festival {slot}"
     if kind == "filming":
         what = "principal photography" if _principal(event) else "filming"
         return f"The start of {what}" if "began" in event.what else f"The end of {what}"
     if kind == "streaming":
-        return f"Its streaming release on {place}"
+        return f"Its streaming release on {place}" if place else "Its streaming release"
     if kind == "re_release":
         return f"Its {label}"
     if kind == "home_media":
