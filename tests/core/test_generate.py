@@ -14,6 +14,7 @@ from quiz.bank import CATEGORIES, Question
 from quiz.facts import extract_film, read_film
 from quiz.facts.model import Film
 from quiz.generate import generate_context, generate_questions
+from quiz.generate.kinds import people_genders, role_genders
 from quiz.textnorm import normalize_option
 from quiz.validate import pool_report, question_problems
 
@@ -33,10 +34,12 @@ def _asked(questions: list[Question], text: str) -> list[Question]:
 
 
 def test_seed_volume_categories_and_validity(seed_questions: list[Question]) -> None:
-    # About 70: a cast or acting-prize question whose options cannot share the key's gender
-    # (the seed names two women) is not made.
-    assert len(seed_questions) >= 65
-    assert {q.category for q in seed_questions} == set(CATEGORIES)
+    # About 60: a cast or acting-prize question whose options cannot share the key's gender
+    # (the seed makes three people's gender plain, two of them women) is not made.
+    assert len(seed_questions) >= 55
+    # No cast question: the seed makes the gender of only three of its cast plain, too few
+    # for options that share the key's (README, "Cast questions").
+    assert {q.category for q in seed_questions} == set(CATEGORIES) - {"cast"}
     assert all(question_problems(q) == [] for q in seed_questions)
     report = pool_report(seed_questions)
     assert report.longest_key_share <= 0.30
@@ -56,18 +59,24 @@ def test_every_complete_cast_pair_is_asked_or_refused_for_want_of_options(
     (gender, name form); such a pair is refused on record, never dropped silently."""
     cast = [q for q in seed_questions if q.category == "cast"]
     refused = _rejected_stems(seed_film)
-    asked = 0
+    genders = people_genders(seed_film)
+    roles = role_genders(seed_film)
     for member in seed_film.cast:
         if not (member.actor and member.role):
+            continue
+        if (
+            genders.get(member.actor.casefold()) is None
+            and roles.get(member.role.casefold()) is None
+        ):
+            # Gender never made plain: not asked (its options could not share it).
+            assert not [q for q in cast if member.actor in (q.question, q.correct_answer)]
             continue
         to_actor = [
             q for q in cast if "role-to-actor" in q.tags and q.correct_answer == member.actor
         ]
         to_role = [q for q in cast if "actor-to-role" in q.tags and member.actor in q.question]
-        asked += bool(to_actor and to_role)
         assert to_actor or any(member.role in s for s in refused), member
         assert to_role or any(member.actor in s for s in refused), member
-    assert asked >= 4
     # Roles whose actor vanished are never asked about.
     assert not [q for q in cast if "Su-ho" in q.question or "Ji-seok" in q.question]
 

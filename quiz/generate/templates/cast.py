@@ -72,9 +72,18 @@ def generate(ctx: Context) -> None:
     film = ctx.film
     starring = {c.name.casefold() for c in film.credits if c.role.casefold() == "starring"}
     complete = [m for m in film.cast if m.actor and m.role]
+    genders = people_genders(film)
+    roles = role_genders(film)
     for member in complete:
         if _names_each_other(member):
             # "Kelvin Otieno as Baba Otieno": the shared name answers either question.
+            continue
+        if roles.get((member.role or "").casefold()) is None and (
+            genders.get((member.actor or "").casefold()) is None
+        ):
+            # Neither the article nor the role says whether this is a man or a woman: its
+            # options could not be made to share the key's gender, and players read one
+            # into every first name (README, "Cast questions").
             continue
         if not member.shared_role:
             # A character several actors play (ages, versions) has no single "who plays".
