@@ -175,7 +175,8 @@ _HOME_MEDIA_FORMATS = re.compile(
 #: Lower-case only: "Paramount Home Media Distribution" is a company, not a release.
 _HOME_MEDIA = re.compile(
     r"\b(?:VHS|DVD|Ultra HD Blu-ray|Blu-ray|4K Ultra HD|LaserDisc|VOD|Digital HD|home media|"
-    r"home video|digital download|video on demand)(?=\W|$)"
+    r"home video|digital download|digital rental|digital release|premium video on demand|"
+    r"video on demand|on-demand)(?=\W|$)"
 )
 _STREAM = re.compile(
     r"\b(?:stream(?:ing|ed)?|(?:available|released|premiered|debuted|launched|added|landed|"

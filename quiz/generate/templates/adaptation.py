@@ -11,10 +11,12 @@ alternates by a seeded choice so the pool is not all "True".
 from __future__ import annotations
 
 import random
+import re
 from itertools import chain
 
-from quiz.facts.model import AdaptationChange
+from quiz.facts.model import AdaptationChange, Film
 from quiz.generate.context import Context
+from quiz.generate.kinds import CRAFT_GETTERS
 from quiz.generate.people import characters, people
 
 CATEGORY = "adaptation"
@@ -44,15 +46,18 @@ def _author(ctx: Context) -> None:
         fact=(work.kind, work.title or "", work.author),
         stem=f"Who wrote the {work.kind}{title} that {ctx.title} is based on?",
         key=work.author,
-        # Writers and crew first: the likeliest guesses for who wrote the source work.
+        # Writers first (the film's, then the bank's, and other source works' authors): the
+        # likeliest guesses for who wrote the source work; never an actor.
         candidates=chain(
+            ctx.values(CRAFT_GETTERS["writing"]),
             (
                 c.name
                 for c in film.credits
-                if c.role in {"Writer", "Screenplay", "Story", "Director"}
+                if c.role in {"Director"} and c.name.casefold() not in _actors(film)
             ),
-            ctx.values(people),
-            ctx.pool_values(people),
+            ctx.pool_values(_authors),
+            ctx.pool_values(CRAFT_GETTERS["writing"]),
+            (p for p in ctx.values(people) if p.casefold() not in _actors(film)),
         ),
         true_set=[work.author],
         difficulty="easy",
@@ -61,9 +66,23 @@ def _author(ctx: Context) -> None:
     )
 
 
+def _actors(film: Film) -> set[str]:
+    return {m.actor.casefold() for m in film.cast if m.actor}
+
+
+def _authors(film: Film) -> list[str]:
+    """The author of ``film``'s source work, as a one-item pool."""
+    work = film.source_work
+    return [work.author] if work and work.author else []
+
+
 def _renamed(ctx: Context, change: AdaptationChange) -> None:
     if not change.novel:
         return
+    if change.film.casefold() not in {c.casefold() for c in characters(ctx.film)} and not any(
+        change.film.casefold() in c.casefold().split() for c in characters(ctx.film)
+    ):
+        return  # a renamed island or town is no "character"
     kind = _source_kind(ctx)
     ctx.multiple(
         category=CATEGORY,
@@ -81,6 +100,11 @@ def _renamed(ctx: Context, change: AdaptationChange) -> None:
     )
 
 
+def _first_clause(text: str) -> str:
+    """``A; B`` → ``A``: a statement keeps the change itself, not the article's comment."""
+    return re.split(r";\s+", text, maxsplit=1)[0].rstrip(" .")
+
+
 def _in_source(kind: str, text: str) -> str:
     """``In the novel, X`` unless X already names the source (``the play ends with …``)."""
     if text.casefold().startswith(f"the {kind}"):
@@ -95,6 +119,10 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
     fact = (change.kind, change.novel or "", change.film)
     truth = random.Random(f"quiz:truth:{ctx.slug}:{'|'.join(fact)}").random() < 0.5
     source = change.source
+    if change.kind == "added" and re.match(
+        rf"(?i)^(?:the\s+)?(?:original\s+)?{re.escape(kind)}\b", change.film
+    ):
+        return  # "novel, Sheriff Myre and …": the element was cut at the wrong comma
     if change.kind == "added":
         others = [
             c
@@ -129,16 +157,17 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
         )
         explanation = f"The article says {change.novel} was removed from the film."
     elif change.novel:
+        if len(_first_clause(change.novel)) + len(_first_clause(change.film)) > 220:
+            return  # a paragraph, not a statement a player can weigh
+        novel, film_side = _first_clause(change.novel), _first_clause(change.film)
         if change.kind == "replaced":
-            true_text = (
-                f"Where, in the {kind}, {change.novel}, {title} replaces this with {change.film}."
-            )
-            false_text = f"{title} keeps this from the {kind} unchanged: {change.novel}."
+            true_text = f"Where, in the {kind}, {novel}, {title} replaces this with {film_side}."
+            false_text = f"{title} keeps this from the {kind} unchanged: {novel}."
         else:
-            true_text = f"{_in_source(kind, change.novel)}; in {title}, by contrast, {change.film}."
-            false_text = f"As in the {kind}, in {title} {change.novel}."
+            true_text = f"{_in_source(kind, novel)}; in {title}, by contrast, {film_side}."
+            false_text = f"As in the {kind}, in {title} {novel}."
         statement = true_text if truth else false_text
-        explanation = f"{_in_source(kind, change.novel)}; in the film, {change.film}."
+        explanation = f"{_in_source(kind, novel)}; in the film, {film_side}."
     else:
         return
     ctx.boolean(

@@ -94,9 +94,16 @@ def _rights_kind(event: Event) -> str | None:
 _COUNTRIES = frozenset({*DEMONYMS.values(), *REGIONS})
 
 
-def _principal(event: Event) -> bool:
-    """The article dates principal photography (more filming may have followed)."""
-    return "principal photography" in event.source.quote.casefold()
+def _work(event: Event) -> str:
+    """What a production date starts or ends, as the clause names it: "principal
+    photography" (more filming may have followed), "animation" (nothing was filmed), or
+    "filming"."""
+    quote = event.source.quote.casefold()
+    if "principal photography" in quote:
+        return "principal photography"
+    if "animation" in quote or "animators" in quote:
+        return "animation"
+    return "filming"
 
 
 def event_question(event: Event, title: str) -> str | None:
@@ -138,9 +145,10 @@ def event_question(event: Event, title: str) -> str | None:
             else (f"{when} was {title} screened at the {festival}?")
         )
     if kind == "filming":
-        if _principal(event):
+        work = _work(event)
+        if work != "filming":
             verb = "begin" if "began" in event.what else "end"
-            return f"{when} did principal photography of {title} {verb}?"
+            return f"{when} did {work} {'on' if work == 'animation' else 'of'} {title} {verb}?"
         verb = "begin" if "began" in event.what else "wrap"
         return f"{when} did filming of {title} {verb}?"
     if kind == "streaming":
@@ -176,7 +184,7 @@ def event_phrase(event: Event) -> str:
         slot = "screening" if label == "screening" else f"slot as {label}"
         return f"Its {slot} at the {where}" if where else f"Its festival {slot}"
     if kind == "filming":
-        what = "principal photography" if _principal(event) else "filming"
+        what = _work(event)
         return f"The start of {what}" if "began" in event.what else f"The end of {what}"
     if kind == "streaming":
         return f"Its streaming release on {place}" if place else "Its streaming release"
