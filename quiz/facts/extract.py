@@ -35,7 +35,7 @@ from quiz.facts.numbers import read_numbers
 from quiz.facts.people import read_people
 from quiz.facts.production import read_production
 from quiz.facts.records import read_records
-from quiz.facts.results import merge_results, prose_results
+from quiz.facts.results import merge_results, prose_results, result_tallies, settle_by_tally
 from quiz.facts.roles import canonical_role, prose_role
 from quiz.facts.text import NAME, clean_name, split_sentences
 from quiz.facts.textmodel import TextModel, build_text_model
@@ -198,6 +198,7 @@ def extract_film(article: Article) -> Film:
     people = [replace(p, gender=p.gender or genders.get(p.name)) for p in people]
     credits = [replace(c, gender=c.gender or genders.get(c.name)) for c in credits]
     awards = merge_results(facts["awards"], prose_results(model, names), year)
+    awards = settle_by_tally(awards, result_tallies(model))
     return Film(
         title=title,
         qualifier=article.qualifier,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from quiz.facts.model import Award, Source
 from quiz.facts.people import PERSON
 from quiz.facts.roles import category_craft
+from quiz.facts.text import NUMBER_WORDS
 from quiz.facts.textmodel import TextModel
 
 _WIN = (
@@ -126,7 +127,9 @@ def _same_category(a: str, b: str) -> bool:
     if not x or not y:
         return False
     x, y = x.removeprefix("best "), y.removeprefix("best ")
-    return x == y or (len(y) > 5 and y in x) or (len(x) > 5 and x in y)
+    # A prose phrase may run on past a table name ("best actress with the …"), but a
+    # one-word name inside a longer one is another prize ("direction" in "art direction").
+    return x == y or (len(y) > 5 and " " in y and y in x) or (len(x) > 5 and y.startswith(x))
 
 
 class _Names:
@@ -213,6 +216,12 @@ def _ceremony_in(text: str, loose: bool = False) -> str | None:
         if named:
             return named.group("ceremony")
     return None
+
+
+_COUNTED_CEREMONY = re.compile(
+    r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*)*\s+Awards)\b(?:,?\s*for\s+(?P<rest>.+))?"
+)
 
 
 def _last_ceremony(text: str) -> str | None:
@@ -322,6 +331,12 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
                         title and title in subject
                     )
                     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj_main):
+                        # "… and three Mestre Mateo Awards, for Best Film, …": the list
+                        # names a new ceremony; its categories follow.
+                        counted = _COUNTED_CEREMONY.match(part.strip())
+                        if counted:
+                            ceremony = counted.group("name")
+                            part = counted.group("rest") or ""
                         recipients = subject_people
                         pair = _PERSON_FOR.match(part.strip())
                         if pair and (
@@ -348,6 +363,52 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
                             recipients = ()
                         found.append(ProseResult(category, ceremony, recipients, result, source))
     return found
+
+
+_TALLY = re.compile(
+    r"\b(?:received|earned|garnered|picked up|scored|collected|got)\s+(?P<n>\w+)\s+"
+    r"nominations?\s+and\s+won\s+(?P<m>\w+)\b|"
+    r"\bwon\s+(?P<m2>\w+)\s+[^.;]*?\bfrom\s+(?P<n2>\w+)\s+nominations\b",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str | None) -> int | None:
+    if word is None:
+        return None
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.casefold())
+
+
+def result_tallies(model: TextModel) -> list[tuple[str, int, int]]:
+    """(ceremony, nominations, wins) the prose counts: "At the 2015 Amanda Awards, the film
+    received six nominations and won two: …"; "won three Mestre Mateo Awards … from four
+    nominations"."""
+    tallies: list[tuple[str, int, int]] = []
+    for paragraph in model.paragraphs:
+        for sentence in paragraph.sentences:
+            if "nominations" not in sentence.words:
+                continue
+            for match in _TALLY.finditer(sentence.text):
+                n = _count(match.group("n") or match.group("n2"))
+                m = _count(match.group("m") or match.group("m2"))
+                ceremony = _ceremony_in(sentence.text, loose=True)
+                if n and m is not None and ceremony and m < n:
+                    tallies.append((ceremony, n, m))
+    return tallies
+
+
+def settle_by_tally(awards: list[Award], tallies: list[tuple[str, int, int]]) -> list[Award]:
+    """When the prose counts a ceremony's nominations and wins, the table lists exactly that
+    many rows there and that many are known wins, every other row there is a nomination."""
+    out = list(awards)
+    for ceremony, nominations, wins in tallies:
+        rows = [i for i, a in enumerate(out) if _same_ceremony(a.ceremony, ceremony)]
+        won = [i for i in rows if out[i].result == "won"]
+        if len(rows) == nominations and len(won) == wins:
+            for i in rows:
+                if out[i].result is None:
+                    out[i] = replace(out[i], result="nominated")
+    return out
 
 
 def _mark_by_craft(rows: list[Award], result: ProseResult) -> bool:
