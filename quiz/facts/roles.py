@@ -768,17 +768,18 @@ _ACTING = re.compile(
     re.I,
 )
 _CRAFT_WORDS: tuple[tuple[Craft, re.Pattern[str]], ...] = (
-    ("writing", re.compile(r"\b(?:screenplay|writing|writer|script|story)\b", re.I)),
-    ("directing", re.compile(r"\b(?:direct(?:or|ing|ion)|filmmaker|debut film)\b", re.I)),
-    ("camera", re.compile(r"\b(?:cinematograph\w*|photography|camera)\b", re.I)),
-    ("editing", re.compile(r"\b(?:editing|editor|edited)\b", re.I)),
-    ("music", re.compile(r"\b(?:score|music|song|composer|soundtrack)\b", re.I)),
+    # Design first: "Best Art Direction" is a design prize, not a directing one.
     (
         "design",
         re.compile(
             r"\b(?:production design|art direction|costume|make-?up|hair|set decoration)\b", re.I
         ),
     ),
+    ("writing", re.compile(r"\b(?:screenplay|writing|writer|script|story)\b", re.I)),
+    ("directing", re.compile(r"\b(?:direct(?:or|ing|ion)|filmmaker|debut film)\b", re.I)),
+    ("camera", re.compile(r"\b(?:cinematograph\w*|photography|camera)\b", re.I)),
+    ("editing", re.compile(r"\b(?:editing|editor|edited)\b", re.I)),
+    ("music", re.compile(r"\b(?:score|music|song|composer|soundtrack)\b", re.I)),
     ("sound", re.compile(r"\bsound\b", re.I)),
     ("effects", re.compile(r"\b(?:visual effects|special effects|effects)\b", re.I)),
     ("producing", re.compile(r"\b(?:producer|producing)\b", re.I)),

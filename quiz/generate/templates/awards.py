@@ -192,8 +192,8 @@ def generate(ctx: Context) -> None:
     film = ctx.film
     companies = {c.name.casefold() for c in film.credits if is_company_role(c.role)}
     for award in film.awards:
-        if award.recipient is None:
-            continue
+        if award.recipient is None or re.search(r"[\"“”]|\s[–-]\s", award.recipient):
+            continue  # a song credit ('"Tide Song" – A, B') is no recipient to print
         if not award.recipient_is_film and award.recipient.casefold() in companies:
             # A studio in the recipient cell of a film-level prize: the film won it, and
             # "Who won Best Film?" keyed to a company would read as invented.
@@ -397,9 +397,18 @@ def _ceremony_difficulty(award: Award, base: Difficulty) -> Difficulty:
     return harder(base)
 
 
+def _names_its_ceremony(award: Award) -> bool:
+    """A category that points at its ceremony ("European Animated Feature Film" at the
+    European Film Awards, "Best Feature – Independent" in the Annies' own style)."""
+    own = {w for w in _category_words(award.ceremony) if len(w) > 3} - {"film", "films"}
+    return "–" in award.category or bool(own & _category_words(award.category))
+
+
 def _to_ceremony(ctx: Context, award: Award) -> None:
     film = ctx.film
     assert award.recipient
+    if _names_its_ceremony(award):
+        return
     matching = [
         a
         for a in film.awards
@@ -533,7 +542,12 @@ def _recipient_candidates(ctx: Context, award: Award) -> Iterator[str]:
     yield from best_tiers(ranked(), unsure_from=1 if gender is not None else None)
 
 
+_YOUTH = re.compile(r"(?i)\b(?:young|youth|child|children|juvenile|under)\b")
+
+
 def _to_recipient(ctx: Context, award: Award) -> None:
+    if _YOUTH.search(award.category):
+        return  # a prize for child performers: adults of the cast are no fair options
     film = ctx.film
     if award.recipient_is_film or award.recipient is None or _plural(award.recipient):
         return  # a list of names among single names would give the answer away
