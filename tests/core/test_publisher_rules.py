@@ -490,7 +490,23 @@ def test_a_giveaway_is_never_hard() -> None:
             ):
                 flagged += 1
                 assert q.difficulty == "easy", q.question
-    assert flagged  # the fixtures do hold such questions
+    # The fixtures no longer hold one (cast names are not asked where they would give the
+    # answer); a question assembled with a giveaway stem shows the cap still works.
+    from quiz.generate.context import Context
+
+    ctx = Context(_film(), "t.txt")
+    made = ctx.multiple(
+        category="release",
+        template="territory-to-distributor",
+        fact=("Japan", "KDDI Japan"),
+        stem="Which company bought the rights to Tidewater in Japan?",
+        key="KDDI Japan",
+        candidates=["Moviecloud", "Neofilms", "Purple Plan"],
+        difficulty="hard",
+        explanation="KDDI Japan bought them.",
+        source=_line(9),
+    )
+    assert made is not None and made.difficulty == "easy"
 
 
 def test_number_precision_sets_difficulty() -> None:
