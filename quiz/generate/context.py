@@ -336,8 +336,15 @@ def pick_distractors(
         if not norm or norm in seen or value.casefold() in truth_raw:
             continue
         if len(norm) > 3:
-            if any(norm in other or other in norm for other in long_seen):
-                continue  # "Best New Actor" vs "Best New Actor (Film)": too close to tell apart
+            # "Best New Actor" vs "Best New Actor (Film)": too close to tell apart. A plain
+            # loop, not any() over a generator: this runs for every candidate of every question.
+            close = False
+            for other in long_seen:
+                if norm in other or other in norm:
+                    close = True
+                    break
+            if close:
+                continue
             long_seen.append(norm)
         seen.add(norm)
         usable.append(value)

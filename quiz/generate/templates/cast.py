@@ -10,7 +10,7 @@ is asked about in that list, and the other list's actor for it is never a distra
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain, islice
 
 from quiz.facts.gender import base_character
@@ -84,7 +84,7 @@ def _character_genders(film: Film) -> dict[str, Gender | None]:
 
 
 def _same_known_status(
-    names: Iterable[str], known: dict[str, Gender | None], gender: Gender | None
+    names: Iterable[str], known: Mapping[str, Gender | None], gender: Gender | None
 ) -> Iterator[str]:
     """When the key's gender is unknown, options whose gender is unknown come first: a
     "Doña Chayo" beside an unknown "Teo" may make one of them the odd one out. Options of a
@@ -133,7 +133,7 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
             if name.casefold() not in any_list
             and not (name.casefold() in film_directors and name.casefold() not in in_cast)
         ),
-        {k: v for k, v in genders.items()},
+        genders,
         gender,
     )
     lead = member.actor.casefold() in starring
@@ -170,7 +170,9 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     genders = ctx.memo("genders", lambda: people_genders(film))
     gender = genders.get(member.actor.casefold()) or character_gender(member)
     getter = CHARACTERS_FITTING[gender]
-    key_name = re.escape(base_character(member.role))
+    # Compiled once per cast member: through re's cache, each new name among a large bank's
+    # films would evict another and be compiled again.
+    relation = re.compile(rf"\b{re.escape(base_character(member.role))}(?:'s|’s)\b")
     pool = list(
         islice(
             _same_known_status(
@@ -178,9 +180,9 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
                     r
                     for r in chain(ctx.values(getter), ctx.pool_values(getter))
                     # "Lucía's history teacher" is never an option for Lucía's actor.
-                    if not re.search(rf"\b{key_name}(?:'s|’s)\b", r)
+                    if not relation.search(r)
                 ),
-                _character_genders(film),
+                ctx.memo("character-genders", lambda: _character_genders(film)),
                 gender,
             ),
             _ROLE_WINDOW,
