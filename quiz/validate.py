@@ -44,12 +44,16 @@ def _check_option_count(q: Question) -> str | None:
     return None
 
 
+#: Traces of a value that came out empty: "()", " ,", "by ?".
+_VANISHED = re.compile(r"\(\s*\)|\s,|\bby\s*[,.?]")
+
+
 def _check_not_blank(q: Question) -> str | None:
     if not q.question.strip():
         return "blank: the stem is empty"
     if any(not o.strip() for o in q.options):
         return "blank: an option is empty"
-    if re.search(r"\(\s*\)|\s,|\bby\s*[,.?]", q.question):
+    if _VANISHED.search(q.question):
         return "blank: the stem has a vanished value (empty brackets or a dangling 'by')"
     return None
 

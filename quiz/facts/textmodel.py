@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from quiz.article import Article, Section
 from quiz.facts.text import split_sentences
@@ -41,6 +40,17 @@ class Sentence:
     section: tuple[str, ...]
     paragraph: int
     clauses: tuple[Clause, ...]
+    #: The sentence's words, lower-cased: extractors skip sentences without their cue words
+    #: with one set operation instead of running their patterns.
+    words: frozenset[str] = field(init=False, compare=False, repr=False)
+    #: The headings above the sentence, case-folded and joined (looked up often).
+    headings: str = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Filled here, not as cached properties: every sentence is asked for both, and a
+        # cached property's first access (it takes a lock) cost more than the value itself.
+        object.__setattr__(self, "words", frozenset(_WORD.findall(self.text.lower())))
+        object.__setattr__(self, "headings", " / ".join(h.casefold() for h in self.section))
 
     def clause_at(self, offset: int) -> Clause:
         """The clause that holds character ``offset`` of the sentence."""
@@ -50,21 +60,14 @@ class Sentence:
                 chosen = clause
         return chosen
 
-    @cached_property
-    def words(self) -> frozenset[str]:
-        """The sentence's words, lower-cased: extractors skip sentences without their cue
-        words with one set operation instead of running their patterns."""
-        return frozenset(_WORD.findall(self.text.lower()))
-
-    @cached_property
-    def headings(self) -> str:
-        """The headings above the sentence, case-folded and joined (looked up often)."""
-        return " / ".join(h.casefold() for h in self.section)
-
     def in_section(self, *words: str) -> bool:
         """Whether any heading above the sentence contains one of ``words`` (casefolded)."""
         headings = self.headings
-        return bool(headings) and any(w in headings for w in words)
+        if headings:
+            for word in words:  # a plain loop: asked of every sentence by most extractors
+                if word in headings:
+                    return True
+        return False
 
 
 @dataclass(frozen=True)

@@ -109,12 +109,19 @@ class Context:
             index = self.position
         else:
             index = next((i for i, f in enumerate(films) if f is self.film), -1)
-        around = [films[(index + 1 + k) % len(films)] for k in range(len(films))] if films else []
         # Only films from the same country or in the same language lend distractors: an
-        # Italian name among a Brazilian film's options gives the answer away.
+        # Italian name among a Brazilian film's options gives the answer away. The walk
+        # round the bank stops at the last neighbour needed: reading every film for every
+        # film would make a build quadratic in the size of the bank.
         home = _origin(self.film)
-        kin = [f for f in around if f is not self.film and (not home or home & _origin(f))]
-        return kin[:POOL_NEIGHBOURS]
+        kin: list[Film] = []
+        for step in range(len(films)):
+            if len(kin) >= POOL_NEIGHBOURS:
+                break
+            other = films[(index + 1 + step) % len(films)]
+            if other is not self.film and (not home or not home.isdisjoint(_origin(other))):
+                kin.append(other)
+        return kin
 
     def values(self, getter: Callable[[Film], list[str]], film: Film | None = None) -> list[str]:
         """``getter(film)`` (this film by default), computed once per film and getter for
@@ -289,14 +296,23 @@ def _distinct_meanings(
 _TITLES: list[tuple[Sequence[Film], Counter[str]]] = []
 
 
+#: The attribute under which a film keeps its :func:`_origin` (read by every neighbour).
+_ORIGIN_CACHE = "_generate_origin"
+
+
 def _origin(film: Film) -> frozenset[str]:
-    """The film's countries and languages from its infobox (case-folded)."""
-    return frozenset(
-        value.casefold()
-        for entry in film.infobox
-        if entry.key.casefold() in {"country", "countries", "language", "languages"}
-        for value in entry.values
-    )
+    """The film's countries and languages from its infobox (case-folded), read once per
+    film: each film is a candidate neighbour of many others."""
+    cached: frozenset[str] | None = film.__dict__.get(_ORIGIN_CACHE)
+    if cached is None:
+        cached = frozenset(
+            value.casefold()
+            for entry in film.infobox
+            if entry.key.casefold() in {"country", "countries", "language", "languages"}
+            for value in entry.values
+        )
+        film.__dict__[_ORIGIN_CACHE] = cached
+    return cached
 
 
 def _title_counts(pool: Sequence[Film]) -> Counter[str]:
@@ -337,8 +353,15 @@ def pick_distractors(
         if not norm or norm in seen or value.casefold() in truth_raw:
             continue
         if len(norm) > 3:
-            if any(norm in other or other in norm for other in long_seen):
-                continue  # "Best New Actor" vs "Best New Actor (Film)": too close to tell apart
+            # "Best New Actor" vs "Best New Actor (Film)": too close to tell apart. A plain
+            # loop, not any() over a generator: this runs for every candidate of every question.
+            close = False
+            for other in long_seen:
+                if norm in other or other in norm:
+                    close = True
+                    break
+            if close:
+                continue
             long_seen.append(norm)
         seen.add(norm)
         usable.append(value)
