@@ -243,7 +243,9 @@ def _release_places(film: Film) -> set[str]:
 def _home_currency(film: Film) -> str | None:
     """The currency most of the film's money figures are in (its home market's)."""
     units = [n.unit for n in film.numbers if n.unit.isupper() and len(n.unit) == 3]
-    return max(set(units), key=units.count) if units else None
+    # Ties go to the currency named first (a set's order would vary with the hash seed and
+    # make builds differ from run to run).
+    return max(dict.fromkeys(units), key=units.count) if units else None
 
 
 def _shoot_already_asked(film: Film) -> bool:
