@@ -94,7 +94,7 @@ class _Index:
         for match in self.pattern.finditer(text):
             token = match.group(0)
             name = token if token in self.names else self.parts.get(token)
-            if name and not (" " not in token and _LONGER_NAME.match(text[match.end() :])):
+            if name and not (" " not in token and _LONGER_NAME.match(text, match.end())):
                 found.append((match.start(), match.end(), name))
         return found
 
@@ -121,23 +121,33 @@ _ROLE_ALT = "|".join(re.escape(w) for w in PROSE_ROLE_WORDS)
 #: "producer Ana Ruiz": another person, whose name may not be indexed, stands between a
 #: name and a later pronoun, so the pronoun may be theirs.
 _OTHER_PERSON = re.compile(rf"\b(?i:{_ROLE_ALT})\s+[A-Z]")
+#: The last word of every role noun: text holding none of them names nobody by role.
+_ROLE_TAILS = tuple({w.rsplit(" ", 1)[-1] for w in PROSE_ROLE_WORDS})
+
+
+def _names_someone_by_role(text: str) -> bool:
+    """Cheap look before the role-noun patterns: does any role noun occur at all?"""
+    folded = text.casefold()
+    return any(tail in folded for tail in _ROLE_TAILS)
+
+
 #: "worked with the director on her short film": a possessive right after another person
 #: named by role is theirs.
 _OTHER_POSSESSOR = re.compile(rf"\bthe\s+(?:{_ROLE_ALT})\b", re.IGNORECASE)
 _OBJECT_HER_NEXT = re.compile(
-    r"^\s*(?:[,.;:)]|$|(?:in|on|at|as|for|to|with|after|because|and|but|from|into|again)\b)"
+    r"\s*(?:[,.;:)]|$|(?:in|on|at|as|for|to|with|after|because|and|but|from|into|again)\b)"
 )
 
 
-def _possessive(pronoun: str, rest: str) -> bool:
+def _possessive(pronoun: str, text: str, end: int) -> bool:
     """``his``, or ``her`` before a noun ("her short film"), not "saw her in …"."""
     word = pronoun.casefold()
-    return word == "his" or (word == "her" and not _OBJECT_HER_NEXT.match(rest))
+    return word == "his" or (word == "her" and not _OBJECT_HER_NEXT.match(text, end))
 
 
 #: A name followed by another capitalised word is part of a longer proper noun ("Kimani
 #: Runs", a short film's title), not a mention of the person.
-_LONGER_NAME = re.compile(r"^\s[A-Z][a-z]")
+_LONGER_NAME = re.compile(r"\s[A-Z][a-z]")
 
 
 def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
@@ -222,9 +232,9 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                 if (
                     pronoun
                     and not _POSSESSIVE_END.search(between)
-                    and not _OTHER_PERSON.search(between)
+                    and not (_names_someone_by_role(between) and _OTHER_PERSON.search(between))
                     and not (
-                        _possessive(pronoun.group("p"), text[pronoun.end() :])
+                        _possessive(pronoun.group("p"), text, pronoun.end())
                         and _OTHER_POSSESSOR.search(between)
                     )
                 ):
@@ -252,7 +262,7 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
             distinct = {name for *_, name in mentions}
             first_clause = sentence.clauses[0]
             subject_first = mentions[0][0] - first_clause.start < 40
-            others = _OTHER_PERSON.search(text, mentions[-1][1])
+            others = _names_someone_by_role(text) and _OTHER_PERSON.search(text, mentions[-1][1])
             carried = (
                 mentions[-1][2] if len(distinct) == 1 and subject_first and not others else None
             )
