@@ -145,7 +145,7 @@ def _possessive(pronoun: str, text: str, end: int) -> bool:
     return word == "his" or (word == "her" and not _OBJECT_HER_NEXT.match(text, end))
 
 
-#: A name followed by another capitalised word is part of a longer proper noun ("Kimani
+#: A name followed by another capitalised word is part of a longer proper noun ("Ondo
 #: Runs", a short film's title), not a mention of the person.
 _LONGER_NAME = re.compile(r"\s[A-Z][a-z]")
 

@@ -379,7 +379,7 @@ _GROUP_WORDS = re.compile(
 
 
 def is_group_name(name: str) -> bool:
-    """``Hua Lamphong Brass Society``, ``the Kronos Quartet``: a group, not one person (never
+    """``Harbour Street Brass Society``, ``the Kronos Quartet``: a group, not one person (never
     offered beside people, nor asked about with people as its distractors)."""
     return bool(_GROUP_WORDS.search(name.strip())) or name.casefold().startswith("the ")
 
@@ -594,6 +594,20 @@ GENDER_WORDS: dict[str, Gender] = {
         "male",
     ),
 }
+#: Words that open a titled character's name ("Coach Ames", "Sergeant Malik", "Dr. Ito"),
+#: besides the gendered titles of the roles table ("Aunt", "Mrs.", "Father").
+TITLE_WORDS = frozenset(
+    {
+        "coach", "doctor", "dr", "detective", "sergeant", "sgt", "captain", "capt", "officer",
+        "professor", "prof", "judge", "inspector", "nurse", "hauptmann", "lieutenant", "lt",
+        "colonel", "major", "general", "commander", "chief", "agent", "reverend", "rev",
+        "pastor", "rabbi", "imam", "saint", "lord", "lady", "phra", "master", "constable",
+        "corporal", "private", "admiral", "governor", "mayor", "senator", "president",
+        "principal", "headmaster", "headmistress", "teacher", "dean", "bishop", "cardinal",
+        "elder", "granny", "grandpa", "grandma",
+    }
+)  # fmt: skip
+
 #: Words that name a relative: "Anna's mother" describes a character's relation to Anna.
 RELATIVE_WORDS = frozenset(
     {

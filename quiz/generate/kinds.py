@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import partial
-from typing import get_args
+from typing import Literal, get_args
 
 from quiz.facts.model import CastMember, Film, Gender
 from quiz.facts.roles import (
+    TITLE_WORDS,
     Craft,
     category_gender,
     craft_of,
@@ -82,24 +83,11 @@ def character_gender(member: CastMember) -> Gender | None:
     return words_gender(member.note) or words_gender(member.role)
 
 
-#: Words that open a titled character's name ("Coach Were", "Sergeant Malik", "Dr. Ito"),
-#: besides the gendered titles of the roles table ("Aunt", "Mrs.", "Father").
-_TITLE_WORDS = frozenset(
-    {
-        "coach", "doctor", "dr", "detective", "sergeant", "sgt", "captain", "capt", "officer",
-        "professor", "prof", "judge", "inspector", "nurse", "hauptmann", "lieutenant", "lt",
-        "colonel", "major", "general", "commander", "chief", "agent", "reverend", "rev",
-        "pastor", "rabbi", "imam", "saint", "lord", "lady", "phra", "master", "constable",
-        "corporal", "private", "admiral", "governor", "mayor", "senator", "president",
-        "principal", "headmaster", "headmistress", "teacher", "dean", "bishop", "cardinal",
-        "elder", "granny", "grandpa", "grandma",
-    }
-)  # fmt: skip
 _AGE_WORDS = frozenset(
     {"young", "younger", "old", "older", "elderly", "adult", "teenage", "teen", "little", "child"}
 )
 
-RoleForm = str  # "variant" | "described" | "titled" | "plain"
+RoleForm = Literal["variant", "described", "titled", "plain"]
 
 
 def _words(role: str) -> list[str]:
@@ -121,17 +109,17 @@ def role_form(role: str) -> RoleForm:
         return "variant"
     if not role[:1].isupper():
         return "described"
-    if len(words) > 1 and (words[0] in _TITLE_WORDS or gender_of_word(words[0]) is not None):
+    if len(words) > 1 and (words[0] in TITLE_WORDS or gender_of_word(words[0]) is not None):
         return "titled"
     return "plain"
 
 
 def character_core(role: str) -> str:
-    """The word that names a character across its versions and titles: ``young Lamai``,
-    ``Madam Lamai`` and ``Lamai`` are all ``lamai`` (options sharing it overlap)."""
+    """The word that names a character across its versions and titles: ``young Siri``,
+    ``Madam Siri`` and ``Siri`` are all ``siri`` (options sharing it overlap)."""
     words = [w for w in _words(role) if w not in {"the", "a", "an"}]
     while len(words) > 1 and (
-        words[0] in _AGE_WORDS or words[0] in _TITLE_WORDS or gender_of_word(words[0])
+        words[0] in _AGE_WORDS or words[0] in TITLE_WORDS or gender_of_word(words[0])
     ):
         words = words[1:]
     return words[0] if words else ""
@@ -145,7 +133,7 @@ def name_words(name: str) -> set[str]:
 def role_genders(film: Film) -> dict[str, Gender | None]:
     """Each character (case-folded role) with its gender: as the name, note or prose says;
     else the gender the article states for the actors who play it; else as another version
-    of the same character says ("young Lamai" is "Madam Lamai"). Cached per film."""
+    of the same character says ("young Siri" is "Madam Siri"). Cached per film."""
     cached: dict[str, Gender | None] | None = film.__dict__.get("_role_genders")
     if cached is not None:
         return cached
@@ -263,38 +251,3 @@ CRAFT_GETTERS: dict[str, Callable[[Film], list[str]]] = {
 def directors(film: Film) -> set[str]:
     """Case-folded names credited as director (never offered as performers)."""
     return {c.name.casefold() for c in film.credits if craft_of(c.role) == "directing"}
-
-
-def actors_fitting(gender: Gender | None, film: Film) -> list[str]:
-    """The film's actors whose gender is ``gender`` or unknown."""
-    genders = people_genders(film)
-    return [
-        name
-        for name in people_of_craft("acting", film)
-        if compatible(genders.get(name.casefold()), gender)
-    ]
-
-
-def characters_fitting(gender: Gender | None, film: Film) -> list[str]:
-    """The film's characters whose gender is ``gender`` or unknown (first-seen order)."""
-    seen: set[str] = set()
-    out: list[str] = []
-    genders = role_genders(film)
-    for member in film.cast:
-        role = member.role
-        if (
-            role
-            and role.casefold() not in seen
-            and compatible(genders.get(role.casefold()), gender)
-        ):
-            seen.add(role.casefold())
-            out.append(role)
-    return out
-
-
-ACTORS_FITTING: dict[Gender | None, Callable[[Film], list[str]]] = {
-    g: partial(actors_fitting, g) for g in ("female", "male", None)
-}
-CHARACTERS_FITTING: dict[Gender | None, Callable[[Film], list[str]]] = {
-    g: partial(characters_fitting, g) for g in ("female", "male", None)
-}

@@ -46,10 +46,6 @@ def _option_role(role: str) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
-def _named(role: str) -> bool:
-    return role[:1].isupper() and not role.casefold().startswith(("the ", "a ", "an "))
-
-
 def _plays(member: CastMember) -> str:
     """``voices`` for a voice role, ``plays`` otherwise."""
     return "voices" if member.voice else "plays"
@@ -76,7 +72,7 @@ def generate(ctx: Context) -> None:
     roles = role_genders(film)
     for member in complete:
         if _names_each_other(member):
-            # "Kelvin Otieno as Baba Otieno": the shared name answers either question.
+            # "Kel Amadi as Baba Amadi": the shared name answers either question.
             continue
         if roles.get((member.role or "").casefold()) is None and (
             genders.get((member.actor or "").casefold()) is None
@@ -133,7 +129,7 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
     described = _role_phrase(member.role)
     if member.note and _is_relation(member.note):
         described = f"{described} ({member.note})"
-        # "Aunt Dulcie (Lily's aunt)": whoever plays Lily is never offered for her aunt.
+        # "Aunt Rose (Mia's aunt)": whoever plays Mia is never offered for her aunt.
         relative = name_words(re.split(r"['’]s\b", member.note)[0])
         any_list |= {
             m.actor.casefold()
@@ -229,7 +225,7 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
             for role in roles:
                 core = character_core(role)
                 # "Lucía's history teacher" is never an option for Lucía's actor; two
-                # versions of one character ("Madam Lamai", "young Lamai") never meet.
+                # versions of one character ("Madam Siri", "young Siri") never meet.
                 if core in seen or re.search(rf"\b{key_name}(?:'s|’s)\b", role):
                     continue
                 known = role_genders(film if source == 0 else _film_of(ctx, role))
@@ -238,7 +234,7 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
                     continue
                 other_form = role_form(role) != form
                 if other_form and form == "variant":
-                    continue  # "the young Juma" only among other young versions
+                    continue  # "the young Tomas" only among other young versions
                 seen.add(core)
                 yield rank * 2 + other_form, role
 

@@ -60,8 +60,8 @@ CATEGORY = "production"
 
 
 def place_phrase(place: str) -> str:
-    """A place as a sentence names it: ``the Tana River delta`` (a name ending in a common
-    noun takes "the"), ``the United States``, ``Leicester``."""
+    """A place as a sentence names it: ``the Orla River delta`` (a name ending in a common
+    noun takes "the"), ``the United States``, ``Lyon``."""
     words = place.split()
     if len(words) > 1 and words[-1].islower() and not place.casefold().startswith("the "):
         return f"the {place}"
