@@ -13,6 +13,7 @@ the film abroad when the question is about the distributor.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import chain
 
@@ -68,6 +69,15 @@ def _stem(role: str, title: str, several: bool) -> str:
             f"Which of these was one of the {noun}s of {{film}}?"
             if several
             else f"Who was the {noun} of {{film}}?"
+        )
+    if template is None and not is_company_role(role) and re.fullmatch(r"[A-Za-z][a-z -]+", role):
+        # "Sound design": "Who is credited with the sound design of X?", never a quoted
+        # heading the player has not seen.
+        noun = role.lower()
+        template = (
+            f"Which of these is credited with the {noun} of {{film}}?"
+            if several
+            else f"Who is credited with the {noun} of {{film}}?"
         )
     if template is None:
         article = "Which of these is one of those" if several else "Who is"

@@ -19,7 +19,7 @@ from quiz.facts.text import find_dates, format_iso_date
 from quiz.generate.chronology import date_options, day_distance, plausible_on
 from quiz.generate.context import Context, Rejection
 from quiz.generate.nearmiss import dates_are_close
-from quiz.generate.people import companies, territories, unique
+from quiz.generate.people import territories, unique
 
 CATEGORY = "release"
 
@@ -407,6 +407,12 @@ def _infobox_release(ctx: Context) -> None:
     )
 
 
+def distributors(film: Film) -> list[str]:
+    """Companies the film's deals or credits name as distributors."""
+    credited = [c.name for c in film.credits if c.role.casefold().startswith("distribut")]
+    return unique([*(d.company for d in film.distribution), *credited])
+
+
 def _deal_companies(film: Film, territory: str) -> list[str]:
     return [d.company for d in film.distribution if territory in d.territories]
 
@@ -432,11 +438,9 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
     true_set = _deal_companies(film, territory)
     if len(unique(true_set)) != 1:
         return
-    candidates = chain(
-        unique(d.company for d in film.distribution),
-        ctx.values(companies),
-        ctx.pool_values(companies),
-    )
+    # Distributors only (this film's other territories', then the bank's): a production
+    # company beside them would leave the one "Distribution" name as the answer.
+    candidates = chain(ctx.values(distributors), ctx.pool_values(distributors))
     ctx.multiple(
         category=CATEGORY,
         template="territory-to-distributor",
