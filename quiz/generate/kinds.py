@@ -33,17 +33,15 @@ def best_tiers(
     """Candidates of the best ranks only: rank 0 alone when it holds ``need`` or more, else
     ranks 0 and 1, and so on (an option of another form is a last resort, never mixed in
     while better ones exist). Ranks from ``unsure_from`` on are options whose kind is not
-    known (a person of unknown gender for "Best Actress"): at most one of them is ever
-    added, and only beside ``need - 1`` sure ones; a player reads genders into first names,
-    and two unknowns beside a known key risk a visible odd one out."""
+    known (a person of unknown gender for "Best Actress"): they are never offered. Blind
+    reviews flagged nearly every one of them, because players read a gender into first
+    names; a question without three sure options is not made."""
     by_rank: dict[int, list[str]] = {}
     for rank, value in ranked:
         by_rank.setdefault(rank, []).append(value)
     out: list[str] = []
     for rank in sorted(by_rank):
         if unsure_from is not None and rank >= unsure_from:
-            if len(out) == need - 1:
-                out.append(by_rank[rank][0])
             break
         out += by_rank[rank]
         if len(out) >= need:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from quiz.facts.model import Amount
-from quiz.facts.places import with_article
+from quiz.facts.places import territories, with_article
 from quiz.generate.context import Context
 from quiz.generate.difficulty import number_difficulty
 from quiz.generate.nearmiss import near_amounts, numbers_are_close
@@ -108,7 +108,8 @@ def generate(ctx: Context) -> None:
             return f"About {text}" if approx else text
 
         by_text = {shown(v): v for v in near_values}
-        where = f" in {with_article(amount.place)}" if amount.place else ""
+        place = amount.place or next(iter(territories(amount.source.quote)), None)
+        where = f" in {with_article(place)}" if place else ""
         if not where and re.search(r"\bdomestic\b", amount.source.quote):
             where = " over its domestic run"  # not the worldwide figure
         elif _RUN.search(amount.source.quote):

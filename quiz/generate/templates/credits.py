@@ -51,9 +51,9 @@ _SEVERAL = {
     "cinematography": "Which of these is one of the credited cinematographers of {film}?",
     "editing": "Which of these is one of the credited editors of {film}?",
     "music": "Which of these is one of the credited composers of {film}?",
-    "studio": "Which of these companies is one of the studios of {film}?",
+    "studio": "Which of these companies produced {film}?",
     "distributor": "Which of these companies is one of the distributors of {film}?",
-    "production company": "Which of these companies is one of the production companies of {film}?",
+    "production company": "Which of these companies produced {film}?",
     "story": "Which of these is one of the credited story writers of {film}?",
 }
 

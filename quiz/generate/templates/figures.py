@@ -17,6 +17,7 @@ from quiz.facts.model import Film, Quantity
 from quiz.facts.places import territories, with_article
 from quiz.generate.context import Context
 from quiz.generate.nearmiss import near_amounts, near_quantities, numbers_are_close
+from quiz.generate.templates.production import whole_shoot
 
 _AUDITION = re.compile(
     r"\b(?P<noun>hopefuls|actors|actresses|girls|boys|children|people|applicants|candidates|"
@@ -43,9 +44,6 @@ _SHOOT = re.compile(
 )
 _FOR_PART = re.compile(
     r"\bfor\s+the\s+(?:role|part)\s+of\s+(?P<role>(?:young\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
-)
-_PART_OF_SHOOT = re.compile(
-    r"\b(?:scenes?|sequences?|shots?|reshoots?|second unit|pick-ups?|portion|part)\b", re.I
 )
 _OPEN_ENDED = re.compile(r"^(?:more than|over|at least|just over)\b", re.IGNORECASE)
 _PLACE_IN = re.compile(r"\bin\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
@@ -179,7 +177,11 @@ def generate(ctx: Context) -> None:
                 {unit},
                 "medium",
             )
-        elif unit in {"screens", "cinemas", "theaters", "theatres"} and _SCREENS.search(quote):
+        elif (
+            unit in {"screens", "cinemas", "theaters", "theatres"}
+            and _SCREENS.search(quote)
+            and not re.search(r"(?i)\bre-?releas|\brestor|\breissue|\bexpand", quote)
+        ):
             before = quote[: quote.find(number.text)] if number.text in quote else quote
             places = ([number.place] if number.place else []) or territories(before)
             places = places or territories(quote)
@@ -221,7 +223,7 @@ def generate(ctx: Context) -> None:
         ):
             # "shot over 52 days in Memphis and New Orleans" counts one part of the shoot,
             # and so does "the underwater sequences were filmed over four days".
-            if _shoot_already_asked(film) or _PART_OF_SHOOT.search(quote):
+            if _shoot_already_asked(film) or not whole_shoot(quote):
                 continue
             _ask(
                 ctx,

@@ -35,21 +35,38 @@ def _subject(ctx: Context, what: str) -> str:
     return re.sub(re.escape(film.title), "the film", what)
 
 
+_WHOLE_SHOOT = re.compile(
+    r"^(?:(?:[A-Z][\w'’:-]*\s+){1,6}|it\s+|the\s+film\s+|principal photography\s+|"
+    r"(?:the\s+)?(?:filming|shooting|shoot|production)\s+)(?:was|were|took|lasted|ran|began|"
+    r"wrapped|took place|shot|filmed)\b",
+    re.IGNORECASE,
+)
+
+
+def whole_shoot(clause: str) -> bool:
+    """Whether a "shot over N days" clause is about the whole shoot: its subject is the film,
+    "principal photography" or "filming", not "the car chase" or "the underwater
+    sequences" (one part of it)."""
+    text = re.sub(r"^(?:and|but|while|then|after that|in all|in total)[, ]+", "", clause.strip())
+    if re.search(
+        r"(?i)\b(?:scenes?|sequences?|shots|chase|reshoots?|second unit|pick-ups?|portion|part|leg|stretch)\b",
+        text,
+    ):
+        return False
+    return bool(_WHOLE_SHOOT.match(text))
+
+
 def _duration(ctx: Context, fact: ProductionFact) -> None:
     if fact.quantity is None or fact.unit is None or _OPEN_ENDED.match(fact.value):
         return
     what = _subject(ctx, fact.subject)
     if fact.verb == "took":
         stem = f"In the making of {ctx.title}, how long did it take to {what}?"
-    elif fact.verb == "spent":
-        stem = f"In the making of {ctx.title}, how long was spent {what}?"
+    elif fact.verb == "spent" and fact.person:
+        stem = f"In the making of {ctx.title}, how long did {fact.person} spend {what}?"
     elif fact.verb == "waited" and fact.person:
         stem = f"In the making of {ctx.title}, how long did {fact.person} wait {what}?"
-    elif fact.verb == "shot" and not re.search(
-        r"\b(?:scenes?|sequences?|shots?|reshoots?|second unit|pick-ups?)\b",
-        fact.source.quote,
-        re.IGNORECASE,
-    ):  # "the underwater sequences were filmed over four days" is one part of the shoot
+    elif fact.verb == "shot" and whole_shoot(fact.source.quote):
         stem = f"How long did the shoot of {ctx.title} last?"
     else:
         return

@@ -311,7 +311,11 @@ def _event_to_date(ctx: Context, event: Event) -> None:
     )
 
 
-_SAME_EVENT = re.compile(r"\b(?:theatrical|general|wide|nationwide|cinema|its|the|of)\b", re.I)
+_SAME_EVENT = re.compile(
+    r"\b(?:theatrical|general|wide|nationwide|cinema|its|the|of|restored|restoration|4k|"
+    r"remastered|anniversary|digital|director's cut)\b",
+    re.I,
+)
 
 
 def event_meaning(phrase: str) -> str:
