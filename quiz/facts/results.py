@@ -224,6 +224,14 @@ _COUNTED_CEREMONY = re.compile(
 )
 
 
+#: Nothing after "nominated" but "but did not win" / "only" / the end: the subject names
+#: the nominees ("Pezzella and the screenplay were nominated but did not win").
+_NO_OBJECT = re.compile(r"^\s*(?:but\s+(?:did\s+not|didn't)(?:\s+win)?|only)?\s*[.;,]?\s*$", re.I)
+_CRAFT_NOUN = re.compile(
+    r"\b(screenplay|score|music|cinematography|editing|direction|production design|costumes?)\b"
+)
+
+
 def _last_ceremony(text: str) -> str | None:
     """The ceremony named last in ``text`` (after "at"/"from"), or ``None``."""
     found = None
@@ -292,6 +300,15 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
                 for subject, result, obj in _units(text):
                     if re.search(r"\bnot\b", subject[-12:]) or re.search(r"\bto\s*$", subject):
                         continue  # "was not nominated"; "the first film to win …" (a record)
+                    if result == "nominated" and _NO_OBJECT.match(obj):
+                        # "A and the screenplay were nominated but did not win": every row of
+                        # the ceremony in context naming A (or of the craft named) lost.
+                        where = _ceremony_in(text) or earlier or context
+                        for person in names.find(subject):
+                            found.append(ProseResult("~*", where, (person,), result, source))
+                        for noun in _CRAFT_NOUN.findall(subject):
+                            found.append(ProseResult(f"~{noun}", where, (), result, source))
+                        continue
                     prize_of = re.search(
                         r"\bthe\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|d'|de|di|of))*)\s+for\s+(?:Best|Most|Outstanding)\b",
                         obj,
@@ -411,11 +428,26 @@ def settle_by_tally(awards: list[Award], tallies: list[tuple[str, int, int]]) ->
     return out
 
 
+def _mark_named(rows: list[Award], result: ProseResult) -> None:
+    """Rows of the ceremony in context that name one of the result's people take its result
+    (rows with their own result keep it)."""
+    if result.ceremony is None:
+        return
+    for index, row in enumerate(rows):
+        if (
+            row.result is None
+            and row.recipient
+            and _same_ceremony(row.ceremony, result.ceremony)
+            and any(r in row.recipient for r in result.recipients)
+        ):
+            rows[index] = replace(row, result=result.result, result_source=result.source)
+
+
 def _mark_by_craft(rows: list[Award], result: ProseResult) -> bool:
     """ "X and Y took both acting prizes" at a ceremony: the rows of that craft there whose
     recipient the prose names take its result (rows with their own result keep it)."""
     craft = category_craft(result.category[1:])
-    if craft is None or result.ceremony is None or not result.recipients:
+    if craft is None or result.ceremony is None:
         return False
     marked = False
     for index, row in enumerate(rows):
@@ -424,7 +456,7 @@ def _mark_by_craft(rows: list[Award], result: ProseResult) -> bool:
             and row.recipient
             and category_craft(row.category) == craft
             and _same_ceremony(row.ceremony, result.ceremony)
-            and any(r in row.recipient for r in result.recipients)
+            and (not result.recipients or any(r in row.recipient for r in result.recipients))
         ):
             rows[index] = replace(row, result=result.result, result_source=result.source)
             marked = True
@@ -441,6 +473,9 @@ def merge_results(
     """
     merged = list(awards)
     for result in results:
+        if result.category == "~*":
+            _mark_named(merged, result)
+            continue
         if result.category.startswith("~") and _mark_by_craft(merged, result):
             continue
         matches = [

@@ -180,6 +180,38 @@ def test_prose_results_mark_rows_and_add_missing_ones() -> None:
     assert ("Academy Awards", "Best Editing", "nominated") in results
 
 
+TALLIED = (
+    "== Accolades ==\n"
+    "| Award | Year | Category |\n"
+    "| Ophir Awards | 2019 | Best Film |\n"
+    "| Best Director | Ana Lee | |\n"
+    "| Best Actress | Mia Roth | |\n"
+    "| Best Screenplay | Ana Lee, Tom Bay | |\n"
+    "| Kalo Awards | 2019 | Best Film |\n"
+    "| Best Actress | Mia Roth | |\n"
+    "| Best Supporting Actor | Ben Hart | |\n"
+    "| Best Editing | Ida Lake | |\n"
+)
+
+
+def test_counted_results_bare_nominations_and_shared_acting_prizes() -> None:
+    """Shapes the blind reviews met: a tally that settles the other rows, nominees named
+    only in a subject, and "took both acting prizes"."""
+    film = film_from(
+        "== Reception ==\nAt the Ophir Awards, the film received four nominations and won "
+        "two: Best Film and Best Actress for Mia Roth. At the Kalo Awards, Mia Roth and Ben "
+        "Hart took both acting prizes; Ida Lake and the screenplay were nominated but did not "
+        "win.\n" + TALLIED,
+        infobox="- Director: Ana Lee\n- Starring: Mia Roth, Ben Hart\n- Editing: Ida Lake\n",
+    )
+    results = {(a.ceremony, a.category, a.result) for a in film.awards}
+    assert ("Ophir Awards", "Best Director", "nominated") in results  # settled by the tally
+    assert ("Ophir Awards", "Best Screenplay", "nominated") in results
+    assert ("Kalo Awards", "Best Actress", "won") in results
+    assert ("Kalo Awards", "Best Supporting Actor", "won") in results
+    assert ("Kalo Awards", "Best Editing", "nominated") in results
+
+
 def test_records_numbers_and_places() -> None:
     film = film_from(
         "== Production ==\nMore than 3,000 hopefuls auditioned for the lead. The film was shot "
