@@ -301,16 +301,22 @@ _ORIGIN_CACHE = "_generate_origin"
 
 
 def _origin(film: Film) -> frozenset[str]:
-    """The film's countries and languages from its infobox (case-folded), read once per
-    film: each film is a candidate neighbour of many others."""
+    """The film's countries from its infobox (case-folded), or its languages when it names no
+    country, read once per film: each film is a candidate neighbour of many others. A
+    shared language alone is too loose (a Nigerian drama's ceremonies among an American
+    documentary's options)."""
     cached: frozenset[str] | None = film.__dict__.get(_ORIGIN_CACHE)
     if cached is None:
-        cached = frozenset(
-            value.casefold()
-            for entry in film.infobox
-            if entry.key.casefold() in {"country", "countries", "language", "languages"}
-            for value in entry.values
-        )
+
+        def values(keys: set[str]) -> frozenset[str]:
+            return frozenset(
+                value.casefold()
+                for entry in film.infobox
+                if entry.key.casefold() in keys
+                for value in entry.values
+            )
+
+        cached = values({"country", "countries"}) or values({"language", "languages"})
         film.__dict__[_ORIGIN_CACHE] = cached
     return cached
 

@@ -71,6 +71,8 @@ def generate(ctx: Context) -> None:
     genders = people_genders(film)
     roles = role_genders(film)
     for member in complete:
+        if is_self_role(member.role or ""):
+            continue  # "as herself": a documentary's subject plays no character
         if _names_each_other(member):
             # "Kel Amadi as Baba Amadi": the shared name answers either question.
             continue
@@ -86,6 +88,14 @@ def generate(ctx: Context) -> None:
             _role_to_actor(ctx, member, starring)
         _actor_to_role(ctx, member, starring)
         _note_to_role(ctx, member)
+
+
+_SELF = re.compile(r"(?i)^(?:as\s+)?(?:him|her|them|your|my|it)sel(?:f|ves)\b")
+
+
+def is_self_role(role: str) -> bool:
+    """``herself``, ``himself (archival footage)``: the person as themself, no character."""
+    return bool(_SELF.match(role.strip()))
 
 
 def _names_each_other(member: CastMember) -> bool:
@@ -223,6 +233,8 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
         seen = set(taken)
         for source, roles in ((0, own), (1, pooled)):
             for role in roles:
+                if is_self_role(role):
+                    continue
                 core = character_core(role)
                 # "Lucía's history teacher" is never an option for Lucía's actor; two
                 # versions of one character ("Madam Siri", "young Siri") never meet.
