@@ -603,3 +603,18 @@ def test_a_craftless_prize_offers_people_of_the_recipients_craft() -> None:
     asked = _of(generate_questions(film, "t.txt", [film, *pool]), "to-recipient")
     actors = {m.actor for m in CAST}
     assert asked and not actors & set(asked[0].incorrect_answers), asked[0].options
+
+
+def test_a_documentary_subject_as_herself_is_no_character() -> None:
+    cast = [
+        *_cast(
+            ("Ada Reyes", "herself", None),
+            ("Bo Lind", "himself", None),
+            ("Cy Moss", "herself (archival footage)", None),
+        ),
+        *CAST,
+    ]
+    questions = _questions(_film(cast=cast, genders={"Ada Reyes": "female"}))
+    for q in questions:
+        assert not any("self" in o.casefold() for o in q.options), q.options
+        assert "Ada Reyes" not in q.question or q.category != "cast"
