@@ -186,12 +186,18 @@ _STREAM = re.compile(
     r"Channel|Shudder|Stan|Binge|Curzon|BFI Player|Filmin|Canal\+))",
     re.IGNORECASE,
 )
-_STREAMER = re.compile(
-    r"\bon\s+(?P<name>(?:Netflix|Amazon Prime Video|Prime Video|Amazon|Disney\+|Hulu|HBO Max|HBO|"
-    r"Max|Apple TV\+?|Mubi|MUBI|Paramount\+|Peacock|Showmax|iQIYI|Viu|Tving|Wavve|Coupang Play|"
-    r"Crunchyroll|Criterion Channel|Shudder|Stan|Binge|Curzon Home Cinema|BFI Player|Filmin|"
-    r"Canal\+|[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*))"
+_SERVICES = (
+    r"Netflix|Amazon Prime Video|Prime Video|Amazon|Disney\+|Hulu|HBO Max|HBO|Max|Apple TV\+?|"
+    r"Mubi|MUBI|Paramount\+|Peacock|Showmax|iQIYI|Viu|Tving|Wavve|Coupang Play|Crunchyroll|"
+    r"Criterion Channel|Shudder|Stan|Binge|Curzon Home Cinema|BFI Player|Filmin|Canal\+"
 )
+_STREAMER = re.compile(
+    rf"\bon\s+(?P<name>(?:{_SERVICES}|(?!(?:{_MONTH_NAMES})\b)"
+    r"[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*))"
+)
+#: A known service named anywhere in the clause ("Prime Video acquired the rights … and
+#: began streaming the film there on April 5"): "on" is then the date's, not the service's.
+_KNOWN_SERVICE = re.compile(rf"\b(?P<name>{_SERVICES})(?![\w+])")
 _TRAILER = re.compile(
     r"\b(?P<thing>(?:(?:official|first|second|third|final|main|teaser|international|new|"
     r"special|full|character|red-band)\s+){0,2}(?:teaser\s+)?(?:trailer|teaser|poster))s?\b",
@@ -455,7 +461,7 @@ def _event(
     ven = venue(local) or (venue(clause) if not crowded else None)
     places = territories(local) or (territories(clause) if not crowded else [])
     if kind == "streaming":
-        streamer = _STREAMER.search(clause)
+        streamer = _KNOWN_SERVICE.search(clause) or _STREAMER.search(clause)
         if streamer:
             ven = streamer.group("name")
     if (
