@@ -308,7 +308,13 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
         if m.role and m.note and m.note.casefold() == member.note.casefold()
     ]
     # A character is never offered as its own relative ("Anna" for "Anna's mother").
-    mentioned = {r.casefold() for r in characters(film) if r.casefold() in member.note.casefold()}
+    # ... nor any version of that character ("young Adaeze" for "Adaeze's sister").
+    named = name_words(member.note)
+    mentioned = {
+        r.casefold()
+        for r in characters(film)
+        if r.casefold() in member.note.casefold() or character_core(r) in named
+    }
     genders = role_genders(film)
     candidates = [
         m.role
