@@ -251,21 +251,6 @@ def is_film_prize(ctx: Context, category: str) -> bool:
     return cache[category]
 
 
-def _categories_by_ceremony(ctx: Context) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    def build() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-        by_name: dict[str, list[str]] = {}
-        by_kind: dict[str, list[str]] = {}
-        for award, _ in _rows(ctx):
-            by_name.setdefault(award.ceremony.casefold(), []).append(award.category)
-            by_kind.setdefault(ceremony_kind(award.ceremony), []).append(award.category)
-        return (
-            {k: unique(v) for k, v in by_name.items()},
-            {k: unique(v) for k, v in by_kind.items()},
-        )
-
-    return ctx.memo("categories-by-ceremony", build)
-
-
 def _recipient_gender(ctx: Context, award: Award) -> Gender | None:
     gender = category_gender(award.category)
     if gender is not None or award.recipient is None or _plural(award.recipient):
@@ -305,13 +290,12 @@ def _category_fits(
 
 
 def _category_candidates(ctx: Context, award: Award) -> Iterator[str]:
-    by_name, _ = _categories_by_ceremony(ctx)
     gender = _recipient_gender(ctx, award)
     key_craft = category_craft(award.category)
     # Only the ceremony's own vocabulary (its rows here and in the other films of the bank):
     # another ceremony's categories ("European Cinematographer" at a national academy) are
     # the wrong ones to anyone who knows either.
-    own = [*by_name.get(award.ceremony.casefold(), []), *_pool_categories(ctx, award.ceremony)]
+    own = unique(r.category for r in _ceremony_rows(ctx).get(award.ceremony.casefold(), []))
     if not re.match(r"(?i)best\b", award.category):
         # A ceremony with its own naming ("European Director"): everyday "Best …" names
         # would stand out as the wrong ones.
@@ -335,12 +319,6 @@ def _category_candidates(ctx: Context, award: Award) -> Iterator[str]:
         ordered = chain(own, everyday)
     held = _held_crafts(ctx, award)
     return (c for c in ordered if _category_fits(ctx, award, c, gender, held))
-
-
-def _pool_categories(ctx: Context, ceremony: str) -> list[str]:
-    """The categories other films of the bank were recognised in at ``ceremony``."""
-    folded = ceremony.casefold()
-    return [a.category for f in ctx.others for a in f.awards if a.ceremony.casefold() == folded]
 
 
 def _to_category(ctx: Context, award: Award) -> None:
@@ -477,9 +455,8 @@ def _ceremony_rows(ctx: Context) -> dict[str, list[Award]]:
 
     def build() -> dict[str, list[Award]]:
         rows: dict[str, list[Award]] = {}
-        for film in (ctx.film, *ctx.others):
-            for row in film.awards:
-                rows.setdefault(row.ceremony.casefold(), []).append(row)
+        for row, _ in _rows(ctx):
+            rows.setdefault(row.ceremony.casefold(), []).append(row)
         return rows
 
     return ctx.memo("ceremony-rows", build)
