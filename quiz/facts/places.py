@@ -189,6 +189,10 @@ _TERRITORY = re.compile(
     rf"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*)*)"
     r"(?![\w'’.-])(?!\s+(?:section|competition|strand|programme|program|sidebar|lineup|line-up)\b)"
 )
+_LEADING_TERRITORY = re.compile(
+    rf"^(?:In|Across|Throughout)\s+(?P<run>(?:the\s+)?{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|and|the))*)"
+    r"(?=,|\s+(?:it|the film|the picture)\b)"
+)
 _VENUE = re.compile(
     r"\b(?i:at|during|for|to|of|in)\s+(?:the\s+|its\s+)?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
     rf"{_CAPWORD}(?:\s+(?:[A-Z0-9][\w'’.&/-]*|of|de|du|des|del|della|di|do|da|dos|das|von|van|"
@@ -277,7 +281,11 @@ def demonym_territories(clause: str) -> list[str]:
 def territories(clause: str) -> list[str]:
     """Territories after "in / across / throughout" (and demonyms), venues excluded."""
     found = demonym_territories(clause)
-    for match in _TERRITORY.finditer(clause):
+    # "In France it sold …" / "In Mexico, Corazón released …": the opening phrase, which
+    # ends at the first comma (a company's name may follow it).
+    lead = _LEADING_TERRITORY.match(clause)
+    matches = [lead, *_TERRITORY.finditer(clause)] if lead else _TERRITORY.finditer(clause)
+    for match in matches:
         for part in re.split(r",\s*|\s+and\s+", match.group("run")):
             place = clean_place(part)
             place = DEMONYMS.get(place, place)  # "to Canadian cinemas", "in UK cinemas"

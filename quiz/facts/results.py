@@ -140,7 +140,11 @@ class _Names:
         surnames: dict[str, list[str]] = {}
         for name in self.full:
             parts = name.split()
-            if len(parts) > 1:
+            # A company's last word is no surname: "Film" of "Delfino Film" would make
+            # "Award for Best Restored Film" name that company.
+            if len(parts) > 1 and not (
+                _CATEGORY_WORDS.fullmatch(parts[-1]) or _CEREMONY_WORDS.fullmatch(parts[-1])
+            ):
                 surnames.setdefault(parts[-1], []).append(name)
         self.surnames = {k: v[0] for k, v in surnames.items() if len({*v}) == 1}
 
@@ -227,6 +231,7 @@ _COUNTED_CEREMONY = re.compile(
 #: Nothing after "nominated" but "but did not win" / "only" / the end: the subject names
 #: the nominees ("Pezzella and the screenplay were nominated but did not win").
 _NO_OBJECT = re.compile(r"^\s*(?:but\s+(?:did\s+not|didn't)(?:\s+win)?|only)?\s*[.;,]?\s*$", re.I)
+_NO_PRIZE = re.compile(r"^\s*(?:no|none of its)\s+(?:prizes?|awards?|trophies|honou?rs)\b", re.I)
 _CRAFT_NOUN = re.compile(
     r"\b(screenplay|score|music|cinematography|editing|direction|production design|costumes?)\b"
 )
@@ -300,6 +305,11 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
                 for subject, result, obj in _units(text):
                     if re.search(r"\bnot\b", subject[-12:]) or re.search(r"\bto\s*$", subject):
                         continue  # "was not nominated"; "the first film to win …" (a record)
+                    if result == "won" and _NO_PRIZE.match(obj):
+                        # "The film won no prize at Cannes": its rows there were nominations.
+                        where = _ceremony_in(obj) or _ceremony_in(text) or earlier or context
+                        found.append(ProseResult("~none", where, (), "nominated", source))
+                        continue
                     if result == "nominated" and _NO_OBJECT.match(obj):
                         # "A and the screenplay were nominated but did not win": every row of
                         # the ceremony in context naming A (or of the craft named) lost.
@@ -443,6 +453,16 @@ def _mark_named(rows: list[Award], result: ProseResult) -> None:
             rows[index] = replace(row, result=result.result, result_source=result.source)
 
 
+def _mark_unplaced(rows: list[Award], result: ProseResult) -> None:
+    """Every row of a ceremony where the prose says the film won nothing ("won no prize at
+    Cannes") was a nomination (rows with their own result keep it)."""
+    if result.ceremony is None:
+        return
+    for index, row in enumerate(rows):
+        if row.result is None and _same_ceremony(row.ceremony, result.ceremony):
+            rows[index] = replace(row, result="nominated", result_source=result.source)
+
+
 def _mark_by_craft(rows: list[Award], result: ProseResult) -> bool:
     """ "X and Y took both acting prizes" at a ceremony: the rows of that craft there whose
     recipient the prose names take its result (rows with their own result keep it)."""
@@ -475,6 +495,9 @@ def merge_results(
     for result in results:
         if result.category == "~*":
             _mark_named(merged, result)
+            continue
+        if result.category == "~none":
+            _mark_unplaced(merged, result)
             continue
         if result.category.startswith("~") and _mark_by_craft(merged, result):
             continue

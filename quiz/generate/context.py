@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from quiz.bank import Citation, Difficulty, Question, stable_id
 from quiz.facts.model import Film, Source
 from quiz.generate.difficulty import adjust_for_closeness, cap_giveaway, is_giveaway
+from quiz.generate.nearmiss import option_number, place_around
 from quiz.textnorm import normalize_option, slugify
 from quiz.validate import question_problems
 
@@ -180,6 +181,7 @@ class Context:
         fact_key: str | None = None,
         same: Callable[[str], str] | None = None,
         chosen: Sequence[str] | None = None,
+        balanced: bool = False,
     ) -> Question | None:
         """Assemble a four-option question, or record why it could not be made.
 
@@ -197,7 +199,10 @@ class Context:
             if same is not None:
                 candidates = _distinct_meanings(candidates, same, [*true_set, key])
             rng = self.rng_for(qid)
-            chosen = pick_distractors(key, candidates, list(near), truth, truth_raw, rng)
+            if balanced:
+                chosen = self._around(key, near, truth, truth_raw, rng)
+            if chosen is None:
+                chosen = pick_distractors(key, candidates, list(near), truth, truth_raw, rng)
         if chosen is None:
             self.rejected.append(
                 Rejection(template, stem, "fewer than three provably wrong distractors")
@@ -222,6 +227,42 @@ class Context:
             fact=self.fact_id(source, fact_key),
         )
         return self._accept(question, template)
+
+    def _around(
+        self,
+        key: str,
+        near: Sequence[str],
+        truth: set[str],
+        truth_raw: set[str],
+        rng: random.Random,
+    ) -> list[str] | None:
+        """Near-miss numbers placed on both sides of the key, its rank among the sorted
+        options balanced across the set (as for dates and years): with every option above
+        the key, "pick the lowest" wins. ``None`` when the near-misses cannot do that."""
+        key_value = option_number(key)
+        if key_value is None:
+            return None
+        below: list[tuple[float, str]] = []
+        above: list[tuple[float, str]] = []
+        seen = set(truth)
+        for option in near:
+            value = option_number(option)
+            norm = normalize_option(option)
+            if value is None or value == key_value or norm in seen:
+                continue
+            if option.casefold() in truth_raw:
+                continue
+            seen.add(norm)
+            (below if value < key_value else above).append((abs(value - key_value), option))
+        # No slack: unlike a date, a number has no timeline that could rule the other rank out.
+        placed = place_around(
+            [o for _, o in sorted(below)],
+            [o for _, o in sorted(above)],
+            self.key_ranks,
+            rng.choice,
+            slack=len(near) + 1,
+        )
+        return placed[0] if placed else None
 
     def fact_id(self, source: Source, fact_key: str | None = None) -> str:
         """The id of the fact a question asks: the film and the line it was read from

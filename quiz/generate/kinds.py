@@ -128,6 +128,51 @@ def name_words(name: str) -> set[str]:
     return {w for w in _words(name) if len(w) >= 3}
 
 
+def families(film: Film) -> dict[str, frozenset[str]]:
+    """Each character (case-folded role) with its whole family as the cast list tells it: the
+    characters a note relates it to ("Adaora's eldest son"), those sharing its surname, the
+    other versions of it, and so on transitively. A relative is never a fair wrong answer for
+    another relation ("Obinna's wife" must not offer his mother or his sister). Cached."""
+    cached: dict[str, frozenset[str]] | None = film.__dict__.get("_families")
+    if cached is not None:
+        return cached
+    roles = list(dict.fromkeys(m.role.casefold() for m in film.cast if m.role))
+    parent = {role: role for role in roles}
+
+    def root(role: str) -> str:
+        while parent[role] != role:
+            parent[role] = parent[parent[role]]
+            role = parent[role]
+        return parent[role]
+
+    def join(a: str, b: str) -> None:
+        parent[root(a)] = root(b)
+
+    by_word: dict[str, list[str]] = {}
+    for role in roles:
+        words = [w for w in _words(role) if w not in {"the", "a", "an"}]
+        keys = {("core", character_core(role))}
+        if len(words) > 1 and words[-1] != character_core(role) and len(words[-1]) >= 3:
+            keys.add(("surname", words[-1]))
+        for key in keys:
+            by_word.setdefault(f"{key[0]}:{key[1]}", []).append(role)
+    for group in by_word.values():
+        for other in group[1:]:
+            join(group[0], other)
+    for member in film.cast:
+        if member.role and member.note and re.search(r"['’]s\s", member.note):
+            named = name_words(re.split(r"['’]s\b", member.note)[0])
+            for role in roles:
+                if character_core(role) in named:
+                    join(member.role.casefold(), role)
+    members: dict[str, set[str]] = {}
+    for role in roles:
+        members.setdefault(root(role), set()).add(role)
+    result = {role: frozenset(members[root(role)]) for role in roles}
+    film.__dict__["_families"] = result
+    return result
+
+
 def role_genders(film: Film) -> dict[str, Gender | None]:
     """Each character (case-folded role) with its gender: as the name, note or prose says;
     else the gender the article states for the actors who play it; else as another version

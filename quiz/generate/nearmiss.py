@@ -10,10 +10,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from quiz.facts.text import format_iso_date
+from quiz.facts.text import NUMBER_WORDS, format_iso_date
 
 T = TypeVar("T")
 
@@ -208,3 +209,22 @@ def place_around(
     if pick is None:
         return [*below[:rank], *above[: 3 - rank]], rank
     return [*pick(below, rank), *pick(above, 3 - rank)], rank
+
+
+_OPTION_NUMBER = re.compile(
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>billion|million|thousand|crore|lakh)?"
+)
+_SCALES = {"billion": 1e9, "million": 1e6, "thousand": 1e3, "crore": 1e7, "lakh": 1e5}
+
+
+def option_number(text: str) -> float | None:
+    """The number an amount or count option shows ("₦1.36 billion", "About 1,200",
+    "three weeks"), so options can be placed around the key; ``None`` when it shows none."""
+    match = _OPTION_NUMBER.search(text)
+    if match:
+        value = float(match.group("number").replace(",", ""))
+        return value * _SCALES.get(match.group("scale") or "", 1.0)
+    for word in text.casefold().split():
+        if word in NUMBER_WORDS:
+            return float(NUMBER_WORDS[word])
+    return None

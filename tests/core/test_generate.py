@@ -274,7 +274,7 @@ def test_house_style_checks_apply_to_generated_questions_only(
 
 
 TEMPLATES = [
-    "role-to-person", "person-to-role", "role-to-actor", "actor-to-role", "note-to-role",
+    "role-to-person", "person-to-role", "role-to-actor", "actor-to-role",
     "to-category", "to-ceremony", "to-recipient", "ceremony-to-year",
     "event-to-date", "date-to-event", "territory-to-distributor",
     "distributor-to-territory", "source-author", "renamed", "change-replaced", "change-fate",

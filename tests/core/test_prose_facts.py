@@ -329,3 +329,20 @@ def test_development_corpus_figures() -> None:
         tally = totals[kind]
         assert tally.recall >= recall, (kind, tally.recall, tally.misses)
         assert tally.precision >= precision, (kind, tally.precision, tally.extras)
+
+
+def test_won_no_prize_and_a_company_named_like_a_category() -> None:
+    """ "won no prize at Cannes" makes its rows nominations; a company called "… Film" is no
+    recipient of a prize whose name ends in "Film"."""
+    film = film_from(
+        "== Reception ==\nThe film won no prize at Cannes. In 2019 the restoration won the "
+        "Venice Classics Award for Best Restored Film.\n\n== Accolades ==\n"
+        "| Award | Year | Category |\n| Cannes Film Festival | 2019 | Palme d'Or |\n"
+        "| Venice Film Festival | 2019 | Venice Classics Award for Best Restored Film |\n",
+        infobox="- Director: Ana Lee\n- Studio: Delfino Film\n",
+    )
+    results = {(a.ceremony, a.result, a.recipient) for a in film.awards}
+    assert results == {
+        ("Cannes Film Festival", "nominated", None),
+        ("Venice Film Festival", "won", None),
+    }

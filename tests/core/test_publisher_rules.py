@@ -105,6 +105,26 @@ def test_a_character_is_never_its_own_relative() -> None:
     assert all(set(x.options) == {"Clara", "Lena", "Rita", "Sara"} for x in q)
 
 
+def test_a_relative_is_never_offered_for_another_relation() -> None:
+    """ "Which character is Obi's wife?" never offers his mother, his sister, his niece or
+    anyone sharing the family name: they are his relatives, so the option reads as a trick."""
+    cast = _cast(
+        ("Ada Eze", "Ngozi Okafor", "a retired teacher"),
+        ("Ben Ude", "Obi Okafor", "Ngozi's eldest son"),
+        ("Chi Ade", "Folake", "Obi's wife"),
+        ("Dee Oji", "Amara", "Obi's sister"),
+        ("Efe Ola", "Somto", "Amara's daughter"),
+        ("Fola Ike", "Ifeoma Okafor", None),
+        ("Gina Obi", "Rita", None),
+        ("Hope Uba", "Sade", None),
+        ("Ife Nwa", "Tola", None),
+    )
+    women = {m.actor: "female" for m in cast if m.actor != "Ben Ude"} | {"Ben Ude": "male"}
+    film = _film(cast=cast, genders=women)
+    wife = [q for q in _of(_questions(film), "note-to-role") if "Obi's wife" in q.question]
+    assert wife and all(set(q.options) == {"Folake", "Rita", "Sade", "Tola"} for q in wife)
+
+
 def test_a_relative_whose_name_gives_it_away_is_not_asked() -> None:
     cast = _cast(
         ("Bea Lund", "Mama Tom", "Tom's mother"),
@@ -618,3 +638,27 @@ def test_a_documentary_subject_as_herself_is_no_character() -> None:
     for q in questions:
         assert not any("self" in o.casefold() for o in q.options), q.options
         assert "Ada Reyes" not in q.question or q.category != "cast"
+
+
+def test_amounts_keep_their_currency_and_sit_among_their_options() -> None:
+    """Any currency mark the article writes ("₦") stays on every option, and near-miss
+    amounts and counts lie on both sides of the key (never all above: "pick the lowest")."""
+    from quiz.facts.model import Amount
+
+    ranks: Counter[int] = Counter()
+    for n in range(40):
+        value = 1.1e9 + n * 7.3e7
+        text = f"₦{value / 1e9:.2f} billion"
+        film = _film(
+            amounts=[Amount("gross", round(value / 1e7) * 1e7, text, _line(5), "NGN")],
+            runtime_minutes=90 + n,
+            runtime_source=_line(6),
+        )
+        for q in _questions(film):
+            if q.template == "gross":
+                assert all(o.startswith("₦") for o in q.options), q.options
+            if q.template in {"gross", "runtime"}:
+                order = sorted(q.options, key=lambda o: float(o.strip("₦").split()[0]))
+                ranks[order.index(q.correct_answer)] += 1
+    assert sum(ranks.values()) >= 60
+    assert ranks[0] == ranks[3] == 0, ranks

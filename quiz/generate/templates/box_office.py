@@ -17,16 +17,7 @@ from quiz.generate.difficulty import number_difficulty
 from quiz.generate.nearmiss import near_amounts, numbers_are_close
 
 CATEGORY = "box_office"
-_SYMBOLS = {
-    "KRW": "₩",
-    "USD": "$",
-    "GBP": "£",
-    "EUR": "€",
-    "JPY": "¥",
-    "INR": "₹",
-    "CNY": "CN¥",
-    "HKD": "HK$",
-}
+_LEADING_MARK = re.compile(r"^([^\d\s]{1,4}\s?)(?=\d)")
 
 
 def format_like(value: float, amount: Amount) -> str:
@@ -34,10 +25,10 @@ def format_like(value: float, amount: Amount) -> str:
     text = amount.text
     prefix = ""
     if amount.currency:
-        for symbol in sorted(_SYMBOLS.values(), key=len, reverse=True):
-            if text.startswith(symbol) or text.startswith("US" + symbol):
-                prefix = text[: text.index(symbol) + len(symbol)]
-                break
+        # Whatever currency mark the article writes before the figure ("₦", "US$", "NOK "):
+        # an option without it no longer says what it counts.
+        written = _LEADING_MARK.match(text)
+        prefix = written.group(1) if written else ""
     for scale, factor in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3)):
         if scale in text:
             number = value / factor
@@ -95,7 +86,8 @@ def generate(ctx: Context) -> None:
     for amount in _askable_amounts(film.amounts):
         stated = [a.value for a in film.amount_mentions if a.kind == amount.kind] or [amount.value]
         scale = _scale_word(amount.text)
-        floor = {"billion": 1e9, "million": 1e6, "thousand": 1e3}.get(scale or "", 0.0)
+        # "₦0.95 billion" still reads as an amount; "₦0.3 billion" beside "₦1.1 billion" not.
+        floor = {"billion": 5e8, "million": 5e5, "thousand": 5e2}.get(scale or "", 0.0)
         near_values = [
             v
             for v in near_amounts(amount.value)
@@ -122,6 +114,7 @@ def generate(ctx: Context) -> None:
             key=shown(amount.value),
             candidates=[],
             near=[shown(v) for v in near_values],
+            balanced=True,
             true_set=[shown(v) for v in stated],
             difficulty=number_difficulty(amount.value),
             explanation=f"{ctx.title} has {amount.text} as its {amount.kind}{where}.",

@@ -20,6 +20,7 @@ from quiz.generate.kinds import (
     best_tiers,
     character_core,
     directors,
+    families,
     main_list,
     name_words,
     people_genders,
@@ -315,6 +316,8 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
         for r in characters(film)
         if r.casefold() in member.note.casefold() or character_core(r) in named
     }
+    # ... nor any of its family: "Obinna's wife" never offers his mother or his sister.
+    mentioned |= families(film).get(member.role.casefold(), frozenset())
     genders = role_genders(film)
     candidates = [
         m.role
@@ -323,7 +326,7 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
         and m.cast_list == main_list(film)
         and role_form(m.role) == "plain"
         and genders.get(m.role.casefold()) == gender
-        and m.role.casefold() not in mentioned
+        and (m.role.casefold() not in mentioned or m.role.casefold() == member.role.casefold())
     ]
     ctx.multiple(
         category=CATEGORY,

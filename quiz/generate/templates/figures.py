@@ -84,6 +84,7 @@ def _ask(
         key=key,
         candidates=[],
         near=near,
+        balanced=True,
         true_set=[key],
         difficulty=difficulty,  # type: ignore[arg-type]
         explanation=explanation,
@@ -125,6 +126,7 @@ def _money(ctx: Context, number: Quantity) -> None:
         key=key,
         candidates=[],
         near=near,
+        balanced=True,
         true_set=[key],
         difficulty="hard",
         explanation=f"{ctx.title} took {key}{where} over its {number.period}.",

@@ -67,6 +67,7 @@ def _year_of(ctx: Context, record: Record, head: str, year: int) -> None:
         key=str(year),
         candidates=[],
         near=near_years(year),
+        balanced=True,
         true_set=[str(year)],
         difficulty="medium",
         explanation=f"{film.title} was the {head} of {year}.",
