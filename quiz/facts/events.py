@@ -251,6 +251,10 @@ def classify(clause: str) -> EventKind | None:
         return "rights_deal"
     if _has(r"\bsubmission\b|\bsubmitted\b", clause):
         return "other"
+    if _has(
+        r"\b(?:soundtrack|album|single|LP|vinyl|CD|cues|novelization|tie-in)\b", clause
+    ) and not _has(r"\b(?:DVD|Blu-ray|cinemas|theaters|theatres|the film was|it was)\b", clause):
+        return "other"  # the music's or the book's release, not the film's
     if (
         re.search(
             r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:project|script|screenplay|treatment|pitch)\b",
@@ -313,7 +317,12 @@ def classify(clause: str) -> EventKind | None:
             clause,
         ):
             return "filming_start"
-    if _has(r"\bpremiere", clause) and not _has(r"\bpremiered\s+on\s+(?:television|TV)\b", clause):
+    if _has(
+        r"\b(?:broadcast|television|TV|network|cable)\s+premiere\b|\bpremiered\s+on\s+(?:television|TV)\b",
+        clause,
+    ) or re.search(r"\bpremiered\s+on\s+[A-Z]{2,}\b(?!\s+\d)", clause):
+        return "other"  # a broadcast premiere is no festival or cinema premiere
+    if _has(r"\bpremiere", clause):
         return "premiere"
     if _has(
         r"\bbowed\s+(?:at|in)\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z][^,;]*(?:Festival|Fest|Berlinale|Biennale)",
@@ -428,6 +437,14 @@ def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) ->
         match = _TRAILER.search(clause)
         if match:
             label = f"{match.group('thing').casefold()} released"
+    elif (
+        kind == "re_release"
+        and _has(r"\b(?:premiered|premiere|screened)\b", clause)
+        and venue(clause)
+    ):
+        # "A 4K restoration premiered at the Venice Film Festival": the restored version's
+        # festival premiere, not its return to cinemas.
+        label = "restoration premiere"
     elif kind == "re_release":
         fmt = re.search(
             r"\b(3D|IMAX|4K|anniversary|remastered|restored|restoration)\b", clause, re.I

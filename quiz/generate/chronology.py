@@ -11,6 +11,7 @@ by :func:`~quiz.generate.nearmiss.place_around` from the ranks the set has used 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from quiz.facts.model import Event, Film
@@ -93,7 +94,7 @@ def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
     return low, high
 
 
-def plausible_on(film: Film, kind: str, iso: str) -> bool:
+def plausible_on(film: Film, kind: str, iso: str, label: str = "") -> bool:
     """Whether an event of ``kind`` could have happened on ``iso`` (a day) given the film's
     timeline: filming and trailers before the film first reaches an audience, releases after
     its premiere, home media and streaming after the cinemas. Used to choose "what happened
@@ -121,7 +122,17 @@ def plausible_on(film: Film, kind: str, iso: str) -> bool:
         return False
     if kind in AFTER_PREMIERE and (premiere := first({"premiere"})) and iso < premiere:
         return False
-    return not (kind in AFTER_CINEMAS and (cinemas := first(CINEMA_KINDS)) and iso < cinemas)
+    cinemas = first(CINEMA_KINDS)
+    if kind == "release" and reaches and int(iso[:4]) > int(reaches[:4]) + 2:
+        return False  # a first release comes within a year or two of the first showing
+    if kind == "re_release" and (reaches or cinemas):
+        # A re-release comes years after the film first showed; a restoration, a remaster
+        # or an anniversary screening decades after.
+        first_year = int((cinemas or reaches or iso)[:4])
+        gap = 10 if re.search(r"(?i)restor|remaster|4K|anniversary", label) else 2
+        if int(iso[:4]) < first_year + gap:
+            return False
+    return not (kind in AFTER_CINEMAS and cinemas and iso < cinemas)
 
 
 def day_distance(a: str, b: str) -> int:

@@ -25,7 +25,9 @@ CATEGORY = "release"
 
 
 def _strip_year(name: str) -> str:
-    return re.sub(r"^(?:19|20)\d\d\s+", "", name)
+    """ "2019 Cannes Film Festival" / "76th Venice …" → the festival's name alone (the
+    edition makes an option longer than its neighbours and tells nothing the date does not)."""
+    return re.sub(r"^(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th))\s+", "", name)
 
 
 def _label(event: Event) -> str:
@@ -92,6 +94,9 @@ def _rights_kind(event: Event) -> str | None:
 
 
 _COUNTRIES = frozenset({*DEMONYMS.values(), *REGIONS})
+_RESTORED = re.compile(
+    r"\b(?:restored|remastered)\s+(?:version|cut|edition)\b|\brestoration\b", re.I
+)
 
 
 def _work(event: Event) -> str:
@@ -131,7 +136,10 @@ def event_question(event: Event, title: str) -> str | None:
         kind = _rights_kind(event)
         if not event.places or kind is None:
             return None
-        return f"{when} were the {kind} to {title} for {with_article(event.places[0])} acquired?"
+        bought = (
+            f"the restored version of {title}" if _RESTORED.search(event.source.quote) else title
+        )
+        return f"{when} were the {kind} to {bought} for {with_article(event.places[0])} acquired?"
     if kind == "festival":
         if not event.venue or not re.search(
             r"(?:Festival|Fest|Biennale|Berlinale|Fleadh)\b", event.venue
@@ -155,6 +163,8 @@ def event_question(event: Event, title: str) -> str | None:
         if not place:
             return None  # "streaming on None": the service was not read
         return f"{when} did {title} become available for streaming on {place}?"
+    if kind == "re_release" and label == "restoration premiere":
+        return f"{when} did the restored version of {title} premiere{_venue_phrase(event)}?"
     if kind == "re_release":
         return f"{when} did {title} get its {label}?"
     if kind == "home_media":
@@ -188,6 +198,8 @@ def event_phrase(event: Event) -> str:
         return f"The start of {what}" if "began" in event.what else f"The end of {what}"
     if kind == "streaming":
         return f"Its streaming release on {place}" if place else "Its streaming release"
+    if kind == "re_release" and label == "restoration premiere":
+        return f"The premiere of its restoration{_venue_phrase(event)}"
     if kind == "re_release":
         return f"Its {label}"
     if kind == "home_media":
@@ -349,7 +361,7 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         if askable(e)
         and e.kind != "rights_deal"
         and not event.date.startswith(e.date)
-        and plausible_on(film, e.kind, event.date)
+        and plausible_on(film, e.kind, event.date, e.what)
         and not (
             e.kind in RELEASE_KINDS and event.kind in RELEASE_KINDS and key_places & set(e.places)
         )
@@ -434,6 +446,22 @@ def _clean_deal(deal: DistributionDeal) -> bool:
     )
 
 
+def _deal_object(deal: DistributionDeal, title: str) -> str:
+    """What the deal bought, as the clause says: "the restored version of X" when the rights
+    were to a restoration (the original release may have had other distributors)."""
+    return f"the restored version of {title}" if _RESTORED.search(deal.source.quote) else title
+
+
+def _deal_rights(deal: DistributionDeal) -> str:
+    """ "streaming rights" / "television rights" when the clause says so, else "distribution
+    rights" (a stem claiming distribution for a streaming deal says more than the article)."""
+    found = _RIGHTS.search(deal.source.quote)
+    kind = found.group("kind").casefold() if found else "distribution"
+    if kind in {"streaming", "television", "tv", "broadcast", "home video", "home-video"}:
+        return f"{found.group('kind') if found else kind} rights"
+    return "distribution rights"
+
+
 def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
     film = ctx.film
     if not deal.territories or not _clean_deal(deal):
@@ -445,6 +473,7 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
     # Distributors only (this film's other territories', then the bank's): a production
     # company beside them would leave the one "Distribution" name as the answer.
     candidates = chain(ctx.values(distributors), ctx.pool_values(distributors))
+    bought = _deal_object(deal, ctx.title)
     ctx.multiple(
         category=CATEGORY,
         template="territory-to-distributor",
@@ -452,9 +481,9 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
         fact_key=deal.company,
         stem=ctx.variant(
             (
-                f"Which company acquired the rights to {ctx.title} in {territory}?",
-                f"Who bought the distribution rights to {ctx.title} for {territory}?",
-                f"In {territory}, which company acquired {ctx.title}?",
+                f"Which company acquired the rights to {bought} in {territory}?",
+                f"Who bought the {_deal_rights(deal)} to {bought} for {territory}?",
+                f"Which company bought {bought} for {territory}?",
             ),
             territory,
             deal.company,
@@ -477,10 +506,11 @@ def _company_to_territory(ctx: Context, company: str) -> None:
         return
     key = own[0]
     several = len(own) > 1
+    bought = _deal_object(deals[0], ctx.title)
     stem = (
-        f"In which of these territories did {company} acquire the rights to {ctx.title}?"
+        f"In which of these territories did {company} acquire the rights to {bought}?"
         if several
-        else f"In which territory did {company} acquire the rights to {ctx.title}?"
+        else f"In which territory did {company} acquire the rights to {bought}?"
     )
     ctx.multiple(
         category=CATEGORY,
