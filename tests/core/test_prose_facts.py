@@ -120,6 +120,18 @@ def test_same_day_and_later_date_bind_to_their_places() -> None:
             "The soundtrack album was released on 3 May 2019.",
             ("2019-05-03", "other", None),
         ),
+        (
+            "An expanded edition was released on CD in 2019 to coincide with the restoration.",
+            ("2019", "other", None),
+        ),
+        (
+            "The film had its broadcast premiere on PBS on 3 May 2019.",
+            ("2019-05-03", "other", None),
+        ),
+        (
+            "A 4K restoration premiered at the Venice Film Festival on 3 May 2019.",
+            ("2019-05-03", "re_release", None),
+        ),
     ],
 )
 def test_event_kind_and_place(sentence: str, expected: tuple[str, str, str | None]) -> None:

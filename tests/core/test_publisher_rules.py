@@ -662,3 +662,54 @@ def test_amounts_keep_their_currency_and_sit_among_their_options() -> None:
                 ranks[order.index(q.correct_answer)] += 1
     assert sum(ranks.values()) >= 60
     assert ranks[0] == ranks[3] == 0, ranks
+
+
+def test_restorations_and_first_releases_keep_to_the_timeline() -> None:
+    """A restoration is offered for a date only decades after the first release, a first
+    release only within two years of the first showing; rights to a restoration say so."""
+    from quiz.facts.model import DistributionDeal
+    from quiz.generate.chronology import plausible_on
+
+    film = _film(
+        year=1978,
+        events=[
+            Event("premiere", "premiere, Cannes", "1978-05-24", "day", _line(30), "Cannes"),
+            Event("release", "release, Italy", "1978-10-19", "day", _line(31), "Italy"),
+            Event("re_release", "restoration premiere", "2019-09-03", "day", _line(32)),
+            Event("home_media", "home media release (Blu-ray)", "2020-03-23", "day", _line(33)),
+            Event("release", "release, France", "1979-01-17", "day", _line(38), "France"),
+            Event(
+                "festival_screening",
+                "screening, Fjord Festival",
+                "1978-09-10",
+                "day",
+                _line(39),
+                "Fjord Festival",
+                venue="Fjord Festival",
+            ),
+        ],
+        distribution=[
+            DistributionDeal(
+                "Lucciola Classics",
+                ("Italy",),
+                Source(34, "the rights to the restored version were acquired by Lucciola"),
+            ),
+            DistributionDeal("Corvo Pictures", ("Canada",), Source(35, "Corvo acquired it")),
+            DistributionDeal("Nocturne", ("Ireland",), Source(36, "Nocturne acquired it")),
+            DistributionDeal("Zenith", ("France",), Source(37, "Zenith acquired it")),
+        ],
+    )
+    assert not plausible_on(film, "re_release", "1978-10-19", "restoration premiere")
+    assert not plausible_on(film, "re_release", "1985-01-01", "4K re-release")
+    assert plausible_on(film, "re_release", "1985-01-01", "re-release")
+    assert not plausible_on(film, "release", "2019-09-03")
+    assert plausible_on(film, "release", "1979-01-17")
+    questions = _questions(film)
+    on_release = [q for q in _of(questions, "date-to-event") if "1978" in q.question]
+    assert on_release and all(
+        "restoration" not in o for q in on_release for o in q.incorrect_answers
+    )
+    italy = [q for q in questions if q.correct_answer == "Lucciola Classics"]
+    assert italy and all("the restored version of Tidewater" in q.question for q in italy)
+    canada = [q for q in questions if q.correct_answer == "Corvo Pictures"]
+    assert canada and all("restored" not in q.question for q in canada)
