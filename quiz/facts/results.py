@@ -26,7 +26,7 @@ _WIN = (
     r"was presented with|adding|added"
 )
 _NOMINATE = (
-    r"was nominated|were nominated|been nominated|nominated|was shortlisted|were shortlisted|"
+    r"was nominated|were nominated|been nominated|nominated|competed for|in competition for|"
     r"nominations?:|nominations?(?:\s+at\s+[^,;:]+)?,?\s+including|nominations? for|received a nomination|"
     r"earned a nomination|a nomination for|nominee for|nominees for"
 )
@@ -39,12 +39,12 @@ _CATEGORY_WORDS = re.compile(
     r"Special Mention|Mention|of the Year|Performer|Newcomer|Tanit|Pyramid|Cristal)\b"
 )
 _CEREMONY_WORDS = re.compile(
-    r"\b(?:Awards?|Festival|Fest|Fleadh|Prizes?|Oscars|Globes|Guild|Circle|Society|Association|"
+    r"\b(?:Awards?|Festival|Fest|Fleadh|Prizes?|Oscars|Globes|Guild|Circle|Society|Association|Honors|Honours|"
     r"Academy|Berlinale|Biennale|César|Césars|Goya|Goyas|Ophir|Ariel|Lumière|Bodil|Amanda|Kanon)\b"
 )
 _AT = re.compile(
     r"\b(?:at|At|from|From)\s+(?:the\s+)?(?P<ceremony>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
-    r"[A-ZÀ-Þ][\w'’.\-&]*(?:\s+(?:[A-ZÀ-Þ0-9][\w'’.\-&]*|of|de|du|for|and|&|in))*)"
+    r"[A-ZÀ-Þ][\w'’.\-&]*(?:\s+(?:[A-ZÀ-Þ0-9][\w'’.\-&]*|of|de|du|do|da|di|del|for|and|&|in))*)"
 )
 _PERSON_FOR = re.compile(
     rf"(?P<who>{PERSON})\s+(?:was\s+nominated\s+|won\s+)?for\s+(?P<cat>[^,;]+)"
@@ -184,6 +184,8 @@ def _category(part: str) -> str | None:
         or re.match(r"^(?:Prize|Award|Grand Prix|Prix)\b", part)
     ):
         ceremony_like = None  # "the Nordic Council Film Prize", "the Douglas Hickox Award"
+    if ceremony_like and re.search(r"\b(?:Jury|Special)\b", part):
+        ceremony_like = None  # "the Special Jury Award for Verité Filmmaking"
     if not part or not _CATEGORY_WORDS.search(part) or ceremony_like:
         if part and named_prize and part[0].islower() and len(part.split()) <= 3:
             # "the screenplay prize": matched against the table's categories, never a row of
@@ -231,6 +233,10 @@ _COUNTED_CEREMONY = re.compile(
 #: Nothing after "nominated" but "but did not win" / "only" / the end: the subject names
 #: the nominees ("Pezzella and the screenplay were nominated but did not win").
 _NO_OBJECT = re.compile(r"^\s*(?:but\s+(?:did\s+not|didn't)(?:\s+win)?|only)?\s*[.;,]?\s*$", re.I)
+_OTHERS_LOST = re.compile(
+    r"\b(?:the film's|its|their|the)\s+other\s+(?P<c>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)\s+"
+    r"nominations?\s+(?:did\s+not|didn't|failed\s+to|went\s+without|were\s+not)\b"
+)
 _NO_PRIZE = re.compile(r"^\s*(?:no|none of its)\s+(?:prizes?|awards?|trophies|honou?rs)\b", re.I)
 _CRAFT_NOUN = re.compile(
     r"\b(screenplay|score|music|cinematography|editing|direction|production design|costumes?)\b"
@@ -298,6 +304,13 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
                 pieces = [sentence.text]
             for text in pieces:
                 source = Source(sentence.line, text if len(text) >= 30 else sentence.text)
+                others_lost = _OTHERS_LOST.search(text)
+                if others_lost:
+                    # "the film's other Cinema Eye nominations did not result in wins"
+                    found.append(
+                        ProseResult("~none", others_lost.group("c"), (), "nominated", source)
+                    )
+                    continue
                 # "…, and was shown at the Udine festival on D, where it won the Audience
                 # Award": the ceremony named last before this clause, not the sentence's first.
                 offset = sentence.text.find(text)
@@ -320,14 +333,17 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
                             found.append(ProseResult(f"~{noun}", where, (), result, source))
                         continue
                     prize_of = re.search(
-                        r"\bthe\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|d'|de|di|of))*)\s+for\s+(?:Best|Most|Outstanding)\b",
+                        r"\bthe\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|d'|de|di|of))*)(?P<noun>\s+(?:award|prize))?\s+for\s+(?:Best|Most|Outstanding)\b",
                         obj,
                     )
-                    if prize_of and not re.search(
+                    if prize_of and prize_of.group("noun"):
+                        if not _CEREMONY_WORDS.search(prize_of.group("name")):
+                            prize_of = None  # "the Première Brasil award for …": a section
+                    elif prize_of and not re.search(
                         r"\b(?:Awards?|Prize|Prix|Premio|Prêmio|Nastro|David|Golden|Silver|Crystal|Festival)\b",
                         prize_of.group("name"),
                     ):
-                        prize_of = None
+                        prize_of = None  # "the Cinema Eye Honors award for …" names one
                     ceremony = (
                         _ceremony_in(obj)
                         or (prize_of.group("name") if prize_of else None)
@@ -350,8 +366,10 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
                     )
                     if named_prize:
                         obj_main = named_prize.group("name")
+                    # "won two: A and B" (a count before the list), never a name's own colon
+                    # ("the U.S. Grand Jury Prize: Documentary").
                     obj_main = (
-                        re.sub(r"^[^:]{0,40}:\s*", "", obj_main) if ":" in obj_main else obj_main
+                        re.sub(r"^[^:A-Z]{0,40}:\s*", "", obj_main) if ":" in obj_main else obj_main
                     )
                     subject_people = names.find(subject)
                     film_subject = bool(_FILM_SUBJECT.search(subject)) or (

@@ -743,6 +743,13 @@ _MEANING_SAME = (
     (re.compile(r"\b(?:photography|cinematographer)\b"), "cinematography"),
     (re.compile(r"\b(?:editor|edited)\b"), "editing"),
     (re.compile(r"\b(?:direction|directing)\b"), "director"),
+    (re.compile(r"\b(?:writing|script|screenwriting|written)\b"), "screenplay"),
+    (
+        re.compile(
+            r"\b(?:first|debut)\s+(?:documentary\s+|fiction\s+)?(?:feature|film)(?:\s+film)?\b"
+        ),
+        "debut-film",
+    ),
 )
 
 

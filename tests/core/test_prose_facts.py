@@ -358,3 +358,31 @@ def test_won_no_prize_and_a_company_named_like_a_category() -> None:
         ("Cannes Film Festival", "nominated", None),
         ("Venice Film Festival", "won", None),
     }
+
+
+def test_named_honors_other_nominations_competed_and_shortlists() -> None:
+    """ "won the Cinema Eye Honors award for X" names its ceremony; "the film's other Cinema
+    Eye nominations did not result in wins"; "competed for" is a nomination; a shortlist is
+    not; a special jury award is a category, not a ceremony."""
+    film = film_from(
+        "== Reception ==\nAt Sundance, the film competed for the Grand Jury Prize: Documentary "
+        "and won the U.S. Documentary Special Jury Award for Verité Filmmaking. It was "
+        "shortlisted for the Academy Award for Best Documentary Feature. Ida Lake won the "
+        "Cinema Eye Honors award for Outstanding Editing; the film's other Cinema Eye "
+        "nominations did not result in wins.\n\n== Accolades ==\n| Award | Year | Category |\n"
+        "| Sundance Film Festival | 2023 | Grand Jury Prize: Documentary |\n"
+        "| U.S. Documentary Special Jury Award for Verité Filmmaking | Ana Lee | |\n"
+        "| Cinema Eye Honors | 2024 | Outstanding Debut |\n| Outstanding Editing | Ida Lake | |\n",
+        infobox="- Director: Ana Lee\n- Editing: Ida Lake\n",
+    )
+    results = {(a.ceremony, a.category, a.result) for a in film.awards}
+    assert results == {
+        ("Sundance Film Festival", "Grand Jury Prize: Documentary", "nominated"),
+        (
+            "Sundance Film Festival",
+            "U.S. Documentary Special Jury Award for Verité Filmmaking",
+            "won",
+        ),
+        ("Cinema Eye Honors", "Outstanding Debut", "nominated"),
+        ("Cinema Eye Honors", "Outstanding Editing", "won"),
+    }

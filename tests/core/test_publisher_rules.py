@@ -235,12 +235,20 @@ CREW = [
 
 
 def _award_film(**fields: Any) -> Film:
-    return _film(cast=CAST, credits=CREW, awards=AWARDS, **fields)
+    return _film(**{"cast": CAST, "credits": CREW, "awards": AWARDS, **fields})
 
 
 def test_prize_level_craft_and_gender_of_categories() -> None:
-    questions = _of(_questions(_award_film()), "to-category")
-    assert questions
+    """Options are prizes of the key's level, craft and gender; a crew member's category is
+    asked only among prizes of their own crafts (another craft's prize is no test)."""
+    more = [
+        Award("Harbour Film Awards", 2021, "Best Supporting Actress", "Bea Lund", _line(50)),
+        Award("Harbour Film Awards", 2021, "Best Newcomer", "Eve Hart", _line(51)),
+        Award("Harbour Film Awards", 2021, "Best Comedic Performance", "Fay Orr", _line(52)),
+    ]
+    questions = _of(_questions(_award_film(awards=[*AWARDS, *more])), "to-category")
+    assert any(q.correct_answer == "Best Actress" for q in questions)
+    assert not any(q.correct_answer in {"Best Cinematography", "Best Editing"} for q in questions)
     for q in questions:
         film_level = category_level(q.correct_answer) == "film"
         for option in q.incorrect_answers:
@@ -250,7 +258,8 @@ def test_prize_level_craft_and_gender_of_categories() -> None:
                 q.incorrect_answers
             )
             assert all(
-                "Actress" in o or "New" in o or "Young" in o or "Break" in o for o in q.options
+                any(w in o for w in ("Actress", "New", "Young", "Break", "Performance"))
+                for o in q.options
             )
 
 
@@ -315,9 +324,10 @@ def test_result_wording_follows_the_article() -> None:
         Award(
             "Harbour Film Awards", 2021, "Best Director", "Zoe Quill", _line(41), result="nominated"
         ),
-        Award("Harbour Film Awards", 2021, "Best Cinematography", "Rui Sol", _line(43)),
+        Award("Harbour Film Awards", 2021, "Best Supporting Actor", "Cy Park", _line(43)),
     ]
-    questions = _questions(_film(cast=CAST, credits=CREW, awards=awards))
+    men = dict.fromkeys(("Cy Park", "Gus Kim", "Hal Voss", "Dan Roe"), "male")
+    questions = _questions(_film(cast=CAST, credits=CREW, awards=awards, genders=men))
     stems: dict[int, list[str]] = {}
     for q in questions:
         if q.template in {"to-category", "to-ceremony", "to-recipient"} and q.source:

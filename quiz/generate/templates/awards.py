@@ -31,7 +31,6 @@ from itertools import chain
 from quiz.bank import Difficulty
 from quiz.facts.model import Award, Film, Gender
 from quiz.facts.roles import (
-    RELATED_CRAFTS,
     STANDARD_CATEGORIES,
     category_craft,
     category_gender,
@@ -260,15 +259,15 @@ def _recipient_gender(ctx: Context, award: Award) -> Gender | None:
 
 
 def _held_crafts(ctx: Context, award: Award) -> set[str]:
-    """The crafts (and their related ones) the recipients practise on this film."""
+    """The crafts the recipients practise on this film (and the prize's own). Another
+    craft's prize is no test: whoever knows who shot the film rules out "Best Makeup"."""
     key_craft = category_craft(award.category)
     crafts = ctx.memo("crafts", lambda: person_crafts(ctx.film))
     held: set[str] = set()
     for name in names_in(award.recipient or ""):
-        for own in crafts.get(name.casefold(), set()):
-            held |= RELATED_CRAFTS.get(own, frozenset({own}))
+        held |= crafts.get(name.casefold(), set())
     if key_craft is not None:
-        held |= RELATED_CRAFTS.get(key_craft, frozenset({key_craft}))
+        held.add(key_craft)
     return held
 
 
@@ -302,7 +301,7 @@ def _category_candidates(ctx: Context, award: Award) -> Iterator[str]:
         ordered: Iterable[str] = own
     else:
         standard = STANDARD_CATEGORIES["film" if award.recipient_is_film else key_craft or "film"]
-        related = sorted(RELATED_CRAFTS.get(key_craft or "", ()))
+        related = sorted(_held_crafts(ctx, award) - {key_craft or ""})
         meanings = {category_meaning(c) for c in own}
         neutral = any(re.search(r"(?i)\bperformance\b", c) for c in own)
         adapted = ctx.film.source_work is not None
