@@ -723,3 +723,35 @@ def test_restorations_and_first_releases_keep_to_the_timeline() -> None:
     assert italy and all("the restored version of Tidewater" in q.question for q in italy)
     canada = [q for q in questions if q.correct_answer == "Corvo Pictures"]
     assert canada and all("restored" not in q.question for q in canada)
+
+
+def test_one_awards_season_is_not_asked_by_year_and_place_lists_read_as_english() -> None:
+    """With every prize in one year, "in which year did it win at X?" is the default guess;
+    a place list reads "Kenya, Uganda and Tanzania"."""
+    one_season = _award_film()
+    assert not _of(_questions(one_season), "ceremony-to-year")
+    film = _film(
+        events=[
+            Event(
+                "premiere",
+                "premiere, Fjord Festival",
+                "2020-03-01",
+                "day",
+                _line(30),
+                "Fjord Festival",
+                venue="Fjord Festival",
+            ),
+            Event(
+                "release",
+                "release, Kenya, Uganda, Tanzania",
+                "2020-06-12",
+                "day",
+                _line(31),
+                "Kenya, Uganda, Tanzania",
+                places=("Kenya", "Uganda", "Tanzania"),
+            ),
+        ]
+    )
+    stems = [q.question for q in _questions(film)]
+    assert any("Kenya, Uganda and Tanzania" in s for s in stems), stems
+    assert not any("Uganda, Tanzania" in s for s in stems)

@@ -653,6 +653,8 @@ def _to_year(ctx: Context, award: Award) -> None:
 def _ceremony_to_year(ctx: Context) -> None:
     """ "In which year was the film recognised at the X?" when the ceremony has one year."""
     film = ctx.film
+    if len({a.year for a in film.awards if a.year}) < 2:
+        return  # one awards season: its year is the default guess, not knowledge
     for ceremony in ctx.values(ceremonies):
         rows = [a for a in film.awards if a.ceremony == ceremony]
         years = {a.year for a in rows}
@@ -665,11 +667,11 @@ def _ceremony_to_year(ctx: Context) -> None:
         results = {a.result for a in rows}
         tags: tuple[str, ...]
         if results == {"won"} or (results <= {"won", "nominated"} and "won" in results):
-            phrase, tags = f"did {film.title} win at", ("result",)
+            phrase, tags, told = f"did {film.title} win at", ("result",), "won at"
         elif results == {"nominated"}:
-            phrase, tags = f"was {film.title} nominated at", ("result",)
+            phrase, tags, told = f"was {film.title} nominated at", ("result",), "was nominated at"
         else:
-            phrase, tags = f"was {film.title} recognised at", ()
+            phrase, tags, told = f"was {film.title} recognised at", (), "was recognised at"
         ctx.multiple(
             category=CATEGORY,
             template="ceremony-to-year",
@@ -679,7 +681,7 @@ def _ceremony_to_year(ctx: Context) -> None:
             candidates=[],
             chosen=chosen,
             difficulty="medium",
-            explanation=f"{film.title} appears in the accolades of {the_ceremony(ceremony)} in {year}.",
+            explanation=f"{film.title} {told} {the_ceremony(ceremony)} in {year}.",
             source=rows[0].source,
             fact_key="year",
             tags=tags,

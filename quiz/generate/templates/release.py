@@ -62,6 +62,18 @@ def _medium(event: Event) -> str:
     return found.group(1) if found else "home media"
 
 
+def _place_phrase(event: Event) -> str | None:
+    """The event's place as English lists it ("Kenya, Uganda and Tanzania"; "the United
+    Kingdom"), ``None`` without one."""
+    if not event.place:
+        return None
+    place = _strip_year(event.place)
+    if "," in place and " and " not in place:
+        head, _, last = place.rpartition(",")
+        place = f"{head} and {last.strip()}"
+    return with_article(place)
+
+
 def _venue_phrase(event: Event) -> str:
     """ "at the Venice Film Festival" for a venue, "in London" for a place without one."""
     if event.venue:
@@ -116,7 +128,7 @@ def event_question(event: Event, title: str) -> str | None:
     when = {"day": "On what date", "month": "In which month", "year": "In which year"}[
         event.precision
     ]
-    place = with_article(_strip_year(event.place)) if event.place else None
+    place = _place_phrase(event)
     kind = _template_kind(event)
     label = _label(event)
     if kind == "premiere":
@@ -178,7 +190,7 @@ def event_question(event: Event, title: str) -> str | None:
 
 def event_phrase(event: Event) -> str:
     """A noun phrase for an event, used as an option in date → event questions."""
-    place = with_article(_strip_year(event.place)) if event.place else None
+    place = _place_phrase(event)
     kind = _template_kind(event)
     label = _label(event)
     if kind == "premiere":
