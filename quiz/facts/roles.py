@@ -896,7 +896,7 @@ STANDARD_CATEGORIES: dict[str, tuple[str, ...]] = {
         "Best Original Story",
     ),
     "music": ("Best Music", "Best Original Score", "Best Original Song"),
-    "camera": ("Best Cinematography", "Best Lighting"),
+    "camera": ("Best Cinematography",),
     "editing": ("Best Editing", "Best Film Editing"),
     "design": ("Best Art Direction", "Best Costume Design", "Best Makeup"),
     "sound": ("Best Sound", "Best Sound Editing"),

@@ -155,6 +155,11 @@ def _distance(a: str, b: str) -> int:
     return abs(pa[0] - pb[0])
 
 
+#: Distractor dates for a festival slot stay within this many days of the key.
+FESTIVAL_DAYS = 10
+_FESTIVAL = re.compile(r"(?:Festival|Fest|Berlinale|Biennale|Fleadh|Sundance)\b")
+
+
 def date_options(
     ctx: Context, seed: str, event: Event, real: list[str], true_isos: set[str]
 ) -> list[str] | None:
@@ -164,10 +169,22 @@ def date_options(
     low, high = bounds(ctx.film, event)
     window = REAL_DATE_WINDOW_DAYS if event.precision == "day" else 3
     pool = [d for d in real if _distance(d, key) <= window] + near_isos(key, event.precision)
+    festival = (
+        event.precision == "day"
+        and event.kind in {"premiere", "festival_screening", "re_release"}
+        and bool(_FESTIVAL.search(event.venue or event.place or ""))
+    )
+    if festival:
+        # A festival runs for days, in the same weeks every year: a date a month away (or in
+        # the year before a January festival) is ruled out by the calendar alone.
+        base = _as_day(key)
+        pool += [(base + dt.timedelta(days=d)).isoformat() for d in (-2, 2, -5, 5, -9, 9)]
     seen: set[str] = set()
     usable: list[str] = []
     for iso in pool:
         if iso in seen or iso == key or iso in true_isos:
+            continue
+        if festival and _distance(iso, key) > FESTIVAL_DAYS:
             continue
         seen.add(iso)
         if (low and iso < low) or (high and iso > high):

@@ -128,6 +128,21 @@ def name_words(name: str) -> set[str]:
     return {w for w in _words(name) if len(w) >= 3}
 
 
+_SELF = re.compile(r"(?i)^(?:as\s+)?(?:him|her|them|your|my|it)sel(?:f|ves)\b")
+
+
+def is_self_role(role: str) -> bool:
+    """``herself``, ``himself (archival footage)``: the person as themself, no character."""
+    return bool(_SELF.match(role.strip()))
+
+
+def is_documentary_cast(film: Film) -> bool:
+    """Most of the cast appear as themselves: its "stars" are the people it follows, not
+    actors."""
+    roles = [m.role for m in film.cast if m.role]
+    return bool(roles) and sum(is_self_role(r) for r in roles) * 2 > len(roles)
+
+
 def families(film: Film) -> dict[str, frozenset[str]]:
     """Each character (case-folded role) with its whole family as the cast list tells it: the
     characters a note relates it to ("Adaora's eldest son"), those sharing its surname, the

@@ -755,3 +755,17 @@ def test_one_awards_season_is_not_asked_by_year_and_place_lists_read_as_english(
     stems = [q.question for q in _questions(film)]
     assert any("Kenya, Uganda and Tanzania" in s for s in stems), stems
     assert not any("Uganda, Tanzania" in s for s in stems)
+
+
+def test_a_documentarys_subjects_are_not_called_actors() -> None:
+    cast = _cast(
+        ("Dee Kett", "herself", None),
+        ("Earl Tobi", "himself", None),
+        ("Marc Ruiz", "himself", None),
+        ("Alan Pru", "himself", None),
+        ("Ona Vell", "herself", None),
+    )
+    crew = [Credit("Starring", "Dee Kett", _line(3)), Credit("Starring", "Earl Tobi", _line(3))]
+    questions = _of(_questions(_film(cast=cast, credits=crew)), "role-to-person")
+    assert questions and all("actors" not in q.question for q in questions)
+    assert all("billed as starring" in q.question for q in questions)

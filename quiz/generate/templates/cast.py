@@ -21,6 +21,7 @@ from quiz.generate.kinds import (
     character_core,
     directors,
     families,
+    is_self_role,
     main_list,
     name_words,
     people_genders,
@@ -89,14 +90,6 @@ def generate(ctx: Context) -> None:
             _role_to_actor(ctx, member, starring)
         _actor_to_role(ctx, member, starring)
         _note_to_role(ctx, member)
-
-
-_SELF = re.compile(r"(?i)^(?:as\s+)?(?:him|her|them|your|my|it)sel(?:f|ves)\b")
-
-
-def is_self_role(role: str) -> bool:
-    """``herself``, ``himself (archival footage)``: the person as themself, no character."""
-    return bool(_SELF.match(role.strip()))
 
 
 def _names_each_other(member: CastMember) -> bool:

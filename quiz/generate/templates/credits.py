@@ -21,7 +21,7 @@ from quiz.facts.model import Credit
 from quiz.facts.roles import craft_of, is_company_role, is_group_name, job_title, related_roles
 from quiz.generate.context import Context
 from quiz.generate.difficulty import credit_salience
-from quiz.generate.kinds import CRAFT_GETTERS, directors
+from quiz.generate.kinds import CRAFT_GETTERS, directors, is_documentary_cast
 from quiz.generate.people import actors, companies, people, unique
 
 CATEGORY = "credits"
@@ -58,7 +58,14 @@ _SEVERAL = {
 }
 
 
-def _stem(role: str, title: str, several: bool) -> str:
+def _stem(role: str, title: str, several: bool, documentary: bool = False) -> str:
+    if documentary and role.casefold() == "starring":
+        # A documentary's "stars" are the people it follows, not actors.
+        return (
+            f"Which of these people is among those billed as starring in {title}?"
+            if several
+            else f"Which of these people is billed as starring in {title}?"
+        )
     template = (_SEVERAL if several else _ROLE_QUESTIONS).get(role.casefold())
     job = job_title(role)
     if template is None and job and not is_company_role(role):
@@ -150,7 +157,7 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             category=CATEGORY,
             template="role-to-person",
             fact=(role, holder.name),
-            stem=_stem(role, ctx.title, several),
+            stem=_stem(role, ctx.title, several, documentary=is_documentary_cast(film)),
             key=holder.name,
             candidates=candidates,
             true_set=true_names,
