@@ -297,10 +297,17 @@ def classify(clause: str) -> EventKind | None:
     ):
         return "trailer"
     if _has(
-        r"\bre-?releas|\brestor(?:ed|ation)\b|\bremaster|\banniversary\b.*\b(?:release|screen)|"
-        r"\breleas.*\banniversary\b",
-        clause,
+        r"\bre-?releas|\banniversary\b.*\b(?:release|screen)|\breleas.*\banniversary\b", clause
+    ) or (
+        _has(r"\brestor(?:ed|ation)\b|\bremaster", clause)
+        and _has(
+            r"\b(?:releas\w*|premiered|premiere|screened|shown|opened|issued|reissued|"
+            r"distributed|returned|in (?:cinemas|theaters|theatres))\b",
+            clause,
+        )
     ):
+        # A restoration counts as an event when it is shown or released ("the restoration
+        # was widely reviewed in 2019" dates no release).
         return "re_release"
     if _HOME_MEDIA.search(clause) and not _has(r"\bstream", clause):
         return "home_media"

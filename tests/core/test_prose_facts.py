@@ -386,3 +386,8 @@ def test_named_honors_other_nominations_competed_and_shortlists() -> None:
         ("Cinema Eye Honors", "Outstanding Debut", "nominated"),
         ("Cinema Eye Honors", "Outstanding Editing", "won"),
     }
+
+
+def test_a_reviewed_restoration_is_no_release() -> None:
+    film = film_from("== Release ==\nThe restoration was widely reviewed in 2019.\n")
+    assert events(film) == [("2019", "other", None)]

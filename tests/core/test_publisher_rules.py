@@ -769,3 +769,17 @@ def test_a_documentarys_subjects_are_not_called_actors() -> None:
     questions = _of(_questions(_film(cast=cast, credits=crew)), "role-to-person")
     assert questions and all("actors" not in q.question for q in questions)
     assert all("billed as starring" in q.question for q in questions)
+
+
+def test_re_releases_are_asked_in_plain_words() -> None:
+    from quiz.generate.templates.release import event_phrase, event_question
+
+    again = Event(
+        "re_release", "re-release, Italy", "2019-11-11", "day", _line(3), "Italy", places=("Italy",)
+    )
+    restored = Event("re_release", "restored re-release", "2019-11-11", "day", _line(3))
+    assert event_question(again, "Tidewater") == "On what date was Tidewater re-released in Italy?"
+    assert event_question(restored, "Tidewater") == (
+        "On what date was the restored version of Tidewater released?"
+    )
+    assert event_phrase(restored) == "The release of its restored version"

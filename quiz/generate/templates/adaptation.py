@@ -162,7 +162,7 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
         novel, film_side = _first_clause(change.novel), _first_clause(change.film)
         if change.kind == "replaced":
             true_text = f"Where, in the {kind}, {novel}, {title} replaces this with {film_side}."
-            false_text = f"{title} keeps this from the {kind} unchanged: {novel}."
+            false_text = f"In {title}, as in the {kind}, {novel}."
         else:
             true_text = f"{_in_source(kind, novel)}; in {title}, by contrast, {film_side}."
             false_text = f"As in the {kind}, in {title} {novel}."

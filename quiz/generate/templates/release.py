@@ -178,7 +178,14 @@ def event_question(event: Event, title: str) -> str | None:
     if kind == "re_release" and label == "restoration premiere":
         return f"{when} did the restored version of {title} premiere{_venue_phrase(event)}?"
     if kind == "re_release":
-        return f"{when} did {title} get its {label}?"
+        where = f" in {place}" if place else ""
+        if re.search(r"(?i)restor|remaster", label):
+            return f"{when} was the restored version of {title} released{where}?"
+        fmt = re.match(r"(3D|IMAX|4K)\b", label)
+        extra = f" in {fmt.group(1)}" if fmt else ""
+        if "anniversary" in label:
+            extra = " for its anniversary"
+        return f"{when} was {title} re-released{extra}{where}?"
     if kind == "home_media":
         where = f" in {with_article(event.places[0])}" if event.places else ""
         return f"{when} was {title} released on {_medium(event)}{where}?"
@@ -213,7 +220,10 @@ def event_phrase(event: Event) -> str:
     if kind == "re_release" and label == "restoration premiere":
         return f"The premiere of its restoration{_venue_phrase(event)}"
     if kind == "re_release":
-        return f"Its {label}"
+        where = f" in {place}" if place else ""
+        if re.search(r"(?i)restor|remaster", label):
+            return f"The release of its restored version{where}"
+        return f"Its {label}{where}"
     if kind == "home_media":
         return f"Its release on {_medium(event)}"
     return f"Its release in {place}" if place else "Its release"
