@@ -888,13 +888,10 @@ STANDARD_CATEGORIES: dict[str, tuple[str, ...]] = {
         "Best Breakthrough Performance",
         "Best Ensemble Cast",
     ),
-    "directing": ("Best Director", "Best New Director", "Best Debut Director"),
-    "writing": (
-        "Best Screenplay",
-        "Best Original Screenplay",
-        "Best Adapted Screenplay",
-        "Best Original Story",
-    ),
+    # No "Best New Director" or "Best Original Story": few ceremonies have them, and a
+    # blind review read them as another ceremony's wording (or true of a debut).
+    "directing": ("Best Director",),
+    "writing": ("Best Screenplay", "Best Original Screenplay", "Best Adapted Screenplay"),
     "music": ("Best Music", "Best Original Score", "Best Original Song"),
     "camera": ("Best Cinematography",),
     "editing": ("Best Editing", "Best Film Editing"),

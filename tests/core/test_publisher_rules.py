@@ -279,6 +279,7 @@ def test_a_co_recipients_other_category_is_never_a_distractor() -> None:
     extra = [
         Award("Harbour Film Awards", 2021, "Best Documentary Screenplay", "Kit Roe", _line(49)),
         Award("Harbour Film Awards", 2021, "Best Dialogue Writing", "Kit Roe", _line(50)),
+        Award("Harbour Film Awards", 2021, "Best Story", "Kit Roe", _line(51)),
     ]
     film = _film(cast=CAST, credits=CREW, awards=[*AWARDS, *extra])
     questions = [q for q in _questions(film) if "Zoe Quill and Lu Penn" in q.question]
@@ -322,12 +323,18 @@ def test_result_wording_follows_the_article() -> None:
     awards = [
         Award("Harbour Film Awards", 2021, "Best Actress", "Ann Moss", _line(40), result="won"),
         Award(
-            "Harbour Film Awards", 2021, "Best Director", "Zoe Quill", _line(41), result="nominated"
+            "Coast Critics Circle",
+            2021,
+            "Best Supporting Actor",
+            "Cy Park",
+            _line(41),
+            result="nominated",
         ),
-        Award("Harbour Film Awards", 2021, "Best Supporting Actor", "Cy Park", _line(43)),
+        Award("Bay Film Awards", 2021, "Best Supporting Actress", "Ivy Dunn", _line(43)),
     ]
-    men = dict.fromkeys(("Cy Park", "Gus Kim", "Hal Voss", "Dan Roe"), "male")
-    questions = _questions(_film(cast=CAST, credits=CREW, awards=awards, genders=men))
+    genders = dict.fromkeys(("Cy Park", "Gus Kim", "Hal Voss", "Dan Roe"), "male")
+    genders["Eve Hart"] = "female"
+    questions = _questions(_film(cast=CAST, credits=CREW, awards=awards, genders=genders))
     stems: dict[int, list[str]] = {}
     for q in questions:
         if q.template in {"to-category", "to-ceremony", "to-recipient"} and q.source:

@@ -43,7 +43,8 @@ def _template_kind(event: Event) -> str | None:
     if kind == "release":
         return "release" if _label(event) == "release" else "theatrical_release"
     if kind == "festival_screening":
-        return "festival"
+        # "Its festival screening" without a festival would be true of any festival slot.
+        return "festival" if (event.venue or event.place) else None
     if kind in {"filming_start", "filming_end"}:
         return "filming"
     if kind in {"premiere", "trailer", "rights_deal", "streaming", "re_release", "home_media"}:
