@@ -246,7 +246,13 @@ def places_in(text: str, exclude: set[str] | frozenset[str], preps: set[str]) ->
         if more:
             names += [re.sub(_DESCRIBED, "", n) for n in _split(more.group("rest"))]
             tail = tail[more.end() :]
-        if _is_modifier(tail):
+        feature = _FEATURE.match(tail)
+        if feature:
+            # "the Marajó archipelago", "the Kwai Chung container terminal": the feature's
+            # noun belongs to the place's name.
+            names[-1] = f"{names[-1].rstrip()} {feature.group('noun')}"
+            tail = tail[feature.end() :]
+        elif _is_modifier(tail):
             continue  # "the Heliopolis line", "a Sony F3 camera": the name describes a noun
         if len(names) == 2 and not re.search(r"\band\b", more.group("rest") if more else ""):
             names = names[:1]  # "Kaiping, Guangdong": the second name places the first
@@ -353,6 +359,14 @@ _FOLLOWERS = frozenset(
 )
 
 
+#: A lower-case geographic noun after a name that is part of the place's name.
+_FEATURE_NOUNS = (
+    r"port|terminal|docks|dockyard|reservoir|archipelago|delta|estuary|lagoon|glacier|fjord|"
+    r"canyon|gorge|basin|salt pans|marshes|wetlands|lake|river"
+)
+_FEATURE = re.compile(
+    rf"^\s+(?P<noun>(?:(?:container|ferry|cargo|fishing|naval)\s+)?(?:{_FEATURE_NOUNS}))\b"
+)
 _AREA_NOUNS = frozenset(
     [
         "district",
@@ -452,6 +466,12 @@ def read_locations(model: TextModel) -> list[Location]:
                         stand.group("target"),
                     )[0]
                 )
+                # "the Belesar reservoir on the Miño": the feature, not its river.
+                featured_target = re.match(
+                    rf"^(?P<head>.*?\s(?:{_FEATURE_NOUNS}))\s+(?:on|in|near)\s+", target
+                )
+                if featured_target:
+                    target = featured_target.group("head")
                 target = re.sub(
                     r"^(?:\d{4}s|wartime|occupied|modern|present-day|contemporary)\s+", "", target
                 )
@@ -463,9 +483,18 @@ def read_locations(model: TextModel) -> list[Location]:
                     rf"^\s*(?:(?:The|the)\s+(?:[a-z-]+\s+){{0,3}}(?:of\s+)?)?(?P<name>{_NAME})",
                     before,
                 )
-                candidates = own or (
-                    [p] if subject and (p := _place(subject.group("name"), exclude)) else []
+                featured = re.match(
+                    rf"^\s*(?:The|the)\s+(?:[a-z-]+\s+){{0,2}}(?P<name>{_NAME}){_FEATURE.pattern[1:]}",
+                    before,
                 )
+                if featured and (p := _place(featured.group("name"), exclude)):
+                    # "The drained Ullíbarri-Gamboa reservoir in Álava stood in for …": the
+                    # subject stands in; "in Álava" only places it.
+                    candidates = [f"{p} {featured.group('noun')}"]
+                else:
+                    candidates = own or (
+                        [p] if subject and (p := _place(subject.group("name"), exclude)) else []
+                    )
                 if not candidates and index:
                     # "…, where the old town stood in for F": the place named just before.
                     earlier = places_in(

@@ -391,3 +391,15 @@ def test_named_honors_other_nominations_competed_and_shortlists() -> None:
 def test_a_reviewed_restoration_is_no_release() -> None:
     film = film_from("== Release ==\nThe restoration was widely reviewed in 2019.\n")
     assert events(film) == [("2019", "other", None)]
+
+
+def test_a_features_noun_belongs_to_the_place() -> None:
+    film = film_from(
+        "== Production ==\nPrincipal photography began on 9 August 2017 at the Kwai Chung "
+        "container terminal. The drained Ullíbarri-Gamboa reservoir in Álava stood in for the "
+        "Belesar reservoir on the Miño, where the village lies.\n"
+    )
+    places = {(p.place, p.kind, p.stands_in_for) for p in film.locations}
+    assert ("Kwai Chung container terminal", "filming", None) in places
+    assert ("Ullíbarri-Gamboa reservoir", "stand_in", "Belesar reservoir") in places
+    assert not any(p.place == "Álava" for p in film.locations)
