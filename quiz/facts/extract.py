@@ -30,13 +30,13 @@ from quiz.facts.events import read_events
 from quiz.facts.gender import base_character, people_genders
 from quiz.facts.infobox import read_infobox
 from quiz.facts.locations import read_locations
-from quiz.facts.model import Credit, Event, Film, FirstRelease, PersonMention, Source
+from quiz.facts.model import Award, Credit, Event, Film, FirstRelease, Gender, PersonMention, Source
 from quiz.facts.numbers import read_numbers
 from quiz.facts.people import read_people
 from quiz.facts.production import read_production
 from quiz.facts.records import read_records
 from quiz.facts.results import merge_results, prose_results, result_tallies, settle_by_tally
-from quiz.facts.roles import canonical_role, prose_role
+from quiz.facts.roles import canonical_role, category_gender, prose_role
 from quiz.facts.text import NAME, clean_name, split_sentences
 from quiz.facts.textmodel import TextModel, build_text_model
 
@@ -134,6 +134,32 @@ def first_releases(events: list[Event]) -> list[FirstRelease]:
     ]
 
 
+def _with_prize_genders(genders: dict[str, Gender], awards: list[Award]) -> dict[str, Gender]:
+    """People's genders with what their acting prizes say: "Best Actress" makes its single
+    recipient a woman; "Best Actor" a man only where the ceremony also has an actress
+    category ("Most Promising Actor" may be anyone's). A prize that contradicts the prose's
+    reading leaves the person unknown: one of the two is wrong, and unknown never misleads."""
+    out = dict(genders)
+    with_actress = {a.ceremony for a in awards if category_gender(a.category) == "female"}
+    found: dict[str, set[Gender]] = {}
+    for award in awards:
+        prize_gender = category_gender(award.category)
+        who = award.recipient
+        if not prize_gender or not who or award.recipient_is_film:
+            continue
+        if re.search(r",|\band\b|&", who):
+            continue  # several recipients: the prize is not each one's
+        if prize_gender == "male" and award.ceremony not in with_actress:
+            continue
+        found.setdefault(who, set()).add(prize_gender)
+    for who, seen in found.items():
+        if len(seen) > 1 or (who in out and out[who] not in seen):
+            out.pop(who, None)
+        else:
+            out[who] = next(iter(seen))
+    return out
+
+
 def extract_film(article: Article) -> Film:
     """Every fact the article states, each with its source line.
 
@@ -183,12 +209,34 @@ def extract_film(article: Article) -> Film:
     year = _year(article, released[0] if released else None)
     names = [*known_names, *(p.name for p in people)]
     genders = people_genders(model, names)
+    genders = _with_prize_genders(genders, facts["awards"])
     roles = [m.role for m in cast if m.role]
     role_genders = people_genders(model, {base_character(r) for r in roles})
     # A character's gender, however it was learnt, holds for every actor and age playing it.
     for member in cast:
         if member.gender and member.role:
             role_genders.setdefault(base_character(member.role), member.gender)
+    # An on-screen character has the gender the article states for the people playing it
+    # ("Nadia Fahmy, a stage actress, …" plays Safeya); a voice may belong to anyone (a boy
+    # voiced by an actress), so voices never tell.
+    played: dict[str, set[Gender]] = {}
+    for member in cast:
+        voiced = member.voice or bool(
+            member.cast_list and re.search(r"(?i)\b(?:voice|dub)", member.cast_list)
+        )
+        actor_gender = genders.get(member.actor) if member.actor else None
+        if not member.role or not actor_gender or voiced:
+            continue
+        character_known = role_genders.get(base_character(member.role))
+        if character_known and character_known != actor_gender:
+            # An actress reading for "young Adaora" is no man, whatever "Most Promising
+            # Actor" suggests: the person's reading is the doubtful one; drop it.
+            genders.pop(member.actor or "", None)
+            continue
+        played.setdefault(base_character(member.role), set()).add(actor_gender)
+    for character, found in played.items():
+        if len(found) == 1:
+            role_genders.setdefault(character, next(iter(found)))
     cast = [
         m
         if m.gender

@@ -110,6 +110,9 @@ _APPOSITIVE = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({_WORD_ALT})\b", re.IGNORECASE
 )
 _TOKEN = re.compile(r"[\w'’-]+")
+_DESCRIBED_WHO = re.compile(
+    r"^,\s+(?:a|an|the)\s+[^,;()]{1,60}?\bwho\s+[^,;()]{0,40}?\b(?P<p>his|her|he|she|himself|herself)\b"
+)
 #: Words before a name that make it an object ("runs away with X"), not the subject.
 _OBJECT_LEAD_IN = re.compile(r"\b(?:with|to|by|for|from|of|and|than|as|plays|named|called)\s+$")
 _WHO_AFTER = re.compile(r"^,\s+(?:(?:a|an|the)\s+[^,]{1,60},\s+)?who\b")
@@ -210,6 +213,11 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                 appositive = _APPOSITIVE.match(after)
                 if appositive:
                     vote(name, word_gender(appositive.group(1)))
+                # "Otto, a young Arctic fox who leaves his den": the relative clause's pronoun
+                described = _DESCRIBED_WHO.match(after)
+                if described:
+                    pronoun_word = described.group("p").casefold()
+                    vote(name, "female" if pronoun_word in _FEMALE_PRONOUNS else "male")
             # The first pronoun after a subject mention, before the next mention, is that
             # person's ("Garnier was approached early; she had played …"). A name in object
             # position ("runs away with Kabir, … she has known") is not the pronoun's.
@@ -220,6 +228,10 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                 subject = not (
                     len(_TOKEN.findall(lead_in)) > 3 or _OBJECT_LEAD_IN.search(lead_in)
                 ) or bool(_WHO_AFTER.match(text[end:]))
+                if text[end : end + 2] in {"'s", "’s"}:
+                    # "Otto's world …, her …": a possessor is not the sentence's subject,
+                    # the pronoun belongs to someone else ("Kabir's mother … she").
+                    subject = False
                 if not subject:
                     # Not the subject: only a possessive right after the name is theirs
                     # ("directed by Maren Holt in her feature debut").
@@ -252,8 +264,9 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                 previous = sentence.clauses[position - 1]
                 named = {
                     n
-                    for s, _, n in mentions
+                    for s, e, n in mentions
                     if previous.start <= s < previous.start + len(previous.text)
+                    and text[e : e + 2] not in {"'s", "’s"}  # "Otto's world": not the subject
                 }
                 if len(named) == 1:
                     vote(

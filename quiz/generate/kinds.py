@@ -17,7 +17,6 @@ from quiz.facts.model import CastMember, Film, Gender
 from quiz.facts.roles import (
     TITLE_WORDS,
     Craft,
-    category_gender,
     craft_of,
     gender_of_word,
     is_company_role,
@@ -222,15 +221,10 @@ def role_genders(film: Film) -> dict[str, Gender | None]:
 
 
 def stated_genders(film: Film) -> dict[str, Gender]:
-    """Genders the article states for people (case-folded names): holders of a gendered
-    acting prize ("Best Actress"), the credits, then the prose's own statements."""
+    """Genders the article states for people (case-folded names): the credits, then the
+    extractor's reading of the prose and the acting prizes ("Best Actress"), which already
+    drops a person whose prize and prose disagree."""
     known: dict[str, Gender] = {}
-    for award in film.awards:  # whoever holds "Best Actress" is a woman
-        gender = category_gender(award.category)
-        recipient = award.recipient
-        single = recipient and not re.search(r",|\band\b|&", recipient)
-        if gender and recipient and single and not award.recipient_is_film:
-            known[recipient.casefold()] = gender
     for credit in film.credits:
         if credit.gender is not None:
             known[credit.name.casefold()] = credit.gender

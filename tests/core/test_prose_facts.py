@@ -403,3 +403,26 @@ def test_a_features_noun_belongs_to_the_place() -> None:
     assert ("Kwai Chung container terminal", "filming", None) in places
     assert ("Ullíbarri-Gamboa reservoir", "stand_in", "Belesar reservoir") in places
     assert not any(p.place == "Álava" for p in film.locations)
+
+
+def test_character_gender_from_its_players_and_prizes_with_guards() -> None:
+    """An actress's character is a woman; a voice tells nothing; a prize that contradicts
+    the character leaves the actor unknown; a possessor takes no pronoun; "X, a young fox
+    who leaves his den" is a he."""
+    film = film_from(
+        "Set in the north, it follows Otto, a young Arctic fox who leaves his den.\n\n"
+        "== Cast ==\n- Nadia Fahmy as Safeya\n- Tochi Amadi as young Adaeze, Obi's mother\n"
+        "- Mia Roth as Otto\n\n=== Voice cast ===\n- Kim Lee as Nuna\n\n"
+        "== Production ==\nNadia Fahmy, a stage actress, was cast in 2019. Kim Lee, an actress "
+        "from Oslo, voices Nuna. Ana Lee insisted that Otto's world be built from watercolour, "
+        "and she spent ten days in Inuvik.\n\n"
+        "== Accolades ==\n| Award | Year | Category |\n| Kalo Awards | 2020 | Best Actress |\n"
+        "| Most Promising Actor | Tochi Amadi | |\n",
+        infobox="- Director: Ana Lee\n- Starring: Nadia Fahmy\n",
+    )
+    genders = {m.role: m.gender for m in film.cast}
+    assert genders["Safeya"] == "female"
+    assert genders["Otto"] == "male"
+    assert genders["young Adaeze"] == "female"
+    assert genders["Nuna"] is None
+    assert "Tochi Amadi" not in film.genders
