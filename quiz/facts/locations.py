@@ -461,8 +461,9 @@ def read_locations(model: TextModel) -> list[Location]:
                 target = clean_place(
                     re.split(
                         r"\s+(?:because|as|since|while|when|which|in the film|"
-                        r"(?:for|in|during)\s+(?:the|a|an|its|some|several|one|two|all)\s+"
-                        r"(?:[\w-]+\s+){0,2}(?:scenes?|sequences?|shots?|episodes?|parts?))\b",
+                        r"(?:for|in|during)\s+(?:the|a|an|its|some|several|one|two|all|most|many)\s+"
+                        r"(?:[\w-]+\s+){0,2}(?:scenes?|sequences?|shots?|episodes?|parts?|exteriors|"
+                        r"interiors))\b",
                         stand.group("target"),
                     )[0]
                 )

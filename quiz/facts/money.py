@@ -8,6 +8,10 @@ from dataclasses import dataclass
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD",
     "NZ$": "NZD",
+    "CA$": "CAD",
+    "AU$": "AUD",
+    "NT$": "TWD",
+    "S$": "SGD",
     "MX$": "MXN",
     "R$": "BRL",
     "₦": "NGN",
@@ -62,7 +66,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion|crore|lakh))?"
 MONEY = re.compile(
     rf"(?P<approx>(?:about|approximately|around|nearly|almost|over|more than|roughly|an estimated)\s+)?"
-    rf"(?:(?P<symbol>{_SYMBOL})\s?(?P<number>{_NUMBER}){_SCALE}"
+    rf"(?:(?<![A-Za-z])(?P<symbol>{_SYMBOL})\s?(?P<number>{_NUMBER}){_SCALE}"
     rf"|(?P<number2>{_NUMBER}){_SCALE.replace('scale', 'scale2')}\s+(?P<word>won|dollars|euros|pounds|yen|yuan|rupees|naira|pesos|reais|kronor|kroner|rand)\b)"
 )
 COUNT = re.compile(rf"(?P<number>{_NUMBER}){_SCALE}")

@@ -743,7 +743,7 @@ _MEANING_SAME = (
     (re.compile(r"\b(?:photography|cinematographer)\b"), "cinematography"),
     (re.compile(r"\b(?:editor|edited)\b"), "editing"),
     (re.compile(r"\b(?:direction|directing)\b"), "director"),
-    (re.compile(r"\b(?:writing|script|screenwriting|written)\b"), "screenplay"),
+    (re.compile(r"\b(?:writing|script|screenwriting|written|adaptation)\b"), "screenplay"),
     (
         re.compile(
             r"\b(?:first|debut)\s+(?:documentary\s+|fiction\s+)?(?:feature|film)(?:\s+film)?\b"
@@ -796,7 +796,7 @@ _CRAFT_WORDS: tuple[tuple[Craft, re.Pattern[str]], ...] = (
             r"\b(?:production design|art direction|costume|make-?up|hair|set decoration)\b", re.I
         ),
     ),
-    ("writing", re.compile(r"\b(?:screenplay|writing|writer|script|story)\b", re.I)),
+    ("writing", re.compile(r"\b(?:screenplay|writing|writer|script|story|adaptation)\b", re.I)),
     ("directing", re.compile(r"\b(?:direct(?:or|ing|ion)|filmmaker|debut film)\b", re.I)),
     ("camera", re.compile(r"\b(?:cinematograph\w*|photography|camera)\b", re.I)),
     ("editing", re.compile(r"\b(?:editing|editor|edited)\b", re.I)),

@@ -7,6 +7,7 @@ this film, then from the other films in the bank".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from quiz.facts.model import Film
@@ -42,7 +43,14 @@ def people(film: Film) -> list[str]:
     names += [
         c.name for c in film.credits if not is_company_role(c.role) and not is_group_name(c.name)
     ]
-    names += [a.recipient for a in film.awards if a.recipient and not a.recipient_is_film]
+    # A shared row ("Parvaneh Karimi, Sahar Nouri") names two people, never one option.
+    names += [
+        name.strip()
+        for a in film.awards
+        if a.recipient and not a.recipient_is_film
+        for name in re.split(r",\s*|\s+and\s+|\s*&\s*", a.recipient)
+        if name.strip() and not is_group_name(name.strip())
+    ]
     if film.source_work and film.source_work.author:
         names.append(film.source_work.author)
     return unique(names)

@@ -426,3 +426,14 @@ def test_character_gender_from_its_players_and_prizes_with_guards() -> None:
     assert genders["young Adaeze"] == "female"
     assert genders["Nuna"] is None
     assert "Tochi Amadi" not in film.genders
+
+
+def test_currency_marks_and_stand_in_targets_read_whole() -> None:
+    from quiz.facts.money import parse_money
+
+    money = parse_money("an opening-day gross of CA$611,000")
+    assert money is not None and (money.currency, money.text) == ("CAD", "CA$611,000")
+    film = film_from("== Production ==\nLyon stood in for Paris in most exteriors.\n")
+    assert ("Lyon", "stand_in", "Paris") in {
+        (p.place, p.kind, p.stands_in_for) for p in film.locations
+    }

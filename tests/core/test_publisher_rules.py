@@ -790,3 +790,24 @@ def test_re_releases_are_asked_in_plain_words() -> None:
         "On what date was the restored version of Tidewater released?"
     )
     assert event_phrase(restored) == "The release of its restored version"
+
+
+def test_shared_rows_are_not_one_option_and_a_stand_in_is_not_its_own_double() -> None:
+    from quiz.facts.model import Location
+    from quiz.generate.people import people
+
+    film = _film(
+        awards=[Award("Harbour Film Awards", 2021, "Best Screenplay", "Ana Lee, Bo Kim", _line(4))]
+    )
+    assert {"Ana Lee", "Bo Kim"} <= set(people(film))
+    assert "Ana Lee, Bo Kim" not in people(film)
+    quote = "Kashan stood in for Tabriz, and the crew also shot in Qazvin, Rasht and Yazd."
+    film = _film(
+        locations=[
+            Location("Kashan", "stand_in", Source(9, quote), "Tabriz"),
+            Location("Tabriz", "filming", Source(9, quote)),
+            *(Location(p, "filming", Source(9, quote)) for p in ("Qazvin", "Rasht", "Yazd")),
+        ]
+    )
+    asked = _of(_questions(film), "stand-in")
+    assert asked and all("Tabriz" not in q.options for q in asked)

@@ -58,6 +58,11 @@ _CATEGORIES = {
 }
 
 
+def _period(period: str) -> str:
+    """ "opening-day" (an adjective in "an opening-day gross") as a noun: "opening day"."""
+    return re.sub(r"(\w)-(day|days|weekend|week|weeks)\b", r"\1 \2", period)
+
+
 def _spell(value: float) -> str:
     return f"{int(value):,}" if value == int(value) else f"{value:g}"
 
@@ -122,14 +127,14 @@ def _money(ctx: Context, number: Quantity) -> None:
         category="box_office",
         template="takings-over-period",
         fact=(number.unit, key, number.period),
-        stem=f"How much did {ctx.title} take{where} over its {number.period}?",
+        stem=f"How much did {ctx.title} take{where} over its {_period(number.period)}?",
         key=key,
         candidates=[],
         near=near,
         balanced=True,
         true_set=[key],
         difficulty="hard",
-        explanation=f"{ctx.title} took {key}{where} over its {number.period}.",
+        explanation=f"{ctx.title} took {key}{where} over its {_period(number.period)}.",
         source=number.source,
     )
 
@@ -145,7 +150,7 @@ def generate(ctx: Context) -> None:
                 ctx,
                 number,
                 "admissions-over-period",
-                f"How many admissions did {title} record over its {number.period}?",
+                f"How many admissions did {title} record over its {_period(number.period)}?",
                 f"{title} recorded {_spell(number.value)} admissions over its {number.period}.",
                 {"admissions", "tickets"},
             )

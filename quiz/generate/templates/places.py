@@ -59,9 +59,12 @@ def _like(key: str, values: Iterable[str], film: Film) -> list[str]:
 CATEGORY = "production"
 
 
-def place_phrase(place: str) -> str:
+def place_phrase(place: str, quote: str = "") -> str:
     """A place as a sentence names it: ``the Orla River delta`` (a name ending in a common
-    noun takes "the"), ``the United States``, ``Lyon``."""
+    noun takes "the"), ``the United States``, ``Lyon``; ``the Cairngorms`` when the article's
+    sentence (``quote``) writes it so."""
+    if quote and re.search(rf"\bthe {re.escape(place)}\b", quote):
+        return f"the {place}"
     words = place.split()
     if len(words) > 1 and words[-1].islower() and not place.casefold().startswith("the "):
         return f"the {place}"
@@ -145,6 +148,7 @@ def _filmed_where(ctx: Context, location: Location, filmed: list[str]) -> None:
 def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
     film = ctx.film
     target = location.stands_in_for or ""
+    quote = location.source.quote
     doubles = [
         loc.place
         for loc in film.locations
@@ -154,16 +158,20 @@ def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
         category=CATEGORY,
         template="stand-in",
         fact=(location.place, target),
-        stem=f"In {ctx.title}, which place stood in for {place_phrase(target)}?",
+        stem=f"In {ctx.title}, which place stood in for {place_phrase(target, quote)}?",
         key=location.place,
-        candidates=_like(
-            location.place,
-            chain((p for p in filmed if p not in doubles), ctx.pool_values(filming_places)),
-            film,
-        ),
+        candidates=[
+            p
+            for p in _like(
+                location.place,
+                chain((p for p in filmed if p not in doubles), ctx.pool_values(filming_places)),
+                film,
+            )
+            if p.casefold() != target.casefold()  # never the stood-in-for place itself
+        ],
         true_set=doubles,
         difficulty="hard",
-        explanation=f"{location.place} stood in for {place_phrase(target)} in {ctx.title}.",
+        explanation=f"{location.place} stood in for {place_phrase(target, quote)} in {ctx.title}.",
         source=location.source,
         tags=("location",),
     )
@@ -178,7 +186,7 @@ def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
         category=CATEGORY,
         template="stood-in-for",
         fact=(target, location.place),
-        stem=f"In {ctx.title}, {location.place} stood in for which place?",
+        stem=f"In {ctx.title}, {place_phrase(location.place, quote)} stood in for which place?",
         key=target,
         candidates=_like(
             target,
