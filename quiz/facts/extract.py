@@ -245,7 +245,8 @@ def extract_film(article: Article) -> Film:
     ]
     people = [replace(p, gender=p.gender or genders.get(p.name)) for p in people]
     credits = [replace(c, gender=c.gender or genders.get(c.name)) for c in credits]
-    awards = merge_results(facts["awards"], prose_results(model, names), year)
+    table_ceremonies = [a.ceremony for a in facts["awards"]]
+    awards = merge_results(facts["awards"], prose_results(model, names, table_ceremonies), year)
     awards = settle_by_tally(awards, result_tallies(model))
     return Film(
         title=title,

@@ -11,6 +11,7 @@ wins a conflict) or, when the table has no such row, adds one from the prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from quiz.facts.model import Award, Source
@@ -43,7 +44,8 @@ _CEREMONY_WORDS = re.compile(
     r"Academy|Berlinale|Biennale|César|Césars|Goya|Goyas|Ophir|Ariel|Lumière|Bodil|Amanda|Kanon)\b"
 )
 _AT = re.compile(
-    r"\b(?:at|At|from|From)\s+(?:the\s+)?(?P<ceremony>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
+    r"\b(?:at|At|from|From)\s+(?:the\s+)?(?:(?:closing|opening|awards?|prize-giving)\s+"
+    r"(?:ceremony|night|gala)\s+of\s+(?:the\s+)?)?(?P<ceremony>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
     r"[A-ZÀ-Þ][\w'’.\-&]*(?:\s+(?:[A-ZÀ-Þ0-9][\w'’.\-&]*|of|de|du|do|da|di|del|for|and|&|in))*)"
 )
 _PERSON_FOR = re.compile(
@@ -129,7 +131,13 @@ def _same_category(a: str, b: str) -> bool:
     x, y = x.removeprefix("best "), y.removeprefix("best ")
     # A prose phrase may run on past a table name ("best actress with the …"), but a
     # one-word name inside a longer one is another prize ("direction" in "art direction").
-    return x == y or (len(y) > 5 and " " in y and y in x) or (len(x) > 5 and y.startswith(x))
+    return (
+        x == y
+        or (len(y) > 5 and " " in y and y in x)
+        or (len(x) > 5 and y.startswith(x))
+        # "Orizzonti Award for Best Screenplay" in the table, "Best Screenplay" in the prose
+        or x.endswith(f"for best {y}")
+    )
 
 
 class _Names:
@@ -284,8 +292,12 @@ def _units(text: str) -> list[tuple[str, str, str]]:
     return units
 
 
-def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
-    """Every win or nomination the prose states, with its ceremony when named nearby."""
+def prose_results(
+    model: TextModel, people: list[str], ceremonies: Sequence[str] = ()
+) -> list[ProseResult]:
+    """Every win or nomination the prose states, with its ceremony when named nearby.
+    ``ceremonies`` are the accolades table's: "the Academy Award for Best Actor" names one of
+    them, "the Orizzonti Award for Best Screenplay" a prize of the festival in context."""
     names = _Names(people)
     title = model.title
     found: list[ProseResult] = []
@@ -336,7 +348,16 @@ def prose_results(model: TextModel, people: list[str]) -> list[ProseResult]:
                         r"\bthe\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|d'|de|di|of))*)(?P<noun>\s+(?:award|prize))?\s+for\s+(?:Best|Most|Outstanding)\b",
                         obj,
                     )
-                    if prize_of and prize_of.group("noun"):
+                    if (
+                        prize_of
+                        and re.search(r"\b(?:Award|Prize)$", prize_of.group("name"))
+                        and (_ceremony_in(text) or earlier or context)
+                        and not any(_same_ceremony(prize_of.group("name"), c) for c in ceremonies)
+                    ):
+                        # "At Venice, … took home the Orizzonti Award for Best Screenplay": a
+                        # prize of the festival in context, not a ceremony of its own.
+                        prize_of = None
+                    elif prize_of and prize_of.group("noun"):
                         if not _CEREMONY_WORDS.search(prize_of.group("name")):
                             prize_of = None  # "the Première Brasil award for …": a section
                     elif prize_of and not re.search(

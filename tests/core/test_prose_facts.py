@@ -437,3 +437,23 @@ def test_currency_marks_and_stand_in_targets_read_whole() -> None:
     assert ("Lyon", "stand_in", "Paris") in {
         (p.place, p.kind, p.stands_in_for) for p in film.locations
     }
+
+
+def test_a_festivals_named_prize_and_its_closing_ceremony() -> None:
+    """ "At Venice, … took home the Orizzonti Award for Best Screenplay" is Venice's row;
+    "at the closing ceremony of the Cairo … Festival … it took home the Golden Pyramid" is
+    Cairo's, not the festival named before it."""
+    film = film_from(
+        "== Reception ==\nAt Venice, Ana Lee took home the Orizzonti Award for Best Screenplay. "
+        "At the El Gouna Film Festival it was honoured with the Audience Award, and at the "
+        "closing ceremony of the 44th Cairo International Film Festival on 22 November 2022 it "
+        "took home the Golden Pyramid.\n\n== Accolades ==\n| Award | Year | Category |\n"
+        "| Venice International Film Festival | 2022 | Orizzonti Award for Best Screenplay |\n"
+        "| El Gouna Film Festival | 2022 | Audience Award |\n"
+        "| Cairo International Film Festival | 2022 | Golden Pyramid |\n"
+    )
+    assert {(a.ceremony, a.result) for a in film.awards} == {
+        ("Venice International Film Festival", "won"),
+        ("El Gouna Film Festival", "won"),
+        ("Cairo International Film Festival", "won"),
+    }

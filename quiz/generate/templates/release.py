@@ -354,7 +354,11 @@ _SAME_EVENT = re.compile(
 
 
 def event_meaning(phrase: str) -> str:
-    """``Its release`` and ``Its theatrical release`` mean one event to a player."""
+    """``Its release`` and ``Its theatrical release`` mean one event to a player; so do
+    "its trailer", "its first trailer" and "its teaser" (which trailer came first is no
+    knowledge the options could test fairly)."""
+    if re.search(r"(?i)\b(?:trailer|teaser)\b", phrase):
+        return "trailer"
     return " ".join(_SAME_EVENT.sub(" ", phrase.casefold()).split())
 
 
