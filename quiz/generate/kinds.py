@@ -104,8 +104,8 @@ def role_form(role: str) -> RoleForm:
         return "described"
     if words[0] in _AGE_WORDS:
         return "variant"
-    if not role[:1].isupper():
-        return "described"
+    if not role[:1].isupper() or re.search(r"['’]s\s", role):
+        return "described"  # "the ferryman", "Eli's brother"
     if len(words) > 1 and (words[0] in TITLE_WORDS or gender_of_word(words[0]) is not None):
         return "titled"
     return "plain"

@@ -811,3 +811,26 @@ def test_shared_rows_are_not_one_option_and_a_stand_in_is_not_its_own_double() -
     )
     asked = _of(_questions(film), "stand-in")
     assert asked and all("Tabriz" not in q.options for q in asked)
+
+
+def test_producers_best_picture_is_a_film_prize_and_specialist_bodies_keep_their_kind() -> None:
+    """Best Picture handed to its producers offers only film prizes; an animation body is
+    no ceremony for a live-action film; a jury prize belongs to festivals only."""
+    awards = [
+        Award("Harbour Film Awards", 2021, "Best Picture", "Ann Moss and Cy Park", _line(40)),
+        Award("Gulf Film Awards", 2021, "Best Film", "Tidewater", _line(41), True),
+        Award("Coast Critics Circle", 2021, "Best Actor", "Gus Kim", _line(42)),
+        Award("Bay Film Awards", 2021, "Best Editing", "Ida Lake", _line(43)),
+    ]
+    film = _film(cast=CAST, credits=CREW, awards=awards)
+    other = _film(
+        title="Inkwell",
+        awards=[Award("Annie Awards", 2021, "Best Feature", "Inkwell", _line(3), True)],
+    )
+    questions = _questions(film, [film, other])
+    picture = [q for q in _of(questions, "to-category") if q.correct_answer == "Best Picture"]
+    for q in picture:
+        assert all(category_level(o) == "film" for o in q.options), q.options
+        assert "Jury Prize" not in q.options and "Audience Award" not in q.options
+    edited = [q for q in _of(questions, "to-ceremony") if "Ida Lake" in q.question]
+    assert edited and all("Annie Awards" not in q.options for q in edited)

@@ -276,7 +276,8 @@ def _category_fits(
 ) -> bool:
     """Whether ``category`` is a prize of the key's kind for this recipient."""
     film_prize = is_film_prize(ctx, category)
-    if award.recipient_is_film:
+    if award.recipient_is_film or is_film_prize(ctx, award.category):
+        # "Best Picture" to its producers is still the film's prize: film prizes only.
         return film_prize
     if film_prize:
         return False
@@ -315,6 +316,9 @@ def _category_candidates(ctx: Context, award: Award) -> Iterator[str]:
             and not (neutral and category_gender(c))
             and not (adapted and re.search(r"(?i)\boriginal screenplay\b", c))
         )
+        festival = bool(re.search(r"(?i)\b(?:festival|fest|berlinale|biennale)\b", award.ceremony))
+        # A jury prize or an audience award is a festival's, never an awards night's.
+        everyday = (c for c in everyday if festival or c not in {"Jury Prize", "Audience Award"})
         ordered = chain(own, everyday)
     held = _held_crafts(ctx, award)
     return (c for c in ordered if _category_fits(ctx, award, c, gender, held))
@@ -466,7 +470,32 @@ def _ceremony_could_award(ctx: Context, ceremony: str, award: Award) -> bool:
     says its craft (a cinematographers' society, a writers' guild, the Young Artist Awards)
     only for prizes of that craft."""
     own = category_craft(ceremony) if _SPECIALIST.search(ceremony) else None
-    return own is None or own == category_craft(award.category)
+    if own is not None and own != category_craft(award.category):
+        return False
+    # A body for one kind of film (animation, documentary) only for a film of that kind.
+    medium = _medium(ceremony)
+    return medium is None or medium in ctx.memo("media", lambda: _film_media(ctx.film))
+
+
+_MEDIA = (
+    ("animation", re.compile(r"(?i)\b(?:annie|animat\w*|annecy|cartoon)\b")),
+    ("documentary", re.compile(r"(?i)\b(?:documentar\w*|cinema eye|ida)\b")),
+)
+
+
+def _medium(name: str) -> str | None:
+    return next((medium for medium, pattern in _MEDIA if pattern.search(name)), None)
+
+
+def _film_media(film: Film) -> set[str]:
+    """The kinds of film this one is, as its own accolades show ("Best Animated Feature")."""
+    found: set[str] = set()
+    for award in film.awards:
+        for name in (award.ceremony, award.category):
+            medium = _medium(name)
+            if medium:
+                found.add(medium)
+    return found
 
 
 def _held_that_year(ctx: Context, ceremony: str, year: int | None) -> bool:
