@@ -33,6 +33,8 @@ from quiz.facts.model import Award, Film, Gender
 from quiz.facts.roles import (
     RELATED_CRAFTS,
     STANDARD_CATEGORIES,
+    CeremonyKind,
+    Craft,
     category_craft,
     category_gender,
     category_key,
@@ -413,20 +415,15 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
         and (category_meaning(a.category) == meaning or category_craft(a.category) == craft)
     ]
     kind = ceremony_kind(award.ceremony)
-    pool = ctx.memo(
-        "ceremony-pool", lambda: unique(chain(ctx.values(ceremonies), ctx.pool_values(ceremonies)))
-    )
-    candidates = [
-        c
-        for c in chain(
-            (c for c in pool if ceremony_kind(c) == kind),
-            (c for c in ctx.values(ceremonies) if ceremony_kind(c) != kind),
+    craft = category_craft(award.category)
+    # The options depend only on the ceremony's kind, the prize's craft and the year: one
+    # list per context for all of the film's accolades rows that share them.
+    candidates = list(
+        ctx.memo(
+            ("ceremony-candidates", kind, craft, award.year),
+            lambda: _ceremony_candidates(ctx, kind, craft, award.year),
         )
-        if _ceremony_could_award(ctx, c, award)
-    ]
-    # Ceremonies the bank shows held in the stem's year first (a "1998 ceremony" among
-    # ones known only from 1999 reads wrong to anyone who notices).
-    candidates.sort(key=lambda c: not _held_that_year(ctx, c, award.year))
+    )
     who = _who(award, film)
     cat = the_category(award.category)
     if award.result == "won":
@@ -450,6 +447,28 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
     )
 
 
+def _ceremony_candidates(
+    ctx: Context, kind: CeremonyKind, craft: Craft | None, year: int | None
+) -> list[str]:
+    """Ceremonies that could award a prize of ``craft`` in ``year``: the bank's of the same
+    kind as the key's first, then this film's others."""
+    pool = ctx.memo(
+        "ceremony-pool", lambda: unique(chain(ctx.values(ceremonies), ctx.pool_values(ceremonies)))
+    )
+    candidates = [
+        c
+        for c in chain(
+            (c for c in pool if ceremony_kind(c) == kind),
+            (c for c in ctx.values(ceremonies) if ceremony_kind(c) != kind),
+        )
+        if _ceremony_could_award(c, craft)
+    ]
+    # Ceremonies the bank shows held in the stem's year first (a "1998 ceremony" among
+    # ones known only from 1999 reads wrong to anyone who notices).
+    candidates.sort(key=lambda c: not _held_that_year(ctx, c, year))
+    return candidates
+
+
 def _ceremony_rows(ctx: Context) -> dict[str, list[Award]]:
     """Every accolades row of this film and its neighbours in the bank, by ceremony."""
 
@@ -462,12 +481,12 @@ def _ceremony_rows(ctx: Context) -> dict[str, list[Award]]:
     return ctx.memo("ceremony-rows", build)
 
 
-def _ceremony_could_award(ctx: Context, ceremony: str, award: Award) -> bool:
-    """Whether ``ceremony`` is a plausible wrong answer for ``award``: a body whose name
-    says its craft (a cinematographers' society, a writers' guild, the Young Artist Awards)
-    only for prizes of that craft."""
+def _ceremony_could_award(ceremony: str, craft: Craft | None) -> bool:
+    """Whether ``ceremony`` is a plausible wrong answer for a prize of ``craft``: a body
+    whose name says its craft (a cinematographers' society, a writers' guild, the Young
+    Artist Awards) only for prizes of that craft."""
     own = category_craft(ceremony) if _SPECIALIST.search(ceremony) else None
-    return own is None or own == category_craft(award.category)
+    return own is None or own == craft
 
 
 def _held_that_year(ctx: Context, ceremony: str, year: int | None) -> bool:
@@ -491,6 +510,19 @@ def _recipient_candidates(ctx: Context, award: Award) -> Iterator[str]:
         own = sorted(crafts.get(award.recipient.casefold(), set()))
         craft = next((c for c in own if c != "acting"), own[0] if own else None)
     gender = _recipient_gender(ctx, award)
+    # The ranking depends only on the craft and the gender (and on the film and its
+    # neighbours): one per context, not one walk through the pool per accolades row.
+    return iter(
+        ctx.memo(
+            ("recipient-candidates", craft, gender),
+            lambda: _ranked_recipients(ctx, craft, gender),
+        )
+    )
+
+
+def _ranked_recipients(ctx: Context, craft: Craft | None, gender: Gender | None) -> list[str]:
+    """The people :func:`_recipient_candidates` offers for a prize of ``craft`` and
+    ``gender``, best tiers only."""
     genders = ctx.memo("genders", lambda: people_genders(ctx.film))
     film_directors = ctx.memo("directors", lambda: directors(ctx.film))
     if craft is not None and craft in CRAFT_GETTERS:
@@ -516,7 +548,7 @@ def _recipient_candidates(ctx: Context, award: Award) -> Iterator[str]:
             # gender only when too few are known.
             yield (1 if gender is not None and known is None else 0), name
 
-    yield from best_tiers(ranked(), unsure_from=1 if gender is not None else None)
+    return best_tiers(ranked(), unsure_from=1 if gender is not None else None)
 
 
 _YOUTH = re.compile(r"(?i)\b(?:young|youth|child|children|juvenile|under)\b")
