@@ -23,7 +23,7 @@ holds all values such a row could make correct.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
@@ -491,9 +491,19 @@ def _ceremony_could_award(ceremony: str, craft: Craft | None) -> bool:
 
 def _held_that_year(ctx: Context, ceremony: str, year: int | None) -> bool:
     """Whether the bank shows ``ceremony`` held in ``year`` (or does not say)."""
-    rows = _ceremony_rows(ctx).get(ceremony.casefold(), [])
-    years = {r.year for r in rows if r.year}
+    years = _ceremony_years(ctx).get(ceremony.casefold(), set())
     return not (year and years and year not in years)
+
+
+def _ceremony_years(ctx: Context) -> dict[str, set[int]]:
+    """The years the bank shows each (case-folded) ceremony held, gathered once per context."""
+
+    def build() -> dict[str, set[int]]:
+        return {
+            name: {r.year for r in rows if r.year} for name, rows in _ceremony_rows(ctx).items()
+        }
+
+    return ctx.memo("ceremony-years", build)
 
 
 _SPECIALIST = re.compile(
@@ -525,22 +535,24 @@ def _ranked_recipients(ctx: Context, craft: Craft | None, gender: Gender | None)
     ``gender``, best tiers only."""
     genders = ctx.memo("genders", lambda: people_genders(ctx.film))
     film_directors = ctx.memo("directors", lambda: directors(ctx.film))
-    if craft is not None and craft in CRAFT_GETTERS:
-        getter = CRAFT_GETTERS[craft]
-        names: Iterable[str] = chain(ctx.values(getter), ctx.pool_values(getter))
-    else:
+    getter = CRAFT_GETTERS[craft] if craft is not None and craft in CRAFT_GETTERS else people
+    annotated = _annotated(getter)
+    names: Iterable[Annotated] = chain.from_iterable(
+        ctx.values(annotated, film) for film in (ctx.film, *ctx.others)
+    )
+    if getter is people:
         names = chain(
-            (a.recipient for a in ctx.film.awards if a.recipient and not a.recipient_is_film),
-            ctx.values(people),
-            ctx.pool_values(people),
+            _annotate(
+                a.recipient for a in ctx.film.awards if a.recipient and not a.recipient_is_film
+            ),
+            names,
         )
     acting = {n.casefold() for n in CRAFT_GETTERS["acting"](ctx.film)}
 
     def ranked() -> Iterator[tuple[int, str]]:
-        for name in names:
-            folded = name.casefold()
+        for name, folded, plural in names:
             known = genders.get(folded)
-            if _plural(name) or not compatible(known, gender):
+            if plural or not compatible(known, gender):
                 continue
             if craft == "acting" and folded in film_directors and folded not in acting:
                 continue  # the director is never offered as a performer
@@ -549,6 +561,30 @@ def _ranked_recipients(ctx: Context, craft: Craft | None, gender: Gender | None)
             yield (1 if gender is not None and known is None else 0), name
 
     return best_tiers(ranked(), unsure_from=1 if gender is not None else None)
+
+
+#: A name as :func:`_ranked_recipients` reads it: the name, case-folded, and whether it
+#: names several people.
+Annotated = tuple[str, str, bool]
+_ANNOTATED: dict[Callable[[Film], list[str]], Callable[[Film], list[Annotated]]] = {}
+
+
+def _annotate(names: Iterable[str]) -> list[Annotated]:
+    return [(name, name.casefold(), _plural(name)) for name in names]
+
+
+def _annotated(getter: Callable[[Film], list[str]]) -> Callable[[Film], list[Annotated]]:
+    """``getter`` with each name annotated, itself a stable getter (one per getter), so
+    :meth:`Context.values` keeps the annotated list on each film: every neighbour's prizes
+    read the same names again."""
+    found = _ANNOTATED.get(getter)
+    if found is None:
+
+        def annotated(film: Film) -> list[Annotated]:
+            return _annotate(getter(film))
+
+        found = _ANNOTATED[getter] = annotated
+    return found
 
 
 _YOUTH = re.compile(r"(?i)\b(?:young|youth|child|children|juvenile|under)\b")
