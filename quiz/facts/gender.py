@@ -15,7 +15,7 @@ A name that gets both readings is dropped: an unclear cue never excludes anythin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from quiz.facts.model import Gender
 from quiz.facts.roles import GENDER_WORDS, PROSE_ROLE_WORDS, gender_of_word
@@ -94,6 +94,13 @@ class _Index:
         for token in sorted({*self.names, *self.parts}, key=len, reverse=True):
             self.by_prefix.setdefault(token[:2], []).append(token)
         self.full = frozenset(self.names)
+        #: Where to look: only where a word starts when every name starts with a letter
+        #: (as nearly all do), else at every edge.
+        self.starts = (
+            _WORD_START
+            if all(_is_word_char(t[0]) and t[0] != "-" for t in self.by_prefix)
+            else _EDGE_START
+        )
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
@@ -101,8 +108,9 @@ class _Index:
             return found
         size = len(text)
         end = 0
-        for start in _after_word_edge(text):
-            tokens = self.by_prefix.get(text[start : start + 2])
+        for edge in self.starts.finditer(text):
+            tokens = self.by_prefix.get(edge.group(1))
+            start = edge.start()
             if tokens is None or start < end:
                 continue
             for token in tokens:
@@ -119,13 +127,11 @@ class _Index:
         return found
 
 
-#: Where a name may start: not right after a word character or a hyphen.
-_WORD_EDGE = re.compile(r"(?<![\w-])")
-
-
-def _after_word_edge(text: str) -> Iterator[int]:
-    """Every offset of ``text`` that does not follow a word character or a hyphen."""
-    return (match.start() for match in _WORD_EDGE.finditer(text))
+#: Where a name may start (not right after a word character or a hyphen), with the two
+#: characters there: every offset, or (for names that start with a letter, digit or "_")
+#: only where a word starts. The second character may be taken: no name starts there.
+_EDGE_START = re.compile(r"(?<![\w-])(?=([\s\S]{2}))")
+_WORD_START = re.compile(r"(?<![\w-])(\w[\s\S])")
 
 
 def _is_word_char(char: str) -> bool:
