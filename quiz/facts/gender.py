@@ -69,7 +69,13 @@ def character_gender(role: str | None, note: str | None) -> Gender | None:
 
 
 class _Index:
-    """Names found in text by full name or by a part unique among the names."""
+    r"""Names found in text by full name or by a part unique among the names.
+
+    Found without a regular expression: one alternation of every name, compiled per
+    article, cost more than all the searches it served (the names differ from article to
+    article, so no compiled pattern is ever reused). :meth:`mentions` finds exactly what
+    ``(?<![\w-])(?:name|part|…)(?![\w-])`` (longest first) would.
+    """
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names = sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True)
@@ -82,21 +88,55 @@ class _Index:
         #: Every word of every name, lower-cased: a sentence sharing none names nobody.
         bare = {w for name in self.names for w in re.findall(r"[\w'’-]+", name.lower())}
         self.words = frozenset(bare | {f"{w}'s" for w in bare} | {f"{w}’s" for w in bare})
-        alternation = "|".join(
-            re.escape(x) for x in sorted({*self.names, *self.parts}, key=len, reverse=True)
+        #: Names and unique parts by their first two characters (every one has at least
+        #: two), longest first: at a position the longest that fits wins.
+        self.by_prefix: dict[str, list[str]] = {}
+        for token in sorted({*self.names, *self.parts}, key=len, reverse=True):
+            self.by_prefix.setdefault(token[:2], []).append(token)
+        self.full = frozenset(self.names)
+        #: Where to look: only where a word starts when every name starts with a letter
+        #: (as nearly all do), else at every edge.
+        self.starts = (
+            _WORD_START
+            if all(_is_word_char(t[0]) and t[0] != "-" for t in self.by_prefix)
+            else _EDGE_START
         )
-        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if alternation else None
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
-        if self.pattern is None:
-            return []
-        found = []
-        for match in self.pattern.finditer(text):
-            token = match.group(0)
-            name = token if token in self.names else self.parts.get(token)
-            if name and not (" " not in token and _LONGER_NAME.match(text, match.end())):
-                found.append((match.start(), match.end(), name))
+        found: list[tuple[int, int, str]] = []
+        if not self.by_prefix:
+            return found
+        size = len(text)
+        end = 0
+        for edge in self.starts.finditer(text):
+            tokens = self.by_prefix.get(edge.group(1))
+            start = edge.start()
+            if tokens is None or start < end:
+                continue
+            for token in tokens:
+                if not text.startswith(token, start):
+                    continue
+                stop = start + len(token)
+                if stop < size and _is_word_char(text[stop]):
+                    continue  # "Ana" in "Anabel": no name here
+                end = stop
+                name = token if token in self.full else self.parts.get(token)
+                if name and not (" " not in token and _LONGER_NAME.match(text, stop)):
+                    found.append((start, stop, name))
+                break
         return found
+
+
+#: Where a name may start (not right after a word character or a hyphen), with the two
+#: characters there: every offset, or (for names that start with a letter, digit or "_")
+#: only where a word starts. The second character may be taken: no name starts there.
+_EDGE_START = re.compile(r"(?<![\w-])(?=([\s\S]{2}))")
+_WORD_START = re.compile(r"(?<![\w-])(\w[\s\S])")
+
+
+def _is_word_char(char: str) -> bool:
+    r"""``\w`` or a hyphen, as ``(?![\w-])`` tests it."""
+    return char.isalnum() or char in "_-"
 
 
 _WORD_ALT = "|".join(

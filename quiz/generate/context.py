@@ -124,7 +124,7 @@ class Context:
                 kin.append(other)
         return kin
 
-    def values(self, getter: Callable[[Film], list[str]], film: Film | None = None) -> list[str]:
+    def values(self, getter: Callable[[Film], list[T]], film: Film | None = None) -> list[T]:
         """``getter(film)`` (this film by default), computed once per film and getter for
         the whole build: each film lends values to its neighbours' contexts too.
 
@@ -132,12 +132,13 @@ class Context:
         gone); the cache lives on the film, so it goes when the film does.
         """
         target = self.film if film is None else film
-        cache: dict[Callable[[Film], list[str]], list[str]] = target.__dict__.setdefault(
+        cache: dict[Callable[[Film], list[Any]], list[Any]] = target.__dict__.setdefault(
             _FILM_CACHE, {}
         )
         if getter not in cache:
             cache[getter] = getter(target)
-        return cache[getter]
+        found: list[T] = cache[getter]
+        return found
 
     def values_map(self, getter: Callable[[Film], dict[str, V]], film: Film) -> dict[str, V]:
         """``getter(film)`` for a table (a name → kind map), cached per film like

@@ -23,7 +23,7 @@ holds all values such a row could make correct.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
@@ -32,6 +32,8 @@ from quiz.bank import Difficulty
 from quiz.facts.model import Award, Film, Gender
 from quiz.facts.roles import (
     STANDARD_CATEGORIES,
+    CeremonyKind,
+    Craft,
     category_craft,
     category_gender,
     category_key,
@@ -416,20 +418,15 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
         and (category_meaning(a.category) == meaning or category_craft(a.category) == craft)
     ]
     kind = ceremony_kind(award.ceremony)
-    pool = ctx.memo(
-        "ceremony-pool", lambda: unique(chain(ctx.values(ceremonies), ctx.pool_values(ceremonies)))
-    )
-    candidates = [
-        c
-        for c in chain(
-            (c for c in pool if ceremony_kind(c) == kind),
-            (c for c in ctx.values(ceremonies) if ceremony_kind(c) != kind),
+    craft = category_craft(award.category)
+    # The options depend only on the ceremony's kind, the prize's craft and the year: one
+    # list per context for all of the film's accolades rows that share them.
+    candidates = list(
+        ctx.memo(
+            ("ceremony-candidates", kind, craft, award.year),
+            lambda: _ceremony_candidates(ctx, kind, craft, award.year),
         )
-        if _ceremony_could_award(ctx, c, award)
-    ]
-    # Ceremonies the bank shows held in the stem's year first (a "1998 ceremony" among
-    # ones known only from 1999 reads wrong to anyone who notices).
-    candidates.sort(key=lambda c: not _held_that_year(ctx, c, award.year))
+    )
     who = _who(award, film)
     cat = the_category(award.category)
     if award.result == "won":
@@ -453,6 +450,28 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
     )
 
 
+def _ceremony_candidates(
+    ctx: Context, kind: CeremonyKind, craft: Craft | None, year: int | None
+) -> list[str]:
+    """Ceremonies that could award a prize of ``craft`` in ``year``: the bank's of the same
+    kind as the key's first, then this film's others."""
+    pool = ctx.memo(
+        "ceremony-pool", lambda: unique(chain(ctx.values(ceremonies), ctx.pool_values(ceremonies)))
+    )
+    candidates = [
+        c
+        for c in chain(
+            (c for c in pool if ceremony_kind(c) == kind),
+            (c for c in ctx.values(ceremonies) if ceremony_kind(c) != kind),
+        )
+        if _ceremony_could_award(c, craft) and _medium_fits(ctx, c)
+    ]
+    # Ceremonies the bank shows held in the stem's year first (a "1998 ceremony" among
+    # ones known only from 1999 reads wrong to anyone who notices).
+    candidates.sort(key=lambda c: not _held_that_year(ctx, c, year))
+    return candidates
+
+
 def _ceremony_rows(ctx: Context) -> dict[str, list[Award]]:
     """Every accolades row of this film and its neighbours in the bank, by ceremony."""
 
@@ -465,14 +484,16 @@ def _ceremony_rows(ctx: Context) -> dict[str, list[Award]]:
     return ctx.memo("ceremony-rows", build)
 
 
-def _ceremony_could_award(ctx: Context, ceremony: str, award: Award) -> bool:
-    """Whether ``ceremony`` is a plausible wrong answer for ``award``: a body whose name
-    says its craft (a cinematographers' society, a writers' guild, the Young Artist Awards)
-    only for prizes of that craft."""
+def _ceremony_could_award(ceremony: str, craft: Craft | None) -> bool:
+    """Whether ``ceremony`` is a plausible wrong answer for a prize of ``craft``: a body
+    whose name says its craft (a cinematographers' society, a writers' guild, the Young
+    Artist Awards) only for prizes of that craft."""
     own = category_craft(ceremony) if _SPECIALIST.search(ceremony) else None
-    if own is not None and own != category_craft(award.category):
-        return False
-    # A body for one kind of film (animation, documentary) only for a film of that kind.
+    return own is None or own == craft
+
+
+def _medium_fits(ctx: Context, ceremony: str) -> bool:
+    """A body for one kind of film (animation, documentary) only for a film of that kind."""
     medium = _medium(ceremony)
     return medium is None or medium in ctx.memo("media", lambda: _film_media(ctx.film))
 
@@ -500,9 +521,19 @@ def _film_media(film: Film) -> set[str]:
 
 def _held_that_year(ctx: Context, ceremony: str, year: int | None) -> bool:
     """Whether the bank shows ``ceremony`` held in ``year`` (or does not say)."""
-    rows = _ceremony_rows(ctx).get(ceremony.casefold(), [])
-    years = {r.year for r in rows if r.year}
+    years = _ceremony_years(ctx).get(ceremony.casefold(), set())
     return not (year and years and year not in years)
+
+
+def _ceremony_years(ctx: Context) -> dict[str, set[int]]:
+    """The years the bank shows each (case-folded) ceremony held, gathered once per context."""
+
+    def build() -> dict[str, set[int]]:
+        return {
+            name: {r.year for r in rows if r.year} for name, rows in _ceremony_rows(ctx).items()
+        }
+
+    return ctx.memo("ceremony-years", build)
 
 
 _SPECIALIST = re.compile(
@@ -519,24 +550,39 @@ def _recipient_candidates(ctx: Context, award: Award) -> Iterator[str]:
         own = sorted(crafts.get(award.recipient.casefold(), set()))
         craft = next((c for c in own if c != "acting"), own[0] if own else None)
     gender = _recipient_gender(ctx, award)
+    # The ranking depends only on the craft and the gender (and on the film and its
+    # neighbours): one per context, not one walk through the pool per accolades row.
+    return iter(
+        ctx.memo(
+            ("recipient-candidates", craft, gender),
+            lambda: _ranked_recipients(ctx, craft, gender),
+        )
+    )
+
+
+def _ranked_recipients(ctx: Context, craft: Craft | None, gender: Gender | None) -> list[str]:
+    """The people :func:`_recipient_candidates` offers for a prize of ``craft`` and
+    ``gender``, best tiers only."""
     genders = ctx.memo("genders", lambda: people_genders(ctx.film))
     film_directors = ctx.memo("directors", lambda: directors(ctx.film))
-    if craft is not None and craft in CRAFT_GETTERS:
-        getter = CRAFT_GETTERS[craft]
-        names: Iterable[str] = chain(ctx.values(getter), ctx.pool_values(getter))
-    else:
+    getter = CRAFT_GETTERS[craft] if craft is not None and craft in CRAFT_GETTERS else people
+    annotated = _annotated(getter)
+    names: Iterable[Annotated] = chain.from_iterable(
+        ctx.values(annotated, film) for film in (ctx.film, *ctx.others)
+    )
+    if getter is people:
         names = chain(
-            (a.recipient for a in ctx.film.awards if a.recipient and not a.recipient_is_film),
-            ctx.values(people),
-            ctx.pool_values(people),
+            _annotate(
+                a.recipient for a in ctx.film.awards if a.recipient and not a.recipient_is_film
+            ),
+            names,
         )
     acting = {n.casefold() for n in CRAFT_GETTERS["acting"](ctx.film)}
 
     def ranked() -> Iterator[tuple[int, str]]:
-        for name in names:
-            folded = name.casefold()
+        for name, folded, plural in names:
             known = genders.get(folded)
-            if _plural(name) or not compatible(known, gender):
+            if plural or not compatible(known, gender):
                 continue
             if craft == "acting" and folded in film_directors and folded not in acting:
                 continue  # the director is never offered as a performer
@@ -544,7 +590,31 @@ def _recipient_candidates(ctx: Context, award: Award) -> Iterator[str]:
             # gender only when too few are known.
             yield (1 if gender is not None and known is None else 0), name
 
-    yield from best_tiers(ranked(), unsure_from=1 if gender is not None else None)
+    return best_tiers(ranked(), unsure_from=1 if gender is not None else None)
+
+
+#: A name as :func:`_ranked_recipients` reads it: the name, case-folded, and whether it
+#: names several people.
+Annotated = tuple[str, str, bool]
+_ANNOTATED: dict[Callable[[Film], list[str]], Callable[[Film], list[Annotated]]] = {}
+
+
+def _annotate(names: Iterable[str]) -> list[Annotated]:
+    return [(name, name.casefold(), _plural(name)) for name in names]
+
+
+def _annotated(getter: Callable[[Film], list[str]]) -> Callable[[Film], list[Annotated]]:
+    """``getter`` with each name annotated, itself a stable getter (one per getter), so
+    :meth:`Context.values` keeps the annotated list on each film: every neighbour's prizes
+    read the same names again."""
+    found = _ANNOTATED.get(getter)
+    if found is None:
+
+        def annotated(film: Film) -> list[Annotated]:
+            return _annotate(getter(film))
+
+        found = _ANNOTATED[getter] = annotated
+    return found
 
 
 _YOUTH = re.compile(r"(?i)\b(?:young|youth|child|children|juvenile|under)\b")

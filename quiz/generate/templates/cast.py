@@ -10,13 +10,15 @@ is asked about in that list, and the other list's actor for it is never a distra
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from quiz.facts.gender import base_character
 from quiz.facts.model import CastMember, Film, Gender
 from quiz.generate.context import Context
 from quiz.generate.difficulty import cast_salience
 from quiz.generate.kinds import (
+    RoleForm,
     best_tiers,
     character_core,
     directors,
@@ -148,20 +150,22 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
     # only against on-screen (main list) actors.
     own = _actors_of_list(film, member.cast_list)
     in_main = member.cast_list == main_list(film)
-    pooled = (
-        name for other in ctx.others for name in _actors_of_list(other, main_list(other)) if in_main
-    )
+    pooled = _pool_actors(ctx) if in_main else []
 
     def ranked() -> Iterator[tuple[int, str]]:
-        for source, names in ((0, own), (1, pooled)):
-            for name in names:
-                folded = name.casefold()
-                if folded in any_list or (folded in film_directors and folded not in in_cast):
-                    continue
-                known = genders.get(folded) if source == 0 else _pool_gender(ctx, name)
-                rank = _gender_rank(gender, known)
-                if rank is not None:
-                    yield rank, name
+        for name in own:
+            folded = name.casefold()
+            if folded in any_list or (folded in film_directors and folded not in in_cast):
+                continue
+            rank = _gender_rank(gender, genders.get(folded))
+            if rank is not None:
+                yield rank, name
+        for name, folded, known in pooled:
+            if folded in any_list or (folded in film_directors and folded not in in_cast):
+                continue
+            rank = _gender_rank(gender, known)
+            if rank is not None:
+                yield rank, name
 
     candidates = best_tiers(ranked(), unsure_from=1 if gender is not None else None)
     lead = member.actor.casefold() in starring
@@ -188,13 +192,29 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
     )
 
 
-def _pool_gender(ctx: Context, name: str) -> Gender | None:
-    """The gender another film of the bank states for one of its actors."""
-    for other in ctx.others:
-        found = ctx.values_map(people_genders, other)
-        if name.casefold() in found:
-            return found[name.casefold()]
-    return None
+def _pool_actors(ctx: Context) -> list[tuple[str, str, Gender | None]]:
+    """The neighbours' main-list actors in pool order, each with its case-folded name and
+    the gender the first neighbour that knows it states. Built once per context: every
+    cast member of the film reads the same pool, and looking each name up film by film
+    cost more than all the rest of the cast questions."""
+
+    def build() -> list[tuple[str, str, Gender | None]]:
+        known: dict[str, Gender] = {}
+        for other in ctx.others:
+            for name, gender in ctx.values_map(people_genders, other).items():
+                known.setdefault(name, gender)
+        return [
+            (name, name.casefold(), known.get(name.casefold()))
+            for other in ctx.others
+            for name in ctx.values(_main_actors, other)
+        ]
+
+    return ctx.memo("pool-actors", build)
+
+
+def _main_actors(film: Film) -> list[str]:
+    """The actors of the film's main cast list (a getter for :meth:`Context.values`)."""
+    return _actors_of_list(film, main_list(film))
 
 
 def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None:
@@ -216,33 +236,31 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
         for m in film.cast
         if m.role and m.cast_list == member.cast_list and (m.actor or in_main)
     ]
-    pooled = (
-        m.role
-        for other in ctx.others
-        for m in other.cast
-        if m.role and m.cast_list == main_list(other) and in_main
+    own_genders = role_genders(film)
+    entries = chain(
+        (
+            (role, core, shape, own_genders.get(folded))
+            for role, folded, core, shape in _role_entries(own)
+        ),
+        _pool_roles(ctx) if in_main else (),
     )
+    # "Lucía's history teacher" is never an option for Lucía's actor.
+    relation = re.compile(rf"\b{key_name}(?:'s|’s)\b")
 
     def ranked() -> Iterator[tuple[int, str]]:
         seen = set(taken)
-        for source, roles in ((0, own), (1, pooled)):
-            for role in roles:
-                if is_self_role(role):
-                    continue
-                core = character_core(role)
-                # "Lucía's history teacher" is never an option for Lucía's actor; two
-                # versions of one character ("Madam Siri", "young Siri") never meet.
-                if core in seen or re.search(rf"\b{key_name}(?:'s|’s)\b", role):
-                    continue
-                known = role_genders(film if source == 0 else _film_of(ctx, role))
-                rank = _gender_rank(gender, known.get(role.casefold()))
-                if rank is None:
-                    continue
-                other_form = role_form(role) != form
-                if other_form and form == "variant":
-                    continue  # "the young Tomas" only among other young versions
-                seen.add(core)
-                yield rank * 2 + other_form, role
+        for role, core, shape, known in entries:
+            # Two versions of one character ("Madam Siri", "young Siri") never meet.
+            if core in seen or relation.search(role):
+                continue
+            rank = _gender_rank(gender, known)
+            if rank is None:
+                continue
+            other_form = shape != form
+            if other_form and form == "variant":
+                continue  # "the young Tomas" only among other young versions
+            seen.add(core)
+            yield rank * 2 + other_form, role
 
     candidates = best_tiers(ranked(), unsure_from=2 if gender is not None else None)
     ctx.multiple(
@@ -268,13 +286,46 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     )
 
 
-def _film_of(ctx: Context, role: str) -> Film:
-    """The other film of the bank whose cast holds ``role`` (for its genders)."""
-    folded = role.casefold()
-    for other in ctx.others:
-        if any(m.role and m.role.casefold() == folded for m in other.cast):
-            return other
-    return ctx.film
+#: A character as the role options read it: the role, case-folded, its core and its form.
+RoleEntry = tuple[str, str, str, RoleForm]
+
+
+def _role_entries(roles: Iterable[str]) -> list[RoleEntry]:
+    """``roles`` without "as herself" ones, each with what the options compare."""
+    return [
+        (role, role.casefold(), character_core(role), role_form(role))
+        for role in roles
+        if not is_self_role(role)
+    ]
+
+
+def _main_roles(film: Film) -> list[RoleEntry]:
+    """The film's main-list characters as :func:`_role_entries` (cached per film by
+    :meth:`Context.values`: every neighbour's cast questions read them)."""
+    main = main_list(film)
+    return _role_entries(m.role for m in film.cast if m.role and m.cast_list == main)
+
+
+def _pool_roles(ctx: Context) -> list[tuple[str, str, RoleForm, Gender | None]]:
+    """The neighbours' main-list characters in pool order (role, core, form), each with
+    the gender stated by the first neighbour whose cast holds that role. Built once per
+    context: every cast member reads the same pool, and finding each role's film anew
+    was the largest single cost of generation."""
+
+    def build() -> list[tuple[str, str, RoleForm, Gender | None]]:
+        genders: dict[str, Gender | None] = {}
+        for other in ctx.others:
+            of_other = role_genders(other)
+            for m in other.cast:
+                if m.role:
+                    genders.setdefault(m.role.casefold(), of_other.get(m.role.casefold()))
+        return [
+            (role, core, form, genders[folded])
+            for other in ctx.others
+            for role, folded, core, form in ctx.values(_main_roles, other)
+        ]
+
+    return ctx.memo("pool-roles", build)
 
 
 def _note_to_role(ctx: Context, member: CastMember) -> None:
