@@ -151,7 +151,7 @@ _APPOSITIVE = re.compile(
 )
 _TOKEN = re.compile(r"[\w'’-]+")
 _DESCRIBED_WHO = re.compile(
-    r"^,\s+(?:a|an|the)\s+[^,;()]{1,60}?\bwho\s+[^,;()]{0,40}?\b(?P<p>his|her|he|she|himself|herself)\b"
+    r"^,\s+(?:a|an|the)\s+[^,;()]{1,60}?\bwho\s+[^,;()]{0,40}?\b(?P<p>his|he|she|himself|herself)\b"
 )
 #: Words before a name that make it an object ("runs away with X"), not the subject.
 _OBJECT_LEAD_IN = re.compile(r"\b(?:with|to|by|for|from|of|and|than|as|plays|named|called)\s+$")
@@ -281,6 +281,14 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                     continue
                 pronoun = _PRONOUN.search(text, end, limit)
                 between = text[end : pronoun.start()] if pronoun else ""
+                if (
+                    pronoun
+                    and pronoun.group("p").casefold() == "her"
+                    and _WHO_AFTER.match(text[end:])
+                ):
+                    # "Pandian, who trained her": in a relative clause "her" is mostly
+                    # someone else, the one the clause acts on.
+                    pronoun = None
                 if (
                     pronoun
                     and not _POSSESSIVE_END.search(between)

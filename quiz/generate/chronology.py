@@ -198,5 +198,13 @@ def date_options(
         # Among the four nearest on that side: near, but not always the very nearest.
         return rng.sample(list(side[:4]), n) if n else []
 
-    placed = place_around(below, above, ctx.key_ranks, rng.choice, pick=pick)
+    placed = place_around(
+        below,
+        above,
+        ctx.key_ranks,
+        rng.choice,
+        pick=pick,
+        value=lambda iso: float(_as_day(iso).toordinal()),
+        key_value=float(_as_day(key).toordinal()),
+    )
     return placed[0] if placed else None

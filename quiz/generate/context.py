@@ -262,6 +262,8 @@ class Context:
             self.key_ranks,
             rng.choice,
             slack=len(near) + 1,
+            value=lambda o: option_number(o) or 0.0,
+            key_value=key_value,
         )
         return placed[0] if placed else None
 

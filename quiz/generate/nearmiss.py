@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Sequence
+from itertools import combinations
 from typing import TypeVar
 
 from quiz.facts.text import NUMBER_WORDS, format_iso_date
@@ -181,6 +182,8 @@ def place_around(
     rng_choice: Callable[[list[int]], int],
     slack: int = 2,
     pick: Callable[[Sequence[T], int], list[T]] | None = None,
+    value: Callable[[T], float] | None = None,
+    key_value: float | None = None,
 ) -> tuple[list[T], int] | None:
     """Three distractors around ``key``, at least one on each side, whose sorted position
     gives the key a balanced rank.
@@ -191,6 +194,10 @@ def place_around(
     earliest" (or latest) wins. The least used feasible one is taken (``rng_choice`` breaks
     ties), so across a set the key is second as often as third. A question whose only
     feasible rank is already ``slack`` ahead of the other is not made (``None``).
+
+    With ``value`` and ``key_value`` the options also avoid making the key the midpoint of
+    two of them (one a week before, one a week after): a regular player learns to pick the
+    option halfway between two others.
     """
     if not below or not above:
         # The key sits at the story's edge (an award in the film's first year, a premiere
@@ -206,9 +213,40 @@ def place_around(
     best = [r for r in feasible if ranks[r] == least]
     rank = best[0] if len(best) == 1 else rng_choice(best)
     ranks[rank] += 1
+
+    def told(options: Sequence[T]) -> bool:
+        return (
+            value is not None
+            and key_value is not None
+            and is_midpoint(key_value, [value(o) for o in options])
+        )
+
     if pick is None:
-        return [*below[:rank], *above[: 3 - rank]], rank
-    return [*pick(below, rank), *pick(above, 3 - rank)], rank
+        first: list[T] = [*below[:rank], *above[: 3 - rank]]
+        if told(first):
+            for lows in combinations(below[:4], rank):
+                for highs in combinations(above[:4], 3 - rank):
+                    if not told([*lows, *highs]):
+                        return [*lows, *highs], rank
+        return first, rank
+    chosen = [*pick(below, rank), *pick(above, 3 - rank)]
+    for _ in range(12):
+        if not told(chosen):
+            break
+        chosen = [*pick(below, rank), *pick(above, 3 - rank)]
+    return chosen, rank
+
+
+def is_midpoint(key: float, options: Sequence[float], tolerance: float = 0.1) -> bool:
+    """Whether ``key`` lies (nearly) halfway between an option below it and one above it."""
+    lows = [o for o in options if o < key]
+    highs = [o for o in options if o > key]
+    for low in lows:
+        for high in highs:
+            near, far = sorted((key - low, high - key))
+            if far - near <= tolerance * far:
+                return True
+    return False
 
 
 _OPTION_NUMBER = re.compile(

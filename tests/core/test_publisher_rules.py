@@ -834,3 +834,26 @@ def test_producers_best_picture_is_a_film_prize_and_specialist_bodies_keep_their
         assert "Jury Prize" not in q.options and "Audience Award" not in q.options
     edited = [q for q in _of(questions, "to-ceremony") if "Ida Lake" in q.question]
     assert edited and all("Annie Awards" not in q.options for q in edited)
+
+
+def test_the_key_is_not_the_midpoint_of_two_options() -> None:
+    """One option a week before and one a week after make the key the midpoint: a regular
+    player picks the option halfway between two others. Dates, years and amounts avoid it."""
+    from quiz.generate.nearmiss import is_midpoint, option_number
+
+    assert is_midpoint(10, [3, 17, 25]) and not is_midpoint(10, [3, 14, 25])
+    told = total = 0
+    for n in range(60):
+        premiere = dt.date(2015, 3, 1) + dt.timedelta(days=11 * n)
+        film = _dated_film(premiere, 15 + n % 30)
+        for q in _questions(film):
+            if q.template not in {"event-to-date", "runtime"}:
+                continue
+            if q.template == "runtime":
+                values = [option_number(o) or 0.0 for o in q.options]
+            else:
+                values = [float(_date(o).toordinal()) for o in q.options]
+            total += 1
+            told += is_midpoint(values[0], values[1:])
+    assert total >= 100
+    assert told <= total // 20, (told, total)

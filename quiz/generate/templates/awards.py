@@ -699,7 +699,7 @@ def _year_options(ctx: Context, qid_seed: str, key: int, true_years: set[int]) -
     below = [y for y in range(key - 1, max(low, key - 3) - 1, -1) if y not in true_years]
     above = [y for y in range(key + 1, min(high, key + 3) + 1) if y not in true_years]
     rng = ctx.rng_for(f"{ctx.slug}:{qid_seed}:{key}")
-    placed = place_around(below, above, ctx.key_ranks, rng.choice)
+    placed = place_around(below, above, ctx.key_ranks, rng.choice, value=float, key_value=key)
     return [str(y) for y in placed[0]] if placed else None
 
 
