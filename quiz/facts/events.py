@@ -232,6 +232,12 @@ def _has(pattern: str, text: str) -> bool:
     return _pattern(pattern).search(text) is not None
 
 
+_RESTORED_SUBJECT = re.compile(
+    r"\b(?:restoration|restored\s+(?:version|cut|print|edition)|remaster(?:ed)?\s+(?:version|cut))\b",
+    re.IGNORECASE,
+)
+
+
 def classify(clause: str) -> EventKind | None:
     """The kind of event a clause describes, or ``None`` when it names none."""
     if _has(
@@ -705,6 +711,13 @@ def events_in_sentence(
                 context = venue(sentence.clauses[index - 1].text)
         if kind is None:
             kind = "other"
+        if kind in {"premiere", "festival_screening", "streaming", "release", "home_media"} and (
+            _RESTORED_SUBJECT.search(sentence.text[: mention.start])
+        ):
+            # "a 4K restoration …, premiered at Fantasia on D"; "The restoration became
+            # available to stream on Crave": the restored version's showing, not the film's
+            # first.
+            kind = "re_release"
         if re.search(r"\b[Ss]et\s+(?:in|during)\b", clause.text) and mention.precision == "year":
             continue  # "Set in Esbjerg in the winter of 1996": the story's time, not an event
         events.append(_event(kind, clause.text, mention, sentence, local, crowded, context))

@@ -27,7 +27,7 @@ _WIN = (
     r"was presented with|adding|added"
 )
 _NOMINATE = (
-    r"was nominated|were nominated|been nominated|nominated|competed for|in competition for|"
+    r"was nominated|were nominated|been nominated|nominated|competed for|in competition for|lost|"
     r"nominations?:|nominations?(?:\s+at\s+[^,;:]+)?,?\s+including|nominations? for|received a nomination|"
     r"earned a nomination|a nomination for|nominee for|nominees for"
 )
@@ -229,7 +229,15 @@ def _ceremony_in(text: str, loose: bool = False) -> str | None:
         named = _NAMED_CEREMONY.search(text)
         if named:
             return named.group("ceremony")
+        counted = _AWARD_NOMINATIONS.search(text)
+        if counted:
+            return f"{counted.group('name')} Awards"  # "six Genie Award nominations"
     return None
+
+
+_AWARD_NOMINATIONS = re.compile(
+    r"\b(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+Award\s+nominations?\b"
+)
 
 
 _COUNTED_CEREMONY = re.compile(
@@ -434,7 +442,9 @@ def prose_results(
 _TALLY = re.compile(
     r"\b(?:received|earned|garnered|picked up|scored|collected|got)\s+(?P<n>\w+)\s+"
     r"nominations?\s+and\s+won\s+(?P<m>\w+)\b|"
-    r"\bwon\s+(?P<m2>\w+)\s+[^.;]*?\bfrom\s+(?P<n2>\w+)\s+nominations\b",
+    r"\bwon\s+(?P<m2>\w+)\s+[^.;]*?\bfrom\s+(?P<n2>\w+)\s+nominations\b|"
+    r"\b(?:received|earned|garnered|picked up|scored|collected|got)\s+(?P<n3>\w+)\s+"
+    r"(?:[A-Z][\w'’-]*\s+(?:Award\s+)?)?nominations\b",
     re.IGNORECASE,
 )
 
@@ -448,17 +458,22 @@ def _count(word: str | None) -> int | None:
 def result_tallies(model: TextModel) -> list[tuple[str, int, int]]:
     """(ceremony, nominations, wins) the prose counts: "At the 2015 Amanda Awards, the film
     received six nominations and won two: …"; "won three Mestre Mateo Awards … from four
-    nominations"."""
+    nominations"; wins ``-1`` when only the nominations are counted ("received six
+    nominations, and X won …": the wins are the rows marked won)."""
     tallies: list[tuple[str, int, int]] = []
     for paragraph in model.paragraphs:
         for sentence in paragraph.sentences:
             if "nominations" not in sentence.words:
                 continue
             for match in _TALLY.finditer(sentence.text):
-                n = _count(match.group("n") or match.group("n2"))
+                n = _count(match.group("n") or match.group("n2") or match.group("n3"))
                 m = _count(match.group("m") or match.group("m2"))
                 ceremony = _ceremony_in(sentence.text, loose=True)
-                if n and m is not None and ceremony and m < n:
+                if n and ceremony and match.group("n3"):
+                    # "received six nominations, and X won Best Cinematography": the wins
+                    # are the rows the prose marks won; the count settles the rest.
+                    tallies.append((ceremony, n, -1))
+                elif n and m is not None and ceremony and m < n:
                     tallies.append((ceremony, n, m))
     return tallies
 
@@ -470,7 +485,7 @@ def settle_by_tally(awards: list[Award], tallies: list[tuple[str, int, int]]) ->
     for ceremony, nominations, wins in tallies:
         rows = [i for i, a in enumerate(out) if _same_ceremony(a.ceremony, ceremony)]
         won = [i for i in rows if out[i].result == "won"]
-        if len(rows) == nominations and len(won) == wins:
+        if len(rows) == nominations and (wins < 0 or len(won) == wins):
             for i in rows:
                 if out[i].result is None:
                     out[i] = replace(out[i], result="nominated")

@@ -457,3 +457,27 @@ def test_a_festivals_named_prize_and_its_closing_ceremony() -> None:
         ("El Gouna Film Festival", "won"),
         ("Cairo International Film Festival", "won"),
     }
+
+
+def test_a_restorations_showings_and_a_counted_season() -> None:
+    """A restoration named earlier in the sentence owns its premiere; "received six Genie
+    Award nominations" names the ceremony and settles the rows the prose does not mark;
+    "lost Best Motion Picture to X" is a nomination."""
+    film = film_from(
+        "== Release ==\nFor its tenth anniversary, a 4K restoration, supervised by Ana Lee, "
+        "premiered at the Fantasia International Film Festival in Montreal on 20 July 2019. "
+        "The restoration became available to stream on Crave in Canada in 2020.\n\n"
+        "== Reception ==\nIt premiered at the Toronto International Film Festival. It received "
+        "three Genie Award nominations and won Best Cinematography; it lost Best Motion Picture "
+        "to Polytechnique.\n\n== Accolades ==\n| Award | Year | Category |\n"
+        "| Genie Awards | 2010 | Best Motion Picture |\n| Best Director | Ana Lee | |\n"
+        "| Best Cinematography | Bo Fry | |\n"
+    )
+    kinds = {(e.date, e.kind, e.what.split(",")[0]) for e in film.events}
+    assert ("2019-07-20", "re_release", "restoration premiere") in kinds
+    assert ("2020", "re_release", "restoration re-release") in kinds
+    assert {(a.category, a.result) for a in film.awards} == {
+        ("Best Motion Picture", "nominated"),
+        ("Best Director", "nominated"),
+        ("Best Cinematography", "won"),
+    }
