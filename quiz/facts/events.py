@@ -232,6 +232,10 @@ def _has(pattern: str, text: str) -> bool:
     return _pattern(pattern).search(text) is not None
 
 
+_MUSIC_SUBJECT = re.compile(
+    r"\b(?:single|soundtrack|album|song|songs|score|LP|EP|novelization|tie-in)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _RESTORED_SUBJECT = re.compile(
     r"\b(?:restoration|restored\s+(?:version|cut|print|edition)|remaster(?:ed)?\s+(?:version|cut))\b",
     re.IGNORECASE,
@@ -718,6 +722,15 @@ def events_in_sentence(
             # available to stream on Crave": the restored version's showing, not the film's
             # first.
             kind = "re_release"
+        if (
+            kind in {"premiere", "release", "streaming", "home_media", "re_release"}
+            and _MUSIC_SUBJECT.search(
+                sentence.text[clause.start - 80 if clause.start > 80 else 0 : clause.start]
+            )
+            and not re.search(r"\b(?:the film|the picture|the movie)\b", clause.text, re.I)
+        ):
+            # "The first single, "Uppu Kaatru", was released on D": the song's release.
+            kind = "other"
         if re.search(r"\b[Ss]et\s+(?:in|during)\b", clause.text) and mention.precision == "year":
             continue  # "Set in Esbjerg in the winter of 1996": the story's time, not an event
         events.append(_event(kind, clause.text, mention, sentence, local, crowded, context))

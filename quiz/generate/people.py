@@ -51,9 +51,18 @@ def people(film: Film) -> list[str]:
         for name in re.split(r",\s*|\s+and\s+|\s*&\s*", a.recipient)
         if name.strip() and not is_group_name(name.strip())
     ]
+    # A studio handed "Best Film" is no person.
+    firms = {c.casefold() for c in companies(film)}
+    names = [n for n in names if n.casefold() not in firms and not _FIRM.search(n)]
     if film.source_work and film.source_work.author:
         names.append(film.source_work.author)
     return unique(names)
+
+
+_FIRM = re.compile(
+    r"\b(?:Talkies|Studios?|Films|Pictures|Productions?|Entertainment|Media|Releasing|"
+    r"Distribution|Company|Ltd|Inc|GmbH|S\.A\.|LLC)\b"
+)
 
 
 def actors(film: Film) -> list[str]:

@@ -857,3 +857,33 @@ def test_the_key_is_not_the_midpoint_of_two_options() -> None:
             told += is_midpoint(values[0], values[1:])
     assert total >= 100
     assert told <= total // 20, (told, total)
+
+
+def test_pairs_share_only_their_craft_and_ceremonies_keep_their_year() -> None:
+    """Two writers are offered only writing prizes; a "2021 ceremony" is never one the
+    bank shows held only in another year; a studio is never offered as a person."""
+    from quiz.generate.people import people
+
+    awards = [
+        Award("Harbour Film Awards", 2021, "Best Screenplay", "Zoe Quill and Ann Moss", _line(40)),
+        Award("Harbour Film Awards", 2021, "Best Story", "Kit Roe", _line(41)),
+        Award("Harbour Film Awards", 2021, "Best Dialogue Writing", "Kit Roe", _line(42)),
+        Award("Harbour Film Awards", 2021, "Best Adapted Screenplay", "Lu Penn", _line(43)),
+        Award("Harbour Film Awards", 2021, "Best Documentary Screenplay", "Kit Roe", _line(47)),
+        Award("Harbour Film Awards", 2021, "Best Actor", "Gus Kim", _line(44)),
+        Award("Coast Critics Circle", 2020, "Best Film", "Tidewater", _line(45), True),
+        Award("Bay Film Awards", 2021, "Best Film", "Kaveri Talkies", _line(46)),
+        Award("Gulf Film Awards", 2021, "Best Film", "Tidewater", _line(48), True),
+        Award("Pine Film Awards", 2021, "Best Film", "Tidewater", _line(49), True),
+    ]
+    film = _film(cast=CAST, credits=CREW, awards=awards)
+    questions = _questions(film)
+    pair = [q for q in _of(questions, "to-category") if "Zoe Quill and Ann Moss" in q.question]
+    assert pair
+    for q in pair:
+        assert all("Actor" not in o and "Director" not in o for o in q.options), q.options
+    dated = [q for q in _of(questions, "to-ceremony") if "2021 ceremony" in q.question]
+    assert dated
+    for q in dated:
+        assert "Coast Critics Circle" not in q.options, q.options
+    assert "Kaveri Talkies" not in people(film)

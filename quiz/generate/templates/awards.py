@@ -266,7 +266,12 @@ def _held_crafts(ctx: Context, award: Award) -> set[str]:
     key_craft = category_craft(award.category)
     crafts = ctx.memo("crafts", lambda: person_crafts(ctx.film))
     held: set[str] = set()
-    for name in names_in(award.recipient or ""):
+    names = names_in(award.recipient or "")
+    if len(names) > 1 and key_craft is not None:
+        # A pair shares only a prize both could hold: "Best Actor" for two writers, one of
+        # them a woman, is no fair wrong answer.
+        return {key_craft}
+    for name in names:
         held |= crafts.get(name.casefold(), set())
     if key_craft is not None:
         held.add(key_craft)
@@ -466,10 +471,9 @@ def _ceremony_candidates(
         )
         if _ceremony_could_award(c, craft) and _medium_fits(ctx, c)
     ]
-    # Ceremonies the bank shows held in the stem's year first (a "1998 ceremony" among
-    # ones known only from 1999 reads wrong to anyone who notices).
-    candidates.sort(key=lambda c: not _held_that_year(ctx, c, year))
-    return candidates
+    # Only ceremonies the bank shows held in the stem's year (or does not date): a "2010
+    # ceremony" among ones known only from 2009 reads wrong to anyone who notices.
+    return [c for c in candidates if _held_that_year(ctx, c, year)]
 
 
 def _ceremony_rows(ctx: Context) -> dict[str, list[Award]]:

@@ -29,7 +29,13 @@ def format_like(value: float, amount: Amount) -> str:
         # an option without it no longer says what it counts.
         written = _LEADING_MARK.match(text)
         prefix = written.group(1) if written else ""
-    for scale, factor in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3)):
+    for scale, factor in (
+        ("billion", 1e9),
+        ("crore", 1e7),
+        ("million", 1e6),
+        ("lakh", 1e5),
+        ("thousand", 1e3),
+    ):
         if scale in text:
             number = value / factor
             decimals = len(text.split(".")[1].split()[0]) if "." in text else 0
@@ -52,7 +58,7 @@ MIN_GAP = 0.05
 
 
 def _scale_word(text: str) -> str | None:
-    return next((w for w in ("billion", "million", "thousand") if w in text), None)
+    return next((w for w in ("billion", "crore", "million", "lakh", "thousand") if w in text), None)
 
 
 def _close_check(key: float, by_text: dict[str, float]) -> Callable[[list[str]], bool]:
@@ -87,7 +93,9 @@ def generate(ctx: Context) -> None:
         stated = [a.value for a in film.amount_mentions if a.kind == amount.kind] or [amount.value]
         scale = _scale_word(amount.text)
         # "₦0.95 billion" still reads as an amount; "₦0.3 billion" beside "₦1.1 billion" not.
-        floor = {"billion": 5e8, "million": 5e5, "thousand": 5e2}.get(scale or "", 0.0)
+        floor = {"billion": 5e8, "crore": 5e6, "million": 5e5, "lakh": 5e4, "thousand": 5e2}.get(
+            scale or "", 0.0
+        )
         near_values = [
             v
             for v in near_amounts(amount.value)
