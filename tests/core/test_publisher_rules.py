@@ -771,6 +771,9 @@ def test_a_documentarys_subjects_are_not_called_actors() -> None:
         ("Marc Ruiz", "himself", None),
         ("Alan Pru", "himself", None),
         ("Ona Vell", "herself", None),
+        ("Pia Lund", "herself", None),
+        ("Rex Moor", "himself", None),
+        ("Sol Grey", "himself", None),
     )
     crew = [Credit("Starring", "Dee Kett", _line(3)), Credit("Starring", "Earl Tobi", _line(3))]
     questions = _of(_questions(_film(cast=cast, credits=crew)), "role-to-person")
@@ -887,3 +890,15 @@ def test_pairs_share_only_their_craft_and_ceremonies_keep_their_year() -> None:
     for q in dated:
         assert "Coast Critics Circle" not in q.options, q.options
     assert "Kaveri Talkies" not in people(film)
+
+
+def test_the_next_billed_are_not_offered_as_not_starring() -> None:
+    """A player never sees the infobox: the cast list's names just after the billed stars
+    read as stars too, so they are never the wrong answers to "among the top-billed"."""
+    names = ["Ann Moss", "Bea Lund", "Cy Park", "Dan Roe", "Eve Hart", "Fay Orr", "Gus Kim"]
+    cast = _cast(*((n, f"Role {n.split()[1]}", None) for n in names))
+    crew = [Credit("Starring", "Ann Moss", _line(3)), Credit("Starring", "Bea Lund", _line(3))]
+    asked = _of(_questions(_film(cast=cast, credits=crew)), "role-to-person")
+    assert asked
+    for q in asked:
+        assert not {"Cy Park", "Dan Roe"} & set(q.incorrect_answers), q.options

@@ -37,7 +37,8 @@ def generate(ctx: Context) -> None:
 def _author(ctx: Context) -> None:
     film = ctx.film
     work = film.source_work
-    if work is None or not work.author:
+    if work is None or not work.author or re.search(r",|\band\b|&", work.author):
+        # Two authors as one option would be the only pair among single names.
         return
     title = f" {work.title}" if work.title and work.title != film.title else ""
     ctx.multiple(

@@ -123,10 +123,15 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
         # Actors only, and never the director (unless they also act).
         film_directors = directors(film)
         in_cast = {m.actor.casefold() for m in film.cast if m.actor}
+        # The cast list's next names after the billed stars are stars to a player who never
+        # sees the infobox: only actors further down (or other films') are surely not.
+        main = [m.actor.casefold() for m in film.cast if m.actor and not m.cast_list]
+        near_top = set(main[: len(holders) + 2])
         candidates = (
             name
             for name in chain(ctx.values(actors), ctx.pool_values(actors))
-            if name.casefold() not in film_directors or name.casefold() in in_cast
+            if (name.casefold() not in film_directors or name.casefold() in in_cast)
+            and name.casefold() not in near_top
         )
     else:
         # Crew, never actors: people of the same craft on the other films in the bank first
@@ -179,7 +184,9 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
     # Only jobs this film credits: "not the director" is provable only when one is named.
     labels = unique(title for c in film.credits if (title := job_title(c.role)))
     true_set = [title for r in sorted(own_related) if (title := job_title(r))]
-    several = len(unique(job_title(c.role) or c.role for c in jobs)) > 1
+    # Several jobs, or a job and a part in the cast (a writer in a cameo): "one of".
+    in_cast = any(m.actor and m.actor.casefold() == name.casefold() for m in film.cast)
+    several = len(unique(job_title(c.role) or c.role for c in jobs)) > 1 or in_cast
     stem = (
         # Several jobs: asked as "one of", never as if the key were the only one.
         f"Which of these was one of {name}'s jobs on {ctx.title}?"
