@@ -12,7 +12,7 @@ in Germany on 3 May") continues the event of the clause before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from quiz.facts.locations import places_in
@@ -763,6 +763,27 @@ def read_events(model: TextModel) -> list[Event]:
             if found:
                 carried = found[-1].kind
             for event in found:
+                if event.place is None and event.precision != "day":
+                    # "…, expanding to 58 theaters the following week": a coarser date the
+                    # sentence derives from an event it has placed belongs to that place.
+                    placed = next(
+                        (
+                            e
+                            for e in found
+                            if e is not event
+                            and e.kind == event.kind
+                            and e.place
+                            and e.source.quote == event.source.quote
+                        ),
+                        None,
+                    )
+                    if placed is not None:
+                        event = replace(
+                            event,
+                            place=placed.place,
+                            places=placed.places,
+                            what=f"{event.what}, {placed.place}",
+                        )
                 if not any(
                     (e.kind, e.date, e.place, e.source)
                     == (event.kind, event.date, event.place, event.source)

@@ -189,6 +189,11 @@ _TERRITORY = re.compile(
     rf"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*)*)"
     r"(?![\w'’.-])(?!\s+(?:section|competition|strand|programme|program|sidebar|lineup|line-up)\b)"
 )
+_FOLLOWED = re.compile(
+    r"^(?:and\s+|then\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:followed|came next|was next)\b"
+)
+_COUNTRY_NAMES = frozenset(DEMONYMS.values())
 _LEADING_TERRITORY = re.compile(
     rf"^(?:In|Across|Throughout)\s+(?P<run>(?:the\s+)?{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|and|the))*)"
     r"(?=,|\s+(?:it|the film|the picture)\b)"
@@ -281,6 +286,10 @@ def demonym_territories(clause: str) -> list[str]:
 def territories(clause: str) -> list[str]:
     """Territories after "in / across / throughout" (and demonyms), venues excluded."""
     found = demonym_territories(clause)
+    # "Hong Kong followed on D": a country as the clause's subject.
+    subject = _FOLLOWED.match(clause)
+    if subject and subject.group("name") in _COUNTRY_NAMES and subject.group("name") not in found:
+        found.append(subject.group("name"))
     # "In France it sold …" / "In Mexico, Corazón released …": the opening phrase, which
     # ends at the first comma (a company's name may follow it).
     lead = _LEADING_TERRITORY.match(clause)

@@ -902,3 +902,19 @@ def test_the_next_billed_are_not_offered_as_not_starring() -> None:
     assert asked
     for q in asked:
         assert not {"Cy Park", "Dan Roe"} & set(q.incorrect_answers), q.options
+
+
+def test_ceremony_years_are_asked_only_over_several_seasons() -> None:
+    """Three award seasons make "in which year" knowledge; two leave the default guess."""
+
+    def film_with(years: tuple[int, ...]) -> Film:
+        return _film(
+            year=2015,
+            awards=[
+                Award(f"Harbour Awards {i}", y, "Best Film", "Tidewater", _line(40 + i), True)
+                for i, y in enumerate(years)
+            ],
+        )
+
+    assert _of(_questions(film_with((2015, 2016, 2017))), "ceremony-to-year")
+    assert not _of(_questions(film_with((2015, 2016, 2016))), "ceremony-to-year")

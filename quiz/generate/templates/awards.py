@@ -756,8 +756,10 @@ def _to_year(ctx: Context, award: Award) -> None:
 def _ceremony_to_year(ctx: Context) -> None:
     """ "In which year was the film recognised at the X?" when the ceremony has one year."""
     film = ctx.film
-    if len({a.year for a in film.awards if a.year}) < 2:
-        return  # one awards season: its year is the default guess, not knowledge
+    if len({a.year for a in film.awards if a.year}) < 3:
+        # One or two seasons: the year after the release is the default guess, and the
+        # distractors either side fall outside any season a player would believe.
+        return
     for ceremony in ctx.values(ceremonies):
         rows = [a for a in film.awards if a.ceremony == ceremony]
         years = {a.year for a in rows}

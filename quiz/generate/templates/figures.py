@@ -63,6 +63,16 @@ def _period(period: str) -> str:
     return re.sub(r"(\w)-(day|days|weekend|week|weeks)\b", r"\1 \2", period)
 
 
+def _over(period: str) -> str:
+    """ "over its first weekend", but "on its opening day" (one day is no stretch of time)."""
+    noun = _period(period)
+    return (
+        f"on its {noun}"
+        if re.fullmatch(r"(?:opening|first|debut)\s+day", noun)
+        else f"over its {noun}"
+    )
+
+
 def _spell(value: float) -> str:
     return f"{int(value):,}" if value == int(value) else f"{value:g}"
 
@@ -127,14 +137,14 @@ def _money(ctx: Context, number: Quantity) -> None:
         category="box_office",
         template="takings-over-period",
         fact=(number.unit, key, number.period),
-        stem=f"How much did {ctx.title} take{where} over its {_period(number.period)}?",
+        stem=f"How much did {ctx.title} take{where} {_over(number.period)}?",
         key=key,
         candidates=[],
         near=near,
         balanced=True,
         true_set=[key],
         difficulty="hard",
-        explanation=f"{ctx.title} took {key}{where} over its {_period(number.period)}.",
+        explanation=f"{ctx.title} took {key}{where} {_over(number.period)}.",
         source=number.source,
     )
 
@@ -150,7 +160,7 @@ def generate(ctx: Context) -> None:
                 ctx,
                 number,
                 "admissions-over-period",
-                f"How many admissions did {title} record over its {_period(number.period)}?",
+                f"How many admissions did {title} record {_over(number.period)}?",
                 f"{title} recorded {_spell(number.value)} admissions over its {number.period}.",
                 {"admissions", "tickets"},
             )

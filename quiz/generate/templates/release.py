@@ -16,7 +16,7 @@ from quiz.facts.locations import REGIONS
 from quiz.facts.model import DistributionDeal, Event, Film
 from quiz.facts.places import DEMONYMS, with_article
 from quiz.facts.text import find_dates, format_iso_date
-from quiz.generate.chronology import date_options, day_distance, plausible_on
+from quiz.generate.chronology import FESTIVAL_DAYS, date_options, day_distance, plausible_on
 from quiz.generate.context import Context, Rejection
 from quiz.generate.nearmiss import dates_are_close
 from quiz.generate.people import territories, unique
@@ -194,6 +194,12 @@ def event_question(event: Event, title: str) -> str | None:
         where = f" in {place}" if place else ""
         return f"{when} was {title} released{where}?"
     return None
+
+
+def _at_festival(event: Event) -> bool:
+    return event.kind in {"premiere", "festival_screening", "re_release"} and bool(
+        re.search(r"(?:Festival|Fest|Berlinale|Biennale|Fleadh|Sundance)\b", event.venue or "")
+    )
 
 
 def event_phrase(event: Event) -> str:
@@ -389,6 +395,8 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         and e.kind != "rights_deal"
         and not event.date.startswith(e.date)
         and plausible_on(film, e.kind, event.date, e.what)
+        # A festival keeps its weeks: "its premiere at Cannes" is no option for a June date.
+        and not (_at_festival(e) and day_distance(e.date, event.date) > FESTIVAL_DAYS)
         and not (
             e.kind in RELEASE_KINDS and event.kind in RELEASE_KINDS and key_places & set(e.places)
         )
