@@ -918,3 +918,16 @@ def test_ceremony_years_are_asked_only_over_several_seasons() -> None:
 
     assert _of(_questions(film_with((2015, 2016, 2017))), "ceremony-to-year")
     assert not _of(_questions(film_with((2015, 2016, 2016))), "ceremony-to-year")
+
+
+def test_a_list_labelled_by_its_language_is_that_version() -> None:
+    from quiz.generate import generate_context
+    from quiz.generate.templates.cast import _in_film
+
+    main = CastMember("Ann Moss", "Mio", None, _line(10))
+    dub = CastMember("Cy Park", "Mio", None, _line(30), voice=True, cast_list="English")
+    side = CastMember("Dan Roe", "Kanta", None, _line(31), cast_list="English dub cast")
+    film = _film(cast=[main, dub, side])
+    ctx = generate_context(film, "t.txt", [film])
+    assert _in_film(ctx, dub) == "the English version of Tidewater"
+    assert _in_film(ctx, side) == "the English dub of Tidewater"

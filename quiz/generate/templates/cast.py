@@ -15,6 +15,7 @@ from itertools import chain
 
 from quiz.facts.gender import base_character
 from quiz.facts.model import CastMember, Film, Gender
+from quiz.facts.places import DEMONYMS
 from quiz.generate.context import Context
 from quiz.generate.difficulty import cast_salience
 from quiz.generate.kinds import (
@@ -60,10 +61,18 @@ def _is_relation(note: str) -> bool:
     return "'s " in note or "’s " in note
 
 
+_LANGUAGES = frozenset(
+    {"English", "Hindi", "Tamil", "Telugu", "Mandarin", "Cantonese", "Arabic", "Persian", "Urdu"}
+)
+
+
 def _in_film(ctx: Context, member: CastMember) -> str:
     """``Film (2024)`` or, for a second cast list, ``the English dub of Film (2024)``."""
     if member.cast_list and member.cast_list != main_list(ctx.film):
         label = member.cast_list.removesuffix(" cast").removesuffix(" Cast").strip()
+        if label in _LANGUAGES or label in DEMONYMS:
+            # A list labelled by its language alone ("English") is that language's version.
+            label = f"{label} version"
         return f"the {label} of {ctx.title}"
     return ctx.title
 
