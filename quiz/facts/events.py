@@ -236,8 +236,11 @@ _MUSIC_SUBJECT = re.compile(
     r"\b(?:single|soundtrack|album|song|songs|score|LP|EP|novelization|tie-in)\b[^.;]*$",
     re.IGNORECASE,
 )
-_RESTORED_SUBJECT = re.compile(
-    r"\b(?:restoration|restored\s+(?:version|cut|print|edition)|remaster(?:ed)?\s+(?:version|cut))\b",
+#: A restored version named as the thing shown or sold ("a 4K restoration", "the restored
+#: version", "the remastered cut"): the facts reader and the release questions both use it.
+RESTORED = re.compile(
+    r"\b(?:restoration|restored\s+(?:version|cut|print|edition)|"
+    r"remaster(?:ed)?\s+(?:version|cut|edition))\b",
     re.IGNORECASE,
 )
 
@@ -716,7 +719,7 @@ def events_in_sentence(
         if kind is None:
             kind = "other"
         if kind in {"premiere", "festival_screening", "streaming", "release", "home_media"} and (
-            _RESTORED_SUBJECT.search(sentence.text[: mention.start])
+            RESTORED.search(sentence.text[: mention.start])
         ):
             # "a 4K restoration …, premiered at Fantasia on D"; "The restoration became
             # available to stream on Crave": the restored version's showing, not the film's

@@ -311,19 +311,24 @@ def test_roles_with_a_lost_actor_are_never_wrong_answers(seed_questions: list[Qu
             assert {"Su-ho", "Ji-seok"}.isdisjoint(q.incorrect_answers), q.question
 
 
+def _date_question(sentence: str, word: str, key: dt.date) -> tuple[Question, list[int]]:
+    """The event-to-date question of a one-sentence Release section, with each distractor's
+    distance in days from ``key``."""
+    text = f"= Solo (2012 film) =\n\nSolo\n- Director: Ann Lee\n\n==Release==\n{sentence}\n"
+    questions = generate_questions(extract_film(parse_article(text)), "s.txt")
+    q = next(q for q in questions if "event-to-date" in q.tags and word in q.question)
+    dates = [dt.datetime.strptime(o, "%B %d, %Y").date() for o in q.incorrect_answers]
+    return q, [abs((d - key).days) for d in dates]
+
+
 def test_close_distractors_make_a_question_harder() -> None:
     """A date question is one level harder exactly when all its distractors fall within two
     weeks of the key (README, difficulty); both cases occur."""
     seen: set[str] = set()
     for day in range(1, 29):
-        text = "= Solo (2012 film) =\n\nSolo\n- Director: Ann Lee\n\n==Release==\n"
-        text += f"It was released in Norway on May {day}, 2012.\n"
-        questions = generate_questions(extract_film(parse_article(text)), "s.txt")
-        q = next(q for q in questions if "event-to-date" in q.tags and "released" in q.question)
-        key = dt.date(2012, 5, day)
-        dates = [dt.datetime.strptime(o, "%B %d, %Y").date() for o in q.incorrect_answers]
-        close = max(abs((d - key).days) for d in dates) <= 14
-        assert q.difficulty == ("hard" if close else "medium"), q.options
+        sentence = f"It was released in Norway on May {day}, 2012."
+        q, gaps = _date_question(sentence, "released", dt.date(2012, 5, day))
+        assert q.difficulty == ("hard" if max(gaps) <= 14 else "medium"), q.options
         seen.add(q.difficulty)
     assert seen == {"hard", "medium"}
 
@@ -332,10 +337,6 @@ def test_festival_dates_stay_within_the_festival() -> None:
     """A festival runs in the same weeks every year: its distractor dates stay within ten
     days of the key (never a month away, never in the year before a January festival)."""
     for day in range(1, 29):
-        text = "= Solo (2012 film) =\n\nSolo\n- Director: Ann Lee\n\n==Release==\n"
-        text += f"It premiered at the Oslo Film Festival on January {day}, 2012.\n"
-        questions = generate_questions(extract_film(parse_article(text)), "s.txt")
-        q = next(q for q in questions if "event-to-date" in q.tags and "premiere" in q.question)
-        key = dt.date(2012, 1, day)
-        dates = [dt.datetime.strptime(o, "%B %d, %Y").date() for o in q.incorrect_answers]
-        assert all(abs((d - key).days) <= 10 for d in dates), q.options
+        sentence = f"It premiered at the Oslo Film Festival on January {day}, 2012."
+        q, gaps = _date_question(sentence, "premiere", dt.date(2012, 1, day))
+        assert max(gaps) <= 10, q.options

@@ -12,6 +12,7 @@ import re
 from itertools import chain
 
 from quiz.bank import Difficulty
+from quiz.facts.events import RESTORED
 from quiz.facts.locations import REGIONS
 from quiz.facts.model import DistributionDeal, Event, Film
 from quiz.facts.places import DEMONYMS, with_article
@@ -107,9 +108,6 @@ def _rights_kind(event: Event) -> str | None:
 
 
 _COUNTRIES = frozenset({*DEMONYMS.values(), *REGIONS})
-_RESTORED = re.compile(
-    r"\b(?:restored|remastered)\s+(?:version|cut|edition)\b|\brestoration\b", re.I
-)
 
 
 def _work(event: Event) -> str:
@@ -150,7 +148,7 @@ def event_question(event: Event, title: str) -> str | None:
         if not event.places or kind is None:
             return None
         bought = (
-            f"the restored version of {title}" if _RESTORED.search(event.source.quote) else title
+            f"the restored version of {title}" if RESTORED.search(event.source.quote) else title
         )
         return f"{when} were the {kind} to {bought} for {with_article(event.places[0])} acquired?"
     if kind == "festival":
@@ -484,7 +482,7 @@ def _clean_deal(deal: DistributionDeal) -> bool:
 def _deal_object(deal: DistributionDeal, title: str) -> str:
     """What the deal bought, as the clause says: "the restored version of X" when the rights
     were to a restoration (the original release may have had other distributors)."""
-    return f"the restored version of {title}" if _RESTORED.search(deal.source.quote) else title
+    return f"the restored version of {title}" if RESTORED.search(deal.source.quote) else title
 
 
 def _deal_rights(deal: DistributionDeal) -> str:
