@@ -24,6 +24,12 @@ _ADMISSIONS = (
         re.I,
     ),
 )
+#: "sold about 215,000 tickets", "more than 1.3 million admissions": a hedged figure.
+_HEDGE = re.compile(
+    r"\b(?:about|approximately|around|nearly|almost|over|more than|roughly|an estimated|some|"
+    r"at least|upwards of|in excess of|close to)\s+$",
+    re.I,
+)
 _PLACE_AFTER = re.compile(r"^\s+in\s+(?P<place>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
 _NOT_PLACE = re.compile(
     r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -98,7 +104,12 @@ def read_amounts(model: TextModel) -> list[Amount]:
                         f" {match.group('scale')}" if match.group("scale") else ""
                     )
                     place = _place_after(sentence, match.end())
-                    amounts.append(Amount("admissions", value, written, source, place=place))
+                    hedged = bool(_HEDGE.search(sentence, 0, match.start("number")))
+                    amounts.append(
+                        Amount(
+                            "admissions", value, written, source, approximate=hedged, place=place
+                        )
+                    )
                     break
             for match in MONEY.finditer(sentence):
                 before = sentence[max(0, match.start() - 60) : match.start()]

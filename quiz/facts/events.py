@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from quiz.facts.locations import places_in
+from quiz.facts.locations import REGIONS, places_in
 from quiz.facts.model import Event, EventKind, Precision, ReleaseScope, Source
-from quiz.facts.places import any_venue, territories, venue
+from quiz.facts.places import DEMONYMS, any_venue, territories, venue
 from quiz.facts.text import find_dates
 from quiz.facts.textmodel import Clause, Sentence, TextModel
 
@@ -264,6 +264,10 @@ def classify(clause: str) -> EventKind | None:
         return "rights_deal"
     if _has(r"\bsubmission\b|\bsubmitted\b", clause):
         return "other"
+    if _has(r"\b(?:title|name)\b", clause) and _has(
+        r"\b(?:changed|renamed|retitled|dropped|replaced)\b", clause
+    ):
+        return "other"  # "the working title was changed in 2011": no showing of the film
     if _has(
         r"\b(?:soundtrack|album|single|LP|vinyl|CD|cues|novelization|tie-in)\b", clause
     ) and not _has(r"\b(?:DVD|Blu-ray|cinemas|theaters|theatres|the film was|it was)\b", clause):
@@ -520,6 +524,9 @@ def _event(
                 sentence.text[: sentence.text.find(clause)] if clause in sentence.text else ""
             )
             places = territories(before_clause)[-1:] if kind in {"release", "rights_deal"} else []
+            # "founded the studio in Kichijōji, and the studio acquired the rights": only a
+            # country or region carries over to a later clause, never a town.
+            places = [p for p in places if p in COUNTRIES_AND_REGIONS]
     if kind in {"filming_start", "filming_end"} and not places:
         places = places_in(clause, frozenset(), {"in", "at", "on", "around"})
     if ven:
@@ -551,6 +558,9 @@ def _event(
         venue=ven,
     )
 
+
+#: Places a later clause may inherit from an earlier one: countries and wide regions.
+COUNTRIES_AND_REGIONS = frozenset(DEMONYMS.values()) | REGIONS
 
 _SPAN = re.compile(
     r"\b(?:from|between)\b(?P<a>.+?)\b(?:to|until|till|through|and|–|-)\b(?P<b>.+)", re.I
@@ -718,12 +728,15 @@ def events_in_sentence(
                 context = venue(sentence.clauses[index - 1].text)
         if kind is None:
             kind = "other"
+        medium = None
         if kind in {"premiere", "festival_screening", "streaming", "release", "home_media"} and (
             RESTORED.search(sentence.text[: mention.start])
         ):
             # "a 4K restoration …, premiered at Fantasia on D"; "The restoration became
             # available to stream on Crave": the restored version's showing, not the film's
-            # first.
+            # first ("… and was released on Blu-ray on D": the restoration on disc).
+            if kind == "home_media":
+                medium = _HOME_MEDIA_FORMATS.search(clause.text)
             kind = "re_release"
         if (
             kind in {"premiere", "release", "streaming", "home_media", "re_release"}
@@ -736,7 +749,11 @@ def events_in_sentence(
             kind = "other"
         if re.search(r"\b[Ss]et\s+(?:in|during)\b", clause.text) and mention.precision == "year":
             continue  # "Set in Esbjerg in the winter of 1996": the story's time, not an event
-        events.append(_event(kind, clause.text, mention, sentence, local, crowded, context))
+        event = _event(kind, clause.text, mention, sentence, local, crowded, context)
+        if medium is not None:
+            label = f"restored version released on {medium.group(0)}"
+            event = replace(event, what=f"{label}, {event.place}" if event.place else label)
+        events.append(event)
         last_kind, last_clause = kind, clause
     return events
 

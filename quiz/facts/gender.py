@@ -151,8 +151,10 @@ _APPOSITIVE = re.compile(
 )
 _TOKEN = re.compile(r"[\w'’-]+")
 _DESCRIBED_WHO = re.compile(
-    r"^,\s+(?:a|an|the)\s+[^,;()]{1,60}?\bwho\s+[^,;()]{0,40}?\b(?P<p>his|he|she|himself|herself)\b"
+    r"^,\s+(?:a|an|the)\s+[^,;()]{1,60}?\b(?P<who>who)\s+[^,;()]{0,40}?\b(?P<p>his|he|she|himself|herself)\b"
 )
+#: A capitalised word inside a relative clause: another person may own its pronoun.
+_ANOTHER_NAME = re.compile(r"\b[A-Z]\w")
 #: Words before a name that make it an object ("runs away with X"), not the subject.
 _OBJECT_LEAD_IN = re.compile(r"\b(?:with|to|by|for|from|of|and|than|as|plays|named|called)\s+$")
 _WHO_AFTER = re.compile(r"^,\s+(?:(?:a|an|the)\s+[^,]{1,60},\s+)?who\b")
@@ -255,7 +257,11 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                     vote(name, word_gender(appositive.group(1)))
                 # "Otto, a young Arctic fox who leaves his den": the relative clause's pronoun
                 described = _DESCRIBED_WHO.match(after)
-                if described:
+                if described and not _ANOTHER_NAME.search(
+                    after, described.end("who"), described.start("p")
+                ):
+                    # "Kanta, a crow who was added by Tominaga because she …": the pronoun
+                    # after another name is that name's.
                     pronoun_word = described.group("p").casefold()
                     vote(name, "female" if pronoun_word in _FEMALE_PRONOUNS else "male")
             # The first pronoun after a subject mention, before the next mention, is that

@@ -8,6 +8,7 @@ the articles (what "German" means), not of any film.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quiz.facts.text import MONTH_NAMES
 
@@ -180,7 +181,8 @@ _DEMONYM_RUN = re.compile(
     rf"\b(?P<run>(?:{_DEMONYM})(?:(?:,\s*|\s+and\s+|\s*/\s*)(?:{_DEMONYM}))*)"
     r"(?=\s+(?:theatrical\s+|cinema\s+|limited\s+|wide\s+|nationwide\s+|general\s+|home\s+|"
     r"television\s+|TV\s+|streaming\s+|DVD\s+)*(?:release|releases|premiere|debut|run|"
-    r"distribution|rights|opening|audiences?|cinemas|theatres|theaters|box office|market)\b)"
+    r"distribution|rights|opening|audiences?|cinemas|theatres|theaters|box office|market|"
+    r"Blu-ray|DVD|VHS|home media|home video)\b)"
 )
 _CAPWORD = r"[A-Z][\w'’.-]*"
 _TERRITORY = re.compile(
@@ -293,14 +295,25 @@ def territories(clause: str) -> list[str]:
     # "In France it sold …" / "In Mexico, Corazón released …": the opening phrase, which
     # ends at the first comma (a company's name may follow it).
     lead = _LEADING_TERRITORY.match(clause)
-    matches = [lead, *_TERRITORY.finditer(clause)] if lead else _TERRITORY.finditer(clause)
+    inner = [m for m in _TERRITORY.finditer(clause) if not lead or m.start() >= lead.end()]
+    # "In the United States, X gave it a limited release in New York": the narrower place
+    # the clause names is where it happened; the opening phrase only frames it.
+    named = _places_of(inner, found)
+    if lead and len(named) == len(found):
+        named = _places_of([lead, *inner], found)
+    return named
+
+
+def _places_of(matches: Iterable[re.Match[str]], found: list[str]) -> list[str]:
+    """``found`` and the usable places of each match's run, in order, without repeats."""
+    places = list(found)
     for match in matches:
         for part in re.split(r",\s*|\s+and\s+", match.group("run")):
             place = clean_place(part)
             place = DEMONYMS.get(place, place)  # "to Canadian cinemas", "in UK cinemas"
-            if place and _usable(place) and not _VENUE_WORDS.search(place) and place not in found:
-                found.append(place)
-    return found
+            if place and _usable(place) and not _VENUE_WORDS.search(place) and place not in places:
+                places.append(place)
+    return places
 
 
 _EVENT_WORDS = re.compile(

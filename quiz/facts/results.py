@@ -183,7 +183,12 @@ def _category(part: str) -> str | None:
     if of_ceremony:
         part = of_ceremony.group("cat")
     part = re.split(r"\s+(?:at|from|in the|during|on)\s+", part)[0]
-    part = _TRAIL.sub("", part.strip(" .:;,")).strip()
+    part = part.strip(" .:;,")
+    stripped = _TRAIL.sub("", part).strip()
+    # "the Ōfuji Noburō Award" is a prize's whole name: "award" is dropped only from a
+    # category that still reads as one ("the Best Irish Feature award").
+    if _CATEGORY_WORDS.search(stripped) or not re.search(r"\b(?:Award|Prize)$", part):
+        part = stripped
     ceremony_like = _CEREMONY_WORDS.search(part) and not re.match(
         r"^(?:Best|Most|Outstanding)\b", part
     )
@@ -225,6 +230,9 @@ def _ceremony_in(text: str, loose: bool = False) -> str | None:
         name = re.sub(r"\s+(?:and|of|de|du|for|&|in)$", "", match.group("ceremony").strip(" .,;:"))
         if _CEREMONY_WORDS.search(name) or len(name.split()) == 1:
             return name
+    same = _SAME_CEREMONY.search(text)
+    if same:
+        return same.group("name")  # "at the same Mainichi ceremony": the Mainichi Awards
     if loose:
         named = _NAMED_CEREMONY.search(text)
         if named:
@@ -235,6 +243,10 @@ def _ceremony_in(text: str, loose: bool = False) -> str | None:
     return None
 
 
+_SAME_CEREMONY = re.compile(
+    r"\bat\s+the\s+same\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+"
+    r"(?:ceremony|awards|festival|gala)\b"
+)
 _AWARD_NOMINATIONS = re.compile(
     r"\b(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+Award\s+nominations?\b"
 )
@@ -381,7 +393,8 @@ def prose_results(
                         or context
                     )
                     obj_main = re.split(
-                        r"\s+(?:at|from)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZÀ-Þ]", obj
+                        r"\s+(?:at|from)\s+(?:the\s+)?(?:same\s+|\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZÀ-Þ]",
+                        obj,
                     )[0]
                     obj_main = re.sub(
                         r"^\s*(?:\w+\s+)?(?:four|five|six|seven|eight|nine|ten|two|three|\d+)\s*:\s*",

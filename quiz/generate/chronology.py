@@ -132,7 +132,36 @@ def plausible_on(film: Film, kind: str, iso: str, label: str = "") -> bool:
         gap = 10 if re.search(r"(?i)restor|remaster|4K|anniversary", label) else 2
         if int(iso[:4]) < first_year + gap:
             return False
+    if not _in_media_era(label, iso):
+        return False
     return not (kind in AFTER_CINEMAS and cinemas and iso < cinemas)
+
+
+#: When each home-media format was sold: a DVD in 1994 or a VHS tape in 2019 is no option
+#: a player would believe (first and last years, inclusive; ``None`` for still sold).
+_MEDIA_ERAS: tuple[tuple[re.Pattern[str], int, int | None], ...] = (
+    (re.compile(r"\b(?:4K|Ultra HD|UHD)\b", re.I), 2016, None),
+    (re.compile(r"\bBlu-ray\b", re.I), 2006, None),
+    (re.compile(r"\bDVD\b"), 1997, None),
+    (re.compile(r"\bLaserDisc\b", re.I), 1978, 2001),
+    (re.compile(r"\b(?:VHS|videocassette|video cassette)\b", re.I), 1977, 2008),
+    (
+        re.compile(r"\b(?:streaming|Netflix|Prime Video|Disney\+|VOD|video on demand)\b", re.I),
+        2007,
+        None,
+    ),
+)
+
+
+def _in_media_era(label: str, iso: str) -> bool:
+    """Whether a release on the medium ``label`` names could have happened in ``iso``'s year."""
+    if not label:
+        return True
+    year = int(iso[:4])
+    for pattern, first_year, last_year in _MEDIA_ERAS:
+        if pattern.search(label):
+            return year >= first_year and (last_year is None or year <= last_year)
+    return True
 
 
 def day_distance(a: str, b: str) -> int:

@@ -24,6 +24,7 @@ from quiz.bank import Citation, Difficulty, Question, stable_id
 from quiz.facts.model import Film, Source
 from quiz.generate.difficulty import adjust_for_closeness, cap_giveaway, is_giveaway
 from quiz.generate.nearmiss import option_number, place_around
+from quiz.generate.orthography import looks_alike, spelt_apart
 from quiz.textnorm import normalize_option, slugify
 from quiz.validate import question_problems
 
@@ -208,6 +209,9 @@ class Context:
             self.rejected.append(
                 Rejection(template, stem, "fewer than three provably wrong distractors")
             )
+            return None
+        if spelt_apart(stem, key, chosen):
+            self.rejected.append(Rejection(template, stem, "the key alone is spelt like the stem"))
             return None
         question = Question(
             id=qid,
@@ -426,7 +430,14 @@ def pick_distractors(
     if len(usable) + len(fallback) < 3:
         return None
     if len(usable) >= 3:
-        chosen = rng.sample(usable[:6], 3)
+        # Options spelt like the key first: one Polish name among three German ones is
+        # the answer to any question about the film's Polish character.
+        alike = [v for v in usable if looks_alike(key, v)]
+        if len(alike) >= 3:
+            chosen = rng.sample(alike[:6], 3)
+        else:
+            rest = [v for v in usable if v not in alike]
+            chosen = alike + rng.sample(rest[:6], 3 - len(alike))
         spare = [v for v in usable if v not in chosen]
     else:
         # Near-misses come nearest first, alternating below/above the key: sampling from the

@@ -13,6 +13,7 @@ from quiz.article import parse_article
 from quiz.bank import CATEGORIES, Question
 from quiz.facts import extract_film, read_film
 from quiz.facts.model import Film
+from quiz.facts.text import format_iso_date
 from quiz.generate import generate_context, generate_questions
 from quiz.generate.kinds import people_genders, role_genders
 from quiz.textnorm import normalize_option
@@ -112,7 +113,8 @@ def test_every_event_deal_amount_and_change_is_asked(
     for event in seed_film.events:
         if event.precision == "year":
             continue  # a 2024 film closing a 2024 festival: no year on both sides fits
-        assert any(event.what in (q.explanation or "") for q in release), event
+        shown = format_iso_date(event.date, event.precision)
+        assert any(shown in (q.explanation or "") for q in release), event
     for deal in seed_film.distribution:
         assert any(
             q.correct_answer == deal.company and deal.territories[0] in q.question for q in release

@@ -103,7 +103,9 @@ def _renamed(ctx: Context, change: AdaptationChange) -> None:
 
 def _first_clause(text: str) -> str:
     """``A; B`` → ``A``: a statement keeps the change itself, not the article's comment."""
-    return re.split(r";\s+", text, maxsplit=1)[0].rstrip(" .")
+    first = re.split(r";\s+", text, maxsplit=1)[0].rstrip(" .")
+    # "…, which becomes Polish after the war, while …": the article's asides, not the change.
+    return re.split(r",\s+(?:which|while|whereas|where)\s+", first, maxsplit=1)[0].rstrip(" .,")
 
 
 def _in_source(kind: str, text: str) -> str:
@@ -158,7 +160,7 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
         )
         explanation = f"The article says {change.novel} was removed from the film."
     elif change.novel:
-        if len(_first_clause(change.novel)) + len(_first_clause(change.film)) > 220:
+        if len(_first_clause(change.novel)) + len(_first_clause(change.film)) > 200:
             return  # a paragraph, not a statement a player can weigh
         novel, film_side = _first_clause(change.novel), _first_clause(change.film)
         if change.kind == "replaced":

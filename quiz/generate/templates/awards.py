@@ -293,6 +293,11 @@ def _category_fits(
     craft = category_craft(category)
     if craft is None:
         return category_craft(award.category) is None
+    key_craft = category_craft(award.category)
+    if craft == "acting" and key_craft not in {None, "acting"}:
+        # A composer's cameo makes no actor: acting prizes beside "Best Score" leave the
+        # key the only craft prize among the options.
+        return False
     return craft in held
 
 
@@ -771,9 +776,11 @@ def _ceremony_to_year(ctx: Context) -> None:
             continue
         results = {a.result for a in rows}
         tags: tuple[str, ...]
-        if results == {"won"} or (results <= {"won", "nominated"} and "won" in results):
+        # One row the article says was won (or only nominated) settles the verb: the
+        # film did win (or was nominated) there, whatever its other rows were.
+        if "won" in results:
             phrase, tags, told = f"did {film.title} win at", ("result",), "won at"
-        elif results == {"nominated"}:
+        elif "nominated" in results:
             phrase, tags, told = f"was {film.title} nominated at", ("result",), "was nominated at"
         else:
             phrase, tags, told = f"was {film.title} recognised at", (), "was recognised at"

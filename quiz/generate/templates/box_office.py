@@ -50,7 +50,7 @@ def format_like(value: float, amount: Amount) -> str:
 
 _STEMS = {
     "admissions": "How many admissions did {film} record{where}?",
-    "gross": "How much did {film} gross in total{where}?",
+    "gross": "How much did {film} gross{where}?",
     "budget": "What was the budget of {film}?",
 }
 #: Near-misses within this share of any amount the article states are never offered.
@@ -87,6 +87,43 @@ def _askable_amounts(amounts: list[Amount]) -> list[Amount]:
     return [a for a in amounts if a.kind == "budget" or not _PART.search(a.source.quote)]
 
 
+def _hedge(amount: Amount) -> str:
+    """The article's own hedge before the figure ("about ", "more than "), else empty."""
+    quote = amount.source.quote
+    at = quote.find(amount.text)
+    found = re.search(
+        r"\b(about|approximately|around|nearly|almost|over|more than|roughly|an estimated|"
+        r"some|at least|upwards of|in excess of|close to)\s+(?:[^\s\d]{1,4})?$",
+        quote[:at] if at >= 0 else "",
+        re.I,
+    )
+    return f"{found.group(1)} " if found else ""
+
+
+def _open_ended(amount: Amount) -> bool:
+    """A figure stated as a bound ("more than", "over", "nearly"), not as a value."""
+    return _hedge(amount).strip().casefold() in {
+        "over",
+        "more than",
+        "at least",
+        "upwards of",
+        "in excess of",
+        "nearly",
+        "almost",
+        "close to",
+    }
+
+
+def _explanation(title: str, amount: Amount, where: str) -> str:
+    """The fact as the article states it, hedge included ("sold about 215,000 tickets")."""
+    figure = f"{_hedge(amount)}{amount.text}"
+    if amount.kind == "admissions":
+        return f"{title} recorded {figure} admissions{where}."
+    if amount.kind == "gross":
+        return f"{title} grossed {figure}{where}."
+    return f"The budget of {title} was {figure}."
+
+
 def generate(ctx: Context) -> None:
     film = ctx.film
     for amount in _askable_amounts(film.amounts):
@@ -102,18 +139,26 @@ def generate(ctx: Context) -> None:
             if v >= floor and all(abs(v - s) > MIN_GAP * s for s in stated)
         ]
         approx = amount.approximate
+        if approx and _open_ended(amount):
+            # "more than 1.3 million": "more than 1.1 million" is true as well, and any
+            # figure above might be the real one, so no option could be proved wrong.
+            continue
 
         def shown(value: float, amount: Amount = amount, approx: bool = approx) -> str:
             text = format_like(value, amount)
             return f"About {text}" if approx else text
 
         by_text = {shown(v): v for v in near_values}
-        place = amount.place or next(iter(territories(amount.source.quote)), None)
+        # "Love in the Big City recorded …": the film's own title names no place.
+        unnamed = amount.source.quote.replace(film.title, "…")
+        place = amount.place or next(iter(territories(unnamed)), None)
         where = f" in {with_article(place)}" if place else ""
         if not where and re.search(r"\bdomestic\b", amount.source.quote):
             where = " over its domestic run"  # not the worldwide figure
         elif _RUN.search(amount.source.quote):
             where += " during its original run"  # a re-release may have added more
+        elif amount.kind == "gross" and not where:
+            where = " in total"
         ctx.multiple(
             category=CATEGORY,
             template=f"{amount.kind}",
@@ -125,7 +170,7 @@ def generate(ctx: Context) -> None:
             balanced=True,
             true_set=[shown(v) for v in stated],
             difficulty=number_difficulty(amount.value),
-            explanation=f"{ctx.title} has {amount.text} as its {amount.kind}{where}.",
+            explanation=_explanation(ctx.title, amount, where),
             source=amount.source,
             is_close=_close_check(amount.value, by_text),
         )

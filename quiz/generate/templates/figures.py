@@ -114,7 +114,7 @@ def _money(ctx: Context, number: Quantity) -> None:
     film = ctx.film
     if not number.period or "average" in number.counts:
         return
-    place = number.place or next(iter(territories(number.source.quote)), None)
+    place = number.place or _place_run(number.source.quote.replace(film.title, "…"))
     if place is None and number.unit != _home_currency(film):
         return  # takings in a foreign currency with no territory: the stem could not say where
     key = number.text
@@ -131,7 +131,14 @@ def _money(ctx: Context, number: Quantity) -> None:
         return f"{prefix}{text}{' ' + scale.group(1) if scale else ''}"
 
     others = {show(n.value) for n in film.numbers if n.unit == number.unit}
-    near = [s for v in near_amounts(number.value) if (s := show(v)) not in others and s != key]
+    near = [
+        s
+        for v in near_amounts(number.value)
+        if (s := show(v)) not in others
+        and s != key
+        # "R$2.3 million" among "R$2 million" and "R$3 million": the precise one stands out.
+        and ("." in s) == ("." in key)
+    ]
     where = f" in {with_article(place)}" if place else ""
     ctx.multiple(
         category="box_office",
@@ -153,7 +160,7 @@ def generate(ctx: Context) -> None:
     film = ctx.film
     title = ctx.title
     for number in film.numbers:
-        quote = number.source.quote
+        quote = number.source.quote.replace(film.title, "…")  # the title names no place
         unit = number.unit
         if unit in {"admissions", "tickets"} and number.period:
             _ask(
@@ -251,6 +258,19 @@ def generate(ctx: Context) -> None:
                 {unit},
                 "medium",
             )
+
+
+def _place_run(quote: str) -> str | None:
+    """The first territory the quote names, or the pair it names together ("the United
+    States and Canada": one figure for both, never for the first alone)."""
+    places = territories(quote)
+    if not places:
+        return None
+    if len(places) > 1 and re.search(
+        rf"\b{re.escape(places[0])}\s+and\s+(?:the\s+)?{re.escape(places[1])}\b", quote
+    ):
+        return f"{places[0]} and {with_article(places[1])}"
+    return places[0]
 
 
 def _release_places(film: Film) -> set[str]:

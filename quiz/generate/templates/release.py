@@ -64,6 +64,40 @@ def _medium(event: Event) -> str:
     return found.group(1) if found else "home media"
 
 
+_OUTSIDE = re.compile(
+    r"\boutside\s+(?:of\s+)?(?P<where>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def _outside(event: Event) -> str:
+    """`` outside Asia`` when the clause limits the event so ("began streaming on Netflix
+    outside Asia"), else empty: dropping it would claim a worldwide release."""
+    found = _OUTSIDE.search(event.source.quote)
+    return f" outside {found.group('where')}" if found else ""
+
+
+def _event_sentence(event: Event, title: str) -> str:
+    """The event as the opening of a sentence that gives its date: "The Ferryman's
+    Winter's limited release in New York came" (the explanation a player reads)."""
+    phrase = event_phrase(event)
+    named = re.sub(
+        r"\b[Ii]ts\b", f"{title}’s" if title.endswith("s") else f"{title}'s", phrase, count=1
+    )
+    if named == phrase:
+        named = f"{phrase} for {title}"
+    return f"{named[0].upper()}{named[1:]} took place"
+
+
+def _on(event: Event) -> str:
+    """ "on" a day, "in" a month or a year."""
+    return "on" if event.precision == "day" else "in"
+
+
+def _medium_of(label: str) -> str:
+    """``restored version released on Blu-ray`` → ``Blu-ray``."""
+    return label.rsplit(" on ", 1)[-1]
+
+
 def _place_phrase(event: Event) -> str | None:
     """The event's place as English lists it ("Kenya, Uganda and Tanzania"; "the United
     Kingdom"), ``None`` without one."""
@@ -173,11 +207,13 @@ def event_question(event: Event, title: str) -> str | None:
     if kind == "streaming":
         if not place:
             return None  # "streaming on None": the service was not read
-        return f"{when} did {title} become available for streaming on {place}?"
+        return f"{when} did {title} become available for streaming on {place}{_outside(event)}?"
     if kind == "re_release" and label == "restoration premiere":
         return f"{when} did the restored version of {title} premiere{_venue_phrase(event)}?"
     if kind == "re_release":
         where = f" in {place}" if place else ""
+        if label.startswith("restored version released on "):
+            return f"{when} was the restored version of {title} released on {_medium_of(label)}{where}?"
         if re.search(r"(?i)restor|remaster", label):
             return f"{when} was the restored version of {title} released{where}?"
         fmt = re.match(r"(3D|IMAX|4K)\b", label)
@@ -221,16 +257,23 @@ def event_phrase(event: Event) -> str:
         what = _work(event)
         return f"The start of {what}" if "began" in event.what else f"The end of {what}"
     if kind == "streaming":
-        return f"Its streaming release on {place}" if place else "Its streaming release"
+        return (
+            f"Its streaming release on {place}{_outside(event)}"
+            if place
+            else "Its streaming release"
+        )
     if kind == "re_release" and label == "restoration premiere":
         return f"The premiere of its restoration{_venue_phrase(event)}"
     if kind == "re_release":
         where = f" in {place}" if place else ""
+        if label.startswith("restored version released on "):
+            return f"The release of its restored version on {_medium_of(label)}{where}"
         if re.search(r"(?i)restor|remaster", label):
             return f"The release of its restored version{where}"
         return f"Its {label}{where}"
     if kind == "home_media":
-        return f"Its release on {_medium(event)}"
+        where = f" in {with_article(event.places[0])}" if event.places else ""
+        return f"Its release on {_medium(event)}{where}"
     return f"Its release in {place}" if place else "Its release"
 
 
@@ -335,7 +378,7 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         candidates=[],
         chosen=[format_iso_date(d, event.precision) for d in chosen],
         difficulty=difficulty,
-        explanation=f"{ctx.title}: {event.what} — {key}.",
+        explanation=f"{_event_sentence(event, ctx.title)} {_on(event)} {key}.",
         source=event.source,
         fact_key=f"@{event.kind} {event.date}",
         is_close=(
@@ -417,7 +460,7 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         same=event_meaning,
         difficulty="medium",
         fact_key=f"@{event.kind} {event.date}",
-        explanation=f"On {_display(event)}: {event.what}.",
+        explanation=f"{_event_sentence(event, ctx.title)} {_on(event)} {_display(event)}.",
         source=event.source,
     )
 
