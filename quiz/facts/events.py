@@ -729,6 +729,7 @@ def events_in_sentence(
         if kind is None:
             kind = "other"
         medium = None
+        streamed = False
         if kind in {"premiere", "festival_screening", "streaming", "release", "home_media"} and (
             RESTORED.search(sentence.text[: mention.start])
         ):
@@ -737,6 +738,9 @@ def events_in_sentence(
             # first ("… and was released on Blu-ray on D": the restoration on disc).
             if kind == "home_media":
                 medium = _HOME_MEDIA_FORMATS.search(clause.text)
+            elif kind == "streaming":
+                medium = _KNOWN_SERVICE.search(clause.text) or _STREAMER.search(clause.text)
+                streamed = True
             kind = "re_release"
         if (
             kind in {"premiere", "release", "streaming", "home_media", "re_release"}
@@ -751,7 +755,11 @@ def events_in_sentence(
             continue  # "Set in Esbjerg in the winter of 1996": the story's time, not an event
         event = _event(kind, clause.text, mention, sentence, local, crowded, context)
         if medium is not None:
-            label = f"restored version released on {medium.group(0)}"
+            label = (
+                f"restored version streaming on {medium.group('name')}"
+                if streamed
+                else f"restored version released on {medium.group(0)}"
+            )
             event = replace(event, what=f"{label}, {event.place}" if event.place else label)
         events.append(event)
         last_kind, last_clause = kind, clause

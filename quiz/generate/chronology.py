@@ -47,6 +47,9 @@ def _first(film: Film, kinds: set[str], finest: int = 0) -> str | None:
     return dates[0] if dates else None
 
 
+_RESTORED_LABEL = re.compile(r"(?i)restor|remaster")
+
+
 def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
     """The earliest and latest dates (ISO, possibly coarser) this event's date may take."""
     key = event.date
@@ -86,6 +89,20 @@ def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
         wrapped = at(max(filming, default=None))
         if wrapped and wrapped <= key:
             low = wrapped
+    if event.kind == "re_release" and _RESTORED_LABEL.search(event.what):
+        # The restored version reaches cinemas, discs or streams only after it is made:
+        # no earlier than its first showing.
+        shown = [
+            e.date
+            for e in film.events
+            if e is not event
+            and e.kind == "re_release"
+            and _RESTORED_LABEL.search(e.what)
+            and e.date <= key
+        ]
+        first_shown = at(min(shown, default=None))
+        if first_shown and first_shown <= key:
+            low = max(low or first_shown, first_shown)
     if event.precision == "year":
         span = year_span(film)
         if span:

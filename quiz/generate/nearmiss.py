@@ -19,22 +19,42 @@ from quiz.facts.text import NUMBER_WORDS, format_iso_date
 
 T = TypeVar("T")
 
-NUMBER_NAMES = {
-    1: "one",
-    2: "two",
-    3: "three",
-    4: "four",
-    5: "five",
-    6: "six",
-    7: "seven",
-    8: "eight",
-    9: "nine",
-    10: "ten",
-    11: "eleven",
-    12: "twelve",
-    15: "fifteen",
-    20: "twenty",
-}
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _number_name(value: int) -> str:
+    """``23`` → ``twenty-three`` (1 to 99): how an article spells a count in words."""
+    if value < 20:
+        return _UNITS[value]
+    tens, units = divmod(value, 10)
+    return _TENS[tens - 2] + (f"-{_UNITS[units]}" if units else "")
+
+
+#: Counts an article may spell out, with their words: an option written in digits beside
+#: spelled ones ("23 months" among "eleven months") stands out.
+NUMBER_NAMES = {n: _number_name(n) for n in range(1, 100)}
 _DAY_OFFSETS = (-35, -21, -14, -7, -3, 3, 7, 14, 21, 35)
 _MONTH_OFFSETS = (-3, -2, -1, 1, 2, 3)
 _FACTORS = (0.62, 0.7, 0.78, 0.86, 1.14, 1.22, 1.3, 1.4)

@@ -475,7 +475,7 @@ def test_a_restorations_showings_and_a_counted_season() -> None:
     )
     kinds = {(e.date, e.kind, e.what.split(",")[0]) for e in film.events}
     assert ("2019-07-20", "re_release", "restoration premiere") in kinds
-    assert ("2020", "re_release", "restoration re-release") in kinds
+    assert ("2020", "re_release", "restored version streaming on Crave") in kinds
     assert {(a.category, a.result) for a in film.awards} == {
         ("Best Motion Picture", "nominated"),
         ("Best Director", "nominated"),

@@ -695,6 +695,8 @@ def test_restorations_and_first_releases_keep_to_the_timeline() -> None:
             Event("re_release", "restoration premiere", "2019-09-03", "day", _line(32)),
             Event("home_media", "home media release (Blu-ray)", "2020-03-23", "day", _line(33)),
             Event("release", "release, France", "1979-01-17", "day", _line(38), "France"),
+            Event("release", "release, Spain", "1978-11-02", "day", _line(40), "Spain"),
+            Event("release", "release, Japan", "1978-12-01", "day", _line(41), "Japan"),
             Event(
                 "festival_screening",
                 "screening, Fjord Festival",

@@ -173,3 +173,108 @@ def test_a_change_statement_drops_the_articles_asides() -> None:
         )
         == "Stanisław survives and remains in the village"
     )
+
+
+# --- patterns from the development reviews of rounds 5 and 6 (current generator) ---------
+
+
+def test_a_biopics_subject_playing_herself_is_no_crew_or_cast_option() -> None:
+    film = film_from(
+        "== Cast ==\n- Ada Obi as Selvi, a weightlifter\n- Selvi Arumugam as herself\n"
+        "- Mia Rao as Kavitha, Selvi's younger sister\n- Tara Das as Valli, Selvi's mother\n"
+        "- Uma Sen as Pappa, Selvi's grandmother\n- Rita Roy as Coach Meena\n",
+        infobox=(
+            "- Director: Ana Lee\n- Story: Selvi Arumugam\n- Cinematography: Dinesh Kumar\n"
+            "- Editing: Vivek Anand\n- Music: Ravi Nair\n- Country: India\n"
+        ),
+    )
+    for q in _questions(film):
+        if q.category in {"credits", "cast"} and q.correct_answer != "Selvi Arumugam":
+            assert "Selvi Arumugam" not in q.incorrect_answers, q.question
+
+
+def test_festival_slots_are_not_asked_from_the_calendar() -> None:
+    film = film_from(
+        "== Release ==\nThe film premiered at the Venice Film Festival on 3 September 2019. It "
+        "was released in Italy on 10 October 2019, in France on 17 October 2019, in Spain on "
+        "24 October 2019 and in Japan on 1 November 2019. It was also shown at the Busan "
+        "International Film Festival in October 2019.\n"
+    )
+    questions = _questions(film)
+    asked = [q.question for q in questions if q.template == "date-to-event"]
+    assert asked and not any("September 3, 2019" in s for s in asked)
+    assert not any("Busan" in q.question for q in questions if q.template == "event-to-date"), (
+        "a festival's month is the calendar's"
+    )
+
+
+def test_a_credit_read_from_the_prose_is_explained_as_the_prose_says() -> None:
+    from quiz.generate.templates.credits import _credit_explanation
+
+    prose = Credit("Editing", "Priya Venkataraman", S, from_prose=True)
+    assert _credit_explanation(prose, "Borrowed Light") == (
+        "Priya Venkataraman was the editor of Borrowed Light."
+    )
+    boxed = Credit("Editing", "Priya Venkataraman", S)
+    assert "credited under Editing" in _credit_explanation(boxed, "Borrowed Light")
+
+
+def test_a_relative_whose_family_name_gives_the_answer_away_is_not_asked() -> None:
+    film = film_from(
+        "== Cast ==\n- Ana Kim as Oh Min-jae\n- Bo Lee as Oh Dong-sik, Min-jae's father\n"
+        "- Cy Park as Baek Sang-gu\n- Dan Yoo as Kang Tae-soo\n- Eli Han as Kang Joon-ho\n",
+    )
+    film.genders = {name: "male" for name in ("Bo Lee", "Cy Park", "Dan Yoo", "Eli Han")}
+    asked = [q for q in _questions(film) if q.template == "note-to-role"]
+    assert not [q for q in asked if q.correct_answer == "Oh Dong-sik"]
+    film = film_from(
+        "== Cast ==\n- Ana Kim as Oh Min-jae\n- Bo Lee as Park Dong-sik, Min-jae's father\n"
+        "- Cy Park as Baek Sang-gu\n- Dan Yoo as Kang Tae-soo\n- Eli Han as Kang Joon-ho\n",
+    )
+    film.genders = {name: "male" for name in ("Bo Lee", "Cy Park", "Dan Yoo", "Eli Han")}
+    assert [q for q in _questions(film) if q.template == "note-to-role"]
+
+
+def test_event_explanations_never_put_a_possessive_on_the_title() -> None:
+    film = film_from(
+        "== Release ==\nThe Pale Hours was released in France on 17 March 2010, in Spain on "
+        "24 March 2010, in Italy on 2 April 2010 and in Japan on 9 April 2010.\n"
+    )
+    film.title = "The Pale Hours"
+    for q in _questions(film):
+        assert "Hours’s" not in (q.explanation or "") and "Hours's" not in (q.explanation or "")
+
+
+def test_counts_in_words_keep_every_option_in_words() -> None:
+    from quiz.generate.nearmiss import spell_quantity
+
+    assert spell_quantity(23, "fourteen") == "twenty-three"
+    assert spell_quantity(23, "14") == "23"
+
+
+def test_the_rights_stem_uses_the_countrys_adjective() -> None:
+    event = Event(
+        "rights_deal",
+        "rights acquired, Portugal",
+        "2011-05",
+        "month",
+        S,
+        "Portugal",
+        places=("Portugal",),
+    )
+    assert event_question(event, "Two Summers") == (
+        "In which month were the Portuguese rights to Two Summers acquired?"
+    )
+
+
+def test_a_restoration_is_not_streamed_before_it_was_shown() -> None:
+    from quiz.generate.chronology import bounds
+
+    film = Film(title="Old", qualifier="2009 film", title_source=S, year=2009)
+    shown = Event("re_release", "restoration premiere", "2019-07-20", "day", S)
+    streamed = Event("re_release", "restored version streaming on Crave", "2020", "year", S)
+    film.events = [Event("release", "release", "2009-10-23", "day", S), shown, streamed]
+    assert bounds(film, streamed)[0] == "2019"
+    assert event_question(streamed, "Old") == (
+        "In which year did the restored version of Old become available for streaming on Crave?"
+    )

@@ -211,10 +211,8 @@ def _explain(award: Award, film: Film) -> str:
     verb = {"won": "won", "nominated": "was nominated for"}.get(award.result or "", "")
     if verb:
         return f"{who} {verb} {the_category(award.category)} at {_at(award)}."
-    return (
-        f"The accolades list of {film.display_title} has {who} under {award.category} "
-        f"at {the_ceremony(award.ceremony)}{f' ({award.year})' if award.year else ''}."
-    )
+    # The article lists the row without saying whether it was won: say only that much.
+    return f"{who} {_was(award)} recognised in the {award.category} category at {_at(award)}."
 
 
 # --- the vocabulary of ceremonies, from this film and its neighbours in the bank ----------

@@ -103,6 +103,11 @@ def generate(ctx: Context) -> None:
         _note_to_role(ctx, member)
 
 
+def _every_word(name: str) -> set[str]:
+    """Every word of a name, short family names included ("Oh", "Li"), case-folded."""
+    return set(re.findall(r"[\w'’-]+", name.casefold()))
+
+
 def _names_each_other(member: CastMember) -> bool:
     """True when the character's name shares a word with the actor's (a family name)."""
     assert member.actor and member.role
@@ -155,6 +160,8 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
     gender = role_genders(film).get(role) or genders.get(member.actor.casefold())
     film_directors = ctx.memo("directors", lambda: directors(film))
     in_cast = {m.actor.casefold() for m in film.cast if m.actor}
+    # Whoever appears as themself (a biopic's real subject) plays no other character.
+    any_list |= {m.actor.casefold() for m in film.cast if m.actor and is_self_role(m.role or "")}
     # A dub's voices are offered only against the same dub's voices, and on-screen roles
     # only against on-screen (main list) actors.
     own = _actors_of_list(film, member.cast_list)
@@ -381,6 +388,20 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
         and genders.get(m.role.casefold()) == gender
         and (m.role.casefold() not in mentioned or m.role.casefold() == member.role.casefold())
     ]
+    # "Min-jae's father" is "Oh Dong-sik" where Min-jae is "Oh Min-jae": the family name
+    # answers it unless every option carries it too.
+    relative_words = _every_word(relative)
+    full = next(
+        (
+            m.role
+            for m in film.cast
+            if m.role and relative_words and relative_words < _every_word(m.role)
+        ),
+        None,
+    )
+    family = (_every_word(full) - relative_words) & _every_word(member.role) if full else set()
+    if family:
+        candidates = [c for c in candidates if family & _every_word(c)]
     ctx.multiple(
         category=CATEGORY,
         template="note-to-role",

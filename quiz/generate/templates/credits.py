@@ -21,7 +21,7 @@ from quiz.facts.model import Credit
 from quiz.facts.roles import craft_of, is_company_role, is_group_name, job_title, related_roles
 from quiz.generate.context import Context
 from quiz.generate.difficulty import credit_salience
-from quiz.generate.kinds import CRAFT_GETTERS, directors, is_documentary_cast
+from quiz.generate.kinds import CRAFT_GETTERS, directors, is_documentary_cast, is_self_role
 from quiz.generate.people import actors, companies, people, unique
 
 CATEGORY = "credits"
@@ -94,6 +94,16 @@ def _stem(role: str, title: str, several: bool, documentary: bool = False) -> st
     return template.format(film=title)
 
 
+def _credit_explanation(credit: Credit, title: str) -> str:
+    """ "credited under Editing" for a credit the infobox gives; a person the prose names
+    ("editor Ana Ruiz cut …") is credited nowhere, so the explanation says what they did."""
+    if not credit.from_prose:
+        return f"{credit.name} is credited under {credit.role} for {title}."
+    job = job_title(credit.role)
+    what = job.casefold() if job else credit.role.casefold()
+    return f"{credit.name} was the {what} of {title}."
+
+
 def generate(ctx: Context) -> None:
     film = ctx.film
     roles = unique(c.role for c in film.credits)
@@ -145,6 +155,10 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             and not is_group_name(c.name)
         ]
         acting_only -= {name.casefold() for name in crew}
+        # A real person the film is about, on screen as themself, shot nothing of it.
+        acting_only |= {
+            m.actor.casefold() for m in film.cast if m.actor and is_self_role(m.role or "")
+        }
         craft = craft_of(role)
         getter = CRAFT_GETTERS.get(craft or "")
         same_craft = ctx.pool_values(getter) if getter else iter(())
@@ -167,7 +181,7 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             candidates=candidates,
             true_set=true_names,
             difficulty=salience,
-            explanation=f"{holder.name} is credited under {role} for {ctx.title}.",
+            explanation=_credit_explanation(holder, ctx.title),
             source=holder.source,
             tags=("lead",) if salience == "easy" else (),
         )
@@ -209,6 +223,6 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
         candidates=labels,
         true_set=true_set,
         difficulty="hard" if credit_salience(first.role) == "hard" else "medium",
-        explanation=f"{name} is credited under {first.role} for {ctx.title}.",
+        explanation=_credit_explanation(first, ctx.title),
         source=first.source,
     )

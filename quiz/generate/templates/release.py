@@ -69,6 +69,21 @@ _OUTSIDE = re.compile(
 )
 
 
+def _adjectives() -> dict[str, str]:
+    """Each country's adjective ("Portugal" → "Portuguese"): the longest written one the
+    demonym table gives, never an abbreviation ("US")."""
+    found: dict[str, str] = {}
+    for adjective, country in DEMONYMS.items():
+        if adjective == country or adjective.isupper() or not adjective[0].isupper():
+            continue
+        if len(adjective) > len(found.get(country, "")):
+            found[country] = adjective
+    return found
+
+
+_ADJECTIVES = _adjectives()
+
+
 def _outside(event: Event) -> str:
     """`` outside Asia`` when the clause limits the event so ("began streaming on Netflix
     outside Asia"), else empty: dropping it would claim a worldwide release."""
@@ -77,15 +92,29 @@ def _outside(event: Event) -> str:
 
 
 def _event_sentence(event: Event, title: str) -> str:
-    """The event as the opening of a sentence that gives its date: "The Ferryman's
-    Winter's limited release in New York came" (the explanation a player reads)."""
+    """The event as the opening of a sentence that gives its date: "The limited release of
+    The Ferryman's Winter in New York took place" (the explanation a player reads)."""
+    if event.kind == "rights_deal":
+        kind = _rights_kind(event) or "rights"
+        adjective = _ADJECTIVES.get(event.places[0]) if event.places else None
+        if adjective:
+            return f"The {adjective} {kind} to {title} were acquired"
+        where = f" for {with_article(event.places[0])}" if event.places else ""
+        return f"The {kind} to {title}{where} were acquired"
     phrase = event_phrase(event)
-    named = re.sub(
-        r"\b[Ii]ts\b", f"{title}’s" if title.endswith("s") else f"{title}'s", phrase, count=1
-    )
-    if named == phrase:
+    # No possessive on a title ("The Pale Hours's"): "Its release in Japan" becomes "The
+    # release of Title in Japan".
+    opening = _ITS_NOUN.match(phrase)
+    if opening:
+        named = f"The {opening.group('noun')} of {title}{opening.group('rest') or ''}"
+    elif re.search(r"\bits\b", phrase):
+        named = re.sub(r"\bits (restoration|restored version)", rf"the \1 of {title}", phrase)
+    else:
         named = f"{phrase} for {title}"
     return f"{named[0].upper()}{named[1:]} took place"
+
+
+_ITS_NOUN = re.compile(r"^Its (?P<noun>.+?)(?P<rest>\s+(?:in|at|on|outside)\s+.*)?$")
 
 
 def _on(event: Event) -> str:
@@ -184,6 +213,10 @@ def event_question(event: Event, title: str) -> str | None:
         bought = (
             f"the restored version of {title}" if RESTORED.search(event.source.quote) else title
         )
+        adjective = _ADJECTIVES.get(event.places[0])
+        if adjective:
+            # "the Portuguese rights to X", as the trade press says it.
+            return f"{when} were the {adjective} {kind} to {bought} acquired?"
         return f"{when} were the {kind} to {bought} for {with_article(event.places[0])} acquired?"
     if kind == "festival":
         if not event.venue or not re.search(
@@ -214,13 +247,21 @@ def event_question(event: Event, title: str) -> str | None:
         where = f" in {place}" if place else ""
         if label.startswith("restored version released on "):
             return f"{when} was the restored version of {title} released on {_medium_of(label)}{where}?"
+        if label.startswith("restored version streaming on "):
+            return (
+                f"{when} did the restored version of {title} become available for streaming "
+                f"on {_medium_of(label)}{where}?"
+            )
         if re.search(r"(?i)restor|remaster", label):
             return f"{when} was the restored version of {title} released{where}?"
         fmt = re.match(r"(3D|IMAX|4K)\b", label)
         extra = f" in {fmt.group(1)}" if fmt else ""
         if "anniversary" in label:
-            extra = " for its anniversary"
-        return f"{when} was {title} re-released{extra}{where}?"
+            nth = re.search(r"(?i)\b(\w+(?:th|st|nd|rd))\s+anniversary", event.source.quote)
+            extra = (
+                f" for its {nth.group(1).casefold()} anniversary" if nth else " for its anniversary"
+            )
+        return f"{when} was {title} re-released{where}{extra}?"
     if kind == "home_media":
         where = f" in {with_article(event.places[0])}" if event.places else ""
         return f"{when} was {title} released on {_medium(event)}{where}?"
@@ -228,6 +269,15 @@ def event_question(event: Event, title: str) -> str | None:
         where = f" in {place}" if place else ""
         return f"{when} was {title} released{where}?"
     return None
+
+
+def _festival_like(event: Event) -> bool:
+    """A showing at a named event (a festival, its classics strand, a gala), whose dates
+    recur every year: "Cannes" is May to anyone, whatever the film."""
+    return bool(event.venue) and (
+        event.kind in {"premiere", "festival_screening"}
+        or (event.kind == "re_release" and _label(event) == "restoration premiere")
+    )
 
 
 def _at_festival(event: Event) -> bool:
@@ -268,6 +318,8 @@ def event_phrase(event: Event) -> str:
         where = f" in {place}" if place else ""
         if label.startswith("restored version released on "):
             return f"The release of its restored version on {_medium_of(label)}{where}"
+        if label.startswith("restored version streaming on "):
+            return f"The streaming release of its restored version on {_medium_of(label)}{where}"
         if re.search(r"(?i)restor|remaster", label):
             return f"The release of its restored version{where}"
         return f"Its {label}{where}"
@@ -347,6 +399,8 @@ def _event_to_date(ctx: Context, event: Event) -> None:
     stem = event_question(event, title)
     if stem is None:
         return
+    if event.precision == "month" and _festival_like(event):
+        return  # a festival keeps its month every year: the calendar answers it
     if event.kind == "release" and not event.places and not event.scope:
         # "When was X released?" means its first release: asked only of the earliest.
         earliest = min((e.date for e in film.events if e.kind == "release"), default=event.date)
@@ -411,7 +465,9 @@ def event_meaning(phrase: str) -> str:
 
 def _date_to_event(ctx: Context, event: Event) -> None:
     film = ctx.film
-    if event.precision != "day" or event.kind == "rights_deal":
+    if event.precision != "day" or event.kind == "rights_deal" or _festival_like(event):
+        # A festival's slot among release options: anyone who knows that Venice falls at
+        # the turn of September, or Cannes in May, picks it from the date alone.
         return
     # An event known only to the month or year might have happened on this very day.
     if event.kind == "release" and not event.places and not event.scope:
@@ -574,6 +630,14 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
     )
 
 
+def _territory_form(territory: str) -> str:
+    """``country``, ``region`` ("North America", "Scandinavia") or ``group`` ("the United
+    Kingdom and Ireland"): options of one form read alike."""
+    if " and " in territory or "," in territory:
+        return "group"
+    return "region" if territory in REGIONS else "country"
+
+
 def _company_to_territory(ctx: Context, company: str) -> None:
     film = ctx.film
     deals = [d for d in film.distribution if d.company == company]
@@ -595,7 +659,11 @@ def _company_to_territory(ctx: Context, company: str) -> None:
         fact_key=company,
         stem=stem,
         key=key,
-        candidates=chain(ctx.values(territories), ctx.pool_values(territories)),
+        candidates=sorted(
+            chain(ctx.values(territories), ctx.pool_values(territories)),
+            # "North America" among three countries stands out: like forms first.
+            key=lambda t: _territory_form(t) != _territory_form(key),
+        ),
         true_set=own,
         difficulty="medium",
         explanation=f"{company} acquired {ctx.title} for {', '.join(own)}.",
