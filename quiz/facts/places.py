@@ -239,7 +239,9 @@ _VENUE_WORDS = re.compile(
 
 _NEEDS_THE = re.compile(
     r"^(?:United\s|Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Bahamas$|"
-    r"Gambia$|Maldives$|Middle East$|Caribbean$|Balkans$|Basque Country$|Nordic countries$)"
+    r"Gambia$|Maldives$|Middle East$|Caribbean$|Balkans$|Basque Country$|Nordic countries$|"
+    r"Gulf$|Gulf States$|Gulf states$|Americas$|Baltic States$|Baltic states$|Low Countries$|"
+    r"UK$|US$|USA$|UAE$)"
 )
 
 

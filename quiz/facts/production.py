@@ -34,7 +34,8 @@ _DISCOVERED = re.compile(
     rf"(?P<work>[A-Z][\w'’:&.-]*(?: [A-Z0-9][\w'’:&.-]*)*)"
 )
 _COMPANY = re.compile(
-    r"\b(?:film )?production company,?\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&|of))*)"
+    r"\b(?:(?:film )?production company|company|firm|vendor|studio),?\s+"
+    r"(?P<company>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&|of|du|de|des|la|le|del|di))*)"
 )
 _NOT_NAMES = FUNCTION_WORDS
 _LEADING_NAME = re.compile(
