@@ -18,10 +18,11 @@ from quiz.facts.textmodel import TextModel
 
 _WORK_KINDS = (
     r"short story collection|short story|short stories|graphic novel|comic book|light novel|"
+    r"picture book|children's book|children’s book|"
     r"novella|novel|memoir|play|stage play|musical|manga|webtoon|comic|book|video game|story"
 )
 _SOURCE_WORK = re.compile(
-    rf"\b(?:based on|adapted from|an adaptation of)\s+(?:the|a|an|his|her|their|its)\s+"
+    rf"\b(?:[Bb]ased on|[Aa]dapted from|an adaptation of)\s+(?:the|a|an|his|her|their|its)\s+"
     rf"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<kind>{_WORK_KINDS})\b"
     rf"(?P<same>\s+of the same (?:name|title))?"
     # A title runs to "by AUTHOR" or the end of its phrase, small words and capitalised verbs

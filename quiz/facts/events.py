@@ -192,7 +192,8 @@ _SERVICES = (
     r"Criterion Channel|Shudder|Stan|Binge|Curzon Home Cinema|BFI Player|Filmin|Canal\+"
 )
 _STREAMER = re.compile(
-    rf"\bon\s+(?P<name>(?:{_SERVICES}|(?!(?:{_MONTH_NAMES})\b)"
+    r"\bon\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:streaming\s+)?(?:service|platform|streamer)\s+)?"
+    rf"(?P<name>(?:{_SERVICES}|(?!(?:{_MONTH_NAMES})\b)"
     r"[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*))"
 )
 #: A known service named anywhere in the clause ("Prime Video acquired the rights … and
@@ -575,6 +576,11 @@ _OTHER_WORKS = re.compile(
     r"series|comic|manga|video game|short story|story|revival|opera|ballet|exhibition)\b",
     re.IGNORECASE,
 )
+#: A clause ending on another work, which a following "which …" clause describes.
+_ANOTHER_WORK_BEFORE = re.compile(
+    r"\b(?:short film|short|earlier film|previous film|debut feature|first feature|novel|"
+    r"documentary|series|play|album|book)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*$"
+)
 _FILM_SUBJECT = re.compile(
     r"\b(?:the film|the movie|it|its|the picture|the feature)\b", re.IGNORECASE
 )
@@ -675,6 +681,15 @@ def events_in_sentence(
         if kind in {"premiere", "release", "festival_screening"} and _about_another_work(
             clause.text, title
         ):
+            kind = "other"
+        if (
+            kind in {"premiere", "release", "festival_screening", "re_release"}
+            and index
+            and re.match(r"^(?:which|that|where it)\b", clause.text)
+            and _ANOTHER_WORK_BEFORE.search(sentence.clauses[index - 1].text)
+        ):
+            # "her 2013 short film Sal, which screened at Annecy in 2014": the short's
+            # showing, not the film's.
             kind = "other"
         if (
             kind is None

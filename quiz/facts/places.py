@@ -182,7 +182,7 @@ _DEMONYM_RUN = re.compile(
     r"(?=\s+(?:theatrical\s+|cinema\s+|limited\s+|wide\s+|nationwide\s+|general\s+|home\s+|"
     r"television\s+|TV\s+|streaming\s+|DVD\s+)*(?:release|releases|premiere|debut|run|"
     r"distribution|rights|opening|audiences?|cinemas|theatres|theaters|box office|market|"
-    r"Blu-ray|DVD|VHS|home media|home video)\b)"
+    r"Blu-ray|DVD|VHS|home media|home video|service|platform|streamer|broadcaster)\b)"
 )
 _CAPWORD = r"[A-Z][\w'’.-]*"
 _TERRITORY = re.compile(

@@ -55,4 +55,64 @@ def spelt_apart(stem: str, key: str, distractors: Sequence[str]) -> bool:
     return bool(marks) and not any(marks & spelling_marks(d) for d in distractors)
 
 
-__all__ = ["looks_alike", "spelling_marks", "spelt_apart"]
+#: What a company's name looks like to a player, by the conventions of a language's
+#: words (not by knowing the company): "Yoru Films" reads Japanese, "Zénith Classiques"
+#: French, "Lucciola" Italian. Each look with the territories a player would tie it to.
+_NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (
+        re.compile(
+            r"[ōūŌŪ]|^(?=\w*(?:[kyjz]|tsu|shi|chi|fu))"
+            r"(?:(?:[kstnhmyrwgzdbpf]|sh|ch|ts|ky|ry|ny|gy|by|py)?[aiueo]|n(?![aiueo]))+$",
+            re.I,
+        ),
+        frozenset({"Japan"}),
+    ),
+    (
+        re.compile(r"[éèêàâçôûœ]|\b(?:Les|Le|La|Du|Des|Cinéma)\b|(?:iques?|eaux?|ière)\b", re.I),
+        frozenset({"France", "Belgium", "Switzerland", "Quebec", "Canada", "Luxembourg"}),
+    ),
+    (
+        re.compile(r"(?:cci|zz|gli|gn[aeio]|ell[aoi]|ett[aoi]|ol[ao]|ion[ei])\b", re.I),
+        frozenset({"Italy", "Switzerland"}),
+    ),
+    (
+        re.compile(r"[ñáíóú]|ción\b|\b(?:El|Los|Las|Cine|Películas)\b", re.I),
+        frozenset({"Spain", "Mexico", "Argentina", "Latin America", "Colombia", "Chile"}),
+    ),
+    (
+        re.compile(r"[ãõ]|ção\b|ções\b|filmes\b|uidora\b", re.I),
+        frozenset({"Portugal", "Brazil"}),
+    ),
+    (
+        re.compile(r"[äöüß]|verleih|\bFilmproduktion\b", re.I),
+        frozenset({"Germany", "Austria", "Switzerland"}),
+    ),
+    (
+        re.compile(r"[åøæ]|fjord|\bNord\w*|kapp\b", re.I),
+        frozenset({"Denmark", "Norway", "Sweden", "Finland", "Iceland", "Scandinavia"}),
+    ),
+    (
+        re.compile(r"[łśżźćńąę]|(?:ski|owe|owa)\b", re.I),
+        frozenset({"Poland"}),
+    ),
+)
+
+
+def looks_from(name: str) -> frozenset[str]:
+    """The territories a company's name points a player to (empty when it reads neutral)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    found: set[str] = set()
+    for pattern, places in _NAME_LOOKS:
+        if any(pattern.search(word) for word in words) or pattern.search(name):
+            found |= places
+    return frozenset(found)
+
+
+def name_points_to(company: str, territory: str, others: Sequence[str] = ()) -> bool:
+    """Whether ``company``'s name alone points to ``territory`` and to none of ``others``
+    ("Yoru Films" for Japan among Finland, Canada and Sweden)."""
+    looks = looks_from(company)
+    return territory in looks and not any(o in looks for o in others)
+
+
+__all__ = ["looks_alike", "looks_from", "name_points_to", "spelling_marks", "spelt_apart"]

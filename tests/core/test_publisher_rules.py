@@ -709,9 +709,9 @@ def test_restorations_and_first_releases_keep_to_the_timeline() -> None:
         ],
         distribution=[
             DistributionDeal(
-                "Lucciola Classics",
+                "Harbour Classics",
                 ("Italy",),
-                Source(34, "the rights to the restored version were acquired by Lucciola"),
+                Source(34, "the rights to the restored version were acquired by Harbour"),
             ),
             DistributionDeal("Corvo Pictures", ("Canada",), Source(35, "Corvo acquired it")),
             DistributionDeal("Nocturne", ("Ireland",), Source(36, "Nocturne acquired it")),
@@ -728,7 +728,7 @@ def test_restorations_and_first_releases_keep_to_the_timeline() -> None:
     assert on_release and all(
         "restoration" not in o for q in on_release for o in q.incorrect_answers
     )
-    italy = [q for q in questions if q.correct_answer == "Lucciola Classics"]
+    italy = [q for q in questions if q.correct_answer == "Harbour Classics"]
     assert italy and all("the restored version of Tidewater" in q.question for q in italy)
     canada = [q for q in questions if q.correct_answer == "Corvo Pictures"]
     assert canada and all("restored" not in q.question for q in canada)

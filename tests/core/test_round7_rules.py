@@ -216,7 +216,9 @@ def test_a_credit_read_from_the_prose_is_explained_as_the_prose_says() -> None:
         "Priya Venkataraman was the editor of Borrowed Light."
     )
     boxed = Credit("Editing", "Priya Venkataraman", S)
-    assert "credited under Editing" in _credit_explanation(boxed, "Borrowed Light")
+    assert _credit_explanation(boxed, "Borrowed Light") == (
+        "Priya Venkataraman is credited as the editor of Borrowed Light."
+    )
 
 
 def test_a_relative_whose_family_name_gives_the_answer_away_is_not_asked() -> None:
@@ -278,3 +280,72 @@ def test_a_restoration_is_not_streamed_before_it_was_shown() -> None:
     assert event_question(streamed, "Old") == (
         "In which year did the restored version of Old become available for streaming on Crave?"
     )
+
+
+def test_a_companys_name_that_points_to_the_territory_is_not_asked_against_others() -> None:
+    from quiz.generate.orthography import looks_from, name_points_to
+
+    assert "Japan" in looks_from("Yoru Films")
+    assert "France" in looks_from("Zénith Classiques")
+    assert not looks_from("Meridian Classics") and not looks_from("Lanternfish Films")
+    assert name_points_to("Yoru Films", "Japan", ["Finland", "Canada", "Sweden"])
+    film = film_from(
+        "== Release ==\nNordvind Film acquired the rights for Denmark, Fjordlys for Norway, "
+        "Nordkapp for Sweden and Yoru Films for Japan.\n"
+    )
+    for q in _questions(film):
+        assert not (q.correct_answer == "Yoru Films" or "Yoru Films" in q.question), q.question
+
+
+def test_wording_details_from_the_second_development_reviews() -> None:
+    from quiz.generate.templates.credits import _credit_explanation
+    from quiz.generate.templates.release import _place_list, event_meaning
+
+    art = Credit("Art direction", "Mariko Senda", S, from_prose=True)
+    assert _credit_explanation(art, "Mio") == (
+        "Mariko Senda was responsible for the art direction of Mio."
+    )
+    assert _place_list(["Denmark", "Finland"]) == "Denmark and Finland"
+    assert _place_list(["United Kingdom", "Ireland", "Netherlands"]) == (
+        "the United Kingdom, Ireland and the Netherlands"
+    )
+    assert event_meaning("Its limited release in North America") == event_meaning(
+        "Its release in North America"
+    )
+    film = film_from(
+        "Based on the 2015 picture book Kaze no Posuto by Emiko Sawada, the film follows Mio."
+    )
+    assert film.source_work is not None and film.source_work.kind == "picture book"
+
+
+def test_a_short_films_showing_and_a_described_streaming_service() -> None:
+    film = film_from(
+        "== Development ==\nShe first explored the premise in her 2013 short film Sal, which "
+        "screened at the Annecy International Animation Film Festival in 2014.\n\n"
+        "== Release ==\nThe film began streaming on the Spanish service Cinestrel on "
+        "20 December 2019.\n"
+    )
+    kinds = {(e.date, e.kind, e.venue) for e in film.events}
+    assert ("2014", "other", None) in {(d, k, None) for d, k, _ in kinds}
+    stream = next(e for e in film.events if e.date == "2019-12-20")
+    assert (stream.kind, stream.venue, stream.places) == ("streaming", "Cinestrel", ("Spain",))
+
+
+def test_hedged_counts_are_explained_with_the_articles_hedge() -> None:
+    from quiz.generate.templates.figures import _hedge_word
+
+    assert _hedge_word("about 340 children") == "About "
+    assert _hedge_word("340 children") == ""
+
+
+def test_credit_explanations_and_stems_read_as_english() -> None:
+    from quiz.generate.templates.credits import _credit_explanation, _stem
+
+    assert _stem("Music", "Mio", several=False) == "Who composed the music for Mio?"
+    assert _stem("Editing", "Mio", several=False) == "Who edited Mio?"
+    producer = Credit("Producer", "Rui Q", S)
+    assert _credit_explanation(producer, "Mio", several=True) == (
+        "Rui Q is credited as one of the producers of Mio."
+    )
+    star = Credit("Starring", "Ana Lee", S)
+    assert _credit_explanation(star, "Mio") == "Ana Lee is one of the top-billed stars of Mio."

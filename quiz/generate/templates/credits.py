@@ -29,12 +29,12 @@ CATEGORY = "credits"
 _ROLE_QUESTIONS = {
     "director": "Who directed {film}?",
     "writer": "Who is credited as the writer of {film}?",
-    "screenplay": "Who is credited with the screenplay of {film}?",
+    "screenplay": "Who wrote the screenplay of {film}?",
     "producer": "Who is credited as the producer of {film}?",
     "starring": "Which of these actors is billed as the star of {film}?",
-    "cinematography": "Who is credited with the cinematography of {film}?",
-    "editing": "Who is credited with the editing of {film}?",
-    "music": "Who is credited with the music of {film}?",
+    "cinematography": "Who was the cinematographer of {film}?",
+    "editing": "Who edited {film}?",
+    "music": "Who composed the music for {film}?",
     "studio": "Which company is credited as the studio of {film}?",
     "distributor": "Which company is credited as the distributor of {film}?",
     "production company": "Which company is credited as the production company of {film}?",
@@ -94,14 +94,32 @@ def _stem(role: str, title: str, several: bool, documentary: bool = False) -> st
     return template.format(film=title)
 
 
-def _credit_explanation(credit: Credit, title: str) -> str:
-    """ "credited under Editing" for a credit the infobox gives; a person the prose names
-    ("editor Ana Ruiz cut …") is credited nowhere, so the explanation says what they did."""
-    if not credit.from_prose:
-        return f"{credit.name} is credited under {credit.role} for {title}."
+def _credit_explanation(credit: Credit, title: str, several: bool = False) -> str:
+    """The credit in plain English ("Ana Lee is credited as the director of X"), never the
+    infobox's label ("credited under Director"); a person the prose names ("editor Ana
+    Ruiz cut …") is credited nowhere, so the explanation says what they did."""
+    role = credit.role.casefold()
+    if role == "starring":
+        return f"{credit.name} is one of the top-billed stars of {title}."
     job = job_title(credit.role)
-    what = job.casefold() if job else credit.role.casefold()
-    return f"{credit.name} was the {what} of {title}."
+    if is_company_role(credit.role):
+        noun = role if role != "studio" else "studio"
+        article = "one of the" if several else "the"
+        return f"{credit.name} is credited as {article} {noun} of {title}."
+    if job is None:
+        # "Art direction" names the work, not the worker.
+        verb = "was responsible for" if credit.from_prose else "is credited for"
+        return f"{credit.name} {verb} the {role} of {title}."
+    if credit.from_prose:
+        return f"{credit.name} was the {job.casefold()} of {title}."
+    if several:
+        return f"{credit.name} is credited as one of the {_plural(job.casefold())} of {title}."
+    return f"{credit.name} is credited as the {job.casefold()} of {title}."
+
+
+def _plural(noun: str) -> str:
+    """``producer`` → ``producers``; ``editor in chief`` is no case here."""
+    return noun if noun.endswith("s") else f"{noun}s"
 
 
 def generate(ctx: Context) -> None:
@@ -137,10 +155,13 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
         # sees the infobox: only actors further down (or other films') are surely not.
         main = [m.actor.casefold() for m in film.cast if m.actor and not m.cast_list]
         near_top = set(main[: len(holders) + 2])
+        # The main cast list only: a dub's voices were billed in another version.
+        dubbed = {m.actor.casefold() for m in film.cast if m.actor and m.cast_list}
         candidates = (
             name
             for name in chain(ctx.values(actors), ctx.pool_values(actors))
-            if (name.casefold() not in film_directors or name.casefold() in in_cast)
+            if name.casefold() not in dubbed
+            and (name.casefold() not in film_directors or name.casefold() in in_cast)
             and name.casefold() not in near_top
         )
     else:
@@ -181,7 +202,7 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             candidates=candidates,
             true_set=true_names,
             difficulty=salience,
-            explanation=_credit_explanation(holder, ctx.title),
+            explanation=_credit_explanation(holder, ctx.title, several),
             source=holder.source,
             tags=("lead",) if salience == "easy" else (),
         )
@@ -223,6 +244,6 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
         candidates=labels,
         true_set=true_set,
         difficulty="hard" if credit_salience(first.role) == "hard" else "medium",
-        explanation=_credit_explanation(first, ctx.title),
+        explanation=_credit_explanation(first, ctx.title, len(film.credits_for(first.role)) > 1),
         source=first.source,
     )

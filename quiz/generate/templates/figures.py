@@ -188,7 +188,7 @@ def generate(ctx: Context) -> None:
                 f"About how many {noun} auditioned {what} {title}?"
                 if number.approximate
                 else f"How many {noun} auditioned {what} {title}?",
-                f"{'More than ' if number.approximate else ''}{_spell(number.value)} {noun} auditioned.",
+                f"{_hedge_word(number.text)}{_spell(number.value)} {noun} auditioned.",
                 {unit},
             )
         elif unit in {"territories", "countries", "markets"} and _SOLD.search(quote):
@@ -258,6 +258,12 @@ def generate(ctx: Context) -> None:
                 {unit},
                 "medium",
             )
+
+
+def _hedge_word(text: str) -> str:
+    """``About `` for "about 340", empty for a plain figure: the article's own hedge."""
+    found = re.match(r"(?i)(about|around|roughly|some|approximately|an estimated|nearly)\s", text)
+    return f"{found.group(1).capitalize()} " if found else ""
 
 
 def _place_run(quote: str) -> str | None:

@@ -9,6 +9,7 @@ only for the question it answers, and no distractor may equal a date the stem's 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from quiz.bank import Difficulty
@@ -20,6 +21,7 @@ from quiz.facts.text import find_dates, format_iso_date
 from quiz.generate.chronology import FESTIVAL_DAYS, date_options, day_distance, plausible_on
 from quiz.generate.context import Context, Rejection
 from quiz.generate.nearmiss import dates_are_close
+from quiz.generate.orthography import looks_from
 from quiz.generate.people import territories, unique
 
 CATEGORY = "release"
@@ -448,7 +450,8 @@ def _event_to_date(ctx: Context, event: Event) -> None:
 
 
 _SAME_EVENT = re.compile(
-    r"\b(?:theatrical|general|wide|nationwide|cinema|its|the|of|restored|restoration|4k|"
+    r"\b(?:theatrical|general|wide|nationwide|limited|platform|expanded|cinema|its|the|of|"
+    r"restored|restoration|4k|"
     r"remastered|anniversary|digital|director's cut)\b",
     re.I,
 )
@@ -604,7 +607,11 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
         return
     # Distributors only (this film's other territories', then the bank's): a production
     # company beside them would leave the one "Distribution" name as the answer.
-    candidates = chain(ctx.values(distributors), ctx.pool_values(distributors))
+    candidates: Iterable[str] = chain(ctx.values(distributors), ctx.pool_values(distributors))
+    if territory in looks_from(deal.company):
+        # "Yoru Films" for Japan among Nordic names: the key's name answers it, unless
+        # every option reads as that territory's.
+        candidates = [c for c in candidates if territory in looks_from(c)]
     bought = _deal_object(deal, ctx.title)
     ctx.multiple(
         category=CATEGORY,
@@ -624,10 +631,16 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
         candidates=candidates,
         true_set=true_set,
         difficulty="medium",
-        explanation=f"{deal.company} acquired {ctx.title} for {', '.join(deal.territories)}.",
+        explanation=f"{deal.company} acquired {ctx.title} for {_place_list(deal.territories)}.",
         source=deal.source,
         tags=("distribution",),
     )
+
+
+def _place_list(places: Sequence[str]) -> str:
+    """``Denmark, Finland and Sweden``, each with the article English needs."""
+    named = [with_article(p) for p in places]
+    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
 
 
 def _territory_form(territory: str) -> str:
@@ -646,6 +659,7 @@ def _company_to_territory(ctx: Context, company: str) -> None:
         return
     key = own[0]
     several = len(own) > 1
+    looks = looks_from(company)
     bought = _deal_object(deals[0], ctx.title)
     stem = (
         f"In which of these territories did {company} acquire the rights to {bought}?"
@@ -660,13 +674,19 @@ def _company_to_territory(ctx: Context, company: str) -> None:
         stem=stem,
         key=key,
         candidates=sorted(
-            chain(ctx.values(territories), ctx.pool_values(territories)),
+            (
+                t
+                for t in chain(ctx.values(territories), ctx.pool_values(territories))
+                # "Zénith Classiques" points to France: only territories its name could
+                # point to as well are fair options then.
+                if key not in looks or t in looks
+            ),
             # "North America" among three countries stands out: like forms first.
             key=lambda t: _territory_form(t) != _territory_form(key),
         ),
         true_set=own,
         difficulty="medium",
-        explanation=f"{company} acquired {ctx.title} for {', '.join(own)}.",
+        explanation=f"{company} acquired {ctx.title} for {_place_list(own)}.",
         source=deals[0].source,
         tags=("distribution",),
     )
