@@ -31,7 +31,7 @@ _MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def spelling_marks(text: str) -> frozenset[str]:
     """The spelling conventions ``text`` shows ("Stanisław Nowak" → {"polish"})."""
     return frozenset(name for name, pattern in _MARKS if pattern.search(text))
