@@ -194,7 +194,7 @@ _SERVICES = (
 _STREAMER = re.compile(
     r"\bon\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:streaming\s+)?(?:service|platform|streamer)\s+)?"
     rf"(?P<name>(?:{_SERVICES}|(?!(?:{_MONTH_NAMES})\b)"
-    r"[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*))"
+    r"[A-Z][\w+]*(?:\s+(?:[A-Z]|[a-z][A-Z])[\w+]*)*))"
 )
 #: A known service named anywhere in the clause ("Prime Video acquired the rights … and
 #: began streaming the film there on April 5"): "on" is then the date's, not the service's.
@@ -470,6 +470,8 @@ def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) ->
         # "A 4K restoration premiered at the Venice Film Festival": the restored version's
         # festival premiere, not its return to cinemas.
         label = "restoration premiere"
+    elif kind == "re_release" and re.search(r"(?i)\bdirector['’]s cut\b", clause):
+        label = "director's cut re-release"  # new footage, not a restoration
     elif kind == "re_release":
         fmt = re.search(
             r"\b(3D|IMAX|4K|anniversary|remastered|restored|restoration)\b", clause, re.I

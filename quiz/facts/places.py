@@ -306,10 +306,29 @@ def territories(clause: str) -> list[str]:
     return named
 
 
+#: Words after a demonym run that make it a language ("English and Spanish versions").
+_LANGUAGE_AFTER = re.compile(
+    r"\s*(?:-language\b|\s(?:versions?|dubs?|dubbed|subtitles?|subtitled|language|languages|"
+    r"audio|tracks?|soundtracks?|voices?|voice cast|prints?)\b)"
+)
+
+
+_GROUP_NOUN = re.compile(r"\s+(countries|territories|regions|nations|markets)\b")
+
+
 def _places_of(matches: Iterable[re.Match[str]], found: list[str]) -> list[str]:
     """``found`` and the usable places of each match's run, in order, without repeats."""
     places = list(found)
     for match in matches:
+        if _LANGUAGE_AFTER.match(match.string, match.end()):
+            continue  # "in English and Spanish versions": languages, not places
+        group = _GROUP_NOUN.match(match.string, match.end())
+        if group and (match.group("run").endswith("-speaking") or " " not in match.group("run")):
+            # "in German-speaking countries": one place, the adjective and its noun.
+            whole = f"{match.group('run')} {group.group(1)}"
+            if whole not in places:
+                places.append(whole)
+            continue
         for part in re.split(r",\s*|\s+and\s+", match.group("run")):
             place = clean_place(part)
             place = DEMONYMS.get(place, place)  # "to Canadian cinemas", "in UK cinemas"

@@ -110,7 +110,9 @@ def read_production(model: TextModel) -> list[ProductionFact]:
 
 
 def _trim_name(name: str) -> str:
-    return clean_name(re.sub(r"(?:\s+(?:and|&|of))+$", "", name.strip(" ,;")).strip())
+    return clean_name(
+        re.sub(r"(?:\s+(?:and|&|of|du|de|des|la|le|del|di))+$", "", name.strip(" ,;")).strip()
+    )
 
 
 _DURATION_CUE = re.compile(r"\b(?:took|spent|waited|shot|filmed)\b")

@@ -210,6 +210,7 @@ class Context:
                 Rejection(template, stem, "fewer than three provably wrong distractors")
             )
             return None
+        stem, explanation = _tidy(stem), _tidy(explanation)
         if spelt_apart(stem, key, chosen):
             self.rejected.append(Rejection(template, stem, "the key alone is spelt like the stem"))
             return None
@@ -384,6 +385,11 @@ _UNFILLED = re.compile(r"\bNone\b")
 
 #: How many usable candidates the random pick chooses among (the nearest, most plausible).
 PICK_WINDOW = 8
+
+
+def _tidy(text: str) -> str:
+    """A name that ends on a full stop ("… Awards.") before the sentence's own mark."""
+    return re.sub(r"\.([?.])$", r"\1", text)
 
 
 def pick_distractors(

@@ -349,3 +349,65 @@ def test_credit_explanations_and_stems_read_as_english() -> None:
     )
     star = Credit("Starring", "Ana Lee", S)
     assert _credit_explanation(star, "Mio") == "Ana Lee is one of the top-billed stars of Mio."
+
+
+# --- patterns from the development reviews of rounds 1 to 3 ---------------------------------
+
+
+def test_language_versions_are_no_places_and_a_group_of_countries_is_one_place() -> None:
+    assert territories("its first trailer was released in English and Spanish versions") == []
+    assert territories("began streaming on Netflix in German-speaking countries") == [
+        "German-speaking countries"
+    ]
+
+
+def test_a_streaming_release_keeps_its_territory_and_the_services_name() -> None:
+    film = film_from(
+        "== Release ==\nIt began streaming on Netflix in Poland on 3 May 2022. It began "
+        "streaming on BBC iPlayer on 9 June 2022.\n"
+    )
+    netflix = next(e for e in film.events if e.date == "2022-05-03")
+    assert event_question(netflix, "X") == (
+        "On what date did X become available for streaming on Netflix in Poland?"
+    )
+    iplayer = next(e for e in film.events if e.date == "2022-06-09")
+    assert iplayer.venue == "BBC iPlayer"
+
+
+def test_a_narrator_is_credited_as_one_and_a_directors_cut_is_no_restoration() -> None:
+    from quiz.generate.templates.credits import _credit_explanation, _stem
+
+    assert _stem("Narrator", "X", several=False) == "Who is credited as the narrator of X?"
+    assert _credit_explanation(Credit("Narrator", "Ana Lee", S), "X") == (
+        "Ana Lee is credited as the narrator of X."
+    )
+    film = film_from(
+        "== Release ==\nA director's cut with eleven minutes of restored footage was "
+        "re-released in cinemas in Turkey on 3 May 2024.\n"
+    )
+    (cut,) = [e for e in film.events if e.kind == "re_release"]
+    assert (
+        event_question(cut, "X") == "On what date was the director's cut of X released in Turkey?"
+    )
+
+
+def test_counts_keep_their_place_and_their_moment() -> None:
+    film = film_from(
+        "== Release ==\nIt was released in Germany and Austria on 3 May 2024. It drew 138,500 "
+        "admissions in its first weekend in Germany. It was sold to 17 territories before "
+        "shooting began.\n"
+    )
+    stems = [q.question for q in _questions(film)]
+    assert any("record in Germany over its first weekend" in s for s in stems), stems
+    assert any("had Test Film been sold before shooting began" in s for s in stems), stems
+
+
+def test_brand_styled_festivals_take_no_article_and_names_lose_a_doubled_stop() -> None:
+    from quiz.generate.context import _tidy
+    from quiz.generate.templates.release import _the
+
+    assert _the("Fantastic Fest") == "Fantastic Fest"
+    assert _the("Venice Film Festival") == "the Venice Film Festival"
+    assert _tidy("Which award did X win at the Y Awards.?") == (
+        "Which award did X win at the Y Awards?"
+    )

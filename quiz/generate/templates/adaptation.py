@@ -149,7 +149,7 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
         else:
             truth = True
             statement = f"{title} adds an element not found in the original {kind}: {change.film}."
-            explanation = f"The article says the film adds {change.film}, which the {kind} lacks."
+            explanation = f"The film adds {change.film}, which the {kind} lacks."
     elif change.kind == "renamed":
         return  # asked as multiple choice above
     elif change.kind == "removed" and change.novel:
@@ -158,7 +158,7 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
             if truth
             else f"{title} keeps {change.novel} from the {kind}."
         )
-        explanation = f"The article says {change.novel} was removed from the film."
+        explanation = f"{change.novel[0].upper()}{change.novel[1:]} was removed from the film."
     elif change.novel:
         if len(_first_clause(change.novel)) + len(_first_clause(change.film)) > 200:
             return  # a paragraph, not a statement a player can weigh

@@ -155,11 +155,8 @@ def generate(ctx: Context) -> None:
         where = f" in {with_article(place)}" if place else ""
         if not where and re.search(r"\bdomestic\b", amount.source.quote):
             where = " over its domestic run"  # not the worldwide figure
-        elif _RUN.search(amount.source.quote) or (
-            amount.kind != "budget" and any(e.kind == "re_release" for e in film.events)
-        ):
-            # A re-release may have added more: the article's figure is the first run's.
-            where += " during its original run"
+        elif _RUN.search(amount.source.quote):
+            where += " during its original run"  # a re-release may have added more
         elif amount.kind == "gross" and not where:
             where = " in total"
         ctx.multiple(

@@ -58,6 +58,12 @@ _SEVERAL = {
 }
 
 
+#: A credit named for the person holding it ("Narrator", "Host"), not for the work.
+_AGENT = re.compile(r"(?i)^[a-z ]*(?:or|er|ist|ant|host)$")
+#: Credits a performer holds: their wrong options are other performers, never crew.
+_PERFORMING = frozenset({"narrator", "narrated by", "host", "presenter", "voice"})
+
+
 def _stem(role: str, title: str, several: bool, documentary: bool = False) -> str:
     if documentary and role.casefold() == "starring":
         # A documentary's "stars" are the people it follows, not actors.
@@ -76,6 +82,15 @@ def _stem(role: str, title: str, several: bool, documentary: bool = False) -> st
             f"Which of these was one of the {noun}s of {{film}}?"
             if several
             else f"Who was the {noun} of {{film}}?"
+        )
+    if template is None and not is_company_role(role) and _AGENT.search(role):
+        # "Narrator": a person's title, credited as one ("credited with the narrator" is
+        # no English).
+        noun = role.lower().removesuffix(" by")
+        template = (
+            f"Which of these is one of the credited {noun}s of {{film}}?"
+            if several
+            else f"Who is credited as the {noun} of {{film}}?"
         )
     if template is None and not is_company_role(role) and re.fullmatch(r"[A-Za-z][a-z -]+", role):
         # "Sound design": "Who is credited with the sound design of X?", never a quoted
@@ -106,6 +121,8 @@ def _credit_explanation(credit: Credit, title: str, several: bool = False) -> st
         noun = role if role != "studio" else "studio"
         article = "one of the" if several else "the"
         return f"{credit.name} is credited as {article} {noun} of {title}."
+    if job is None and _AGENT.search(credit.role):
+        return f"{credit.name} is credited as the {role} of {title}."
     if job is None:
         # "Art direction" names the work, not the worker.
         verb = "was responsible for" if credit.from_prose else "is credited for"
@@ -147,7 +164,7 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             true_names += [d.company for d in film.distribution]
         else:  # a production company named in prose may well be a studio
             true_names += [p.value for p in film.production if p.kind == "company"]
-    elif role.casefold() == "starring":
+    elif role.casefold() == "starring" or role.casefold() in _PERFORMING:
         # Actors only, and never the director (unless they also act).
         film_directors = directors(film)
         in_cast = {m.actor.casefold() for m in film.cast if m.actor}

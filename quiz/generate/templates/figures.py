@@ -45,6 +45,17 @@ _SHOOT = re.compile(
 _FOR_PART = re.compile(
     r"\bfor\s+the\s+(?:role|part)\s+of\s+(?P<role>(?:young\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
+#: "640 actors auditioned for Tong": a part named without "the role of".
+_FOR_NAMED = re.compile(
+    r"\bauditioned\s+for\s+(?P<role>(?:young\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+#: A count stated as of a moment ("before its release", "by the end of the festival").
+_BY_THEN = re.compile(
+    r"\b(?:before|ahead of)\s+(?:its|the film's|the film’s)\s+(?:\w+\s+)?(?:release|premiere|opening)"
+    r"|\bbefore\s+(?:shooting|filming|production|principal photography)\s+(?:began|started)"
+    r"|\bby\s+the\s+end\s+of\s+(?:the|its)\s+[\w\s]{1,30}?(?=[,.;]|$)"
+    r"|\bby\s+the\s+end\s+of\s+(?:19|20)\d\d"
+)
 _OPEN_ENDED = re.compile(r"^(?:more than|over|at least|just over)\b", re.IGNORECASE)
 _PLACE_IN = re.compile(r"\bin\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
@@ -163,12 +174,19 @@ def generate(ctx: Context) -> None:
         quote = number.source.quote.replace(film.title, "…")  # the title names no place
         unit = number.unit
         if unit in {"admissions", "tickets"} and number.period:
+            # "412,000 admissions in its first weekend in Brazil": the place stays, or the
+            # figure reads as the film's whole first weekend.
+            place = number.place or _place_run(quote)
+            if place is None and len(_release_places(film)) > 1:
+                continue  # which country's first weekend? the stem could not say
+            where = f" in {with_article(place)}" if place else ""
             _ask(
                 ctx,
                 number,
                 "admissions-over-period",
-                f"How many admissions did {title} record {_over(number.period)}?",
-                f"{title} recorded {_spell(number.value)} admissions over its {number.period}.",
+                f"How many admissions did {title} record{where} {_over(number.period)}?",
+                f"{title} recorded {_spell(number.value)} admissions{where} over its "
+                f"{number.period}.",
                 {"admissions", "tickets"},
             )
         elif unit.isupper() and len(unit) == 3:
@@ -177,7 +195,7 @@ def generate(ctx: Context) -> None:
             noun = audition.group("noun").casefold()
             if _OPEN_ENDED.search(number.text):
                 continue  # "more than 3,000": "more than 2,000" would be true as well
-            part = _FOR_PART.search(quote)
+            part = _FOR_PART.search(quote) or _FOR_NAMED.search(quote)
             if part is None and re.search(r"\bfor\s+(?:the\s+)?(?:role|part)s?\b", quote):
                 continue  # auditioned for a role the stem could not name
             what = f"for the role of {part.group('role')} in" if part else "during the casting of"
@@ -192,12 +210,17 @@ def generate(ctx: Context) -> None:
                 {unit},
             )
         elif unit in {"territories", "countries", "markets"} and _SOLD.search(quote):
+            # "sold to 30 territories before its release": a count by then, not in all.
+            by = _BY_THEN.search(quote)
+            when = f" {by.group(0)}" if by else ""
             _ask(
                 ctx,
                 number,
                 "territories-count",
-                f"To how many {unit} was {title} sold?",
-                f"{title} was sold to {_spell(number.value)} {unit}.",
+                f"To how many {unit} had {title} been sold{when}?"
+                if by
+                else f"To how many {unit} was {title} sold?",
+                f"{title} was sold to {_spell(number.value)} {unit}{when}.",
                 {unit},
                 "medium",
             )
@@ -207,9 +230,9 @@ def generate(ctx: Context) -> None:
             and not re.search(r"(?i)\bre-?releas|\brestor|\breissue|\bexpand", quote)
         ):
             before = quote[: quote.find(number.text)] if number.text in quote else quote
-            places = ([number.place] if number.place else []) or territories(before)
-            places = places or territories(quote)
-            where = f" in {with_article(places[0])}" if places else ""
+            run = _place_run(before) or _place_run(quote)
+            place = number.place or run
+            where = f" in {with_article(place)}" if place else ""
             if not where and (
                 re.search(r"\b(?:limited|platform|wide|expanded)\b", quote)
                 or len(_release_places(film)) > 1
@@ -220,7 +243,8 @@ def generate(ctx: Context) -> None:
                 number,
                 "opening-screens",
                 f"{'On' if unit == 'screens' else 'In'} how many {unit} did {title} open{where}?",
-                f"{title} opened{where} on {_spell(number.value)} {unit}.",
+                f"{title} opened{where} {'on' if unit == 'screens' else 'in'} "
+                f"{_spell(number.value)} {unit}.",
                 {unit},
             )
         elif unit == "nominations" and (ceremony := _NOMINATIONS.search(quote)):

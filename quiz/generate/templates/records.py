@@ -59,6 +59,8 @@ def _year_of(ctx: Context, record: Record, head: str, year: int) -> None:
     released = {film.year, *(int(e.date[:4]) for e in film.events if e.kind == "release")}
     if year in released:
         return  # "the highest-grossing film of which year?" answered by its release year
+    if not re.search(r"\b(?:film|films|movie|picture|feature|documentary|release|grosser)\b", head):
+        return  # "Hellwig wrote the first treatment in 2017": no record the film holds
     ctx.multiple(
         category=_category(head),
         template="record-year",

@@ -27,6 +27,14 @@ from quiz.generate.people import territories, unique
 CATEGORY = "release"
 
 
+def _the(venue: str) -> str:
+    """``the Venice Film Festival`` but ``Fantastic Fest``, ``SXSW``: a name styled as a
+    brand takes no article."""
+    if re.search(r"\bFest$|^[A-Z0-9]{3,}$", venue):
+        return venue
+    return f"the {venue}"
+
+
 def _strip_year(name: str) -> str:
     """ "2019 Cannes Film Festival" / "76th Venice …" → the festival's name alone (the
     edition makes an option longer than its neighbours and tells nothing the date does not)."""
@@ -86,6 +94,13 @@ def _adjectives() -> dict[str, str]:
 _ADJECTIVES = _adjectives()
 
 
+def _in_places(event: Event) -> str:
+    """`` in Poland`` for a streaming release the clause limits to territories (dropping
+    it would claim the service carried the film everywhere), else empty."""
+    places = [p for p in event.places if p != event.venue]
+    return f" in {_place_list(places)}" if places else ""
+
+
 def _outside(event: Event) -> str:
     """`` outside Asia`` when the clause limits the event so ("began streaming on Netflix
     outside Asia"), else empty: dropping it would claim a worldwide release."""
@@ -110,7 +125,9 @@ def _event_sentence(event: Event, title: str) -> str:
     if opening:
         named = f"The {opening.group('noun')} of {title}{opening.group('rest') or ''}"
     elif re.search(r"\bits\b", phrase):
-        named = re.sub(r"\bits (restoration|restored version)", rf"the \1 of {title}", phrase)
+        named = re.sub(
+            r"\bits (restoration|restored version|director's cut)", rf"the \1 of {title}", phrase
+        )
     else:
         named = f"{phrase} for {title}"
     return f"{named[0].upper()}{named[1:]} took place"
@@ -144,7 +161,7 @@ def _place_phrase(event: Event) -> str | None:
 def _venue_phrase(event: Event) -> str:
     """ "at the Venice Film Festival" for a venue, "in London" for a place without one."""
     if event.venue:
-        return f" at the {_strip_year(event.venue)}"
+        return f" at {_the(_strip_year(event.venue))}"
     if event.places:
         return f" in {with_article(event.places[0])}"
     return ""
@@ -228,9 +245,9 @@ def event_question(event: Event, title: str) -> str | None:
         role = label
         festival = _strip_year(event.venue)
         return (
-            f"{when} was {title} the {role} at the {festival}?"
+            f"{when} was {title} the {role} at {_the(festival)}?"
             if role != "screening"
-            else (f"{when} was {title} screened at the {festival}?")
+            else (f"{when} was {title} screened at {_the(festival)}?")
         )
     if kind == "filming":
         work = _work(event)
@@ -242,11 +259,16 @@ def event_question(event: Event, title: str) -> str | None:
     if kind == "streaming":
         if not place:
             return None  # "streaming on None": the service was not read
-        return f"{when} did {title} become available for streaming on {place}{_outside(event)}?"
+        return (
+            f"{when} did {title} become available for streaming on {place}"
+            f"{_in_places(event)}{_outside(event)}?"
+        )
     if kind == "re_release" and label == "restoration premiere":
         return f"{when} did the restored version of {title} premiere{_venue_phrase(event)}?"
     if kind == "re_release":
         where = f" in {place}" if place else ""
+        if label == "director's cut re-release":
+            return f"{when} was the director's cut of {title} released{where}?"
         if label.startswith("restored version released on "):
             return f"{when} was the restored version of {title} released on {_medium_of(label)}{where}?"
         if label.startswith("restored version streaming on "):
@@ -304,13 +326,13 @@ def event_phrase(event: Event) -> str:
     if kind == "festival":
         where = _strip_year(event.venue or event.place or "")
         slot = "screening" if label == "screening" else f"slot as {label}"
-        return f"Its {slot} at the {where}" if where else f"Its festival {slot}"
+        return f"Its {slot} at {_the(where)}" if where else f"Its festival {slot}"
     if kind == "filming":
         what = _work(event)
         return f"The start of {what}" if "began" in event.what else f"The end of {what}"
     if kind == "streaming":
         return (
-            f"Its streaming release on {place}{_outside(event)}"
+            f"Its streaming release on {place}{_in_places(event)}{_outside(event)}"
             if place
             else "Its streaming release"
         )
@@ -318,6 +340,8 @@ def event_phrase(event: Event) -> str:
         return f"The premiere of its restoration{_venue_phrase(event)}"
     if kind == "re_release":
         where = f" in {place}" if place else ""
+        if label == "director's cut re-release":
+            return f"The release of its director's cut{where}"
         if label.startswith("restored version released on "):
             return f"The release of its restored version on {_medium_of(label)}{where}"
         if label.startswith("restored version streaming on "):
