@@ -411,3 +411,12 @@ def test_brand_styled_festivals_take_no_article_and_names_lose_a_doubled_stop() 
     assert _tidy("Which award did X win at the Y Awards.?") == (
         "Which award did X win at the Y Awards?"
     )
+
+
+def test_a_body_named_for_one_craft_is_no_option_for_another() -> None:
+    from quiz.generate.templates.awards import _ceremony_could_award
+
+    assert not _ceremony_could_award("USC Scripter Awards", "acting")
+    assert _ceremony_could_award("USC Scripter Awards", "writing")
+    assert not _ceremony_could_award("Screen Actors Guild Awards", "directing")
+    assert _ceremony_could_award("Golden Globe Awards", "camera")

@@ -495,8 +495,30 @@ def _ceremony_could_award(ceremony: str, craft: Craft | None) -> bool:
     """Whether ``ceremony`` is a plausible wrong answer for a prize of ``craft``: a body
     whose name says its craft (a cinematographers' society, a writers' guild, the Young
     Artist Awards) only for prizes of that craft."""
-    own = category_craft(ceremony) if _SPECIALIST.search(ceremony) else None
+    own = _specialist_craft(ceremony)
     return own is None or own == craft
+
+
+#: Bodies whose name says the one craft they honour (a guild, a society, a scripter prize).
+_BODY_CRAFTS: tuple[tuple[Craft, re.Pattern[str]], ...] = (
+    ("writing", re.compile(r"(?i)\b(?:scripter|writers|screenwriters?)\b")),
+    ("acting", re.compile(r"(?i)\b(?:screen actors|actors guild|sag)\b")),
+    ("editing", re.compile(r"(?i)\b(?:cinema editors|editors|eddie)\b")),
+    ("camera", re.compile(r"(?i)\b(?:cinematographers|camerimage|asc|bsc)\b")),
+    ("music", re.compile(r"(?i)\b(?:composers|film music|soundtrack)\b")),
+    ("design", re.compile(r"(?i)\b(?:art directors|costume designers|make-?up artists)\b")),
+    ("directing", re.compile(r"(?i)\b(?:directors guild|dga)\b")),
+    ("effects", re.compile(r"(?i)\bvisual effects society\b")),
+    ("producing", re.compile(r"(?i)\bproducers guild\b")),
+)
+
+
+def _specialist_craft(ceremony: str) -> Craft | None:
+    """The craft a body's name says it honours alone, ``None`` for a general ceremony."""
+    for craft, pattern in _BODY_CRAFTS:
+        if pattern.search(ceremony):
+            return craft
+    return category_craft(ceremony) if _SPECIALIST.search(ceremony) else None
 
 
 def _medium_fits(ctx: Context, ceremony: str) -> bool:
