@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.article import parse_article
 from quiz.bank import Question
-from quiz.facts import extract_film
 from quiz.facts.model import Award, CastMember, Credit, Event, Film, Source
 from quiz.facts.places import territories
 from quiz.generate import generate_questions
@@ -21,10 +19,7 @@ from quiz.generate.templates.adaptation import _first_clause
 from quiz.generate.templates.awards import _category_candidates
 from quiz.generate.templates.release import event_phrase, event_question
 
-
-def film_from(body: str, infobox: str = "- Director: Ana Lee\n- Country: France\n") -> Film:
-    text = f"= Test Film (2019 film) =\n\nTest Film\n{infobox}\n{body}\n"
-    return extract_film(parse_article(text))
+from .test_prose_facts import film_from
 
 
 def _questions(film: Film) -> list[Question]:

@@ -149,7 +149,7 @@ def generate(ctx: Context) -> None:
             return f"About {text}" if approx else text
 
         by_text = {shown(v): v for v in near_values}
-        # "Love in the Big City recorded …": the film's own title names no place.
+        # "A Night in Paris recorded …": the film's own title names no place.
         unnamed = amount.source.quote.replace(film.title, "…")
         place = amount.place or next(iter(territories(unnamed)), None)
         where = f" in {with_article(place)}" if place else ""
