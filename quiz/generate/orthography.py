@@ -3,9 +3,10 @@
 Blind reviews caught a giveaway the other rules cannot see: among three German names, the
 one Polish name ("Andrzej Wolski", "Stanisław Nowak") is the answer to a question about the
 film's only Polish character, festival or actor. Options should look alike, so the picker
-prefers distractors spelt like the key. The marks are spelling conventions (letters and
-endings a language's names use), never knowledge of a person; they only order valid
-options and never make an option wrong.
+prefers distractors spelt like the key, and a question whose key alone looks like its stem
+is not made. The marks are spelling conventions (letters and endings a language's names
+use), never knowledge of a person: they order and filter options that are already provably
+wrong, and never make an option wrong or right.
 """
 
 from __future__ import annotations
@@ -108,11 +109,4 @@ def looks_from(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def name_points_to(company: str, territory: str, others: Sequence[str] = ()) -> bool:
-    """Whether ``company``'s name alone points to ``territory`` and to none of ``others``
-    ("Yoru Films" for Japan among Finland, Canada and Sweden)."""
-    looks = looks_from(company)
-    return territory in looks and not any(o in looks for o in others)
-
-
-__all__ = ["looks_alike", "looks_from", "name_points_to", "spelling_marks", "spelt_apart"]
+__all__ = ["looks_alike", "looks_from", "spelling_marks", "spelt_apart"]
