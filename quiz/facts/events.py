@@ -650,6 +650,7 @@ def events_in_sentence(
     last_clause: Clause | None = None
     for mention in mentions:
         clause = sentence.clause_at(mention.start)
+        clause_text = clause.text
         index = sentence.clauses.index(clause)
         clause_end = clause.start + len(clause.text)
         siblings = [m for m in mentions if clause.start <= m.start < clause_end]
@@ -745,6 +746,18 @@ def events_in_sentence(
                 context = venue(sentence.clauses[index - 1].text)
         if kind is None:
             kind = "other"
+        if (
+            kind == "release"
+            and index
+            and re.match(r"^(?:which\s+(?:was|were)\s+)?released\b", clause.text)
+            and _HOME_MEDIA_FORMATS.search(sentence.clauses[index - 1].text)
+        ):
+            # "The French DVD and Blu-ray, released on 15 June 2022, include …": the discs'
+            # release, placed by the clause that names them.
+            kind = "home_media"
+            local = f"{sentence.clauses[index - 1].text} {local}"
+            previous_clause = sentence.clauses[index - 1]
+            clause_text = sentence.text[previous_clause.start : clause.start + len(clause.text)]
         medium = None
         streamed = False
         if kind in {"premiere", "festival_screening", "streaming", "release", "home_media"} and (
@@ -770,7 +783,7 @@ def events_in_sentence(
             kind = "other"
         if re.search(r"\b[Ss]et\s+(?:in|during)\b", clause.text) and mention.precision == "year":
             continue  # "Set in Esbjerg in the winter of 1996": the story's time, not an event
-        event = _event(kind, clause.text, mention, sentence, local, crowded, context)
+        event = _event(kind, clause_text, mention, sentence, local, crowded, context)
         if medium is not None:
             label = (
                 f"restored version streaming on {medium.group('name')}"

@@ -160,6 +160,31 @@ def _with_prize_genders(genders: dict[str, Gender], awards: list[Award]) -> dict
     return out
 
 
+def _full_names(people: list[PersonMention], known: list[str]) -> list[PersonMention]:
+    """Prose people under the names the article gives them in full: "Penrose and
+    Marchbanks rewrote it" names Dorothy Penrose and Clive Marchbanks; "Cinematographer
+    Gerald Foyle" at a sentence's start is Gerald Foyle. Repeats are dropped."""
+    full = [n for n in [*known, *(p.name for p in people)] if " " in n]
+    by_surname: dict[str, set[str]] = {}
+    for name in full:
+        by_surname.setdefault(name.split()[-1], set()).add(name)
+    out: list[PersonMention] = []
+    seen: set[tuple[str, str]] = set()
+    for mention in people:
+        name = mention.name
+        first, _, rest = name.partition(" ")
+        if rest and prose_role(first.casefold()):
+            name = rest  # the role word that opened the sentence, capitalised
+        if " " not in name and len(by_surname.get(name, ())) == 1:
+            name = next(iter(by_surname[name]))
+        key = (name.casefold(), mention.role)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(mention if name == mention.name else replace(mention, name=name))
+    return out
+
+
 def extract_film(article: Article) -> Film:
     """Every fact the article states, each with its source line.
 
@@ -176,7 +201,10 @@ def extract_film(article: Article) -> Film:
     cast = facts["cast"]
     known_roles = {canonical_role(c.role).casefold() for c in credits}
     seen = {(canonical_role(c.role).casefold(), c.name.casefold()) for c in credits}
-    people: list[PersonMention] = facts["people"]
+    people: list[PersonMention] = _full_names(
+        facts["people"],
+        [c.name for c in credits] + [m.actor for m in facts["cast"] if m.actor],
+    )
     if known_roles & _WRITER_ROLES:
         known_roles |= _WRITER_ROLES
     lead_credits = _lead_directors(article)

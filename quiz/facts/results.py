@@ -550,6 +550,31 @@ def _mark_by_craft(rows: list[Award], result: ProseResult) -> bool:
     return marked
 
 
+def _matches_loosely(rows: list[Award], result: ProseResult) -> list[int]:
+    """Rows a prose result names in other words: "the Silver Bear for Best Actress" read as
+    the prize "Best Actress" of a "Silver Bear" ceremony is the row "Silver Bear for Best
+    Actress"; "the BAFTA Award for Best British Actress" is the one row of that category
+    when no ceremony of the table goes by the prose's name."""
+    assert result.ceremony is not None
+    named = f"{result.ceremony} for {result.category}"
+    whole = [i for i, a in enumerate(rows) if _same_category(a.category, named)]
+    if whole:
+        return whole
+    if any(_same_ceremony(a.ceremony, result.ceremony) for a in rows):
+        return []
+    same = [
+        i
+        for i, a in enumerate(rows)
+        if _same_category(a.category, result.category)
+        and (
+            not result.recipients
+            or a.recipient is None
+            or any(r in (a.recipient or "") for r in result.recipients)
+        )
+    ]
+    return same if len({rows[i].ceremony for i in same}) == 1 else []
+
+
 def merge_results(
     awards: list[Award], results: list[ProseResult], film_year: int | None
 ) -> list[Award]:
@@ -580,6 +605,8 @@ def merge_results(
                 or any(r in (a.recipient or "") for r in result.recipients)
             )
         ]
+        if not matches and result.ceremony:
+            matches = _matches_loosely(merged, result)
         if result.ceremony is None and len({merged[i].ceremony for i in matches}) > 1:
             continue
         if matches:

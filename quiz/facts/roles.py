@@ -165,6 +165,17 @@ ROLES: tuple[Role, ...] = (
         job="Editor",
     ),
     Role(
+        "Script editing",
+        "writing",
+        "person",
+        "minor",
+        "script-editing",
+        aliases=("script editor", "script editing"),
+        # "the script editor, X": never the film's editor.
+        prose=("script editor", "story editor"),
+        job="Script editor",
+    ),
+    Role(
         "Music",
         "music",
         "person",

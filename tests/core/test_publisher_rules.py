@@ -778,9 +778,11 @@ def test_a_documentarys_subjects_are_not_called_actors() -> None:
         ("Sol Grey", "himself", None),
     )
     crew = [Credit("Starring", "Dee Kett", _line(3)), Credit("Starring", "Earl Tobi", _line(3))]
-    questions = _of(_questions(_film(cast=cast, credits=crew)), "role-to-person")
-    assert questions and all("actors" not in q.question for q in questions)
-    assert all("billed as starring" in q.question for q in questions)
+    questions = _questions(_film(cast=cast, credits=crew))
+    assert all("actors" not in q.question for q in questions)
+    # Everyone appears as themself: who is "billed" as starring is the infobox's choice,
+    # which players never see (a blind review judged it ambiguous), so it is not asked.
+    assert not [q for q in questions if "starring" in q.question]
 
 
 def test_re_releases_are_asked_in_plain_words() -> None:

@@ -414,3 +414,58 @@ def test_a_body_named_for_one_craft_is_no_option_for_another() -> None:
     assert _ceremony_could_award("USC Scripter Awards", "writing")
     assert not _ceremony_could_award("Screen Actors Guild Awards", "directing")
     assert _ceremony_could_award("Golden Globe Awards", "camera")
+
+
+# --- patterns from round 8's blind review (measured at 083d860, fixed after) ----------------
+
+
+def test_prose_people_under_their_full_names_and_a_script_editor_is_no_editor() -> None:
+    film = film_from(
+        "== Development ==\nDorothy Penrose wrote the story. Penrose and Marchbanks rewrote the "
+        "screenplay together, and it was the script editor, Philippa Danvers, who suggested "
+        "the ending. Cinematographer Gerald Foyle shot it in Bermondsey.\n",
+        infobox="- Director: Clive Marchbanks\n- Writer: Dorothy Penrose, Clive Marchbanks\n",
+    )
+    names = {(p.name, p.role) for p in film.people}
+    assert ("Philippa Danvers", "script editor") in names
+    assert all(name not in {"Penrose", "Marchbanks"} for name, _ in names)
+    assert all(not name.startswith("Cinematographer") for name, _ in names)
+
+
+def test_a_prize_named_with_its_category_and_an_acronym_mark_the_tables_rows() -> None:
+    film = film_from(
+        "== Accolades ==\nIt won Ivy Pennock the BAFTA Award for Best British Actress. At the "
+        "13th Berlin International Film Festival, Pennock was nominated for the Silver Bear "
+        "for Best Actress.\n\n| Award | Year | Category |\n"
+        "| British Academy Film Awards | 1964 | Best British Actress |\n"
+        "| Berlin International Film Festival | 1963 | Silver Bear for Best Actress |\n",
+        infobox="- Director: Ana Lee\n- Starring: Ivy Pennock\n",
+    )
+    rows = {(a.ceremony, a.category, a.result) for a in film.awards}
+    assert rows == {
+        ("British Academy Film Awards", "Best British Actress", "won"),
+        ("Berlin International Film Festival", "Silver Bear for Best Actress", "nominated"),
+    }
+
+
+def test_discs_named_before_a_released_clause_and_one_cinemas_takings() -> None:
+    film = film_from(
+        "== Release ==\nThe French DVD and Blu-ray, released on 15 June 2022, include an "
+        "alternate ending.\n\n== Box office ==\nThe film took £6,850 in its first week at the "
+        "Plaza, a house record.\n",
+        infobox="- Director: Ana Lee\n- Country: United Kingdom\n",
+    )
+    (disc,) = [e for e in film.events if e.date == "2022-06-15"]
+    assert (disc.kind, disc.places) == ("home_media", ("France",))
+    stems = [q.question for q in _questions(film) if q.template == "takings-over-period"]
+    assert all("at the Plaza" in s for s in stems) and stems
+
+
+def test_event_wording_from_round_eight() -> None:
+    from quiz.generate.templates.release import _event_sentence, event_meaning
+
+    start = Event("filming_start", "filming began", "2015-01", "month", Source(1, "Filming began"))
+    assert _event_sentence(start, "Tide") == "Filming of Tide began"
+    assert event_meaning("Its release on video on demand") == event_meaning(
+        "Its streaming release on Stan in Australia"
+    )

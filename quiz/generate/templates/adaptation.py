@@ -164,13 +164,14 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
             return  # a paragraph, not a statement a player can weigh
         novel, film_side = _first_clause(change.novel), _first_clause(change.film)
         if change.kind == "replaced":
-            true_text = f"Where, in the {kind}, {novel}, {title} replaces this with {film_side}."
+            true_text = f"{_in_source(kind, novel)}; {title} replaces this with {film_side}."
             false_text = f"In {title}, as in the {kind}, {novel}."
+            explanation = f"{_in_source(kind, novel)}; the film replaces this with {film_side}."
         else:
             true_text = f"{_in_source(kind, novel)}; in {title}, by contrast, {film_side}."
             false_text = f"As in the {kind}, in {title} {novel}."
+            explanation = f"{_in_source(kind, novel)}; in the film, {film_side}."
         statement = true_text if truth else false_text
-        explanation = f"{_in_source(kind, novel)}; in the film, {film_side}."
     else:
         return
     ctx.boolean(

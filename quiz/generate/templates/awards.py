@@ -798,7 +798,26 @@ def _ceremony_to_year(ctx: Context) -> None:
         tags: tuple[str, ...]
         # One row the article says was won (or only nominated) settles the verb: the
         # film did win (or was nominated) there, whatever its other rows were.
-        if "won" in results:
+        decided = [a for a in rows if a.result in {"won", "nominated"}]
+        if (
+            len(rows) == 1
+            and decided
+            and (decided[0].recipient is None or decided[0].recipient_is_film)
+        ):
+            # One prize at that ceremony: name it ("win the Grand Prize at …").
+            row = decided[0]
+            verb = "win" if row.result == "won" else "nominated for"
+            prize = the_category(row.category)
+            phrase, tags, told = (
+                (f"did {film.title} win {prize} at", ("result",), f"won {prize} at")
+                if verb == "win"
+                else (
+                    f"was {film.title} nominated for {prize} at",
+                    ("result",),
+                    f"was nominated for {prize} at",
+                )
+            )
+        elif "won" in results:
             phrase, tags, told = f"did {film.title} win at", ("result",), "won at"
         elif "nominated" in results:
             phrase, tags, told = f"was {film.title} nominated at", ("result",), "was nominated at"

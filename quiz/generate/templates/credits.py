@@ -208,6 +208,10 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
     several = len(holders) > 1
     if not company and is_group_name(holders[0].name):
         return  # a band among three people's names would be the odd one out
+    if role.casefold() == "starring" and is_documentary_cast(film):
+        # Everyone in a documentary appears as themself: who is "billed" as starring
+        # is the infobox's choice, which players never see.
+        return
     for holder in holders[:1]:  # one question per role: more would repeat the stem
         salience = credit_salience(role)
         ctx.multiple(

@@ -125,8 +125,10 @@ def _money(ctx: Context, number: Quantity) -> None:
     film = ctx.film
     if not number.period or "average" in number.counts:
         return
-    place = number.place or _place_run(number.source.quote.replace(film.title, "…"))
-    if place is None and number.unit != _home_currency(film):
+    quote = number.source.quote.replace(film.title, "…")
+    at_venue = _AT_VENUE.search(quote, quote.find(number.text) + 1 if number.text in quote else 0)
+    place = number.place or _place_run(quote)
+    if place is None and number.unit != _home_currency(film) and not at_venue:
         return  # takings in a foreign currency with no territory: the stem could not say where
     key = number.text
     symbol = re.match(r"^\D+", key)
@@ -151,6 +153,9 @@ def _money(ctx: Context, number: Quantity) -> None:
         and ("." in s) == ("." in key)
     ]
     where = f" in {with_article(place)}" if place else ""
+    if at_venue:
+        # "£6,850 in its first week at the Plaza": one cinema's takings, not the film's.
+        where = f" at {at_venue.group('venue')}"
     ctx.multiple(
         category="box_office",
         template="takings-over-period",
@@ -282,6 +287,12 @@ def generate(ctx: Context) -> None:
                 {unit},
                 "medium",
             )
+
+
+#: "at the Plaza", "at the Odeon Leicester Square": a cinema a figure belongs to.
+_AT_VENUE = re.compile(
+    r"\bat\s+(?P<venue>the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*[,.;)]|\s+(?:in|on)\b|$)"
+)
 
 
 def _hedge_word(text: str) -> str:

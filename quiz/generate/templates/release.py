@@ -118,6 +118,11 @@ def _event_sentence(event: Event, title: str) -> str:
             return f"The {adjective} {kind} to {title} were acquired"
         where = f" for {with_article(event.places[0])}" if event.places else ""
         return f"The {kind} to {title}{where} were acquired"
+    if event.kind in {"filming_start", "filming_end"}:
+        work = _work(event)
+        verb = "began" if event.kind == "filming_start" else "ended"
+        preposition = "on" if work == "animation" else "of"
+        return f"{work[0].upper()}{work[1:]} {preposition} {title} {verb}"
     phrase = event_phrase(event)
     # No possessive on a title ("The Pale Hours's"): "Its release in Japan" becomes "The
     # release of Title in Japan".
@@ -487,6 +492,8 @@ def event_meaning(phrase: str) -> str:
     knowledge the options could test fairly)."""
     if re.search(r"(?i)\b(?:trailer|teaser)\b", phrase):
         return "trailer"
+    if re.search(r"(?i)\bvideo on demand\b|\bVOD\b|\bstreaming\b|\bdigital\b", phrase):
+        return "online"  # Stan is a video-on-demand service: one meaning to a player
     return " ".join(_SAME_EVENT.sub(" ", phrase.casefold()).split())
 
 
@@ -502,6 +509,14 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         earliest = min((e.date for e in film.events if e.kind == "release"), default=event.date)
         if event.date != earliest:
             return
+    first_showing = min(
+        (e.date for e in film.events if e.kind in RELEASE_KINDS and len(e.date) == 10),
+        default=None,
+    )
+    if first_showing and event.date <= first_showing:
+        # The film's first showing: every other option came later, so "a 1963 British
+        # film opened at home before France or West Germany" answers it.
+        return
     same_day = [e for e in film.events if event.date.startswith(e.date)]
     if len({event_phrase(e) for e in same_day if e.date == event.date and askable(e)}) != 1:
         return
