@@ -389,7 +389,7 @@ PICK_WINDOW = 8
 
 def _tidy(text: str) -> str:
     """A name that ends on a full stop ("… Awards.") before the sentence's own mark."""
-    return re.sub(r"\.([?.])$", r"\1", text)
+    return re.sub(r"\.([?.])$", r"\1", text) if text.endswith((".?", "..")) else text
 
 
 def pick_distractors(

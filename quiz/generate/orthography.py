@@ -32,9 +32,17 @@ _MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+#: The marks plain ASCII can show ("Wolski", "Andrzej", "Schmidt"): most options carry
+#: none, and one search settles them.
+_ASCII_MARKS = re.compile(r"(?:ski|cki|dzki|wicz|czyk|ska|cka)\b|[bcdgkptw]rz|szcz|sch", re.I)
+_NONE: frozenset[str] = frozenset()
+
+
 @lru_cache(maxsize=65536)
 def spelling_marks(text: str) -> frozenset[str]:
     """The spelling conventions ``text`` shows ("Stanisław Nowak" → {"polish"})."""
+    if text.isascii() and not _ASCII_MARKS.search(text):
+        return _NONE
     return frozenset(name for name, pattern in _MARKS if pattern.search(text))
 
 
@@ -52,7 +60,10 @@ _NATIONAL = frozenset({"polish", "czech", "nordic", "turkish"})
 def spelt_apart(stem: str, key: str, distractors: Sequence[str]) -> bool:
     """Whether the key alone shares the stem's national spelling: "Who plays Stanisław
     Nowak?" with one Polish name among German ones answers itself."""
-    marks = spelling_marks(key) & spelling_marks(stem) & _NATIONAL
+    marks = spelling_marks(key) & _NATIONAL
+    if not marks:
+        return False  # the usual case: no stem to read
+    marks &= spelling_marks(stem)
     return bool(marks) and not any(marks & spelling_marks(d) for d in distractors)
 
 

@@ -491,6 +491,7 @@ def _ceremony_rows(ctx: Context) -> dict[str, list[Award]]:
     return ctx.memo("ceremony-rows", build)
 
 
+@lru_cache(maxsize=16384)
 def _ceremony_could_award(ceremony: str, craft: Craft | None) -> bool:
     """Whether ``ceremony`` is a plausible wrong answer for a prize of ``craft``: a body
     whose name says its craft (a cinematographers' society, a writers' guild, the Young
