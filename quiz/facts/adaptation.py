@@ -76,6 +76,12 @@ _ADDED_ELEMENTS = re.compile(
     r"(?:not present|absent|missing) in the (?:original|novel|book|source)\W+(?:such as\s+)?(?P<what>.+?)\W+"
     r"(?:were|was|are|is) added"
 )
+#: "The character of Luz Ortega, not present in the original book, was added by X": the
+#: element is the subject before the aside, not the book named in it.
+_ADDED_SUBJECT = re.compile(
+    r"^(?P<what>[^,]+),\s+(?:not present|absent|missing)\s+(?:from|in)\s+the\s+"
+    r"(?:original\s+)?(?:novel|book|source|story|play|manga)\s*,\s+(?:was|were)\s+added\b"
+)
 _NEW_DETAIL = re.compile(
     r"\b(?:A|One|Another)\s+new\s+(?:detail|scene|element|subplot|storyline|character)\s+added in the film\s+"
     r"(?:shows|is|features|depicts|has)\s+(?P<what>.+?)(?:\s*[—–]|\.$|$)"
@@ -258,10 +264,15 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
                     )
                     break
             added = "added" in sentence and (
-                _ADDED_ELEMENTS.search(sentence) or _NEW_DETAIL.search(sentence)
+                _ADDED_SUBJECT.search(sentence)
+                or _ADDED_ELEMENTS.search(sentence)
+                or _NEW_DETAIL.search(sentence)
             )
             if added:
-                changes.append(AdaptationChange("added", None, _strip(added.group("what")), source))
+                what = re.sub(
+                    r"^(The|A|An) ", lambda m: f"{m.group(1).lower()} ", added.group("what")
+                )
+                changes.append(AdaptationChange("added", None, _strip(what), source))
     return changes
 
 

@@ -265,6 +265,8 @@ def classify(clause: str) -> EventKind | None:
         return "rights_deal"
     if _has(r"\bsubmission\b|\bsubmitted\b", clause):
         return "other"
+    if _has(r"\bRegistry\b|\bpreservation\b|\binducted\b", clause):
+        return "other"  # "selected for preservation in the National Film Registry"
     if _has(r"\b(?:title|name)\b", clause) and _has(
         r"\b(?:changed|renamed|retitled|dropped|replaced)\b", clause
     ):
@@ -454,6 +456,8 @@ def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) ->
             if "opening film" in lower or "opened the" in lower
             else "screening"
         )
+    elif kind == "release" and re.search(r"(?i)\bdubbed versions?\b", clause):
+        label = "release of the dubbed versions"  # not the film's own first release
     elif kind == "release" and scope:
         label = f"{scope} release"
     elif kind == "release" and re.search(r"\btheatrical", lower):
@@ -488,6 +492,11 @@ def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) ->
     return f"{label}, {place}" if place else label
 
 
+def _before_next_stage(clause: str) -> str:
+    """The clause up to a later stage of the run ("rising to …", "expanding to …")."""
+    return re.split(r"\b(?:rising|expanding|expanded|widening|growing|before going)\b", clause)[0]
+
+
 def _event(
     kind: EventKind,
     clause: str,
@@ -503,7 +512,18 @@ def _event(
     dates, so only ``local`` is read for places.
     """
     ven = venue(local) or (venue(clause) if not crowded else None)
-    places = territories(local) or (territories(clause) if not crowded else [])
+    # "Shot on location in the Alabama Hills, the film premiered in Denver on D": the places
+    # after the event's own verb, when it names any, not the shoot's.
+    verbs = list(_EVENT_VERB_AT.finditer(local))
+    near = territories(local[verbs[-1].start() :]) if verbs else []
+    places = near or territories(local) or (territories(clause) if not crowded else [])
+    if len(places) > 1 and len(_IN_PLACE.findall(local or clause)) > 1:
+        # "a limited release in the United States, opening at the IFC Center in New York":
+        # a country and a city named in separate phrases are one place, the country, never
+        # "the United States and New York".
+        countries = [p for p in places if p in _COUNTRIES]
+        if countries and len(countries) < len(places):
+            places = countries
     if kind == "streaming":
         streamer = _KNOWN_SERVICE.search(clause) or _STREAMER.search(clause)
         if streamer:
@@ -545,7 +565,9 @@ def _event(
     )
     if place is None and places:
         place = " and ".join(places) if len(places) <= 2 else ", ".join(places)
-    scope = _scope(clause) if kind == "release" else None
+    # "opened on April 19 on 41 screens in Tehran and rising to 96 nationwide by its fourth
+    # week": the scope is the date's own words, not a later stage of the run.
+    scope = (_scope(local) or _scope(_before_next_stage(clause))) if kind == "release" else None
     return Event(
         kind=kind,
         what=_what(kind, clause, place, scope),
@@ -564,6 +586,13 @@ def _event(
 
 #: Places a later clause may inherit from an earlier one: countries and wide regions.
 COUNTRIES_AND_REGIONS = frozenset(DEMONYMS.values()) | REGIONS
+#: The verb that states a showing or release, whose places follow it.
+_EVENT_VERB_AT = re.compile(
+    r"\b(?:premiered|released|opened|screened|shown|debuted|bowed|re-released)\b"
+)
+_COUNTRIES = frozenset(DEMONYMS.values())
+#: An "in <Place>" phrase: two of them in one clause name two places apart.
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?[A-Z]")
 
 _SPAN = re.compile(
     r"\b(?:from|between)\b(?P<a>.+?)\b(?:to|until|till|through|and|–|-)\b(?P<b>.+)", re.I
@@ -582,6 +611,11 @@ _OTHER_WORKS = re.compile(
 _ANOTHER_WORK_BEFORE = re.compile(
     r"\b(?:short film|short|earlier film|previous film|debut feature|first feature|novel|"
     r"documentary|series|play|album|book)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*$"
+)
+#: A subject that opens on another work ("A stage musical based on the film").
+_WORK_OPENS = re.compile(
+    r"^\s*(?:A|An|The|Its)\s+(?:[\w-]+\s+){0,2}(?:musical|play|stage adaptation|novel|"
+    r"novelization|series|remake|sequel|opera|ballet|video game|soundtrack|album)\b"
 )
 _FILM_SUBJECT = re.compile(
     r"\b(?:the film|the movie|it|its|the picture|the feature)\b", re.IGNORECASE
@@ -615,6 +649,8 @@ def _about_another_work(clause: str, title: str) -> bool:
     if not verb:
         return False
     subject = clause[: verb.start()]
+    if _WORK_OPENS.match(subject):
+        return True  # "A stage musical based on the film, …, opened at the NCPA"
     if _FILM_SUBJECT.search(subject) or (title and title in subject):
         return False
     if _OTHER_WORKS.search(subject):
@@ -681,9 +717,14 @@ def events_in_sentence(
             kind = classify(clause.text)
         else:
             kind = classify(before) or classify(head) or classify(clause.text)
-        if kind in {"premiere", "release", "festival_screening"} and _about_another_work(
-            clause.text, title
+        if kind in {"premiere", "release", "festival_screening"} and (
+            _about_another_work(clause.text, title)
+            or (
+                _WORK_OPENS.match(sentence.text)
+                and not _FILM_SUBJECT.search(sentence.text[clause.start : mention.start])
+            )
         ):
+            # "A stage musical based on the film, …, opened at the NCPA on D".
             kind = "other"
         if (
             kind in {"premiere", "release", "festival_screening", "re_release"}
@@ -784,6 +825,15 @@ def events_in_sentence(
         if re.search(r"\b[Ss]et\s+(?:in|during)\b", clause.text) and mention.precision == "year":
             continue  # "Set in Esbjerg in the winter of 1996": the story's time, not an event
         event = _event(kind, clause_text, mention, sentence, local, crowded, context)
+        if (
+            kind == "release"
+            and re.search(r"(?i)\bdubbed versions?\b", sentence.text[: mention.start])
+            and not event.what.startswith("release of the dubbed")
+            and not _FILM_SUBJECT.search(clause.text)
+        ):
+            # "The dubbed versions, X in Tamil and Y in Telugu, were released in … on D".
+            label = "release of the dubbed versions"
+            event = replace(event, what=f"{label}, {event.place}" if event.place else label)
         if medium is not None:
             label = (
                 f"restored version streaming on {medium.group('name')}"

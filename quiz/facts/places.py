@@ -263,9 +263,49 @@ def clean_place(name: str) -> str:
     return re.sub(r"^the\s+", "", name).strip(" ,;.")
 
 
+#: Languages a clause names after "in" ("Raaga Vaanavil in Tamil"): never places.
+_LANGUAGES = frozenset(
+    [
+        "Tamil",
+        "Telugu",
+        "Hindi",
+        "Malayalam",
+        "Kannada",
+        "Bengali",
+        "Marathi",
+        "Punjabi",
+        "Urdu",
+        "Gujarati",
+        "Mandarin",
+        "Cantonese",
+        "Farsi",
+        "Azerbaijani",
+        "Galician",
+        "Catalan",
+        "Yoruba",
+        "Igbo",
+        "Hausa",
+        "Swahili",
+        "Amharic",
+        "Tagalog",
+        "Esperanto",
+        "Latin",
+        "Yiddish",
+        "Hebrew",
+        "Arabic",
+        "Persian",
+    ]
+)
+
+
 def _usable(name: str) -> bool:
     words = name.split()
-    return bool(words) and words[0] not in _NOT_PLACE_WORDS and words[-1] not in _NOT_PLACE_WORDS
+    return (
+        bool(words)
+        and words[0] not in _NOT_PLACE_WORDS
+        and words[-1] not in _NOT_PLACE_WORDS
+        and name not in _LANGUAGES
+    )
 
 
 _COUNTRY_ATTRIBUTE = re.compile(

@@ -469,3 +469,45 @@ def test_event_wording_from_round_eight() -> None:
     assert event_meaning("Its release on video on demand") == event_meaning(
         "Its streaming release on Stan in Australia"
     )
+
+
+# --- patterns from round 9's blind review (measured at 62c5a43, fixed after) ----------------
+
+
+def test_round_nine_event_shapes() -> None:
+    film = film_from(
+        "== Release ==\nShot on location in the Alabama Hills near Lone Pine, California, the "
+        "film premiered in Denver on June 22, 1955. It opened in Iranian cinemas on April 19, "
+        "2017, initially on 41 screens in Tehran and rising to 96 nationwide by its fourth "
+        "week. It received a limited release in the United States on 24 August 2018, opening "
+        "at the IFC Center in New York. The dubbed versions, Raaga Vaanavil in Tamil and Raaga "
+        "Ranjani in Telugu, were released in Tamil Nadu and Andhra Pradesh on 2 March 2007. A "
+        "stage musical based on the film, directed by Rohini Bhalla, opened at the NCPA in "
+        "Mumbai on 9 January 2014. In December 2021 it was selected for preservation in the "
+        "National Film Registry.\n"
+    )
+    by_date = {e.date: e for e in film.events}
+    assert by_date["1955-06-22"].places == ("Denver",)
+    assert by_date["2017-04-19"].scope is None
+    assert by_date["2018-08-24"].places == ("United States",)
+    assert by_date["2007-03-02"].what.startswith("release of the dubbed versions")
+    assert by_date["2014-01-09"].kind == "other"
+    assert by_date["2021-12"].kind == "other"
+
+
+def test_round_nine_figures_and_changes() -> None:
+    from quiz.generate.templates.production import whole_shoot
+
+    assert not whole_shoot("The river crossing was filmed over six days near Kanab, Utah.")
+    film = film_from(
+        "== Adaptation ==\nThe character of Luz Ortega, not present in the original book, was "
+        "added by Fenwick.\n\n== Box office ==\nDuring its first week at the Mayfair the film "
+        "took $38,000, a house record.\n",
+        infobox="- Director: Ana Lee\n- Gross: $2.4 million (US and Canada rentals)\n",
+    )
+    (change,) = film.adaptation_changes
+    assert change.film == "the character of Luz Ortega"
+    questions = _questions(film)
+    assert not [q for q in questions if q.template == "gross"]
+    takings = [q.question for q in questions if q.template == "takings-over-period"]
+    assert takings and all("at the Mayfair" in s for s in takings)

@@ -87,6 +87,13 @@ def _askable_amounts(amounts: list[Amount]) -> list[Amount]:
     return [a for a in amounts if a.kind == "budget" or not _PART.search(a.source.quote)]
 
 
+#: A parenthesis that limits a figure ("(US and Canada rentals)", "(domestic)"); a year or
+#: "(worldwide)" does not.
+_SCOPED = re.compile(
+    r"\((?![^)]*\b(?:worldwide|est\.?|estimated)\b)(?=[^)]*[A-Za-z])(?!\s*\d{4}\s*\))[^)]*\)"
+)
+
+
 def _hedge(amount: Amount) -> str:
     """The article's own hedge before the figure ("about ", "more than "), else empty."""
     quote = amount.source.quote
@@ -138,6 +145,10 @@ def generate(ctx: Context) -> None:
             for v in near_amounts(amount.value)
             if v >= floor and all(abs(v - s) > MIN_GAP * s for s in stated)
         ]
+        if _SCOPED.search(amount.source.quote):
+            # "Gross: $2.4 million (US and Canada rentals)": a part of the takings, which a
+            # bare "How much did it gross?" would take for the whole.
+            continue
         approx = amount.approximate
         if approx and _open_ended(amount):
             # "more than 1.3 million": "more than 1.1 million" is true as well, and any

@@ -126,7 +126,7 @@ def _money(ctx: Context, number: Quantity) -> None:
     if not number.period or "average" in number.counts:
         return
     quote = number.source.quote.replace(film.title, "…")
-    at_venue = _AT_VENUE.search(quote, quote.find(number.text) + 1 if number.text in quote else 0)
+    at_venue = _AT_VENUE.search(quote)
     place = number.place or _place_run(quote)
     if place is None and number.unit != _home_currency(film) and not at_venue:
         return  # takings in a foreign currency with no territory: the stem could not say where
@@ -291,7 +291,8 @@ def generate(ctx: Context) -> None:
 
 #: "at the Plaza", "at the Odeon Leicester Square": a cinema a figure belongs to.
 _AT_VENUE = re.compile(
-    r"\bat\s+(?P<venue>the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*[,.;)]|\s+(?:in|on)\b|$)"
+    r"\bat\s+(?P<venue>the\s+(?!(?:\d|[A-Z][\w'’-]*\s+(?:Festival|Awards)))[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*)(?=\s*[,.;)]|\s+(?:in|on|the|it|during)\b|$)"
 )
 
 

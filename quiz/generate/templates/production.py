@@ -36,7 +36,9 @@ def _subject(ctx: Context, what: str) -> str:
 
 
 _WHOLE_SHOOT = re.compile(
-    r"^(?:(?:[A-Z][\w'’:-]*\s+){1,6}|it\s+|the\s+film\s+|principal photography\s+|"
+    # The title's capitalised words as the subject ("The Long Noon was shot …"), matched with
+    # case: "The river crossing was filmed" is one sequence, not the film.
+    r"^(?:(?-i:(?:[A-Z][\w'’:-]*\s+){1,6})|it\s+|the\s+film\s+|principal photography\s+|"
     r"(?:the\s+)?(?:filming|shooting|shoot|production)\s+)(?:was|were|took|lasted|ran|began|"
     r"wrapped|took place|shot|filmed)\b",
     re.IGNORECASE,

@@ -131,7 +131,9 @@ def _event_sentence(event: Event, title: str) -> str:
         named = f"The {opening.group('noun')} of {title}{opening.group('rest') or ''}"
     elif re.search(r"\bits\b", phrase):
         named = re.sub(
-            r"\bits (restoration|restored version|director's cut)", rf"the \1 of {title}", phrase
+            r"\bits (restoration|restored version|director's cut|dubbed versions)",
+            rf"the \1 of {title}",
+            phrase,
         )
     else:
         named = f"{phrase} for {title}"
@@ -222,6 +224,8 @@ def event_question(event: Event, title: str) -> str | None:
         return f"{when} did {title} have its {'world ' if 'world' in event.what else ''}premiere{where}?"
     if kind == "theatrical_release":
         where = f" in {place}" if place else ""
+        if label == "release of the dubbed versions":
+            return f"{when} were the dubbed versions of {title} released{where}?"
         if label in {"limited release", "wide release", "general release", "nationwide release"}:
             return f"{when} did {title} go into {label}{where}?"
         return f"{when} was {title} released theatrically{where}?"
@@ -323,6 +327,12 @@ def event_phrase(event: Event) -> str:
     if kind == "premiere":
         return f"Its premiere{_venue_phrase(event)}"
     if kind == "theatrical_release":
+        if label == "release of the dubbed versions":
+            return (
+                f"The release of its dubbed versions in {place}"
+                if place
+                else "The release of its dubbed versions"
+            )
         return f"Its {label} in {place}" if place else f"Its {label}"
     if kind == "trailer":
         return f"The release of its {event.what.removesuffix(' released')}"
