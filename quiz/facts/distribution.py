@@ -30,7 +30,13 @@ _ADJECTIVE_RIGHTS = re.compile(
     r"(?P<adj>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)\s+(?:distribution\s+|theatrical\s+)?rights\b"
 )
 _DEAL = re.compile(r"^(?:and\s+)?(?:by\s+)?(?P<company>.+?)\s+(?:in|for)\s+(?P<terr>.+)$")
-_PIECES = re.compile(r"\s*;\s*|,?\s+and\s+by\s+|,\s+by\s+")
+_PIECES = re.compile(
+    r"\s*;\s*|,?\s+and\s+by\s+|,\s+by\s+"
+    # "A in France, B in Germany, Austria and Switzerland and C in Italy": a new deal starts
+    # where the next words name a company before its own "in"/"for".
+    r"|,\s+(?:and\s+)?(?=[^,;]*?\s(?:in|for)\s)"
+    r"|\s+and\s+(?=[A-Z][\w&.'’/-]*(?:\s+[\w&.'’/-]+){0,4}\s+(?:in|for)\s)"
+)
 _ADJECTIVES = {
     "North American": "North America",
     "Latin American": "Latin America",
@@ -75,6 +81,8 @@ def is_territory(text: str) -> bool:
         return False
     if re.search(r"[\d$€£¥₩]", text):
         return False
+    if re.search(r"\s(?:in|for|to|by)\s", text):
+        return False  # "Kairos Filmverleih in Germany": a deal, not a territory
     return words[0] not in MONTH_NAMES and len(words) <= 5
 
 

@@ -101,6 +101,8 @@ _RESULT_WORDS = frozenset(
         "shortlisted",
         "nominee",
         "nominees",
+        "lost",
+        "competed",
     ]
 )
 
@@ -120,8 +122,35 @@ def _norm(text: str | None) -> str:
 
 
 def _same_ceremony(a: str | None, b: str | None) -> bool:
+    a, b = _without_place(a), _without_place(b)
     x, y = _norm(a), _norm(b)
-    return bool(x and y) and (x == y or x in y or y in x)
+    return bool(x and y) and (
+        x == y
+        or x in y
+        or y in x
+        or _initials_of(a or "", b or "")
+        or _initials_of(b or "", a or "")
+    )
+
+
+def _without_place(name: str | None) -> str | None:
+    """``IIFA Awards in Sheffield`` → ``IIFA Awards``: where a ceremony was held is no part of
+    its name."""
+    return re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", "", name) if name else name
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """``IIFA Awards`` for ``International Indian Film Academy Awards``: the first name's
+    capitals are the initials of the other's words."""
+    acronym = re.match(r"^(?:the\s+)?(?P<a>[A-Z]{3,})\b", short)
+    if not acronym:
+        return False
+    words = [
+        w
+        for w in re.findall(r"[\w'’]+", long)
+        if w.casefold() not in {"of", "the", "and", "for", "awards", "award"}
+    ]
+    return len(words) >= 3 and acronym.group("a") == "".join(w[0] for w in words).upper()
 
 
 def _same_category(a: str, b: str) -> bool:
@@ -498,7 +527,10 @@ def settle_by_tally(awards: list[Award], tallies: list[tuple[str, int, int]]) ->
     for ceremony, nominations, wins in tallies:
         rows = [i for i, a in enumerate(out) if _same_ceremony(a.ceremony, ceremony)]
         won = [i for i in rows if out[i].result == "won"]
-        if len(rows) == nominations and (wins < 0 or len(won) == wins):
+        # Every win accounted for ("won four: A, B, C and D", four rows marked won): the
+        # table's other rows there lost, however many of the nominations it lists.
+        listed = wins >= 0 and len(won) == wins and len(rows) <= nominations
+        if listed or (len(rows) == nominations and (wins < 0 or len(won) == wins)):
             for i in rows:
                 if out[i].result is None:
                     out[i] = replace(out[i], result="nominated")

@@ -511,3 +511,31 @@ def test_round_nine_figures_and_changes() -> None:
     assert not [q for q in questions if q.template == "gross"]
     takings = [q.question for q in questions if q.template == "takings-over-period"]
     assert takings and all("at the Mayfair" in s for s in takings)
+
+
+def test_a_list_of_deals_counted_wins_a_lost_prize_and_an_acronym() -> None:
+    film = film_from(
+        "== Release ==\nIn January 2018 the rights were sold to Les Films du Lendemain in "
+        "France, Kairos Filmverleih in Germany, Austria and Switzerland, Satine Film in Italy "
+        "and Kino Harbor in North America.\n\n== Accolades ==\nAt the 52nd Filmfare Awards the "
+        "film received eleven nominations and won four: Best Music Director, Best Female "
+        "Playback Singer, Best Female Debut and Best Choreography. It lost Best Film. Iyer won "
+        "Best Music Director at the IIFA Awards in Sheffield.\n\n"
+        "| Award | Year | Category | Recipient |\n| Filmfare Awards | 2007 | Best Film |\n"
+        "| Best Music Director | Shekhar Iyer |\n| Best Lyricist | Sameer Anand |\n"
+        "| Best Female Playback Singer | Kavya Nambiar |\n| Best Female Debut | Meera Deshmukh |\n"
+        "| Best Choreography | Leela Nair |\n"
+        "| International Indian Film Academy Awards | 2007 | Best Music Director |\n",
+        infobox="- Director: Ana Lee\n- Music: Shekhar Iyer\n",
+    )
+    assert {(d.company, d.territories) for d in film.distribution} == {
+        ("Les Films du Lendemain", ("France",)),
+        ("Kairos Filmverleih", ("Germany", "Austria", "Switzerland")),
+        ("Satine Film", ("Italy",)),
+        ("Kino Harbor", ("North America",)),
+    }
+    results = {(a.ceremony, a.category): a.result for a in film.awards}
+    assert results[("Filmfare Awards", "Best Film")] == "nominated"
+    assert results[("Filmfare Awards", "Best Lyricist")] == "nominated"
+    assert results[("International Indian Film Academy Awards", "Best Music Director")] == "won"
+    assert not any(c.startswith("IIFA") for c, _ in results)
