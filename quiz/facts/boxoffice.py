@@ -20,7 +20,7 @@ _ADMISSIONS = (
     ),
     re.compile(rf"\b{_NUM}\s+(?:admissions|moviegoers|viewers|tickets sold|cinemagoers)\b", re.I),
     re.compile(
-        rf"\b(?:attracted|drew|sold)\s+(?:over\s+|more than\s+|about\s+)?{_NUM}\s+(?:viewers|admissions|moviegoers|tickets)",
+        rf"\b(?:attracted|drew|sold|sell|sells|selling)\s+(?:over\s+|more than\s+|about\s+)?{_NUM}\s+(?:viewers|admissions|moviegoers|tickets)",
         re.I,
     ),
 )
@@ -62,7 +62,11 @@ _PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_BEFORE = re.compile(
-    r"\b(?:opening(?:\s+|-)(?:weekend|day|week)|first\s+\w+\s+days?)\b[^.;]{0,30}$", re.I
+    r"\b(?:opening(?:\s+|-)(?:weekend|day|week)|first\s+\w+\s+days?)\b[^.;]{0,30}$"
+    # "where it opened with 24,300 admissions": the opening, not the run.
+    r"|\b(?:opened|debuted|bowed|launched)\s+(?:\w+\s+){0,3}?with\s+(?:about\s+|some\s+)?"
+    r"[\d,.]+(?:\s+\w+)?$",
+    re.I,
 )
 
 

@@ -539,3 +539,11 @@ def test_a_list_of_deals_counted_wins_a_lost_prize_and_an_acronym() -> None:
     assert results[("Filmfare Awards", "Best Lyricist")] == "nominated"
     assert results[("International Indian Film Academy Awards", "Best Music Director")] == "won"
     assert not any(c.startswith("IIFA") for c, _ in results)
+
+
+def test_an_opening_figure_is_not_the_total() -> None:
+    film = film_from(
+        "== Box office ==\nThe film performed strongly in France, where it opened with 24,300 "
+        "admissions on 68 screens and went on to sell 146,000 tickets.\n"
+    )
+    assert [(a.kind, a.text) for a in film.amounts] == [("admissions", "146,000")]
