@@ -316,6 +316,10 @@ def classify(clause: str) -> EventKind | None:
         clause,
     ):
         return "trailer"
+    if _HOME_MEDIA_FORMATS.search(clause) and not _has(
+        r"\bre-?releas|\bcinemas?\b|\bstream|\bpremiere|\bfestival\b", clause
+    ):
+        return "home_media"  # "A 20th-anniversary special edition DVD was released on D"
     if _has(
         r"\bre-?releas|\banniversary\b.*\b(?:release|screen)|\breleas.*\banniversary\b", clause
     ) or (
@@ -456,8 +460,10 @@ def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) ->
             if "opening film" in lower or "opened the" in lower
             else "screening"
         )
-    elif kind == "release" and re.search(r"(?i)\bdubbed versions?\b", clause):
+    elif kind == "release" and re.search(r"(?i)\bdubbed versions\b", clause):
         label = "release of the dubbed versions"  # not the film's own first release
+    elif kind == "release" and re.search(r"(?i)\bdubbed version\b", clause):
+        label = "release of the dubbed version"
     elif kind == "release" and scope:
         label = f"{scope} release"
     elif kind == "release" and re.search(r"\btheatrical", lower):
@@ -505,8 +511,11 @@ def _event(
     local: str,
     crowded: bool = False,
     context: str | None = None,
+    inherited: tuple[str, ...] = (),
 ) -> Event:
     """Assemble one event; ``local`` is the part of the clause nearest the date.
+    ``inherited`` are the places of the sentence's previous event ("acquired UK and Irish
+    rights and gave the film a limited release on D": both).
 
     In a ``crowded`` clause (several dates) the clause's other places belong to the other
     dates, so only ``local`` is read for places.
@@ -517,6 +526,11 @@ def _event(
     verbs = list(_EVENT_VERB_AT.finditer(local))
     near = territories(local[verbs[-1].start() :]) if verbs else []
     places = near or territories(local) or (territories(clause) if not crowded else [])
+    if not places:
+        # "followed by Norway on 1 April and Finland on 22 April": a bare country right
+        # before its date.
+        bare = _BARE_COUNTRY.findall(local)
+        places = bare[-1:]
     if len(places) > 1 and len(_IN_PLACE.findall(local or clause)) > 1:
         # "a limited release in the United States, opening at the IFC Center in New York":
         # a country and a city named in separate phrases are one place, the country, never
@@ -525,7 +539,14 @@ def _event(
         if countries and len(countries) < len(places):
             places = countries
     if kind == "streaming":
-        streamer = _KNOWN_SERVICE.search(clause) or _STREAMER.search(clause)
+        # The service nearest the date first ("on Netflix in January 2017 and on Viaplay
+        # from September 2019").
+        streamer = (
+            _KNOWN_SERVICE.search(local)
+            or _STREAMER.search(local)
+            or _KNOWN_SERVICE.search(clause)
+            or _STREAMER.search(clause)
+        )
         if streamer:
             ven = streamer.group("name")
     if (
@@ -542,6 +563,8 @@ def _event(
         # clause ("acquired the US rights in August and released the film on D").
         framing = re.match(r"^(?:In|Across|Throughout)\s+([^,]+),", sentence.text)
         places = territories(f"in {framing.group(1)}") if framing else []
+        if not places and inherited and kind in {"release", "home_media"}:
+            places = list(inherited)
         if not places:
             before_clause = (
                 sentence.text[: sentence.text.find(clause)] if clause in sentence.text else ""
@@ -591,6 +614,12 @@ _EVENT_VERB_AT = re.compile(
     r"\b(?:premiered|released|opened|screened|shown|debuted|bowed|re-released)\b"
 )
 _COUNTRIES = frozenset(DEMONYMS.values())
+#: A country named bare right before its date ("and Finland on 22 April").
+_BARE_COUNTRY = re.compile(
+    r"\b("
+    + "|".join(re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True) if " " not in c or c)
+    + r")\s+(?:on|in|from)\s*$"
+)
 #: An "in <Place>" phrase: two of them in one clause name two places apart.
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?[A-Z]")
 
@@ -684,6 +713,7 @@ def events_in_sentence(
     events: list[Event] = []
     last_kind: EventKind | None = None
     last_clause: Clause | None = None
+    last_places: tuple[str, ...] = ()
     for mention in mentions:
         clause = sentence.clause_at(mention.start)
         clause_text = clause.text
@@ -703,7 +733,14 @@ def events_in_sentence(
         after = sentence.text[mention.end : next_start]
         # Places and qualifiers come from the words before the date when they name any,
         # else from the words after it ("In May 2019, the rights were sold in Japan").
-        local = before if territories(before) or venue(before) else after
+        local = (
+            before
+            if territories(before)
+            or venue(before)
+            or _BARE_COUNTRY.search(before)
+            or _STREAMER.search(before)
+            else after
+        )
         head = sentence.text[clause.start : mention.end]
         span = len(siblings) == 2 and bool(_SPAN.search(clause.text))
         crowded = len(siblings) > 1 and not span
@@ -801,8 +838,20 @@ def events_in_sentence(
             clause_text = sentence.text[previous_clause.start : clause.start + len(clause.text)]
         medium = None
         streamed = False
+        restored_before = RESTORED.search(sentence.text[: mention.start]) and not re.search(
+            r"\b(?:the film|the movie)\b", sentence.text[clause.start : mention.start], re.I
+        )
+        if (
+            kind == "re_release"
+            and restored_before
+            and _HOME_MEDIA_FORMATS.search(clause.text)
+            and not re.search(r"(?i)\bre-?releas", clause.text)
+        ):
+            # "A 4K restoration … was released on Blu-ray in April 2022": the restoration
+            # on disc, not a return to cinemas "in 4K".
+            kind = "home_media"
         if kind in {"premiere", "festival_screening", "streaming", "release", "home_media"} and (
-            RESTORED.search(sentence.text[: mention.start])
+            restored_before
         ):
             # "a 4K restoration …, premiered at Fantasia on D"; "The restoration became
             # available to stream on Crave": the restored version's showing, not the film's
@@ -824,15 +873,15 @@ def events_in_sentence(
             kind = "other"
         if re.search(r"\b[Ss]et\s+(?:in|during)\b", clause.text) and mention.precision == "year":
             continue  # "Set in Esbjerg in the winter of 1996": the story's time, not an event
-        event = _event(kind, clause_text, mention, sentence, local, crowded, context)
+        event = _event(kind, clause_text, mention, sentence, local, crowded, context, last_places)
         if (
             kind == "release"
-            and re.search(r"(?i)\bdubbed versions?\b", sentence.text[: mention.start])
+            and (dubbed := re.search(r"(?i)\bdubbed versions?\b", sentence.text[: mention.start]))
             and not event.what.startswith("release of the dubbed")
             and not _FILM_SUBJECT.search(clause.text)
         ):
             # "The dubbed versions, X in Tamil and Y in Telugu, were released in … on D".
-            label = "release of the dubbed versions"
+            label = f"release of the {dubbed.group(0).casefold()}"
             event = replace(event, what=f"{label}, {event.place}" if event.place else label)
         if medium is not None:
             label = (
@@ -843,6 +892,8 @@ def events_in_sentence(
             event = replace(event, what=f"{label}, {event.place}" if event.place else label)
         events.append(event)
         last_kind, last_clause = kind, clause
+        if event.kind in {"rights_deal", "release"} and event.places:
+            last_places = event.places
     return events
 
 

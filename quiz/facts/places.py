@@ -309,7 +309,7 @@ def _usable(name: str) -> bool:
 
 
 _COUNTRY_ATTRIBUTE = re.compile(
-    r"\bthe\s+(?P<name>"
+    r"\b[Tt]he\s+(?P<name>"
     + "|".join(re.escape(c) for c in sorted({*DEMONYMS.values()}, key=len, reverse=True))
     + r")\s+(?:theatrical\s+|distribution\s+|home\s+|streaming\s+)*(?:rights|release|premiere|distribution)\b"
 )
@@ -337,7 +337,13 @@ def territories(clause: str) -> list[str]:
     # "In France it sold …" / "In Mexico, Corazón released …": the opening phrase, which
     # ends at the first comma (a company's name may follow it).
     lead = _LEADING_TERRITORY.match(clause)
-    inner = [m for m in _TERRITORY.finditer(clause) if not lead or m.start() >= lead.end()]
+    inner = [
+        m
+        for m in _TERRITORY.finditer(clause)
+        if (not lead or m.start() >= lead.end())
+        # "released as Prom Night in the Car Park": a title's words, not a place.
+        and not _IN_A_TITLE.search(clause, 0, m.start())
+    ]
     # "In the United States, X gave it a limited release in New York": the narrower place
     # the clause names is where it happened; the opening phrase only frames it.
     named = _places_of(inner, found)
@@ -346,6 +352,7 @@ def territories(clause: str) -> list[str]:
     return named
 
 
+_IN_A_TITLE = re.compile(r"\b(?:as|titled|retitled|called|renamed)\s+(?:[A-Z][\w'’:-]*\s+){1,6}$")
 #: Words after a demonym run that make it a language ("English and Spanish versions").
 _LANGUAGE_AFTER = re.compile(
     r"\s*(?:-language\b|\s(?:versions?|dubs?|dubbed|subtitles?|subtitled|language|languages|"

@@ -136,7 +136,14 @@ def _same_ceremony(a: str | None, b: str | None) -> bool:
 def _without_place(name: str | None) -> str | None:
     """``IIFA Awards in Sheffield`` → ``IIFA Awards``: where a ceremony was held is no part of
     its name."""
-    return re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", "", name) if name else name
+    if not name:
+        return name
+    tail = re.search(r"\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$", name)
+    if tail and not re.search(
+        r"\b(?:Awards?|Festival|Film|Prizes?|Cinema|Arts)\b", tail.group("place")
+    ):
+        return name[: tail.start()]  # "IIFA Awards in Sheffield", never "Youth in Film Awards"
+    return name
 
 
 def _initials_of(short: str, long: str) -> bool:

@@ -547,3 +547,65 @@ def test_an_opening_figure_is_not_the_total() -> None:
         "admissions on 68 screens and went on to sell 146,000 tickets.\n"
     )
     assert [(a.kind, a.text) for a in film.amounts] == [("admissions", "146,000")]
+
+
+# --- patterns from round 10's blind review (measured at b6117d1, fixed after) ---------------
+
+
+def test_round_ten_event_shapes() -> None:
+    film = film_from(
+        "== Release ==\nIt was released in Sweden on March 18, 2016, followed by Norway on "
+        "1 April 2016 and Finland on 22 April 2016. In October 2016, Arrow Films acquired UK "
+        "and Irish rights and gave the film a limited release on 14 October 2016. It became "
+        "available to stream on Netflix in the Nordic countries in January 2017 and on Viaplay "
+        "from September 2019. In the United Kingdom, it was released as Prom Night in the Car "
+        "Park on 9 October 1987. A 20th-anniversary special edition DVD was released on May 15, "
+        "2007. A 4K restoration from the original camera negative was released on Blu-ray in "
+        "April 2022, and the film became available to stream on Tubi in 2023.\n"
+    )
+    by_date = {e.date: e for e in film.events}
+    assert by_date["2016-04-01"].places == ("Norway",)
+    assert by_date["2016-04-22"].places == ("Finland",)
+    assert by_date["2016-10-14"].places == ("United Kingdom", "Ireland")
+    assert by_date["2019-09"].venue == "Viaplay"
+    assert by_date["1987-10-09"].places == ("United Kingdom",)
+    assert by_date["2007-05-15"].kind == "home_media"
+    assert by_date["2022-04"].what == "restored version released on Blu-ray"
+    assert by_date["2023"].kind == "streaming"
+
+
+def test_round_ten_wording() -> None:
+    from quiz.facts.results import _same_ceremony, _without_place
+    from quiz.generate.templates.credits import _credit_explanation
+
+    studio = Credit("Studio", "Nordisk Film", S)
+    assert _credit_explanation(studio, "X", several=True) == (
+        "Nordisk Film is credited as one of the studios of X."
+    )
+    company = Credit("Production company", "Zentropa", S)
+    assert "one of the production companies of X" in _credit_explanation(company, "X", True)
+    assert _without_place("9th Youth in Film Awards") == "9th Youth in Film Awards"
+    assert _same_ceremony("IIFA Awards in Sheffield", "International Indian Film Academy Awards")
+    deal = Event(
+        "rights_deal",
+        "rights acquired, United Kingdom and Ireland",
+        "2016-10",
+        "month",
+        Source(1, "Arrow Films acquired UK and Irish rights"),
+        "United Kingdom and Ireland",
+        places=("United Kingdom", "Ireland"),
+    )
+    assert event_question(deal, "X") == (
+        "In which month were the rights to X for the United Kingdom and Ireland acquired?"
+    )
+
+
+def test_a_sentence_opening_on_the_countrys_release() -> None:
+    film = film_from(
+        "== Release ==\nThe United Kingdom release followed on 24 September 2004 and the French "
+        "release, as La Bannière des neuf fleuves, on 13 October 2004.\n"
+    )
+    assert [(e.date, e.places) for e in film.events] == [
+        ("2004-09-24", ("United Kingdom",)),
+        ("2004-10-13", ("France",)),
+    ]

@@ -118,9 +118,9 @@ def _credit_explanation(credit: Credit, title: str, several: bool = False) -> st
         return f"{credit.name} is one of the top-billed stars of {title}."
     job = job_title(credit.role)
     if is_company_role(credit.role):
-        noun = role if role != "studio" else "studio"
-        article = "one of the" if several else "the"
-        return f"{credit.name} is credited as {article} {noun} of {title}."
+        if several:
+            return f"{credit.name} is credited as one of the {_plural(role)} of {title}."
+        return f"{credit.name} is credited as the {role} of {title}."
     if job is None and _AGENT.search(credit.role):
         return f"{credit.name} is credited as the {role} of {title}."
     if job is None:
@@ -135,8 +135,13 @@ def _credit_explanation(credit: Credit, title: str, several: bool = False) -> st
 
 
 def _plural(noun: str) -> str:
-    """``producer`` → ``producers``; ``editor in chief`` is no case here."""
-    return noun if noun.endswith("s") else f"{noun}s"
+    """``producer`` → ``producers``, ``studio`` → ``studios``, ``production company`` →
+    ``production companies``."""
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and not noun.endswith(("ay", "ey", "oy")):
+        return f"{noun[:-1]}ies"
+    return f"{noun}s"
 
 
 def generate(ctx: Context) -> None:

@@ -113,10 +113,10 @@ def _event_sentence(event: Event, title: str) -> str:
     The Ferryman's Winter in New York took place" (the explanation a player reads)."""
     if event.kind == "rights_deal":
         kind = _rights_kind(event) or "rights"
-        adjective = _ADJECTIVES.get(event.places[0]) if event.places else None
+        adjective = _ADJECTIVES.get(event.places[0]) if len(event.places) == 1 else None
         if adjective:
             return f"The {adjective} {kind} to {title} were acquired"
-        where = f" for {with_article(event.places[0])}" if event.places else ""
+        where = f" for {_place_list(event.places)}" if event.places else ""
         return f"The {kind} to {title}{where} were acquired"
     if event.kind in {"filming_start", "filming_end"}:
         work = _work(event)
@@ -131,7 +131,7 @@ def _event_sentence(event: Event, title: str) -> str:
         named = f"The {opening.group('noun')} of {title}{opening.group('rest') or ''}"
     elif re.search(r"\bits\b", phrase):
         named = re.sub(
-            r"\bits (restoration|restored version|director's cut|dubbed versions)",
+            r"\bits (restoration|restored version|director's cut|dubbed versions?)",
             rf"the \1 of {title}",
             phrase,
         )
@@ -226,6 +226,8 @@ def event_question(event: Event, title: str) -> str | None:
         where = f" in {place}" if place else ""
         if label == "release of the dubbed versions":
             return f"{when} were the dubbed versions of {title} released{where}?"
+        if label == "release of the dubbed version":
+            return f"{when} was the dubbed version of {title} released{where}?"
         if label in {"limited release", "wide release", "general release", "nationwide release"}:
             return f"{when} did {title} go into {label}{where}?"
         return f"{when} was {title} released theatrically{where}?"
@@ -241,11 +243,11 @@ def event_question(event: Event, title: str) -> str | None:
         bought = (
             f"the restored version of {title}" if RESTORED.search(event.source.quote) else title
         )
-        adjective = _ADJECTIVES.get(event.places[0])
+        adjective = _ADJECTIVES.get(event.places[0]) if len(event.places) == 1 else None
         if adjective:
             # "the Portuguese rights to X", as the trade press says it.
             return f"{when} were the {adjective} {kind} to {bought} acquired?"
-        return f"{when} were the {kind} to {bought} for {with_article(event.places[0])} acquired?"
+        return f"{when} were the {kind} to {bought} for {_place_list(event.places)} acquired?"
     if kind == "festival":
         if not event.venue or not re.search(
             r"(?:Festival|Fest|Biennale|Berlinale|Fleadh)\b", event.venue
