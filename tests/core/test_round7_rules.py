@@ -609,3 +609,19 @@ def test_a_sentence_opening_on_the_countrys_release() -> None:
         ("2004-09-24", ("United Kingdom",)),
         ("2004-10-13", ("France",)),
     ]
+
+
+def test_one_dubbed_version_is_named_in_the_singular() -> None:
+    dubbed = Event(
+        "release",
+        "release of the dubbed version, Germany",
+        "2016-11-17",
+        "day",
+        S,
+        "Germany",
+        places=("Germany",),
+    )
+    assert event_phrase(dubbed) == "The release of its dubbed version in Germany"
+    assert event_question(dubbed, "X") == (
+        "On what date was the dubbed version of X released in Germany?"
+    )

@@ -329,11 +329,12 @@ def event_phrase(event: Event) -> str:
     if kind == "premiere":
         return f"Its premiere{_venue_phrase(event)}"
     if kind == "theatrical_release":
-        if label == "release of the dubbed versions":
+        if label.startswith("release of the dubbed version"):
+            versions = label.removeprefix("release of the ")  # "dubbed version(s)"
             return (
-                f"The release of its dubbed versions in {place}"
+                f"The release of its {versions} in {place}"
                 if place
-                else "The release of its dubbed versions"
+                else f"The release of its {versions}"
             )
         return f"Its {label} in {place}" if place else f"Its {label}"
     if kind == "trailer":
