@@ -625,3 +625,13 @@ def test_one_dubbed_version_is_named_in_the_singular() -> None:
     assert event_question(dubbed, "X") == (
         "On what date was the dubbed version of X released in Germany?"
     )
+
+
+def test_a_limited_opening_weekend_says_so() -> None:
+    film = film_from(
+        "== Box office ==\nIn North America, the film earned $412,000 from 48 theaters in its "
+        "limited opening weekend.\n",
+        infobox="- Director: Ana Lee\n- Country: United States\n",
+    )
+    stems = [q.question for q in _questions(film) if q.template == "takings-over-period"]
+    assert stems and all("over its limited opening weekend" in s for s in stems)

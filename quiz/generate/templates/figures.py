@@ -74,6 +74,16 @@ def _period(period: str) -> str:
     return re.sub(r"(\w)-(day|days|weekend|week|weeks)\b", r"\1 \2", period)
 
 
+def _scoped_period(number: Quantity) -> str:
+    """``limited opening weekend`` where the quote says so: a limited opening is not the
+    film's opening weekend once it went wide."""
+    period = number.period or ""
+    found = re.search(
+        rf"\b(limited|wide|platform)\s+{re.escape(period)}\b", number.source.quote, re.I
+    )
+    return f"{found.group(1).casefold()} {period}" if found else period
+
+
 def _over(period: str) -> str:
     """ "over its first weekend", but "on its opening day" (one day is no stretch of time)."""
     noun = _period(period)
@@ -160,14 +170,14 @@ def _money(ctx: Context, number: Quantity) -> None:
         category="box_office",
         template="takings-over-period",
         fact=(number.unit, key, number.period),
-        stem=f"How much did {ctx.title} take{where} {_over(number.period)}?",
+        stem=f"How much did {ctx.title} take{where} {_over(_scoped_period(number))}?",
         key=key,
         candidates=[],
         near=near,
         balanced=True,
         true_set=[key],
         difficulty="hard",
-        explanation=f"{ctx.title} took {key}{where} {_over(number.period)}.",
+        explanation=f"{ctx.title} took {key}{where} {_over(_scoped_period(number))}.",
         source=number.source,
     )
 
@@ -189,7 +199,7 @@ def generate(ctx: Context) -> None:
                 ctx,
                 number,
                 "admissions-over-period",
-                f"How many admissions did {title} record{where} {_over(number.period)}?",
+                f"How many admissions did {title} record{where} {_over(_scoped_period(number))}?",
                 f"{title} recorded {_spell(number.value)} admissions{where} over its "
                 f"{number.period}.",
                 {"admissions", "tickets"},
