@@ -165,6 +165,8 @@ def _same_category(a: str, b: str) -> bool:
     if not x or not y:
         return False
     x, y = x.removeprefix("best "), y.removeprefix("best ")
+    if " – " in a and _norm(a.split(" – ")[0]).removeprefix("best ") == y:
+        return True  # "Best Actress – Motion Picture" in the table, "Best Actress" in prose
     # A prose phrase may run on past a table name ("best actress with the …"), but a
     # one-word name inside a longer one is another prize ("direction" in "art direction").
     return (
@@ -209,8 +211,19 @@ class _Names:
         return tuple(found)
 
 
+_COUNTED_PRIZES = re.compile(
+    r"^\s*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|\d\d+)\s+"
+    r"[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*)*s[\s.;,]*$"
+)
+
+
 def _category(part: str) -> str | None:
-    """A category name from a list item ("the prize for Best Director" → "Best Director")."""
+    """A category name from a list item ("the prize for Best Director" → "Best Director").
+
+    A count of prizes ("three Crystal Simorghs") names no category: its categories follow or
+    are the table's."""
+    if _COUNTED_PRIZES.match(part):
+        return None
     named_prize = bool(re.search(r"\b(?:prize|award)s?\b", part, re.IGNORECASE))
     part = part.strip(" .:;,")
     part = _SKIP_PREFIX.sub("", part).strip()
@@ -218,7 +231,7 @@ def _category(part: str) -> str | None:
     of_ceremony = re.match(r"^[A-Z][^,;]*?\s+for\s+(?P<cat>(?:Best|Most|Outstanding)\b.+)$", part)
     if of_ceremony:
         part = of_ceremony.group("cat")
-    part = re.split(r"\s+(?:at|from|in the|during|on)\s+", part)[0]
+    part = re.split(r"\s+(?:at|from|in the|during|on)\s+|\s+by\s+(?:the\s+)?(?=[A-Z])", part)[0]
     part = part.strip(" .:;,")
     stripped = _TRAIL.sub("", part).strip()
     # "the Ōfuji Noburō Award" is a prize's whole name: "award" is dropped only from a
@@ -259,13 +272,21 @@ _NAMED_CEREMONY = re.compile(
 )
 
 
-def _ceremony_in(text: str, loose: bool = False) -> str | None:
-    """The ceremony a clause names after "at" ("at the 63rd Filmfare Awards", "At Cannes");
-    ``loose`` also takes any "the … Awards" name, for the paragraph's context."""
+def _ceremony_in(text: str, loose: bool = False, known: Sequence[str] = ()) -> str | None:
+    """The ceremony a clause names after "at" ("at the 63rd Filmfare Awards", "At Cannes",
+    "At Karlovy Vary" when the table has that festival); ``loose`` also takes any "the …
+    Awards" name, for the paragraph's context."""
     for match in _AT.finditer(text):
         name = re.sub(r"\s+(?:and|of|de|du|for|&|in)$", "", match.group("ceremony").strip(" .,;:"))
-        if _CEREMONY_WORDS.search(name) or len(name.split()) == 1:
+        if (
+            _CEREMONY_WORDS.search(name)
+            or len(name.split()) == 1
+            or any(_same_ceremony(name, c) for c in known)
+        ):
             return name
+    by_body = _BY_BODY.search(text)
+    if by_body:
+        return by_body.group("body")  # "named Best Film by the … Critics Association"
     same = _SAME_CEREMONY.search(text)
     if same:
         return same.group("name")  # "at the same Mainichi ceremony": the Mainichi Awards
@@ -279,6 +300,10 @@ def _ceremony_in(text: str, loose: bool = False) -> str | None:
     return None
 
 
+_BY_BODY = re.compile(
+    r"\bby\s+(?:the\s+)?(?P<body>[A-ZÀ-Þ][\w'’.\-&]*(?:\s+(?:[A-ZÀ-Þ][\w'’.\-&]*|of|and|for|&))*"
+    r"\s+(?:Association|Circle|Society|Critics|Guild|Academy))\b"
+)
 _SAME_CEREMONY = re.compile(
     r"\bat\s+the\s+same\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+"
     r"(?:ceremony|awards|festival|gala)\b"
@@ -362,7 +387,7 @@ def prose_results(
         for sentence in paragraph.sentences:
             if sentence.words.isdisjoint(_RESULT_WORDS | _CONTEXT_WORDS):
                 continue
-            context = _ceremony_in(sentence.text, loose=True) or context
+            context = _ceremony_in(sentence.text, loose=True, known=ceremonies) or context
             if sentence.words.isdisjoint(_RESULT_WORDS) or not _VERB.search(sentence.text):
                 continue
             pieces = [c.text for c in sentence.clauses]
@@ -422,9 +447,9 @@ def prose_results(
                     ):
                         prize_of = None  # "the Cinema Eye Honors award for …" names one
                     ceremony = (
-                        _ceremony_in(obj)
+                        _ceremony_in(obj, known=ceremonies)
                         or (prize_of.group("name") if prize_of else None)
-                        or _ceremony_in(text)
+                        or _ceremony_in(text, known=ceremonies)
                         or earlier
                         or context
                     )

@@ -796,7 +796,7 @@ _FEMALE_CATEGORY = re.compile(r"\b(?:actress|actresses|female|woman|women)\b", r
 _MALE_CATEGORY = re.compile(r"\b(?:actor|actors|male|man|men)\b", re.I)
 _ACTING = re.compile(
     r"\b(?:act(?:or|ress|ing)|performance|performer|ensemble|cast|newcomer|new (?:actor|actress)|"
-    r"breakthrough|supporting role|leading role|young artist|voice)\b",
+    r"breakthrough|supporting role|leading role|young artist|voice|(?:male|female) debut)\b",
     re.I,
 )
 _CRAFT_WORDS: tuple[tuple[Craft, re.Pattern[str]], ...] = (
@@ -822,6 +822,23 @@ _FILM_LEVEL = re.compile(
     r"crystal globe|golden leopard|ensemble)\b",
     re.I,
 )
+
+
+#: Prizes and credits for a specialist's work, which only people of that speciality can
+#: fairly be offered (and which are offered to nobody else): an actor or the
+#: cinematographer among the options for "Best Action Choreography" is wrong at a glance.
+_SPECIALTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("choreography", re.compile(r"(?i)\b(?:choreograph\w*|stunts?|action direct\w*)\b")),
+    ("lyrics", re.compile(r"(?i)\blyric\w*")),
+    ("singing", re.compile(r"(?i)\b(?:playback|singers?|vocals?|vocalists?)\b")),
+)
+
+
+@lru_cache(maxsize=16384)
+def specialty(text: str) -> str | None:
+    """The speciality a category or a role names ("Best Female Playback Singer", "Playback
+    singer" → singing), ``None`` for the common crafts."""
+    return next((name for name, pattern in _SPECIALTIES if pattern.search(text)), None)
 
 
 @lru_cache(maxsize=16384)

@@ -41,6 +41,7 @@ from quiz.facts.roles import (
     category_meaning,
     ceremony_kind,
     is_company_role,
+    specialty,
 )
 from quiz.generate.chronology import RELEASE_KINDS, year_span
 from quiz.generate.context import Context
@@ -280,6 +281,8 @@ def _category_fits(
     ctx: Context, award: Award, category: str, gender: Gender | None, held: set[str]
 ) -> bool:
     """Whether ``category`` is a prize of the key's kind for this recipient."""
+    if specialty(category) != specialty(award.category):
+        return False  # "Best Choreography" for an actress, "Best Lyricist" for a singer
     film_prize = is_film_prize(ctx, category)
     if award.recipient_is_film or is_film_prize(ctx, award.category):
         # "Best Picture" to its producers is still the film's prize: film prizes only.
@@ -299,6 +302,18 @@ def _category_fits(
     return craft in held
 
 
+#: A qualifying phrase in a "Best …" key ("in a Motion Picture", "– Drama", "by an Actor"):
+#: the ceremony's own wording, which everyday names never carry.
+_OWN_PHRASE = re.compile(r"(?i)\b(?:in|for|by)\s+an?\s+\w|\s[–—:]\s|\s-\s")
+
+
+def _own_wording(category: str) -> bool:
+    """Whether a "Best …" key is phrased in its ceremony's own style ("Best Young Actor in a
+    Motion Picture"): beside it, "Best Actor" and "Best New Actor" read as another
+    ceremony's names, so only the ceremony's own categories may stand with it."""
+    return bool(_OWN_PHRASE.search(category))
+
+
 def _category_candidates(ctx: Context, award: Award) -> Iterator[str]:
     gender = _recipient_gender(ctx, award)
     key_craft = category_craft(award.category)
@@ -306,7 +321,7 @@ def _category_candidates(ctx: Context, award: Award) -> Iterator[str]:
     # another ceremony's categories ("European Cinematographer" at a national academy) are
     # the wrong ones to anyone who knows either.
     own = unique(r.category for r in _ceremony_rows(ctx).get(award.ceremony.casefold(), []))
-    if not re.match(r"(?i)best\b", award.category):
+    if not re.match(r"(?i)best\b", award.category) or _own_wording(award.category):
         # A ceremony with its own naming ("European Director"): everyday "Best …" names
         # would stand out as the wrong ones.
         ordered: Iterable[str] = own
@@ -571,9 +586,35 @@ _SPECIALIST = re.compile(
 )
 
 
+def _specialists(film: Film, kind: str) -> list[str]:
+    """Everyone the film's facts name for work of speciality ``kind``: credits, people the
+    prose names in such a role, and recipients of such prizes."""
+    names = [c.name for c in film.credits if specialty(c.role) == kind]
+    names += [p.name for p in film.people if specialty(p.role) == kind]
+    names += [
+        a.recipient
+        for a in film.awards
+        if a.recipient and not a.recipient_is_film and specialty(a.category) == kind
+    ]
+    return unique(n for n in names if not _plural(n))
+
+
+def _specialist_candidates(ctx: Context, award: Award, kind: str) -> Iterator[str]:
+    """People of the prize's speciality (and gender), this film's first, then the bank's."""
+    gender = _recipient_gender(ctx, award)
+    genders = ctx.memo("genders", lambda: people_genders(ctx.film))
+    for film in (ctx.film, *ctx.others):
+        for name in _specialists(film, kind):
+            if film is not ctx.film or compatible(genders.get(name.casefold()), gender):
+                yield name
+
+
 def _recipient_candidates(ctx: Context, award: Award) -> Iterator[str]:
     """People of the prize's craft (and gender), this film's first, then the bank's. A prize
     of no craft (the Palme d'Or handed to the director) takes the recipient's own craft."""
+    kind = specialty(award.category)
+    if kind is not None:
+        return _specialist_candidates(ctx, award, kind)
     craft = category_craft(award.category)
     if craft is None and award.recipient:
         crafts = ctx.memo("crafts", lambda: person_crafts(ctx.film))

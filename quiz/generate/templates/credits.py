@@ -18,7 +18,14 @@ from collections.abc import Iterable
 from itertools import chain
 
 from quiz.facts.model import Credit
-from quiz.facts.roles import craft_of, is_company_role, is_group_name, job_title, related_roles
+from quiz.facts.roles import (
+    craft_of,
+    is_company_role,
+    is_group_name,
+    job_title,
+    related_roles,
+    specialty,
+)
 from quiz.generate.context import Context
 from quiz.generate.difficulty import credit_salience
 from quiz.generate.kinds import CRAFT_GETTERS, directors, is_documentary_cast, is_self_role
@@ -64,7 +71,33 @@ _AGENT = re.compile(r"(?i)^[a-z ]*(?:or|er|ist|ant|host)$")
 _PERFORMING = frozenset({"narrator", "narrated by", "host", "presenter", "voice"})
 
 
-def _stem(role: str, title: str, several: bool, documentary: bool = False) -> str:
+def _stem(
+    role: str, title: str, several: bool, documentary: bool = False, credited: bool = True
+) -> str:
+    """The question for a role; ``credited`` is false for a person only the prose names in
+    it ("playback singer Kavya Nambiar"): no credit says so, so the stem never does."""
+    if not credited and not is_company_role(role):
+        if role.casefold() in _ROLE_QUESTIONS and not several:
+            plain = _ROLE_QUESTIONS[role.casefold()].format(film=title)
+            if "credited" not in plain:
+                return plain
+        if role.casefold() == "story":
+            return f"Who wrote the story of {title}?"
+        job = job_title(role)
+        if job is None and not _AGENT.search(role):
+            # "Sound design" names the work, not the worker.
+            work = role.lower()
+            return (
+                f"Which of these was one of those responsible for the {work} of {title}?"
+                if several
+                else f"Who was responsible for the {work} of {title}?"
+            )
+        noun = (job or role.removesuffix(" by")).lower()
+        return (
+            f"Which of these was one of the {_plural(noun)} of {title}?"
+            if several
+            else f"Who was the {noun} of {title}?"
+        )
     if documentary and role.casefold() == "starring":
         # A documentary's "stars" are the people it follows, not actors.
         return (
@@ -210,6 +243,16 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             for name in chain(same_craft, crew, ctx.values(people), ctx.pool_values(people))
             if name.casefold() not in acting_only
         )
+        kind = specialty(role)
+        if kind in {"singing", "choreography"}:
+            # A playback singer among the director and the cinematographer is the odd one
+            # out: only other specialists of that kind (credited here or on other films).
+            candidates = (
+                c.name
+                for other in (film, *ctx.others)
+                for c in other.credits
+                if specialty(c.role) == kind and c.name.casefold() not in acting_only
+            )
     several = len(holders) > 1
     if not company and is_group_name(holders[0].name):
         return  # a band among three people's names would be the odd one out
@@ -223,7 +266,13 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             category=CATEGORY,
             template="role-to-person",
             fact=(role, holder.name),
-            stem=_stem(role, ctx.title, several, documentary=is_documentary_cast(film)),
+            stem=_stem(
+                role,
+                ctx.title,
+                several,
+                documentary=is_documentary_cast(film),
+                credited=not holder.from_prose,
+            ),
             key=holder.name,
             candidates=candidates,
             true_set=true_names,
@@ -252,6 +301,9 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
         # Several jobs: asked as "one of", never as if the key were the only one.
         f"Which of these was one of {name}'s jobs on {ctx.title}?"
         if several
+        # A job only the prose names was credited nowhere the player could check.
+        else f"What was {name}'s job on {ctx.title}?"
+        if first.from_prose
         else ctx.variant(
             (
                 f"What was {name}'s job on {ctx.title}?",

@@ -69,6 +69,22 @@ _CATEGORIES = {
 }
 
 
+def _full_ceremony(name: str, quote: str, film: Film) -> str:
+    """The clause's ceremony, read to the end of the accolades table's own name for it.
+
+    The pattern stops at lower-case words, so "the 9th Youth in Film Awards" would lose its
+    tail; a table ceremony that the clause spells out from the same start is the full name.
+    """
+    start = quote.find(name)
+    ordinal = re.match(r"\d{1,3}(?:st|nd|rd|th)\s+", name)
+    bare = name[ordinal.end() :] if ordinal else name
+    for ceremony in sorted({award.ceremony for award in film.awards}, key=len, reverse=True):
+        longer = ceremony.startswith(bare) and len(ceremony) > len(bare)
+        if longer and start >= 0 and ceremony in quote[start:]:
+            return (ordinal.group(0) if ordinal else "") + ceremony
+    return name
+
+
 def _period(period: str) -> str:
     """ "opening-day" (an adjective in "an opening-day gross") as a noun: "opening day"."""
     return re.sub(r"(\w)-(day|days|weekend|week|weeks)\b", r"\1 \2", period)
@@ -263,7 +279,7 @@ def generate(ctx: Context) -> None:
                 {unit},
             )
         elif unit == "nominations" and (ceremony := _NOMINATIONS.search(quote)):
-            name = ceremony.group("ceremony").strip()
+            name = _full_ceremony(ceremony.group("ceremony").strip(), quote, film)
             _ask(
                 ctx,
                 number,
