@@ -394,7 +394,8 @@ def classify(clause: str) -> EventKind | None:
         r"\breleas|\bopened\b|\bopening\b|\bcame out\b|\bhit (?:cinemas|theaters|theatres|screens)\b|"
         r"\b(?:arrived|landed)\s+in\b|\bin\s+[A-Z]{2,3}\s+(?:cinemas|theaters|theatres)\b|"
         r"\bdebuted in (?:cinemas|theaters|theatres)\b|\bin (?:cinemas|theaters|theatres)\b|"
-        r"\btheatrical run\b|\bbow(?:ed)?\b|\brolled out\b|\bexpanded\b|\bdistributed\b",
+        r"\btheatrical run\b|\bbow(?:ed)?\b|\brolled out\b|\bexpanded\b|\bdistributed\b|"
+        r"\b(?:went|going|gone|goes|expanding)\s+wide\b",
         clause,
     ):
         return "release"
@@ -671,6 +672,14 @@ _NAMED_AWARDS = re.compile(
 )
 
 
+#: Numbers or a list put out by someone: "figures released by X in 2007" dates them.
+_FIGURES_RELEASED = re.compile(
+    r"\b(?:figures|data|statistics|numbers|estimates|reports?|survey|list|rankings?|charts?|"
+    r"poll|results)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _about_another_work(clause: str, title: str) -> bool:
     """Whether the clause's subject is another work ("The soundtrack album was released",
     "Those Who … premiered at the Théâtre …"), not the film."""
@@ -678,6 +687,8 @@ def _about_another_work(clause: str, title: str) -> bool:
     if not verb:
         return False
     subject = clause[: verb.start()]
+    if _FIGURES_RELEASED.search(subject):
+        return True  # "according to figures released by Hungama Mobile in 2007"
     if _WORK_OPENS.match(subject):
         return True  # "A stage musical based on the film, …, opened at the NCPA"
     if _FILM_SUBJECT.search(subject) or (title and title in subject):
@@ -703,17 +714,20 @@ def events_in_sentence(
     title: str = "",
     carried: EventKind | None = None,
     context: str | None = None,
+    rights_places: tuple[str, ...] = (),
 ) -> list[Event]:
     """Events dated in one sentence, each from the clause that holds its date.
 
     ``carried`` is the kind of the paragraph's previous event: "The Tamil and Telugu dubbed
-    versions followed on D" continues it.
+    versions followed on D" continues it. ``rights_places`` are the territories of a rights
+    deal the sentence before states ("X acquired North American distribution rights … It
+    finally opened in a limited release on D"): a release with no place of its own is there.
     """
     mentions = date_mentions(sentence.text, previous)
     events: list[Event] = []
     last_kind: EventKind | None = None
     last_clause: Clause | None = None
-    last_places: tuple[str, ...] = ()
+    last_places: tuple[str, ...] = tuple(p for p in rights_places if p in COUNTRIES_AND_REGIONS)
     for mention in mentions:
         clause = sentence.clause_at(mention.start)
         clause_text = clause.text
@@ -905,6 +919,7 @@ def read_events(model: TextModel) -> list[Event]:
         previous: DateMention | None = None
         carried: EventKind | None = None
         ceremony: str | None = None
+        rights: tuple[str, ...] = ()
         for sentence in paragraph.sentences:
             named = (
                 (venue(sentence.text) or _NAMED_AWARDS.search(sentence.text))
@@ -915,7 +930,9 @@ def read_events(model: TextModel) -> list[Event]:
                 named = named.group("name")
             if named and re.search(r"\b(?:Awards?|Prizes?|Prix|Oscars|Globes)\b", named):
                 ceremony = named
-            found = events_in_sentence(sentence, previous, model.title, carried, ceremony)
+            found = events_in_sentence(sentence, previous, model.title, carried, ceremony, rights)
+            last = found[-1] if found else None
+            rights = last.places if last and last.kind == "rights_deal" else ()
             mentions = date_mentions(sentence.text, previous)
             if mentions:
                 previous = mentions[-1]

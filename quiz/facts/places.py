@@ -416,3 +416,16 @@ def any_venue(clause: str) -> str | None:
         if name and _usable(name):
             return name
     return None
+
+
+def place_run(quote: str) -> str | None:
+    """The first territory the quote names, or the pair it names together ("the United
+    States and Canada": one figure for both, never for the first alone)."""
+    places = territories(quote)
+    if not places:
+        return None
+    if len(places) > 1 and re.search(
+        rf"\b{re.escape(places[0])}\s+and\s+(?:the\s+)?{re.escape(places[1])}\b", quote
+    ):
+        return f"{places[0]} and {with_article(places[1])}"
+    return places[0]

@@ -152,3 +152,76 @@ def test_a_person_only_the_prose_names_is_not_called_credited() -> None:
     # A playback singer among the director, the editor and the cinematographer would be the
     # odd one out: with no other singer to offer, the question is not asked.
     assert not any(q.correct_answer == "Kavya Nair" for q in questions)
+
+
+def test_figures_released_by_someone_are_no_release_of_the_film() -> None:
+    film = film_from(
+        "== Release ==\nThe film was released in India on 17 November 2006. It was the first "
+        "song for which a million ringtones were sold in India, according to figures released "
+        "by Hungama Mobile in 2007.\n"
+    )
+    assert [(e.date, e.kind) for e in film.events if e.kind == "release"] == [
+        ("2006-11-17", "release")
+    ]
+
+
+def test_an_anniversary_re_release_is_not_asked_by_year() -> None:
+    film = film_from(
+        "== Release ==\nThe film was released in the United States on 15 May 1987. A "
+        "30th-anniversary re-release in 2017 brought it back to 600 cinemas for one night.\n"
+    )
+    assert any(e.kind == "re_release" for e in film.events)
+    assert not any("anniversary" in q.question for q in _questions(film))
+
+
+def test_a_release_after_a_rights_deal_is_in_the_deals_territory() -> None:
+    film = film_from(
+        "== Release ==\nCrescent Moon acquired North American distribution rights in May 2003 "
+        "but postponed the release. It finally opened in a limited release of 48 theaters on "
+        "August 27, 2004, before expanding wide to 1,904 theaters on September 10, 2004.\n"
+    )
+    placed = [(e.date, e.place) for e in film.events if e.kind == "release"]
+    assert placed == [("2004-08-27", "North America"), ("2004-09-10", "North America")]
+
+
+def test_a_later_release_there_is_no_wrong_month() -> None:
+    film = film_from(
+        "== Release ==\nIt was released in North America in August 2004.\n\n"
+        "It opened in a limited release in North America on August 27, 2004, and went wide "
+        "in North America on September 10, 2004.\n"
+    )
+    for q in _questions(film):
+        if q.correct_answer == "August 2004":
+            assert "September 2004" not in q.incorrect_answers, q.question
+
+
+def test_an_infobox_gross_keeps_the_scope_the_prose_gives_it() -> None:
+    film = film_from(
+        "== Box office ==\nIt earned $17.6 million in the United States and Canada during its "
+        "original run, more than three times its budget.\n",
+        infobox="- Director: Ana Lee\n- Country: United States\n- Gross: $17.6 million\n",
+    )
+    stems = [q.question for q in _questions(film) if q.category == "box_office"]
+    assert stems == [
+        "How much did Test Film gross in the United States and Canada during its original run?"
+    ]
+
+
+def test_a_company_named_for_its_trade_is_asked_only_among_its_kind() -> None:
+    film = film_from(
+        "== Release ==\nThe film opened in 2003.\n",
+        infobox=(
+            "- Director: Ana Lee\n- Studio: Golden Crane Pictures, Jade River Productions, "
+            "Huaxia Film Group\n- Distributor: Golden Crane Distribution, China Film Group, "
+            "Crescent Moon Pictures\n- Country: China\n"
+        ),
+    )
+    for q in _questions(film):
+        options = {q.correct_answer, *q.incorrect_answers}
+        if "distributor" in q.question:
+            assert q.correct_answer != "Golden Crane Distribution"
+            assert "Jade River Productions" not in options
+        if "produced" in q.question:
+            assert "Golden Crane Distribution" not in options
+            if q.correct_answer == "Golden Crane Pictures":
+                assert not any(o.startswith("Golden Crane") for o in q.incorrect_answers)

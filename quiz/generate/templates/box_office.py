@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from quiz.facts.model import Amount
-from quiz.facts.places import territories, with_article
+from quiz.facts.places import place_run, with_article
 from quiz.generate.context import Context
 from quiz.generate.difficulty import number_difficulty
 from quiz.generate.nearmiss import near_amounts, numbers_are_close
@@ -160,13 +160,37 @@ def generate(ctx: Context) -> None:
             return f"About {text}" if approx else text
 
         by_text = {shown(v): v for v in near_values}
+        # The infobox's bare "Gross: $17.6 million" is scoped where the prose states the same
+        # figure ("$17.6 million in the United States and Canada during its original run").
+        told = next(
+            (
+                m
+                for m in film.amount_mentions
+                if m.kind == amount.kind
+                and m.value == amount.value
+                and m.source.line != amount.source.line
+            ),
+            None,
+        )
+        quote = amount.source.quote
+        if told is not None:
+            # Only the words right after the figure scope it ("$17.6 million in the United
+            # States and Canada during its original run, …"); "worldwide" is the total.
+            at = told.source.quote.find(told.text)
+            after = told.source.quote[at + len(told.text) :] if at >= 0 else ""
+            tail = re.split(r"[,;.]|\s(?:but|while|which)\s", after, maxsplit=1)[0]
+            if re.match(r"\s+(?:in|across|during|over)\b", tail) and "worldwide" not in tail:
+                quote = tail
         # "A Night in Paris recorded …": the film's own title names no place.
-        unnamed = amount.source.quote.replace(film.title, "…")
-        place = amount.place or next(iter(territories(unnamed)), None)
+        unnamed = quote.replace(film.title, "…")
+        place = amount.place
+        run = place_run(unnamed)
+        if run and (place is None or run.startswith(place.removeprefix("the "))):
+            place = run  # "the United States and Canada": one figure for both
         where = f" in {with_article(place)}" if place else ""
-        if not where and re.search(r"\bdomestic\b", amount.source.quote):
+        if not where and re.search(r"\bdomestic\b", quote):
             where = " over its domestic run"  # not the worldwide figure
-        elif _RUN.search(amount.source.quote):
+        elif _RUN.search(quote):
             where += " during its original run"  # a re-release may have added more
         elif amount.kind == "gross" and not where:
             where = " in total"

@@ -14,7 +14,7 @@ the film abroad when the question is about the distributor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import chain
 
 from quiz.facts.model import Credit
@@ -253,6 +253,8 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
                 for c in other.credits
                 if specialty(c.role) == kind and c.name.casefold() not in acting_only
             )
+    if company:
+        candidates = _company_candidates(role, holders[0].name, candidates)
     several = len(holders) > 1
     if not company and is_group_name(holders[0].name):
         return  # a band among three people's names would be the odd one out
@@ -281,6 +283,31 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             source=holder.source,
             tags=("lead",) if salience == "easy" else (),
         )
+
+
+#: Words by which a company's name announces its trade.
+_DISTRIBUTES = re.compile(
+    r"(?i)\b(?:distribution|distributors?|releasing|verleih|distribuidora|distribuzione|"
+    r"distribuciones|distributie|dystrybucja)\b"
+)
+_PRODUCES = re.compile(r"(?i)\b(?:productions?|producciones|produções|produzioni|produktion)\b")
+
+
+def _company_candidates(role: str, key: str, candidates: Iterable[str]) -> Iterator[str]:
+    """Companies that do not give the key away by name: a distributor's question offers no
+    "… Productions" and a studio's no "… Distribution", a key named for its trade is asked
+    only among companies named so too, and no sibling of the key ("Golden Crane Pictures"
+    beside "Golden Crane Distribution") points to it."""
+    distributing = role.casefold().startswith("distribut")
+    marked = _DISTRIBUTES if distributing else _PRODUCES
+    other = _PRODUCES if distributing else _DISTRIBUTES
+    first = key.split()[0].casefold()
+    for name in candidates:
+        if other.search(name) or name.split()[0].casefold() == first:
+            continue
+        if marked.search(key) and not marked.search(name):
+            continue
+        yield name
 
 
 def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from quiz.facts.model import Film, Quantity
-from quiz.facts.places import territories, with_article
+from quiz.facts.places import place_run, with_article
 from quiz.generate.context import Context
 from quiz.generate.nearmiss import near_amounts, near_quantities, numbers_are_close
 from quiz.generate.templates.production import whole_shoot
@@ -153,7 +153,7 @@ def _money(ctx: Context, number: Quantity) -> None:
         return
     quote = number.source.quote.replace(film.title, "…")
     at_venue = _AT_VENUE.search(quote)
-    place = number.place or _place_run(quote)
+    place = number.place or place_run(quote)
     if place is None and number.unit != _home_currency(film) and not at_venue:
         return  # takings in a foreign currency with no territory: the stem could not say where
     key = number.text
@@ -207,7 +207,7 @@ def generate(ctx: Context) -> None:
         if unit in {"admissions", "tickets"} and number.period:
             # "412,000 admissions in its first weekend in Brazil": the place stays, or the
             # figure reads as the film's whole first weekend.
-            place = number.place or _place_run(quote)
+            place = number.place or place_run(quote)
             if place is None and len(_release_places(film)) > 1:
                 continue  # which country's first weekend? the stem could not say
             where = f" in {with_article(place)}" if place else ""
@@ -261,7 +261,7 @@ def generate(ctx: Context) -> None:
             and not re.search(r"(?i)\bre-?releas|\brestor|\breissue|\bexpand", quote)
         ):
             before = quote[: quote.find(number.text)] if number.text in quote else quote
-            run = _place_run(before) or _place_run(quote)
+            run = place_run(before) or place_run(quote)
             place = number.place or run
             where = f" in {with_article(place)}" if place else ""
             if not where and (
@@ -326,19 +326,6 @@ def _hedge_word(text: str) -> str:
     """``About `` for "about 340", empty for a plain figure: the article's own hedge."""
     found = re.match(r"(?i)(about|around|roughly|some|approximately|an estimated|nearly)\s", text)
     return f"{found.group(1).capitalize()} " if found else ""
-
-
-def _place_run(quote: str) -> str | None:
-    """The first territory the quote names, or the pair it names together ("the United
-    States and Canada": one figure for both, never for the first alone)."""
-    places = territories(quote)
-    if not places:
-        return None
-    if len(places) > 1 and re.search(
-        rf"\b{re.escape(places[0])}\s+and\s+(?:the\s+)?{re.escape(places[1])}\b", quote
-    ):
-        return f"{places[0]} and {with_article(places[1])}"
-    return places[0]
 
 
 def _release_places(film: Film) -> set[str]:

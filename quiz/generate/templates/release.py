@@ -388,7 +388,12 @@ RELEASE_KINDS = {
 def _release_truth(film: Film, event: Event | None) -> list[str]:
     """Dates that would also be correct for a release stem (at the stem's precision)."""
 
+    finer = {"year": 0, "month": 1, "day": 2}
+
     def shown(e: Event) -> str:
+        # "September 10, 2004" makes "September 2004" true for a month stem too.
+        if event is not None and finer.get(e.precision, 0) > finer.get(event.precision, 0):
+            return format_iso_date(e.date, event.precision)
         return _display(e)
 
     kind = _template_kind(event) if event else None
@@ -445,6 +450,10 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         return
     if event.precision == "month" and _festival_like(event):
         return  # a festival keeps its month every year: the calendar answers it
+    if event.precision == "year" and re.search(r"(?i)\banniversary\b", event.source.quote):
+        # "for its 30th anniversary" is the film's year plus thirty; without the number,
+        # only the round anniversaries among the options are plausible.
+        return
     if event.kind == "release" and not event.places and not event.scope:
         # "When was X released?" means its first release: asked only of the earliest.
         earliest = min((e.date for e in film.events if e.kind == "release"), default=event.date)
@@ -455,8 +464,12 @@ def _event_to_date(ctx: Context, event: Event) -> None:
     real = [e.date for e in film.events if e.precision == event.precision]
     if film.released and event.precision == "day":
         real.append(film.released)
+    width = {"year": 4, "month": 7, "day": 10}[event.precision]
+    # A finer date counts at the stem's precision ("September 10, 2004" is in September).
     true_isos = {
-        e.date for e in film.events if e.precision == event.precision and _display(e) in true_set
+        e.date[:width]
+        for e in film.events
+        if len(e.date) >= width and format_iso_date(e.date[:width], event.precision) in true_set
     }
     chosen = date_options(ctx, f"event-to-date:{event.kind}:{event.what}", event, real, true_isos)
     if chosen is None:
