@@ -875,6 +875,8 @@ def events_in_sentence(
             elif kind == "streaming":
                 medium = _KNOWN_SERVICE.search(clause.text) or _STREAMER.search(clause.text)
                 streamed = True
+            elif kind == "release" and re.search(r"(?i)\bstreaming\b", clause.text):
+                streamed = True  # "and was released on streaming services the next month"
             kind = "re_release"
         if (
             kind in {"premiere", "release", "streaming", "home_media", "re_release"}
@@ -896,6 +898,9 @@ def events_in_sentence(
         ):
             # "The dubbed versions, X in Tamil and Y in Telugu, were released in … on D".
             label = f"release of the {dubbed.group(0).casefold()}"
+            event = replace(event, what=f"{label}, {event.place}" if event.place else label)
+        if medium is None and streamed:
+            label = "restored version streaming"
             event = replace(event, what=f"{label}, {event.place}" if event.place else label)
         if medium is not None:
             label = (

@@ -225,3 +225,47 @@ def test_a_company_named_for_its_trade_is_asked_only_among_its_kind() -> None:
             assert "Golden Crane Distribution" not in options
             if q.correct_answer == "Golden Crane Pictures":
                 assert not any(o.startswith("Golden Crane") for o in q.incorrect_answers)
+
+
+def test_one_event_told_twice_is_one_option() -> None:
+    film = film_from(
+        "Shot on location near Lone Pine, the film premiered in Denver on June 22, 1955.\n\n"
+        "== Release ==\nTest Film had its world premiere at the Denver Theatre in Denver on "
+        "June 22, 1955, and opened in New York City on June 29, 1955. It was released in the "
+        "United Kingdom on 14 November 1955 and in France on 2 March 1956.\n"
+    )
+    for q in _questions(film):
+        if q.template == "date-to-event":
+            premieres = [o for o in (q.correct_answer, *q.incorrect_answers) if "premiere" in o]
+            assert len(premieres) <= 1, q
+
+
+def test_a_colorized_version_and_a_service_keep_their_words() -> None:
+    film = film_from(
+        "== Release ==\nThe film was released in the United States on June 22, 1955.\n\n"
+        "== Home media ==\nTurner issued the colorized version on VHS in 1989. The restored film "
+        "became available for streaming on the Criterion Channel in July 2021.\n"
+    )
+    stems = " ".join(q.question for q in _questions(film))
+    assert "colorized version of Test Film released on VHS" in stems
+    assert "on the Criterion Channel?" in stems
+
+
+def test_a_restoration_released_on_streaming_services_is_its_streaming_release() -> None:
+    film = film_from(
+        "== Release ==\nThe film was released in China on December 19, 2002.\n\n"
+        "== Home media ==\nA 4K restoration premiered at the Shanghai International Film "
+        "Festival in June 2022 and was released on streaming services the following month.\n"
+    )
+    assert ("2022-07", "re_release", "restored version streaming") in [
+        (e.date, e.kind, e.what) for e in film.events
+    ]
+
+
+def test_rights_for_two_countries_read_as_the_trade_press_says() -> None:
+    film = film_from(
+        "== Release ==\nThe film was released in Denmark on 3 March 2016. In October 2016 Arrow "
+        "Films acquired the rights for the United Kingdom and Ireland.\n"
+    )
+    stems = [q.question for q in _questions(film) if "rights" in q.question]
+    assert "In which month were the British and Irish rights to Test Film acquired?" in stems

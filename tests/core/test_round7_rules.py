@@ -596,7 +596,7 @@ def test_round_ten_wording() -> None:
         places=("United Kingdom", "Ireland"),
     )
     assert event_question(deal, "X") == (
-        "In which month were the rights to X for the United Kingdom and Ireland acquired?"
+        "In which month were the British and Irish rights to X acquired?"
     )
 
 

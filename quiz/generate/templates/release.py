@@ -68,6 +68,16 @@ def askable(event: Event) -> bool:
     return _template_kind(event) is not None
 
 
+def _service(event: Event, name: str) -> str:
+    """A streaming service as the article writes it: "the Criterion Channel", "Netflix"."""
+    if re.search(rf"\bthe\s+{re.escape(name)}", event.source.quote):
+        return f"the {name}"
+    return name
+
+
+_COLORIZED = re.compile(r"(?i)\bcolou?ri[sz]ed\s+version\b")
+
+
 def _medium(event: Event) -> str:
     """``home media release (DVD), Italy`` → ``DVD``."""
     found = re.search(r"\(([^)]+)\)", event.what)
@@ -131,7 +141,7 @@ def _event_sentence(event: Event, title: str) -> str:
         named = f"The {opening.group('noun')} of {title}{opening.group('rest') or ''}"
     elif re.search(r"\bits\b", phrase):
         named = re.sub(
-            r"\bits (restoration|restored version|director's cut|dubbed versions?)",
+            r"\bits (restoration|restored version|director's cut|dubbed versions?|colorized version)",
             rf"the \1 of {title}",
             phrase,
         )
@@ -243,9 +253,13 @@ def event_question(event: Event, title: str) -> str | None:
         bought = (
             f"the restored version of {title}" if RESTORED.search(event.source.quote) else title
         )
-        adjective = _ADJECTIVES.get(event.places[0]) if len(event.places) == 1 else None
-        if adjective:
-            # "the Portuguese rights to X", as the trade press says it.
+        if len(event.places) > 3:
+            return None  # six territories bought by several companies: no one deal to date
+        adjectives = [_ADJECTIVES.get(p) for p in event.places]
+        if len(event.places) <= 2 and all(adjectives):
+            # "the Portuguese rights to X", "the British and Irish rights", as the trade
+            # press says it.
+            adjective = " and ".join(a for a in adjectives if a)
             return f"{when} were the {adjective} {kind} to {bought} acquired?"
         return f"{when} were the {kind} to {bought} for {_place_list(event.places)} acquired?"
     if kind == "festival":
@@ -270,6 +284,7 @@ def event_question(event: Event, title: str) -> str | None:
     if kind == "streaming":
         if not place:
             return None  # "streaming on None": the service was not read
+        place = _service(event, place)
         return (
             f"{when} did {title} become available for streaming on {place}"
             f"{_in_places(event)}{_outside(event)}?"
@@ -287,6 +302,10 @@ def event_question(event: Event, title: str) -> str | None:
                 f"{when} did the restored version of {title} become available for streaming "
                 f"on {_medium_of(label)}{where}?"
             )
+        if label == "restored version streaming":
+            return (
+                f"{when} did the restored version of {title} become available for streaming{where}?"
+            )
         if re.search(r"(?i)restor|remaster", label):
             return f"{when} was the restored version of {title} released{where}?"
         fmt = re.match(r"(3D|IMAX|4K)\b", label)
@@ -299,6 +318,11 @@ def event_question(event: Event, title: str) -> str | None:
         return f"{when} was {title} re-released{where}{extra}?"
     if kind == "home_media":
         where = f" in {with_article(event.places[0])}" if event.places else ""
+        if _COLORIZED.search(event.source.quote):
+            # "issued the colorized version on VHS in 1989": not the original's release.
+            return (
+                f"{when} was the colorized version of {title} released on {_medium(event)}{where}?"
+            )
         return f"{when} was {title} released on {_medium(event)}{where}?"
     if kind == "release":
         where = f" in {place}" if place else ""
@@ -350,7 +374,7 @@ def event_phrase(event: Event) -> str:
         return f"The start of {what}" if "began" in event.what else f"The end of {what}"
     if kind == "streaming":
         return (
-            f"Its streaming release on {place}{_in_places(event)}{_outside(event)}"
+            f"Its streaming release on {_service(event, place)}{_in_places(event)}{_outside(event)}"
             if place
             else "Its streaming release"
         )
@@ -364,11 +388,15 @@ def event_phrase(event: Event) -> str:
             return f"The release of its restored version on {_medium_of(label)}{where}"
         if label.startswith("restored version streaming on "):
             return f"The streaming release of its restored version on {_medium_of(label)}{where}"
+        if label == "restored version streaming":
+            return f"The streaming release of its restored version{where}"
         if re.search(r"(?i)restor|remaster", label):
             return f"The release of its restored version{where}"
         return f"Its {label}{where}"
     if kind == "home_media":
         where = f" in {with_article(event.places[0])}" if event.places else ""
+        if _COLORIZED.search(event.source.quote):
+            return f"The release of its colorized version on {_medium(event)}{where}"
         return f"Its release on {_medium(event)}{where}"
     return f"Its release in {place}" if place else "Its release"
 
@@ -551,9 +579,15 @@ def _date_to_event(ctx: Context, event: Event) -> None:
     # Another release in the key's own territory is never offered (a DVD release in Japan
     # is also "its release in Japan").
     key_places = set(event.places)
+    # One event told twice ("premiered in Denver" in the lead, "at the Denver Theatre" in
+    # Release) is one option: both would be wrong together, leaving two to guess.
+    told: list[Event] = []
+    for e in sorted(film.events, key=lambda e: day_distance(e.date, event.date)):
+        if not any(_same_showing(e, t) for t in told):
+            told.append(e)
     others = [
         event_phrase(e)
-        for e in sorted(film.events, key=lambda e: day_distance(e.date, event.date))
+        for e in told
         # Rights deals are often told undated ("after the festival, X bought the rights"):
         # "an acquisition of rights" could have happened on any day, so it is never offered.
         if askable(e)
@@ -587,6 +621,17 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         explanation=f"{_event_sentence(event, ctx.title)} {_on(event)} {_display(event)}.",
         source=event.source,
     )
+
+
+def _same_showing(a: Event, b: Event) -> bool:
+    """Whether two mentions tell one event: same kind and day, and no two different places
+    (a release in Canada and one in the United States the same day are two)."""
+    if (a.kind, a.date) != (b.kind, b.date):
+        return False
+    where_a = {*a.places, *([a.venue] if a.venue else [])}
+    where_b = {*b.places, *([b.venue] if b.venue else [])}
+    # "the Denver Theatre" is in Denver.
+    return not where_a or not where_b or any(x in y or y in x for x in where_a for y in where_b)
 
 
 def _infobox_release(ctx: Context) -> None:
