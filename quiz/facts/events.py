@@ -466,7 +466,12 @@ def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) ->
     elif kind == "release" and re.search(r"(?i)\bdubbed version\b", clause):
         label = "release of the dubbed version"
     elif kind == "release" and scope:
-        label = f"{scope} release"
+        # The article's own word: a British "general release" is no "wide release".
+        label = (
+            "general release"
+            if scope == "wide" and "general release" in lower
+            else f"{scope} release"
+        )
     elif kind == "release" and re.search(r"\btheatrical", lower):
         label = "theatrical release"
     elif kind == "trailer":
@@ -500,8 +505,12 @@ def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) ->
 
 
 def _before_next_stage(clause: str) -> str:
-    """The clause up to a later stage of the run ("rising to …", "expanding to …")."""
-    return re.split(r"\b(?:rising|expanding|expanded|widening|growing|before going)\b", clause)[0]
+    """The clause up to a later stage of the run ("rising to …", "expanding to …"); the
+    whole clause when that stage is all it tells ("and was expanded to a wide release on D")."""
+    head = re.split(r"\b(?:rising|expanding|expanded|widening|growing|before going)\b", clause)[0]
+    if not re.search(r"(?i)\b(?:releas\w*|opened|opening|premiered|bowed|debuted)\b", head):
+        return clause
+    return head
 
 
 def _event(
@@ -912,7 +921,11 @@ def events_in_sentence(
         events.append(event)
         last_kind, last_clause = kind, clause
         if event.kind in {"rights_deal", "release"} and event.places:
-            last_places = event.places
+            # Only countries and regions carry on ("followed by a video on demand release"
+            # after a limited release in two cities is not in those cities).
+            # "New York and Los Angeles" are two cities, whatever else "New York" names.
+            whole = all(p in COUNTRIES_AND_REGIONS for p in event.places)
+            last_places = event.places if whole else ()
     return events
 
 

@@ -235,11 +235,14 @@ def place_around(
     ranks[rank] += 1
 
     def told(options: Sequence[T]) -> bool:
-        return (
-            value is not None
-            and key_value is not None
-            and is_midpoint(key_value, [value(o) for o in options])
-        )
+        if value is None or key_value is None:
+            return False
+        values = [value(o) for o in options]
+        if not is_midpoint(key_value, values):
+            return False
+        # Only a key that alone sits halfway tells: in a run of four years (2022, 2023,
+        # 2024, 2025) the second and the third are both halfway between their neighbours.
+        return not any(is_midpoint(v, [key_value, *(x for x in values if x != v)]) for v in values)
 
     if pick is None:
         first: list[T] = [*below[:rank], *above[: 3 - rank]]

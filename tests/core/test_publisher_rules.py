@@ -845,7 +845,8 @@ def test_producers_best_picture_is_a_film_prize_and_specialist_bodies_keep_their
 
 def test_the_key_is_not_the_midpoint_of_two_options() -> None:
     """One option a week before and one a week after make the key the midpoint: a regular
-    player picks the option halfway between two others. Dates, years and amounts avoid it."""
+    player picks the option halfway between two others. Dates, years and amounts avoid it,
+    unless another option sits halfway too (four evenly spaced years)."""
     from quiz.generate.nearmiss import is_midpoint, option_number
 
     assert is_midpoint(10, [3, 17, 25]) and not is_midpoint(10, [3, 14, 25])
@@ -861,7 +862,12 @@ def test_the_key_is_not_the_midpoint_of_two_options() -> None:
             else:
                 values = [float(_date(o).toordinal()) for o in q.options]
             total += 1
-            told += is_midpoint(values[0], values[1:])
+            # A key halfway between two options tells only when no other option is also
+            # halfway between two (a run of evenly spaced options has two middles).
+            others_halfway = any(
+                is_midpoint(v, [values[0], *(x for x in values[1:] if x != v)]) for v in values[1:]
+            )
+            told += is_midpoint(values[0], values[1:]) and not others_halfway
     assert total >= 100
     assert told <= total // 20, (told, total)
 

@@ -269,3 +269,58 @@ def test_rights_for_two_countries_read_as_the_trade_press_says() -> None:
     )
     stems = [q.question for q in _questions(film) if "rights" in q.question]
     assert "In which month were the British and Irish rights to Test Film acquired?" in stems
+
+
+def test_an_added_element_reads_as_english_and_never_as_a_stray_word() -> None:
+    from quiz.generate.templates.adaptation import _added_statement, _element
+
+    assert not _element("and")
+    assert _added_statement("X", "novel", "a subplot about smuggled eel fry") == (
+        "X adds a subplot about smuggled eel fry, something not in the original novel."
+    )
+    assert _added_statement("X", "novel", "Nathan survives the raid") == (
+        "In X, unlike the original novel, Nathan survives the raid."
+    )
+
+
+def test_character_options_share_the_keys_form() -> None:
+    film = film_from(
+        "== Cast ==\n- Omid Rahimi as Mansour Rahimi\n- Ali Nouri as Yousef\n"
+        "- Reza Amini as Kamran\n- Hamid Sadr as Javad Karimi\n- Amir Tehrani as Farid Alavi\n"
+        "- Saeed Kaveh as Behrouz Nasseri\n- Navid Ghorbani as Saman\n"
+    )
+    for q in _questions(film):
+        if q.template == "actor-to-role" and q.correct_answer == "Mansour Rahimi":
+            assert all(" " in o for o in q.incorrect_answers), q.incorrect_answers
+
+
+def test_an_expansion_is_the_wide_release_and_cities_are_not_inherited() -> None:
+    film = film_from(
+        "== Release ==\nIt opened in a limited release in Australia on 23 November 2017 on 38 "
+        "screens, and was expanded to a wide release on 164 screens on 7 December 2017. "
+        "Wharfside released it in a limited release in New York and Los Angeles on April 13, "
+        "2018, followed by a video on demand release on May 1, 2018.\n"
+    )
+    found = {e.date: (e.what, e.places) for e in film.events}
+    assert found["2017-12-07"] == ("wide release, Australia", ("Australia",))
+    assert found["2018-05-01"][1] == ()
+
+
+def test_a_british_general_release_keeps_its_name() -> None:
+    film = film_from(
+        "== Release ==\nThe film premiered in London on 4 July 1963 and went on general release "
+        "in the United Kingdom on 22 July 1963.\n"
+    )
+    assert any(e.what.startswith("general release") for e in film.events)
+
+
+def test_a_service_outside_a_region_is_not_also_in_it() -> None:
+    film = film_from(
+        "== Release ==\nThe film was released in Japan on 22 July 2022. It began streaming on "
+        "Netflix outside Asia on 1 September 2023.\n"
+    )
+    text = " ".join(
+        " ".join((q.question, *q.incorrect_answers, q.correct_answer)) for q in _questions(film)
+    )
+    assert "outside Asia" in text
+    assert "in Asia outside" not in text

@@ -138,9 +138,9 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
             # provably false. The borrowed element's own line is the one to cite.
             added = [c for c in film.adaptation_changes if c.kind == "added"]
             borrowed = others[added.index(change) % len(others)]
-            statement = (
-                f"{title} adds an element not found in the original {kind}: {borrowed.novel}."
-            )
+            if not borrowed.novel or not _element(borrowed.novel):
+                return
+            statement = _added_statement(title, kind, borrowed.novel)
             explanation = (
                 f"The article places this in the {kind} itself ({borrowed.novel}); what the film "
                 f"adds is {change.film}."
@@ -148,8 +148,14 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
             source = borrowed.source
         else:
             truth = True
-            statement = f"{title} adds an element not found in the original {kind}: {change.film}."
-            explanation = f"The film adds {change.film}, which the {kind} lacks."
+            if not _element(change.film):
+                return  # "and": the element was cut at the wrong word
+            statement = _added_statement(title, kind, change.film)
+            explanation = (
+                f"The film adds {change.film}, which the {kind} lacks."
+                if not _FINITE.search(change.film)
+                else f"Only the film has this; the {kind} does not: {change.film}."
+            )
     elif change.kind == "renamed":
         return  # asked as multiple choice above
     elif change.kind == "removed" and change.novel:
@@ -185,3 +191,24 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
         source=source,
         tags=("change",),
     )
+
+
+#: A verb that makes an element a clause ("Nathan survives the raid"), not a thing added.
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|has|had|dies|died|survives|survived|becomes|became|kills|killed|"
+    r"appears|appeared|sing|sings|sang|takes|took|leaves|left|returns|returned|marries|married)\b"
+)
+
+
+def _element(text: str | None) -> bool:
+    """Whether an element reads as one: two words or more, not a stray conjunction."""
+    words = (text or "").split()
+    return len(words) >= 2 and words[0].casefold() not in {"and", "or", "but", "which", "who"}
+
+
+def _added_statement(title: str, kind: str, element: str) -> str:
+    """ "X adds a subplot about smuggled eel fry, something not in the original novel."
+    A clause ("Nathan survives the raid") is said as what happens only in the film."""
+    if _FINITE.search(element):
+        return f"In {title}, unlike the original {kind}, {element}."
+    return f"{title} adds {element}, something not in the original {kind}."

@@ -263,6 +263,8 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     # "Lucía's history teacher" is never an option for Lucía's actor.
     relation = re.compile(rf"\b{key_name}(?:'s|’s)\b")
 
+    key_full = " " in member.role.strip()
+
     def ranked() -> Iterator[tuple[int, str]]:
         seen = set(taken)
         for role, core, shape, known in entries:
@@ -272,8 +274,10 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
             rank = _gender_rank(gender, known)
             if rank is None:
                 continue
-            other_form = shape != form
-            if other_form and form == "variant":
+            # "Mansour Rahimi" among "Yousef" and "Kamran" stands out: a full name with full
+            # names first, a given name with given names.
+            other_form = shape != form or (form == "plain" and (" " in role.strip()) != key_full)
+            if shape != form and form == "variant":
                 continue  # "the young Tomas" only among other young versions
             seen.add(core)
             yield rank * 2 + other_form, role

@@ -108,6 +108,10 @@ def _in_places(event: Event) -> str:
     """`` in Poland`` for a streaming release the clause limits to territories (dropping
     it would claim the service carried the film everywhere), else empty."""
     places = [p for p in event.places if p != event.venue]
+    outside = _OUTSIDE.search(event.source.quote)
+    if outside:
+        # "on Netflix outside Asia": the place named is where it was not.
+        places = [p for p in places if p not in outside.group("where")]
     return f" in {_place_list(places)}" if places else ""
 
 
