@@ -103,6 +103,12 @@ _SPAN_START = re.compile(
 )
 
 
+_YEARLESS = re.compile(
+    rf"\b(?:on|until|till|to|through|by)\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_NAMES})|"
+    rf"(?P<m2>{_MONTH_NAMES})\s+(?P<d2>\d{{1,2}}))\b(?!,?\s*\d{{3,4}})(?!\s*[-–]\s*\d)"
+)
+
+
 def date_mentions(text: str, previous: DateMention | None = None) -> list[DateMention]:
     """Every date in ``text``: absolute dates, year-only dates, resolved relative phrases."""
     return list(_date_mentions(text, previous))
@@ -144,6 +150,22 @@ def _find_mentions(text: str, previous: DateMention | None) -> list[DateMention]
         day = int(match.group("d1") or match.group("d2"))
         year = int(closing.iso[:4]) - (1 if month > int(closing.iso[5:7]) else 0)
         begin = match.start("d1") if match.group("d1") else match.start("m2")
+        found.append(DateMention(f"{year:04d}-{month:02d}-{day:02d}", "day", begin, match.end()))
+        taken.append((begin, match.end()))
+    for match in _YEARLESS.finditer(text):
+        # "began on April 14, 1947, and ended on May 29": the year of the date before it
+        # (the next one when the month comes round again: "3 November 2008 … until 16
+        # January").
+        begin = match.start("d1") if match.group("d1") else match.start("m2")
+        if any(s <= begin < e for s, e in taken):
+            continue
+        before = [m for m in found if m.end <= begin and m.precision == "day"]
+        if not before:
+            continue
+        base = max(before, key=lambda m: m.end)
+        month = _MONTH_NAMES.split("|").index(match.group("m1") or match.group("m2")) + 1
+        day = int(match.group("d1") or match.group("d2"))
+        year = int(base.iso[:4]) + (1 if month < int(base.iso[5:7]) else 0)
         found.append(DateMention(f"{year:04d}-{month:02d}-{day:02d}", "day", begin, match.end()))
         taken.append((begin, match.end()))
     for match in _YEAR_ONLY.finditer(text):
@@ -404,10 +426,14 @@ def classify(clause: str) -> EventKind | None:
 
 def _scope(clause: str) -> ReleaseScope | None:
     match = _SCOPE.search(clause)
+    if match and re.match(r"\s+for\s+(?:a|an)\b", clause[match.end() :]):
+        match = None  # "on 112 screens, a wide release for a local production": a comment
     if not match:
         if _has(r"\bnationwide\b|\bacross the country\b", clause):
             return "nationwide"
-        if _has(r"\bexpanded\b|\b(?:went|going|go|gone|goes)\s+wide\b|\bopened wide\b", clause):
+        if _has(
+            r"\bexpand(?:ed|ing)\b|\b(?:went|going|go|gone|goes)\s+wide\b|\bopened wide\b", clause
+        ):
             return "wide"
         return None
     word = match.group(1).casefold()
@@ -536,6 +562,13 @@ def _event(
     verbs = list(_EVENT_VERB_AT.finditer(local))
     near = territories(local[verbs[-1].start() :]) if verbs else []
     places = near or territories(local) or (territories(clause) if not crowded else [])
+    if (
+        not near
+        and verbs
+        and re.search(r"(?i)\b(?:shot|filmed|photographed)\b", local[: verbs[-1].start()])
+    ):
+        # "Shot on location in San Pedro, the film was released on D": the shoot's places.
+        places = []
     if not places:
         # "followed by Norway on 1 April and Finland on 22 April": a bare country right
         # before its date.
@@ -848,6 +881,17 @@ def events_in_sentence(
         if kind is None:
             kind = "other"
         if (
+            kind in {"filming_start", "filming_end"}
+            and re.search(
+                r"\bfrom\s+[\w ,]{1,20}?\s+(?:to|until|till|through|[-–])\s*$",
+                sentence.text[: mention.start],
+            )
+            and any(m.start > mention.start for m in mentions)
+        ):
+            # "filming in Madrid from 8 to 12 January and in Bilbao until 16 January, when
+            # principal photography wrapped": one leg of the shoot, not its start or end.
+            kind = "other"
+        if (
             kind == "release"
             and index
             and re.match(r"^(?:which\s+(?:was|were)\s+)?released\b", clause.text)
@@ -864,10 +908,13 @@ def events_in_sentence(
         restored_before = RESTORED.search(sentence.text[: mention.start]) and not re.search(
             r"\b(?:the film|the movie)\b", sentence.text[clause.start : mention.start], re.I
         )
+        # The words up to the date: "premiered at Il Cinema Ritrovato on D before being
+        # released on Blu-ray that November" is a premiere, not the disc.
+        upto = sentence.text[clause.start : mention.end]
         if (
             kind == "re_release"
             and restored_before
-            and _HOME_MEDIA_FORMATS.search(clause.text)
+            and _HOME_MEDIA_FORMATS.search(upto)
             and not re.search(r"(?i)\bre-?releas", clause.text)
         ):
             # "A 4K restoration … was released on Blu-ray in April 2022": the restoration

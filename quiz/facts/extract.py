@@ -275,7 +275,7 @@ def extract_film(article: Article) -> Film:
     credits = [replace(c, gender=c.gender or genders.get(c.name)) for c in credits]
     table_ceremonies = [a.ceremony for a in facts["awards"]]
     awards = merge_results(facts["awards"], prose_results(model, names, table_ceremonies), year)
-    awards = settle_by_tally(awards, result_tallies(model))
+    awards = settle_by_tally(awards, result_tallies(model, table_ceremonies))
     return Film(
         title=title,
         qualifier=article.qualifier,

@@ -58,6 +58,8 @@ def character_gender(role: str | None, note: str | None) -> Gender | None:
         first = re.split(r"[,;(]", note, maxsplit=1)[0].strip()
         # "Tomás's mother": the head noun after the possessive says it.
         head = re.sub(r"^\S+(?:'s|’s|s'|’)\s+", "", first)
+        # "widow of Frank's brother": the head noun comes before "of", not at the end.
+        head = re.split(r"\s+(?:of|to|for|with|from|at|in|on)\s+", head, maxsplit=1)[0]
         head_words = head.split()
         if head_words:
             found = word_gender(head_words[-1]) or (

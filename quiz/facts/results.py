@@ -165,6 +165,8 @@ def _same_category(a: str, b: str) -> bool:
     if not x or not y:
         return False
     x, y = x.removeprefix("best "), y.removeprefix("best ")
+    if "(" in a and _norm(re.sub(r"\s*\([^)]*\)", "", a)).removeprefix("best ") == y:
+        return True  # "Best Cinematography (Black-and-White)" in the table
     if " – " in a and _norm(a.split(" – ")[0]).removeprefix("best ") == y:
         return True  # "Best Actress – Motion Picture" in the table, "Best Actress" in prose
     # A prose phrase may run on past a table name ("best actress with the …"), but a
@@ -315,7 +317,8 @@ _AWARD_NOMINATIONS = re.compile(
 
 _COUNTED_CEREMONY = re.compile(
     r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
-    r"(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*)*\s+Awards)\b(?:,?\s*for\s+(?P<rest>.+))?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*)*\s+[Aa]wards)\b"
+    r"(?:,?\s*(?:for|including)\s+(?P<rest>.+))?"
 )
 
 
@@ -529,7 +532,7 @@ def _count(word: str | None) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.casefold())
 
 
-def result_tallies(model: TextModel) -> list[tuple[str, int, int]]:
+def result_tallies(model: TextModel, known: Sequence[str] = ()) -> list[tuple[str, int, int]]:
     """(ceremony, nominations, wins) the prose counts: "At the 2015 Amanda Awards, the film
     received six nominations and won two: …"; "won three Mestre Mateo Awards … from four
     nominations"; wins ``-1`` when only the nominations are counted ("received six
@@ -542,7 +545,7 @@ def result_tallies(model: TextModel) -> list[tuple[str, int, int]]:
             for match in _TALLY.finditer(sentence.text):
                 n = _count(match.group("n") or match.group("n2") or match.group("n3"))
                 m = _count(match.group("m") or match.group("m2"))
-                ceremony = _ceremony_in(sentence.text, loose=True)
+                ceremony = _ceremony_in(sentence.text, loose=True, known=known)
                 if n and ceremony and match.group("n3"):
                     # "received six nominations, and X won Best Cinematography": the wins
                     # are the rows the prose marks won; the count settles the rest.

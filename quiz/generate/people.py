@@ -61,7 +61,8 @@ def people(film: Film) -> list[str]:
 
 _FIRM = re.compile(
     r"\b(?:Talkies|Studios?|Films|Pictures|Productions?|Entertainment|Media|Releasing|"
-    r"Distribution|Company|Ltd|Inc|GmbH|S\.A\.|LLC)\b"
+    r"Distribution|Company|Ltd|Inc|GmbH|S\.A\.|LLC|Workshop|Workshops|Collective|Labs?|FX|"
+    r"Effects|Associates|Group)\b"
 )
 
 

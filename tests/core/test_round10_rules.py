@@ -324,3 +324,66 @@ def test_a_service_outside_a_region_is_not_also_in_it() -> None:
     )
     assert "outside Asia" in text
     assert "in Asia outside" not in text
+
+
+# --- round 11 (reviewed blind at eca49c7, then read) ----------------------------------------
+
+
+def test_a_widows_note_is_hers_whatever_relative_it_names() -> None:
+    from quiz.facts.gender import character_gender
+
+    assert character_gender("Vera Dolan", "widow of Frank's brother") == "female"
+    assert character_gender("Nora Dolan", "Frank's mother") == "female"
+
+
+def test_a_parenthesised_table_category_is_the_prose_ones_row() -> None:
+    film = film_from(
+        "== Accolades ==\n| Award | Date of ceremony | Category |\n"
+        "| Academy Awards | March 20, 1948 | Best Cinematography (Black-and-White) |\n\n"
+        "Emil Ostrander was nominated for Best Cinematography at the 20th Academy Awards.\n",
+        infobox="- Director: Ana Lee\n- Cinematography: Emil Ostrander\n- Country: United States\n",
+    )
+    assert _rows(film) == [
+        ("Academy Awards", "Best Cinematography (Black-and-White)", "Emil Ostrander", "nominated")
+    ]
+
+
+def test_counted_lowercase_awards_name_their_ceremony() -> None:
+    film = _awards_film(
+        "The film was screened at the Karlovy Vary International Film Festival the following "
+        "month. It won two Hafez awards, including Best Actress for Sara Amini.\n"
+    )
+    assert not any(a.from_prose for a in film.awards)
+    assert ("Hafez Awards", "Best Actress – Motion Picture", "Sara Amini", "won") in _rows(film)
+
+
+def test_a_yearless_date_takes_the_year_before_it_and_a_leg_is_no_wrap() -> None:
+    film = film_from(
+        "== Filming ==\nPrincipal photography began on 3 November 2008 in Buenos Aires. The "
+        "production moved to Spain, filming in Madrid from 8 to 12 January 2009 and in Bilbao "
+        "until 16 January, when principal photography wrapped.\n"
+    )
+    ends = [(e.date, e.kind) for e in film.events if e.kind.startswith("filming")]
+    assert ends == [("2008-11-03", "filming_start"), ("2009-01-16", "filming_end")]
+
+
+def test_the_shoots_places_are_not_the_releases_and_a_comment_is_no_scope() -> None:
+    film = film_from(
+        "Shot largely on location in San Pedro, the film was released on October 17, 1947.\n\n"
+        "== Release ==\nIt was released in Argentina on 13 August 2009 on 112 screens, a wide "
+        "release for a local production.\n"
+    )
+    found = {e.date: (e.what, e.places) for e in film.events}
+    assert found["1947-10-17"] == ("release", ())
+    assert found["2009-08-13"][0] == "release, Argentina"
+
+
+def test_a_workshop_is_no_person() -> None:
+    from quiz.generate.people import people
+
+    film = film_from(
+        "== Accolades ==\n| Award | Date of ceremony | Category |\n"
+        "| New Zealand Film Awards | 2015 | Best Film |\n"
+        "| Best Makeup Design | Moa Creature Workshop | |\n"
+    )
+    assert "Moa Creature Workshop" not in people(film)

@@ -75,6 +75,7 @@ def _service(event: Event, name: str) -> str:
     return name
 
 
+_FIRST_OF = re.compile(r"(?i)\bthe first of (?:which|these|them)\b")
 _COLORIZED = re.compile(r"(?i)\bcolou?ri[sz]ed\s+version\b")
 
 
@@ -327,7 +328,9 @@ def event_question(event: Event, title: str) -> str | None:
             return (
                 f"{when} was the colorized version of {title} released on {_medium(event)}{where}?"
             )
-        return f"{when} was {title} released on {_medium(event)}{where}?"
+        # "numerous VHS releases …, the first of which appeared in 1984": the first one.
+        first = " first" if _FIRST_OF.search(event.source.quote) else ""
+        return f"{when} was {title}{first} released on {_medium(event)}{where}?"
     if kind == "release":
         where = f" in {place}" if place else ""
         return f"{when} was {title} released{where}?"
