@@ -54,7 +54,9 @@ _RELATIVE = re.compile(
     r"that\s+same\s+year|(?:in\s+|later\s+)?that\s+(?:spring|summer|autumn|fall|winter)|"
     r"(?:in\s+)?the\s+same\s+(?:month|year|week)|(?:in\s+)?the\s+(?:following|next)\s+week|"
     r"(?:in\s+)?the\s+(?:following|next)\s+(?:spring|summer|autumn|fall|winter)|"
-    r"(?<=ed\s)that\s+(?:year|month|day))\b",
+    r"(?<=ed\s)that\s+(?:year|month|day)|"
+    r"(?:in\s+)?the\s+following\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))\b",
     re.IGNORECASE,
 )
 
@@ -67,6 +69,19 @@ def _shift_month(iso: str, months: int) -> str:
 
 def _resolve(phrase: str, anchor: DateMention) -> tuple[str, Precision] | None:
     lower = phrase.casefold()
+    named = re.search(
+        r"following\s+(january|february|march|april|may|june|july|august|september|october|"
+        r"november|december)",
+        lower,
+    )
+    if named:
+        # "released in Portugal on April 30, 1999, in Spain the following June": the next
+        # June after the date before it.
+        if anchor.precision == "year":
+            return None
+        month = _MONTH_NAMES.casefold().split("|").index(named.group(1)) + 1
+        year = int(anchor.iso[:4]) + (1 if month <= int(anchor.iso[5:7]) else 0)
+        return f"{year:04d}-{month:02d}", "month"
     if "day" in lower:
         if anchor.precision != "day":
             return None
@@ -287,6 +302,13 @@ def classify(clause: str) -> EventKind | None:
         return "rights_deal"
     if _has(r"\bsubmission\b|\bsubmitted\b", clause):
         return "other"
+    if _has(
+        r"\b(?:scheduled|planned|set|due|expected|intended|slated)\s+to\b|\bpre-?production\b",
+        clause,
+    ):
+        return "other"  # "was scheduled to begin in April 2020 but was postponed"
+    if _has(r"\bpremiered\s+on\s+the\s+(?:service|platform|streamer|channel)\b", clause):
+        return "other"  # "premiered on the service on D": a streaming debut, service unnamed
     if _has(r"\bRegistry\b|\bpreservation\b|\binducted\b", clause):
         return "other"  # "selected for preservation in the National Film Registry"
     if _has(r"\b(?:title|name)\b", clause) and _has(

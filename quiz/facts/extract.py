@@ -105,6 +105,33 @@ def _prose_credits(people: list[PersonMention], lead: list[Credit]) -> list[Cred
     return credits
 
 
+#: Kinds that are a showing of the film: none can come years before the film's year.
+_SHOWINGS = frozenset(
+    {"premiere", "festival_screening", "release", "re_release", "home_media", "streaming"}
+)
+
+
+def _before_the_film(events: list[Event], year: int | None, title: str) -> list[Event]:
+    """Showings dated more than a year before the film's own year, in a clause that does
+    not name the film, are another work's (the stage play it adapts "opened at a small
+    theatre in Lyon in October 1994"): kept as ``other``, never a release of the film."""
+    if year is None:
+        return events
+
+    def names_film(quote: str) -> bool:
+        return bool(_FILM_WORDS.search(quote)) or bool(title and title in quote)
+
+    return [
+        replace(e, kind="other")
+        if e.kind in _SHOWINGS and int(e.date[:4]) < year - 1 and not names_film(e.source.quote)
+        else e
+        for e in events
+    ]
+
+
+_FILM_WORDS = re.compile(r"(?i)\b(?:the film|the picture|the movie|it|its)\b")
+
+
 def released_kind(released: str | None, events: list[Event]) -> str | None:
     """Whether the infobox date is a premiere or a release, by the prose's events that day."""
     if not released:
@@ -235,6 +262,7 @@ def extract_film(article: Article) -> Film:
         full_text,
     )
     year = _year(article, released[0] if released else None)
+    facts["events"] = _before_the_film(facts["events"], year, article.title or "")
     names = [*known_names, *(p.name for p in people)]
     genders = people_genders(model, names)
     genders = _with_prize_genders(genders, facts["awards"])

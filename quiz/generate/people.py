@@ -55,7 +55,12 @@ def people(film: Film) -> list[str]:
     firms = {c.casefold() for c in companies(film)}
     names = [n for n in names if n.casefold() not in firms and not _FIRM.search(n)]
     if film.source_work and film.source_work.author:
-        names.append(film.source_work.author)
+        # "Mud and Mercy by A, B": two authors, two names.
+        names += [
+            n.strip()
+            for n in re.split(r",\s*|\s+and\s+|\s*&\s*", film.source_work.author)
+            if n.strip()
+        ]
     return unique(names)
 
 

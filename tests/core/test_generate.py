@@ -94,9 +94,10 @@ def test_every_award_row_with_a_recipient_is_asked_or_refused(
             assert lines[award.source.line] >= 1 or any(
                 award.recipient in s or award.category in s for s in refused
             ), award
-    # The seed's ceremonies span two seasons (2024, 2025) and a ceremony is offered only in
-    # a year the bank shows it held, so some rows are refused on record.
-    assert asked >= 2
+    # The seed's ceremonies span two seasons (2024, 2025), a ceremony is offered only in a
+    # year the bank shows it held, and an awards night is never alone among festivals, so
+    # most rows are refused on record.
+    assert asked >= 1
 
 
 def test_awards_never_claim_a_result(seed_questions: list[Question]) -> None:

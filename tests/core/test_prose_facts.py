@@ -21,8 +21,10 @@ DEV = Path(__file__).resolve().parents[1] / "fixtures" / "prose" / "dev"
 SCORER = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_score.py"
 
 
-def film_from(body: str, infobox: str = "- Director: Ana Lee\n- Country: France\n") -> Film:
-    text = f"= Test Film (2019 film) =\n\nTest Film\n{infobox}\n{body}\n"
+def film_from(
+    body: str, infobox: str = "- Director: Ana Lee\n- Country: France\n", year: int = 2019
+) -> Film:
+    text = f"= Test Film ({year} film) =\n\nTest Film\n{infobox}\n{body}\n"
     return extract_film(parse_article(text))
 
 

@@ -178,7 +178,8 @@ def test_a_release_after_a_rights_deal_is_in_the_deals_territory() -> None:
     film = film_from(
         "== Release ==\nCrescent Moon acquired North American distribution rights in May 2003 "
         "but postponed the release. It finally opened in a limited release of 48 theaters on "
-        "August 27, 2004, before expanding wide to 1,904 theaters on September 10, 2004.\n"
+        "August 27, 2004, before expanding wide to 1,904 theaters on September 10, 2004.\n",
+        year=2002,
     )
     placed = [(e.date, e.place) for e in film.events if e.kind == "release"]
     assert placed == [("2004-08-27", "North America"), ("2004-09-10", "North America")]
@@ -188,7 +189,8 @@ def test_a_later_release_there_is_no_wrong_month() -> None:
     film = film_from(
         "== Release ==\nIt was released in North America in August 2004.\n\n"
         "It opened in a limited release in North America on August 27, 2004, and went wide "
-        "in North America on September 10, 2004.\n"
+        "in North America on September 10, 2004.\n",
+        year=2002,
     )
     for q in _questions(film):
         if q.correct_answer == "August 2004":
@@ -244,7 +246,8 @@ def test_a_colorized_version_and_a_service_keep_their_words() -> None:
     film = film_from(
         "== Release ==\nThe film was released in the United States on June 22, 1955.\n\n"
         "== Home media ==\nTurner issued the colorized version on VHS in 1989. The restored film "
-        "became available for streaming on the Criterion Channel in July 2021.\n"
+        "became available for streaming on the Criterion Channel in July 2021.\n",
+        year=1955,
     )
     stems = " ".join(q.question for q in _questions(film))
     assert "colorized version of Test Film released on VHS" in stems
@@ -387,3 +390,58 @@ def test_a_workshop_is_no_person() -> None:
         "| Best Makeup Design | Moa Creature Workshop | |\n"
     )
     assert "Moa Creature Workshop" not in people(film)
+
+
+# --- round 12 (reviewed blind at ab285d7, then read) ----------------------------------------
+
+
+def test_the_following_june_is_the_next_june_and_keeps_its_country() -> None:
+    film = film_from(
+        "== Release ==\nIt was released in Portugal on April 30, 1999, in Spain as Dos billetes "
+        "the following June, in Germany on 9 September 1999, and in Italy the following month.\n"
+    )
+    found = {(e.date, e.place) for e in film.events if e.kind == "release"}
+    assert ("1999-06", "Spain") in found
+    assert ("1999-09-09", "Germany") in found
+
+
+def test_plans_and_another_works_showings_are_no_events_of_the_film() -> None:
+    film = film_from(
+        "== Development ==\nThe play opened at a small theatre in Lyon in October 1994.\n\n"
+        "== Filming ==\nPrincipal photography was scheduled to begin in April 2020 but was "
+        "postponed. Filming began on 12 October 2020 in Durban. Pre-production on a sequel "
+        "began in 2022.\n\n== Release ==\nThe film premiered on the service on 4 February 2022.\n",
+        infobox="- Director: Ana Lee\n- Released: 2021-07-23\n- Country: South Africa\n",
+    )
+    kinds = {(e.date, e.kind) for e in film.events}
+    assert ("1994-10", "other") in kinds
+    assert ("2020-04", "other") in kinds
+    assert ("2020-10-12", "filming_start") in kinds
+    assert not any(k == "filming_start" and d.startswith("2022") for d, k in kinds)
+    assert ("2022-02-04", "other") in kinds
+
+
+def test_two_authors_are_two_people() -> None:
+    from quiz.generate.people import people
+
+    film = film_from(
+        "== Plot ==\nA coach arrives.\n",
+        infobox="- Director: Ana Lee\n- Based on: Mud and Mercy by Mandla Gcabashe, Rebecca Fourie\n",
+    )
+    assert "Mandla Gcabashe" in people(film)
+    assert not any("," in name for name in people(film))
+
+
+def test_an_awards_night_is_never_alone_among_festivals() -> None:
+    film = film_from(
+        "== Cast ==\n- Kajsa Berg as Anna\n- Ellen Stern as Mira\n\n== Accolades ==\n"
+        "| Award | Date of ceremony | Category |\n"
+        "| Guldbagge Awards | 2013 | Best Film |\n"
+        "| Best Supporting Actress | Kajsa Berg | |\n"
+        "| Berlin International Film Festival | 2013 | Crystal Bear |\n"
+        "| Cinekid Festival | 2013 | Audience Award |\n"
+        "| Schlingel International Film Festival | 2013 | European Children's Film |\n"
+    )
+    for q in _questions(film):
+        if q.template == "to-ceremony" and q.correct_answer == "Guldbagge Awards":
+            assert any("Festival" not in o for o in q.incorrect_answers), q

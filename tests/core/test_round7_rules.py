@@ -561,7 +561,8 @@ def test_round_ten_event_shapes() -> None:
         "from September 2019. In the United Kingdom, it was released as Prom Night in the Car "
         "Park on 9 October 1987. A 20th-anniversary special edition DVD was released on May 15, "
         "2007. A 4K restoration from the original camera negative was released on Blu-ray in "
-        "April 2022, and the film became available to stream on Tubi in 2023.\n"
+        "April 2022, and the film became available to stream on Tubi in 2023.\n",
+        year=1987,
     )
     by_date = {e.date: e for e in film.events}
     assert by_date["2016-04-01"].places == ("Norway",)

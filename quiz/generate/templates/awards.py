@@ -450,6 +450,29 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
             lambda: _ceremony_candidates(ctx, kind, craft, award.year),
         )
     )
+    # An awards night among festivals only (or a festival among awards nights) answers
+    # "At which ceremony was X nominated for Best Supporting Actress?" by its kind: another
+    # of the key's kind must be among the options, or the question is not made.
+    festival = kind == "festival"
+    alike = [
+        c
+        for c in candidates
+        if c != award.ceremony
+        and c not in true_set
+        and (ceremony_kind(c) == "festival") == festival
+    ]
+    if not alike:
+        return
+    cross = [
+        c
+        for c in candidates
+        if c != award.ceremony
+        and c not in true_set
+        and (ceremony_kind(c) == "festival") != festival
+    ]
+    # At most what three options need beyond the key's kind: the key's kind stays the
+    # majority (or at least present), whichever three the picker takes.
+    candidates = [*alike, *cross[: max(0, 3 - len(alike))]]
     who = _who(award, film)
     cat = the_category(award.category)
     if award.result == "won":
