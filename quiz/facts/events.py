@@ -528,8 +528,16 @@ def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) ->
             label = f"{match.group('thing').casefold()} released"
     elif (
         kind == "re_release"
-        and _has(r"\b(?:premiered|premiere|screened)\b", clause)
         and venue(clause)
+        and (
+            _has(r"\b(?:premiered|premiere|screened)\b", clause)
+            # "a restored version was shown at the Lumière Festival in Lyon": a festival
+            # showing, not a release in Lyon
+            or (
+                _has(r"\bshown\b", clause)
+                and _has(r"\b(?:[Ff]estival|[Ff]est|Biennale|Berlinale)\b", venue(clause) or "")
+            )
+        )
     ):
         # "A 4K restoration premiered at the Venice Film Festival": the restored version's
         # festival premiere, not its return to cinemas.

@@ -140,6 +140,17 @@ def _durations(sentence: str, source: Source) -> list[ProductionFact]:
             if not (who and who[0].isupper() and who not in _NOT_NAMES):
                 leading = _LEADING_NAME.match(sentence)
                 who = leading.group("name") if leading else None
+            if who:
+                # "Vautrin and Delvigne spent fourteen months": both of them, never one.
+                pair = re.search(
+                    rf"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+{re.escape(who)}\b",
+                    sentence,
+                )
+                if pair:
+                    first = pair.group("a")
+                    # One form for both: "Marchetti and Roux", never "Marchetti and Bastien Roux".
+                    second = who.split()[-1] if " " not in first else who
+                    who = f"{first} and {second}"
             facts.append(
                 ProductionFact(
                     "duration", what, value, source, quantity, unit, person=who, verb=verb

@@ -445,3 +445,17 @@ def test_an_awards_night_is_never_alone_among_festivals() -> None:
     for q in _questions(film):
         if q.template == "to-ceremony" and q.correct_answer == "Guldbagge Awards":
             assert any("Festival" not in o for o in q.incorrect_answers), q
+
+
+def test_a_possessive_source_a_festival_showing_and_a_pair_of_writers() -> None:
+    film = film_from(
+        "Test Film is a 1999 French comedy film, based on Delvigne's 1994 stage play La "
+        "Correspondance.\n\n== Writing ==\nVautrin and Delvigne spent fourteen months on the "
+        "screenplay.\n\n== Release ==\nThe film was released in France on 17 March 1999. A "
+        "restored version was shown at the Lumière Festival in Lyon in October 2019.\n",
+        year=1999,
+    )
+    assert film.source_work is not None and film.source_work.kind == "stage play"
+    assert ("2019-10", "restoration premiere, Lyon") in [(e.date, e.what) for e in film.events]
+    stems = [q.question for q in _questions(film)]
+    assert any("how long did Vautrin and Delvigne spend" in s for s in stems), stems
