@@ -23,7 +23,7 @@ _WORK_KINDS = (
 )
 _SOURCE_WORK = re.compile(
     rf"\b(?:[Bb]ased on|[Aa]dapted from|an adaptation of)\s+"
-    rf"(?:the|a|an|his|her|their|its|[A-Z][\w-]*(?:'s|’s))\s+"
+    rf"(?:the|a|an|his|her|their|its|(?:[^\W\d_][\w.-]*\s+){{0,3}}[^\W\d_][\w-]*(?:'s|’s))\s+"
     rf"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<kind>{_WORK_KINDS})\b"
     rf"(?P<same>\s+of the same (?:name|title))?"
     # A title runs to "by AUTHOR" or the end of its phrase, small words and capitalised verbs

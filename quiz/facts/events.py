@@ -356,7 +356,7 @@ def classify(clause: str) -> EventKind | None:
         return "box_office_milestone"
     if _TRAILER.search(clause) and _has(
         r"\b(?:released|release|unveiled|launched|published|revealed|debuted|dropped|shown|"
-        r"premiered|came out|followed|arrived|online)\b",
+        r"premiered|came out|followed|arrived|online|played|playing|ran|screened)\b",
         clause,
     ):
         return "trailer"
@@ -620,7 +620,12 @@ def _event(
             or _KNOWN_SERVICE.search(clause)
             or _STREAMER.search(clause)
         )
-        if streamer:
+        if streamer and not (
+            not _KNOWN_SERVICE.fullmatch(streamer.group("name"))
+            and re.search(rf"\bin\s+(?:the\s+)?{re.escape(streamer.group('name'))}\b", clause)
+        ):
+            # "began streaming on 24 April, during the quarantine in Luzon": a place is no
+            # service.
             ven = streamer.group("name")
     if (
         kind in {"premiere", "festival_screening", "filming_start", "filming_end"}

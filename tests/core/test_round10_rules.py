@@ -459,3 +459,36 @@ def test_a_possessive_source_a_festival_showing_and_a_pair_of_writers() -> None:
     assert ("2019-10", "restoration premiere, Lyon") in [(e.date, e.what) for e in film.events]
     stems = [q.question for q in _questions(film)]
     assert any("how long did Vautrin and Delvigne spend" in s for s in stems), stems
+
+
+# --- round 13 (reviewed blind at 098c5d9, then read) ----------------------------------------
+
+
+def test_a_body_known_for_one_craft_is_no_option_for_another() -> None:
+    film = film_from(
+        "== Cast ==\n- Dean Cole as Hal\n- Ray Teague as Sam\n\n== Accolades ==\n"
+        "| Award | Date of ceremony | Category |\n"
+        "| Saturn Awards | 1985 | Best Science Fiction Film |\n"
+        "| Best Actor | Dean Cole | |\n"
+        "| Best Director | Ana Lee | |\n"
+        "| Grammy Awards | 1985 | Best Album of Original Score Written for a Motion Picture |\n"
+        "| Academy Awards | 1985 | Best Sound |\n"
+        "| British Academy Film Awards | 1985 | Best Production Design |\n",
+        year=1984,
+    )
+    for q in _questions(film):
+        if q.template == "to-ceremony" and "Best Actor" in q.question:
+            assert "Grammy Awards" not in q.incorrect_answers
+
+
+def test_a_hedge_below_a_figure_is_open_and_a_place_is_no_service() -> None:
+    film = film_from(
+        "== Production ==\nThe total budget was reported as a little under ₱5 million.\n\n"
+        "== Release ==\nIt opened in the Philippines on October 9, 2019. The film began "
+        "streaming on 24 April 2020, during the quarantine in Luzon. A teaser trailer played "
+        "in theaters from December 1983.\n",
+    )
+    questions = _questions(film)
+    assert not any(q.category == "box_office" and "budget" in q.question for q in questions)
+    assert not any("Luzon" in q.question for q in questions)
+    assert any(e.kind == "trailer" for e in film.events)

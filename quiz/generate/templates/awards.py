@@ -510,7 +510,7 @@ def _ceremony_candidates(
             (c for c in pool if ceremony_kind(c) == kind),
             (c for c in ctx.values(ceremonies) if ceremony_kind(c) != kind),
         )
-        if _ceremony_could_award(c, craft) and _medium_fits(ctx, c)
+        if _ceremony_could_award(c, craft) and _medium_fits(ctx, c) and _rows_allow(ctx, c, craft)
     ]
     # Only ceremonies the bank shows held in the stem's year (or does not date): a "2010
     # ceremony" among ones known only from 2009 reads wrong to anyone who notices.
@@ -527,6 +527,23 @@ def _ceremony_rows(ctx: Context) -> dict[str, list[Award]]:
         return rows
 
     return ctx.memo("ceremony-rows", build)
+
+
+def _rows_allow(ctx: Context, ceremony: str, craft: Craft | None) -> bool:
+    """A body the bank knows only for one craft (the Grammys for a soundtrack album) is no
+    wrong answer for another craft's prize: "the Grammy Awards" for Best Actor reads as
+    impossible. Festivals hand out prizes of every craft."""
+    if ceremony_kind(ceremony) == "festival":
+        return True
+    rows = _ceremony_rows(ctx).get(ceremony.casefold(), [])
+    crafts = {category_craft(r.category) for r in rows}
+    # Two rows or more of one craft, or a record prize ("Best Album of Original Score"): one
+    # row of an awards night says little about what else it hands out.
+    known_for_one = len(rows) >= 2 or any(re.search(r"(?i)\balbum\b", r.category) for r in rows)
+    # Acting rows say nothing: general ceremonies list their acting prizes first.
+    if known_for_one and len(crafts) == 1 and None not in crafts and "acting" not in crafts:
+        return craft in crafts
+    return True
 
 
 @lru_cache(maxsize=16384)

@@ -100,7 +100,8 @@ def _hedge(amount: Amount) -> str:
     at = quote.find(amount.text)
     found = re.search(
         r"\b(about|approximately|around|nearly|almost|over|more than|roughly|an estimated|"
-        r"some|at least|upwards of|in excess of|close to)\s+(?:[^\s\d]{1,4})?$",
+        r"some|at least|upwards of|in excess of|close to|a little under|just under|under|"
+        r"less than|a little over|just over|slightly over|slightly under)\s+(?:[^\s\d]{1,4})?$",
         quote[:at] if at >= 0 else "",
         re.I,
     )
@@ -110,6 +111,14 @@ def _hedge(amount: Amount) -> str:
 def _open_ended(amount: Amount) -> bool:
     """A figure stated as a bound ("more than", "over", "nearly"), not as a value."""
     return _hedge(amount).strip().casefold() in {
+        "a little under",
+        "just under",
+        "under",
+        "less than",
+        "a little over",
+        "just over",
+        "slightly over",
+        "slightly under",
         "over",
         "more than",
         "at least",
@@ -150,7 +159,7 @@ def generate(ctx: Context) -> None:
             # bare "How much did it gross?" would take for the whole.
             continue
         approx = amount.approximate
-        if approx and _open_ended(amount):
+        if _open_ended(amount):
             # "more than 1.3 million": "more than 1.1 million" is true as well, and any
             # figure above might be the real one, so no option could be proved wrong.
             continue

@@ -17,6 +17,7 @@ from quiz.facts.events import RESTORED
 from quiz.facts.locations import REGIONS
 from quiz.facts.model import DistributionDeal, Event, Film
 from quiz.facts.places import DEMONYMS, with_article
+from quiz.facts.places import territories as places_named
 from quiz.facts.text import find_dates, format_iso_date
 from quiz.generate.chronology import FESTIVAL_DAYS, date_options, day_distance, plausible_on
 from quiz.generate.context import Context, Rejection
@@ -66,6 +67,16 @@ def _template_kind(event: Event) -> str | None:
 def askable(event: Event) -> bool:
     """Whether the release templates can phrase this event."""
     return _template_kind(event) is not None
+
+
+def _is_territory(name: str, event: Event) -> bool:
+    """Whether a would-be streaming service is a place ("Luzon", "the United Kingdom"): one
+    of the event's own places, or a place the article writes "in" before."""
+    if name in event.places or name.removeprefix("the ") in event.places:
+        return True
+    return bool(re.search(rf"\bin\s+{re.escape(name)}\b", event.source.quote)) and bool(
+        places_named(f"in {name}")
+    )
 
 
 def _service(event: Event, name: str) -> str:
@@ -287,8 +298,9 @@ def event_question(event: Event, title: str) -> str | None:
         verb = "begin" if "began" in event.what else "wrap"
         return f"{when} did filming of {title} {verb}?"
     if kind == "streaming":
-        if not place:
-            return None  # "streaming on None": the service was not read
+        if not place or _is_territory(place, event):
+            # "streaming on None", "streaming on Luzon in Luzon": the service was not read
+            return None
         place = _service(event, place)
         return (
             f"{when} did {title} become available for streaming on {place}"
@@ -382,7 +394,7 @@ def event_phrase(event: Event) -> str:
     if kind == "streaming":
         return (
             f"Its streaming release on {_service(event, place)}{_in_places(event)}{_outside(event)}"
-            if place
+            if place and not _is_territory(place, event)
             else "Its streaming release"
         )
     if kind == "re_release" and label == "restoration premiere":
