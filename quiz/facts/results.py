@@ -505,6 +505,12 @@ def prose_results(
                         category = _category(part)
                         if category is None:
                             continue
+                        if any(_same_ceremony(category, c) for c in ceremonies):
+                            # "was nominated for a Grammy Award": the ceremony, no category.
+                            found.append(
+                                ProseResult("~ceremony", category, recipients, result, source)
+                            )
+                            continue
                         if (
                             film_subject
                             and not pair
@@ -561,6 +567,9 @@ def settle_by_tally(awards: list[Award], tallies: list[tuple[str, int, int]]) ->
     out = list(awards)
     for ceremony, nominations, wins in tallies:
         rows = [i for i, a in enumerate(out) if _same_ceremony(a.ceremony, ceremony)]
+        # "the 57th Academy Awards" is the Academy Awards, not also the British Academy's.
+        exact = [i for i in rows if _norm(_without_place(out[i].ceremony)) == _norm(ceremony)]
+        rows = exact or rows
         won = [i for i in rows if out[i].result == "won"]
         # Every win accounted for ("won four: A, B, C and D", four rows marked won): the
         # table's other rows there lost, however many of the nominations it lists.
@@ -657,6 +666,14 @@ def merge_results(
             continue
         if result.category == "~none":
             _mark_unplaced(merged, result)
+            continue
+        if result.category == "~ceremony":
+            # The ceremony's one row takes the result; with several, which one is unknown.
+            rows = [i for i, a in enumerate(merged) if _same_ceremony(a.ceremony, result.ceremony)]
+            if len(rows) == 1 and merged[rows[0]].result is None:
+                merged[rows[0]] = replace(
+                    merged[rows[0]], result=result.result, result_source=result.source
+                )
             continue
         if result.category.startswith("~") and _mark_by_craft(merged, result):
             continue

@@ -492,3 +492,24 @@ def test_a_hedge_below_a_figure_is_open_and_a_place_is_no_service() -> None:
     assert not any(q.category == "box_office" and "budget" in q.question for q in questions)
     assert not any("Luzon" in q.question for q in questions)
     assert any(e.kind == "trailer" for e in film.events)
+
+
+def test_a_ceremony_named_as_the_prize_and_a_tally_for_one_academy() -> None:
+    film = film_from(
+        "== Accolades ==\n| Award | Date of ceremony | Category |\n"
+        "| Academy Awards | 1985 | Best Sound |\n"
+        "| Best Original Score | Arthur Veldman | |\n"
+        "| British Academy Film Awards | 1985 | Best Production Design |\n"
+        "| Grammy Awards | 1985 | Best Album of Original Score |\n"
+        "| Young Artist Awards | 1985 | Best Young Supporting Actress |\n\n"
+        "Test Film received two nominations at the 57th Academy Awards, for Best Sound and "
+        "Best Original Score, but won none. Veldman's soundtrack album was nominated for a "
+        "Grammy Award.\n",
+        infobox="- Director: Ana Lee\n- Music: Arthur Veldman\n- Country: United States\n",
+        year=1984,
+    )
+    rows = _rows(film)
+    assert ("Academy Awards", "Best Sound", None, "nominated") in rows
+    assert ("British Academy Film Awards", "Best Production Design", None, None) in rows
+    assert ("Grammy Awards", "Best Album of Original Score", None, "nominated") in rows
+    assert not any(a.from_prose for a in film.awards)
