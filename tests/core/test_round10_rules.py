@@ -513,3 +513,16 @@ def test_a_ceremony_named_as_the_prize_and_a_tally_for_one_academy() -> None:
     assert ("British Academy Film Awards", "Best Production Design", None, None) in rows
     assert ("Grammy Awards", "Best Album of Original Score", None, "nominated") in rows
     assert not any(a.from_prose for a in film.awards)
+
+
+def test_companies_named_the_same_way_are_siblings_but_the_is_no_name() -> None:
+    from quiz.generate.templates.credits import _company_candidates
+
+    offered = list(
+        _company_candidates(
+            "Studio",
+            "The Weinstein Company",
+            ["The Film Group", "Golden Crane Pictures", "Weinstein Books", "Pale Distribution"],
+        )
+    )
+    assert offered == ["The Film Group", "Golden Crane Pictures"]

@@ -293,6 +293,12 @@ _DISTRIBUTES = re.compile(
 _PRODUCES = re.compile(r"(?i)\b(?:productions?|producciones|produções|produzioni|produktion)\b")
 
 
+def _leading_word(name: str) -> str:
+    """A company's first own word: "Golden" of "Golden Crane Pictures", never "the"."""
+    words = [w for w in name.casefold().split() if w not in {"the", "a", "an", "les", "la", "le"}]
+    return words[0] if words else name.casefold()
+
+
 def _company_candidates(role: str, key: str, candidates: Iterable[str]) -> Iterator[str]:
     """Companies that do not give the key away by name: a distributor's question offers no
     "… Productions" and a studio's no "… Distribution", a key named for its trade is asked
@@ -301,9 +307,9 @@ def _company_candidates(role: str, key: str, candidates: Iterable[str]) -> Itera
     distributing = role.casefold().startswith("distribut")
     marked = _DISTRIBUTES if distributing else _PRODUCES
     other = _PRODUCES if distributing else _DISTRIBUTES
-    first = key.split()[0].casefold()
+    first = _leading_word(key)
     for name in candidates:
-        if other.search(name) or name.split()[0].casefold() == first:
+        if other.search(name) or _leading_word(name) == first:
             continue
         if marked.search(key) and not marked.search(name):
             continue
