@@ -48,6 +48,11 @@ _REPLACED = re.compile(
 _REPLACED_PLAIN = re.compile(
     rf"^In the {_SOURCE_SIDE},\s+(?P<novel>.+?) (?:is|was|are|were) replaced (?:in the film )?(?:with|by) (?P<film>.+?)\.?$"
 )
+#: "The play's bittersweet ending, in which …, was replaced in the film with a reunion".
+_POSSESSIVE_REPLACED = re.compile(
+    rf"^(?P<novel>The {_SOURCE_SIDE}(?:'s|’s)\s+.+?),?\s+(?:was|were|is|are) replaced in the film "
+    rf"(?:with|by) (?P<film>.+?)\.?$"
+)
 _WHILE_FILM = re.compile(
     rf"^While (?P<novel>.+?)(?: in the {_SOURCE_SIDE})?,\s+in the film,?\s+(?P<film>.+?)\.?$"
 )
@@ -74,7 +79,8 @@ _RENAMED_PLAIN = re.compile(
     rf"\b(?P<old>{NAME}) (?:is|was) renamed (?:to |as )?(?P<new>{NAME})(?: in the film)?"
 )
 _ADDED_ELEMENTS = re.compile(
-    r"(?:not present|absent|missing) in the (?:original|novel|book|source)\W+(?:such as\s+)?(?P<what>.+?)\W+"
+    r"(?:not present|absent|missing) in the (?:original|novel|book|source)"
+    r"(?:\s+(?:stage\s+)?(?:play|novel|book|story|manga|novella|musical))?\W+(?:such as\s+)?(?P<what>.+?)\W+"
     r"(?:were|was|are|is) added"
 )
 #: "The character of Luz Ortega, not present in the original book, was added by X": the
@@ -213,10 +219,14 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
             source = Source(line, sentence)
             # Each shape needs a literal word of its own: look for the word before the regex.
             replaced = "replaced" in sentence and (
-                _REPLACED.match(sentence) or _REPLACED_PLAIN.match(sentence)
+                _REPLACED.match(sentence)
+                or _REPLACED_PLAIN.match(sentence)
+                or _POSSESSIVE_REPLACED.match(sentence)
             )
             if replaced:
                 novel, film = _strip(replaced.group("novel")), _strip(replaced.group("film"))
+                if novel.startswith("The "):
+                    novel = f"t{novel[1:]}"  # "the play's bittersweet ending": a noun phrase
                 subject = "song" if re.search(r"\bsing|\bsong", novel.casefold()) else None
                 changes.append(AdaptationChange("replaced", novel, film, source, subject))
                 continue

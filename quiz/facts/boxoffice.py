@@ -89,6 +89,12 @@ def _over_a_period(sentence: str, end: int) -> bool:
     )
 
 
+#: A television or streaming audience, whose "viewers" are no cinema admissions.
+_ON_SCREEN = re.compile(
+    r"(?i)\b(?:television|TV|broadcast\w*|aired|airing|channel|network|streaming|views)\b"
+)
+
+
 def read_amounts(model: TextModel) -> list[Amount]:
     """Admissions, gross and budget amounts stated in prose (first of each kind per sentence)."""
     paragraphs = model.pairs()
@@ -102,6 +108,8 @@ def read_amounts(model: TextModel) -> list[Amount]:
                 match = pattern.search(sentence)
                 if match and _over_a_period(sentence, match.end()):
                     continue  # "412,300 admissions over its first weekend" is no total
+                if match and "viewers" in match.group(0) and _ON_SCREEN.search(sentence):
+                    continue  # a broadcast's audience ("drew 4.1 million viewers") sold no ticket
                 if match:
                     value = _scaled(match.group("number"), match.group("scale"))
                     written = match.group("number") + (

@@ -435,6 +435,12 @@ def classify(clause: str) -> EventKind | None:
             return "festival_screening"
         return "other"
     if _has(
+        r"\b(?:end|close|last\s+week)\s+of\s+(?:its|the)\s+(?:\w+\s+){0,2}run\b|"
+        r"\brun\s+(?:ended|closed|finished)\b",
+        clause,
+    ):
+        return "other"  # "by the end of its theatrical run in mid-November": no release
+    if _has(
         r"\breleas|\bopened\b|\bopening\b|\bcame out\b|\bhit (?:cinemas|theaters|theatres|screens)\b|"
         r"\b(?:arrived|landed)\s+in\b|\bin\s+[A-Z]{2,3}\s+(?:cinemas|theaters|theatres)\b|"
         r"\bdebuted in (?:cinemas|theaters|theatres)\b|\bin (?:cinemas|theaters|theatres)\b|"

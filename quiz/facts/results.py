@@ -29,7 +29,7 @@ _WIN = (
 _NOMINATE = (
     r"was nominated|were nominated|been nominated|nominated|competed for|in competition for|lost|"
     r"nominations?:|nominations?(?:\s+at\s+[^,;:]+)?,?\s+including|nominations? for|received a nomination|"
-    r"earned a nomination|a nomination for|nominee for|nominees for"
+    r"earned a nomination|a nomination for|nominees?(?:\s+in\s+[^,;]{0,40}?)?\s+for"
 )
 _VERB = re.compile(rf"\b(?P<nom>{_NOMINATE})|\b(?P<win>{_WIN})\b", re.IGNORECASE)
 _CATEGORY_WORDS = re.compile(
@@ -527,7 +527,12 @@ _TALLY = re.compile(
     r"nominations?\s+and\s+won\s+(?P<m>\w+)\b|"
     r"\bwon\s+(?P<m2>\w+)\s+[^.;]*?\bfrom\s+(?P<n2>\w+)\s+nominations\b|"
     r"\b(?:received|earned|garnered|picked up|scored|collected|got)\s+(?P<n3>\w+)\s+"
-    r"(?:[A-Z][\w'’-]*\s+(?:Award\s+)?)?nominations\b",
+    r"(?:[A-Z][\w'’-]*\s+(?:Award\s+)?)?nominations\b|"
+    # "was nominated for four Africa Movie Academy Awards, winning Best Film in an African
+    # Language": the wins listed after "winning" are all of them (not "winning three,
+    # including …").
+    r"\bnominated\s+for\s+(?P<n4>\w+)\s+(?P<c4>[A-Z][^,;.]*?\bAwards?),?\s+(?:and\s+)?winning\s+"
+    r"(?P<list>(?![^.;]*\b(?:including|among)\b)[^.;]+)",
     re.IGNORECASE,
 )
 
@@ -538,38 +543,51 @@ def _count(word: str | None) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.casefold())
 
 
-def result_tallies(model: TextModel, known: Sequence[str] = ()) -> list[tuple[str, int, int]]:
+#: (ceremony, nominations, wins, the wins' categories when the prose lists them all).
+Tally = tuple[str, int, int, tuple[str, ...]]
+
+
+def result_tallies(model: TextModel, known: Sequence[str] = ()) -> list[Tally]:
     """(ceremony, nominations, wins) the prose counts: "At the 2015 Amanda Awards, the film
     received six nominations and won two: …"; "won three Mestre Mateo Awards … from four
     nominations"; wins ``-1`` when only the nominations are counted ("received six
     nominations, and X won …": the wins are the rows marked won)."""
-    tallies: list[tuple[str, int, int]] = []
+    tallies: list[Tally] = []
     for paragraph in model.paragraphs:
         for sentence in paragraph.sentences:
-            if "nominations" not in sentence.words:
+            if sentence.words.isdisjoint(("nominations", "nominated")):
                 continue
             for match in _TALLY.finditer(sentence.text):
-                n = _count(match.group("n") or match.group("n2") or match.group("n3"))
+                n = _count(
+                    match.group("n") or match.group("n2") or match.group("n3") or match.group("n4")
+                )
                 m = _count(match.group("m") or match.group("m2"))
-                ceremony = _ceremony_in(sentence.text, loose=True, known=known)
+                named: tuple[str, ...] = ()
+                if match.group("list"):
+                    named = tuple(re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("list")))
+                    m = len(named)
+                ceremony = match.group("c4") or _ceremony_in(sentence.text, loose=True, known=known)
                 if n and ceremony and match.group("n3"):
                     # "received six nominations, and X won Best Cinematography": the wins
                     # are the rows the prose marks won; the count settles the rest.
-                    tallies.append((ceremony, n, -1))
+                    tallies.append((ceremony, n, -1, ()))
                 elif n and m is not None and ceremony and m < n:
-                    tallies.append((ceremony, n, m))
+                    tallies.append((ceremony, n, m, named))
     return tallies
 
 
-def settle_by_tally(awards: list[Award], tallies: list[tuple[str, int, int]]) -> list[Award]:
+def settle_by_tally(awards: list[Award], tallies: list[Tally]) -> list[Award]:
     """When the prose counts a ceremony's nominations and wins, the table lists exactly that
     many rows there and that many are known wins, every other row there is a nomination."""
     out = list(awards)
-    for ceremony, nominations, wins in tallies:
+    for ceremony, nominations, wins, named in tallies:
         rows = [i for i, a in enumerate(out) if _same_ceremony(a.ceremony, ceremony)]
         # "the 57th Academy Awards" is the Academy Awards, not also the British Academy's.
         exact = [i for i in rows if _norm(_without_place(out[i].ceremony)) == _norm(ceremony)]
         rows = exact or rows
+        for i in rows:
+            if out[i].result is None and any(_same_category(out[i].category, c) for c in named):
+                out[i] = replace(out[i], result="won")
         won = [i for i in rows if out[i].result == "won"]
         # Every win accounted for ("won four: A, B, C and D", four rows marked won): the
         # table's other rows there lost, however many of the nominations it lists.

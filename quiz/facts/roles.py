@@ -750,6 +750,19 @@ _MEANING_SAME = (
         "new-perf",
     ),
     (re.compile(r"\b(?:picture|movie)\b"), "film"),
+    (re.compile(r"\bcostumes?(?:\s+design(?:ers?|s)?)?\b"), "costume"),
+    (
+        re.compile(
+            r"\b(?:production design(?:ers?)?|art direction|set design|set decoration|sets)\b"
+        ),
+        "production-design",
+    ),
+    (
+        re.compile(r"\b(?:hair(?:styling)? and make-?up|make-?up(?: and hair(?:styling)?)?)\b"),
+        "makeup",
+    ),
+    (re.compile(r"\b(?:visual|special) effects\b"), "effects"),
+    (re.compile(r"\bsongs\b"), "song"),
     (re.compile(r"\b(?:score|music|soundtrack)\b"), "music"),
     (re.compile(r"\b(?:photography|cinematographer)\b"), "cinematography"),
     (re.compile(r"\b(?:editor|edited)\b"), "editing"),
@@ -804,14 +817,19 @@ _CRAFT_WORDS: tuple[tuple[Craft, re.Pattern[str]], ...] = (
     (
         "design",
         re.compile(
-            r"\b(?:production design|art direction|costume|make-?up|hair|set decoration)\b", re.I
+            r"\b(?:production design\w*|art direct\w*|costumes?|costume design\w*|make-?up|"
+            r"hair\w*|set decorat\w*|set design\w*|sets)\b",
+            re.I,
         ),
     ),
-    ("writing", re.compile(r"\b(?:screenplay|writing|writer|script|story|adaptation)\b", re.I)),
+    (
+        "writing",
+        re.compile(r"\b(?:screenplays?|writing|writers?|scripts?|story|adaptation)\b", re.I),
+    ),
     ("directing", re.compile(r"\b(?:direct(?:or|ing|ion)|filmmaker|debut film)\b", re.I)),
     ("camera", re.compile(r"\b(?:cinematograph\w*|photography|camera)\b", re.I)),
     ("editing", re.compile(r"\b(?:editing|editor|edited)\b", re.I)),
-    ("music", re.compile(r"\b(?:score|music|song|composer|soundtrack)\b", re.I)),
+    ("music", re.compile(r"\b(?:scores?|music|songs?|composers?|soundtracks?)\b", re.I)),
     ("sound", re.compile(r"\bsound\b", re.I)),
     ("effects", re.compile(r"\b(?:visual effects|special effects|effects)\b", re.I)),
     ("producing", re.compile(r"\b(?:producer|producing)\b", re.I)),

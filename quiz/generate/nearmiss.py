@@ -65,6 +65,10 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+#: Days no wrong date falls on: Christmas Day and New Year's Day stand out among options.
+_HOLIDAYS = frozenset({(12, 25), (1, 1)})
+
+
 def near_dates(iso: str, precision: str) -> list[str]:
     """Display strings of dates near ``iso`` at the same precision, nearest first."""
     return [format_iso_date(d, precision) for d in near_isos(iso, precision)]
@@ -77,7 +81,10 @@ def near_isos(iso: str, precision: str) -> list[str]:
     if precision == "day" and len(parts) == 3:
         base = dt.date(parts[0], parts[1], parts[2])
         for offset in sorted(_DAY_OFFSETS, key=abs):
-            out.append((base + dt.timedelta(days=offset)).isoformat())
+            day = base + dt.timedelta(days=offset)
+            if (day.month, day.day) in _HOLIDAYS:
+                continue  # a shoot wrapping on Christmas Day reads as a joke option
+            out.append(day.isoformat())
         # Same day of another month is a classic trap too.
         for delta in (-1, 1):
             year, month = _add_months(base.year, base.month, delta)

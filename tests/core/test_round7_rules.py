@@ -413,7 +413,8 @@ def test_a_body_named_for_one_craft_is_no_option_for_another() -> None:
     assert not _ceremony_could_award("USC Scripter Awards", "acting")
     assert _ceremony_could_award("USC Scripter Awards", "writing")
     assert not _ceremony_could_award("Screen Actors Guild Awards", "directing")
-    assert _ceremony_could_award("Golden Globe Awards", "camera")
+    assert _ceremony_could_award("Saturn Awards", "camera")
+    assert not _ceremony_could_award("Golden Globe Awards", "camera")
 
 
 # --- patterns from round 8's blind review (measured at 083d860, fixed after) ----------------

@@ -105,7 +105,12 @@ def _first_clause(text: str) -> str:
     """``A; B`` → ``A``: a statement keeps the change itself, not the article's comment."""
     first = re.split(r";\s+", text, maxsplit=1)[0].rstrip(" .")
     # "…, which becomes Polish after the war, while …": the article's asides, not the change.
-    return re.split(r",\s+(?:which|while|whereas|where)\s+", first, maxsplit=1)[0].rstrip(" .,")
+    first = re.split(r",\s+(?:which|while|whereas|where)\s+", first, maxsplit=1)[0]
+    # "…, a change Vautrin made so that …": the article's comment on the change.
+    first = re.split(
+        r",\s+(?:a|an)\s+(?:change|decision|choice|move|departure|alteration)\b", first, maxsplit=1
+    )[0]
+    return first.rstrip(" .,")
 
 
 def _in_source(kind: str, text: str) -> str:
@@ -123,7 +128,8 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
     truth = random.Random(f"quiz:truth:{ctx.slug}:{'|'.join(fact)}").random() < 0.5
     source = change.source
     if change.kind == "added" and re.match(
-        rf"(?i)^(?:the\s+)?(?:original\s+)?{re.escape(kind)}\b", change.film
+        rf"(?i)^(?:the\s+)?(?:original\s+)?(?:{re.escape(kind)}|{re.escape(kind.split()[-1])})\b",
+        change.film,
     ):
         return  # "novel, Sheriff Myre and …": the element was cut at the wrong comma
     if change.kind == "added":
@@ -141,11 +147,18 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
             if not borrowed.novel or not _element(borrowed.novel):
                 return
             statement = _added_statement(title, kind, borrowed.novel)
-            explanation = (
-                f"The article places this in the {kind} itself ({borrowed.novel}); what the film "
-                f"adds is {change.film}."
+            # The explanation says what the film does instead, from the borrowed change
+            # itself: the element the film adds elsewhere is no answer to this statement.
+            instead = (
+                f" In the film, {_first_clause(borrowed.film)}."
+                if borrowed.kind not in {"added", "removed"} and _element(borrowed.film)
+                else ""
             )
-            source = borrowed.source
+            explanation = (
+                f"That is the {kind}, not the film: {_first_clause(borrowed.novel)}.{instead}"
+                f" Among the film's own additions: {change.film}."
+            )
+            source = borrowed.source  # its line: one fact, so a game never asks both
         else:
             truth = True
             if not _element(change.film):
@@ -169,7 +182,13 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
         if len(_first_clause(change.novel)) + len(_first_clause(change.film)) > 200:
             return  # a paragraph, not a statement a player can weigh
         novel, film_side = _first_clause(change.novel), _first_clause(change.film)
-        if change.kind == "replaced":
+        if change.kind == "replaced" and re.match(r"the [\w ]+(?:'s|’s) ", novel):
+            # "the play's bittersweet ending, in which …": a noun phrase, not a clause.
+            upper = novel[0].upper() + novel[1:] + ("," if "," in novel else "")
+            true_text = f"{upper} is replaced in {title} by {film_side}."
+            false_text = f"{title} keeps {novel}."
+            explanation = f"{upper} is replaced in the film by {film_side}."
+        elif change.kind == "replaced":
             true_text = f"{_in_source(kind, novel)}; {title} replaces this with {film_side}."
             false_text = f"In {title}, as in the {kind}, {novel}."
             explanation = f"{_in_source(kind, novel)}; the film replaces this with {film_side}."

@@ -552,7 +552,32 @@ def _ceremony_could_award(ceremony: str, craft: Craft | None) -> bool:
     whose name says its craft (a cinematographers' society, a writers' guild, the Young
     Artist Awards) only for prizes of that craft."""
     own = _specialist_craft(ceremony)
-    return own is None or own == craft
+    if own is not None:
+        return own == craft
+    scope = next((crafts for crafts, pattern in _BODY_SCOPES if pattern.search(ceremony)), None)
+    return scope is None or craft in scope
+
+
+#: Well-known bodies whose categories cover only some crafts, so that none is offered for a
+#: prize it never hands out: the Golden Globes have no costume or editing prize, the Hugo
+#: Awards honour the dramatic presentation alone, the Grammys only music. ``None`` stands
+#: for prizes of the film as a whole.
+_BODY_SCOPES: tuple[tuple[frozenset[Craft | None], re.Pattern[str]], ...] = (
+    (
+        frozenset({None, "acting", "directing", "writing", "music"}),
+        re.compile(r"(?i)\b(?:golden globes?|golden raspberry|razzies?)\b"),
+    ),
+    (frozenset({None}), re.compile(r"(?i)\bhugo awards?\b")),
+    (frozenset({"music"}), re.compile(r"(?i)\bgrammy")),
+    (
+        frozenset({None, "acting", "directing", "writing", "camera", "editing"}),
+        re.compile(r"(?i)\b(?:independent spirit|gotham)\b"),
+    ),
+    (
+        frozenset({None, "acting"}),
+        re.compile(r"(?i)\b(?:mtv movie|people's choice|teen choice|kids' choice)\b"),
+    ),
+)
 
 
 #: Bodies whose name says the one craft they honour (a guild, a society, a scripter prize).

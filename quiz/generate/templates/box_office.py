@@ -190,6 +190,9 @@ def generate(ctx: Context) -> None:
             tail = re.split(r"[,;.]|\s(?:but|while|which)\s", after, maxsplit=1)[0]
             if re.match(r"\s+(?:in|across|during|over)\b", tail) and "worldwide" not in tail:
                 quote = tail
+        # Only the figure's own clause places it: "In Germany it recorded 38,000 admissions,
+        # and its worldwide gross was US$2.9 million" puts no gross in Germany.
+        quote = _own_clause(quote, amount.text)
         # "A Night in Paris recorded …": the film's own title names no place.
         unnamed = quote.replace(film.title, "…")
         place = amount.place
@@ -202,7 +205,7 @@ def generate(ctx: Context) -> None:
         elif _RUN.search(quote):
             where += " during its original run"  # a re-release may have added more
         elif amount.kind == "gross" and not where:
-            where = " in total"
+            where = " worldwide" if re.search(r"(?i)\bworldwide\b", quote) else " in total"
         ctx.multiple(
             category=CATEGORY,
             template=f"{amount.kind}",
@@ -218,3 +221,15 @@ def generate(ctx: Context) -> None:
             source=amount.source,
             is_close=_close_check(amount.value, by_text),
         )
+
+
+def _own_clause(quote: str, figure: str) -> str:
+    """The clause of ``quote`` that states ``figure`` (the whole quote when it is not found):
+    a place named in another clause of the sentence belongs to that clause's figure."""
+    at = quote.find(figure)
+    if at < 0:
+        return quote
+    bounds = list(re.finditer(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+while\s+", quote))
+    start = max((b.end() for b in bounds if b.end() <= at), default=0)
+    end = min((b.start() for b in bounds if b.start() >= at + len(figure)), default=len(quote))
+    return quote[start:end]
