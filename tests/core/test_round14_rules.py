@@ -170,3 +170,35 @@ def test_a_replaced_ending_in_the_plays_words_and_an_added_character_list() -> N
     assert any(s.startswith("The play's bittersweet ending, in which") for s in statements) or any(
         s.startswith("Test Film keeps the play's") for s in statements
     ), statements
+
+
+def test_a_nickname_is_no_tell_among_character_options() -> None:
+    film = film_from(
+        "== Cast ==\n"
+        "- Siya Nene as Bheki \"Tank\" Dlamini, the team's loosehead prop and a farmer's son\n"
+        "- Sanele Dube as Mandla Zulu, the coach and a widower\n"
+        "- Kwanele Hadebe as Sifiso Ngubane, the team's captain and Mandla's nephew\n"
+        "- Lwandile Zondi as Themba Khoza, the coach's son\n"
+        "- Ayanda Mthembu as Vusi Mkhize, a taxi driver and Themba's brother\n",
+        year=2021,
+    )
+    asked = [q for q in _questions(film) if q.template in {"note-to-role", "actor-to-role"}]
+    assert any("Bheki Dlamini" in q.options for q in asked), asked
+    for q in asked:
+        assert not any('"' in o for o in q.options), q
+
+
+def test_a_budget_that_grew_is_not_asked_as_the_budget() -> None:
+    film = film_from(
+        "== Production ==\nThe studio approved a budget of $18 million in May 1982; by the end "
+        "of principal photography this had risen to about $27 million.\n",
+        year=1984,
+    )
+    assert not any(q.template == "budget" for q in _questions(film))
+
+
+def test_a_named_prize_for_a_category_reads_as_that_prize() -> None:
+    from quiz.generate.templates.awards import the_category
+
+    assert the_category("Golden Swann for Best Actress") == "the Golden Swann for Best Actress"
+    assert the_category("Breakthrough Performance") == "the award for Breakthrough Performance"

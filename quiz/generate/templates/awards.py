@@ -151,7 +151,10 @@ def the_category(category: str) -> str:
     "win the Breakthrough Performance")."""
     if re.match(r"^(?:best|outstanding|most|favou?rite|the)\b", category, re.I):
         return category
-    if _PRIZE_NAME.search(category):
+    if _PRIZE_NAME.search(category) or re.search(
+        r"\s+for\s+(?:best|most|outstanding)\b", category, re.I
+    ):
+        # "the Golden Swann for Best Actress": a named prize for a category.
         return f"the {category}"
     return f"the award for {category}"
 

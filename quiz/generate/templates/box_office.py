@@ -108,6 +108,13 @@ def _hedge(amount: Amount) -> str:
     return f"{found.group(1)} " if found else ""
 
 
+#: A budget that changed over the story of the production.
+_GREW = re.compile(
+    r"(?i)\b(?:rose|risen|grew|grown|increased|ballooned|climbed|swelled|overran|overrun|"
+    r"final (?:negative )?cost|ended up|revised|cut to|reduced to)\b"
+)
+
+
 def _open_ended(amount: Amount) -> bool:
     """A figure stated as a bound ("more than", "over", "nearly"), not as a value."""
     return _hedge(amount).strip().casefold() in {
@@ -157,6 +164,10 @@ def generate(ctx: Context) -> None:
         if _SCOPED.search(amount.source.quote):
             # "Gross: $2.4 million (US and Canada rentals)": a part of the takings, which a
             # bare "How much did it gross?" would take for the whole.
+            continue
+        if amount.kind == "budget" and _GREW.search(amount.source.quote):
+            # "approved a budget of $18 million …; this had risen to about $27 million": a
+            # figure on the way, which "What was the budget?" would take for the final one.
             continue
         approx = amount.approximate
         if _open_ended(amount):

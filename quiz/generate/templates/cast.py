@@ -47,8 +47,14 @@ def _role_phrase(role: str) -> str:
 
 
 def _option_role(role: str) -> str:
-    phrase = _role_phrase(role)
+    phrase = _no_nickname(_role_phrase(role))
     return phrase[:1].upper() + phrase[1:]
+
+
+def _no_nickname(name: str) -> str:
+    """``Bheki "Tank" Dlamini`` → ``Bheki Dlamini``: the only option with a nickname is
+    picked for it ("Tank" for the prop), whatever the player knows."""
+    return re.sub(r"\s+[\"“'‘][^\"”'’]{2,20}[\"”'’](?=\s+\w)", "", name)
 
 
 def _plays(member: CastMember) -> str:
@@ -411,9 +417,9 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
         template="note-to-role",
         fact=(member.note, member.role),
         stem=f"In {ctx.title}, which character is {member.note}?",
-        key=member.role,
-        candidates=unique(candidates),
-        true_set=same_note,
+        key=_no_nickname(member.role),
+        candidates=unique(_no_nickname(c) for c in candidates),
+        true_set=[_no_nickname(r) for r in same_note],
         difficulty="medium",
         explanation=f"In {ctx.title}, {member.role} is {member.note} (played by {member.actor or 'an uncredited actor'}).",
         source=member.source,

@@ -625,8 +625,10 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         fact=(event.date, event.kind, event.what),
         stem=ctx.variant(
             (
-                f"Which of these happened on {_display(event)}, for {ctx.title}?",
-                f"What happened to {ctx.title} on {_display(event)}?",
+                f"Which event in the history of {ctx.title} took place {_on(event)} "
+                f"{_display(event)}?",
+                f"What took place {_on(event)} {_display(event)}"
+                f"{',' if ',' in _display(event) else ''} in the history of {ctx.title}?",
             ),
             event.date,
             event.what,
