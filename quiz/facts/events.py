@@ -283,8 +283,23 @@ RESTORED = re.compile(
 )
 
 
+#: A release or premiere named as the purpose or the landmark of the dated event ("recorded
+#: in London for the film's British release", "nine weeks before the Annecy premiere",
+#: "three weeks after its theatrical opening"): no part of what the clause dates.
+_LANDMARK = re.compile(
+    r"[,\s]*(?:(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+|(?:shortly|just|soon|right)\s+)?"
+    r"(?:for|ahead of|before|after|until|since|prior to)\s+"
+    r"(?:the\s+film's|its|the)\s+(?:[\w'’-]+\s+){0,3}(?:release|premiere|opening)\b"
+    # "after its premiere at Cannes on 3 May": the landmark is itself the dated event.
+    r"(?!\s+(?:at|in|on)\b)",
+    re.IGNORECASE,
+)
+
+
 def classify(clause: str) -> EventKind | None:
     """The kind of event a clause describes, or ``None`` when it names none."""
+    if "release" in clause or "premiere" in clause or "opening" in clause:
+        clause = _LANDMARK.sub("", clause)
     if _has(
         r"\bnominations?\b.*\b(?:announced|revealed|unveiled)\b|\b(?:announced|revealed)\b.*\bnominations?\b|\bnominees were\b|\bshortlist",
         clause,
@@ -443,6 +458,7 @@ def classify(clause: str) -> EventKind | None:
     if _has(
         r"\breleas|\bopened\b|\bopening\b|\bcame out\b|\bhit (?:cinemas|theaters|theatres|screens)\b|"
         r"\b(?:arrived|landed)\s+in\b|\bin\s+[A-Z]{2,3}\s+(?:cinemas|theaters|theatres)\b|"
+        r"\breached\s+(?:\w+\s+)?(?:cinemas|theaters|theatres|screens)\b|"
         r"\bdebuted in (?:cinemas|theaters|theatres)\b|\bin (?:cinemas|theaters|theatres)\b|"
         r"\btheatrical run\b|\bbow(?:ed)?\b|\brolled out\b|\bexpanded\b|\bdistributed\b|"
         r"\b(?:went|going|gone|goes|expanding)\s+wide\b",
@@ -534,6 +550,14 @@ def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) ->
             label = f"{match.group('thing').casefold()} released"
     elif (
         kind == "re_release"
+        and _has(r"\b(?:premiered|premiere)\b", clause)
+        and _has(r"\brestor|\bremaster", clause)
+    ):
+        # "The restored version premiered in the Venice Classics section on D": a premiere,
+        # whether or not the section reads as a venue.
+        label = "restoration premiere"
+    elif (
+        kind == "re_release"
         and venue(clause)
         and (
             _has(r"\b(?:premiered|premiere|screened)\b", clause)
@@ -548,6 +572,15 @@ def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) ->
         # "A 4K restoration premiered at the Venice Film Festival": the restored version's
         # festival premiere, not its return to cinemas.
         label = "restoration premiere"
+    elif (
+        kind == "re_release"
+        and _has(r"\brestor|\bremaster", clause)
+        and _has(r"\b(?:screened|shown|screening)\b", clause)
+        and not _has(r"\b(?:released|in (?:cinemas|theaters|theatres))\b", clause)
+    ):
+        # "In 2022 the restored film was screened in the open air in Shubra's Khalafawy
+        # Square": one showing, not a release there.
+        label = "restoration screening"
     elif kind == "re_release" and re.search(r"(?i)\bdirector['’]s cut\b", clause):
         label = "director's cut re-release"  # new footage, not a restoration
     elif kind == "re_release":

@@ -182,7 +182,9 @@ def _names_someone_by_role(text: str) -> bool:
 #: named by role is theirs.
 _OTHER_POSSESSOR = re.compile(rf"\bthe\s+(?:{_ROLE_ALT})\b", re.IGNORECASE)
 _OBJECT_HER_NEXT = re.compile(
-    r"\s*(?:[,.;:)]|$|(?:in|on|at|as|for|to|with|after|because|and|but|from|into|again)\b)"
+    r"\s*(?:[,.;:)]|$|(?:in|on|at|as|for|to|with|after|because|and|but|from|into|again|"
+    r"through|over|during|up|down|out|off|about|back|home|away|across|around|towards?|before|"
+    r"until|when|while|that|a|an|the)\b)"
 )
 
 
@@ -299,6 +301,14 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                     pronoun = None
                 if (
                     pronoun
+                    and pronoun.group("p").casefold() == "her"
+                    and not _possessive("her", text, pronoun.end())
+                ):
+                    # "Mourad cast her after hearing her on the radio": an object pronoun is
+                    # never the subject's own (that would be "herself").
+                    pronoun = None
+                if (
+                    pronoun
                     and not _POSSESSIVE_END.search(between)
                     and not (_names_someone_by_role(between) and _OTHER_PERSON.search(between))
                     and not (
@@ -318,6 +328,13 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                 if not opening:
                     continue
                 previous = sentence.clauses[position - 1]
+                if re.search(r"\bhim\b", previous.text) or any(
+                    not _possessive("her", previous.text, m.end())
+                    for m in re.finditer(r"\bher\b", previous.text)
+                ):
+                    # "Mourad cast her …, and she was paid": the pronoun is the one the
+                    # clause before acted on, not its subject.
+                    continue
                 named = {
                     n
                     for s, e, n in mentions

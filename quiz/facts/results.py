@@ -40,7 +40,7 @@ _CATEGORY_WORDS = re.compile(
     r"Special Mention|Mention|of the Year|Performer|Newcomer|Tanit|Pyramid|Cristal)\b"
 )
 _CEREMONY_WORDS = re.compile(
-    r"\b(?:Awards?|Festival|Fest|Fleadh|Prizes?|Oscars|Globes|Guild|Circle|Society|Association|Honors|Honours|"
+    r"\b(?:Awards?|Festival|Fest|Fleadh|Prizes?|Medals?|Oscars|Globes|Guild|Circle|Society|Association|Honors|Honours|"
     r"Academy|Berlinale|Biennale|César|Césars|Goya|Goyas|Ophir|Ariel|Lumière|Bodil|Amanda|Kanon)\b"
 )
 _AT = re.compile(
@@ -445,7 +445,7 @@ def prose_results(
                         if not _CEREMONY_WORDS.search(prize_of.group("name")):
                             prize_of = None  # "the Première Brasil award for …": a section
                     elif prize_of and not re.search(
-                        r"\b(?:Awards?|Prize|Prix|Premio|Prêmio|Nastro|David|Golden|Silver|Crystal|Festival)\b",
+                        r"\b(?:Awards?|Prize|Prix|Premio|Prêmio|Nastro|David|Golden|Silver|Crystal|Festival|Medals?)\b",
                         prize_of.group("name"),
                     ):
                         prize_of = None  # "the Cinema Eye Honors award for …" names one
@@ -532,7 +532,11 @@ _TALLY = re.compile(
     # Language": the wins listed after "winning" are all of them (not "winning three,
     # including …").
     r"\bnominated\s+for\s+(?P<n4>\w+)\s+(?P<c4>[A-Z][^,;.]*?\bAwards?),?\s+(?:and\s+)?winning\s+"
-    r"(?P<list>(?![^.;]*\b(?:including|among)\b)[^.;]+)",
+    r"(?P<list>(?![^.;]*\b(?:including|among)\b)[^.;]+)|"
+    # "was also nominated for … and for two Annie Awards": nominations with no win there.
+    r"\bnominated\s+for\s+(?:[^.;]*?\s)?(?P<n5>two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)\s+(?P<c5>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Awards)\b"
+    r"(?!,?\s+(?:and\s+)?(?:winning|won\s+(?:one|two|three|four|five|both|all|none|\d)\b))",
     re.IGNORECASE,
 )
 
@@ -559,14 +563,24 @@ def result_tallies(model: TextModel, known: Sequence[str] = ()) -> list[Tally]:
                 continue
             for match in _TALLY.finditer(sentence.text):
                 n = _count(
-                    match.group("n") or match.group("n2") or match.group("n3") or match.group("n4")
+                    match.group("n")
+                    or match.group("n2")
+                    or match.group("n3")
+                    or match.group("n4")
+                    or match.group("n5")
                 )
                 m = _count(match.group("m") or match.group("m2"))
                 named: tuple[str, ...] = ()
                 if match.group("list"):
                     named = tuple(re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("list")))
                     m = len(named)
-                ceremony = match.group("c4") or _ceremony_in(sentence.text, loose=True, known=known)
+                if match.group("n5"):
+                    m = 0  # nominated, and no win there stated in the same breath
+                ceremony = (
+                    match.group("c4")
+                    or match.group("c5")
+                    or _ceremony_in(sentence.text, loose=True, known=known)
+                )
                 if n and ceremony and match.group("n3"):
                     # "received six nominations, and X won Best Cinematography": the wins
                     # are the rows the prose marks won; the count settles the rest.

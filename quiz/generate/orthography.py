@@ -84,11 +84,11 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         frozenset({"France", "Belgium", "Switzerland", "Quebec", "Canada", "Luxembourg"}),
     ),
     (
-        re.compile(r"(?:cci|zz|gli|gn[aeio]|ell[aoi]|ett[aoi]|ol[ao]|ion[ei])\b", re.I),
+        re.compile(r"(?:cci|zz|gli|gn[aeio]|ell[aoi]|ett[aoi]|ol[ao]|ion[ei]|zion[ei])\b", re.I),
         frozenset({"Italy", "Switzerland"}),
     ),
     (
-        re.compile(r"[ñáíóú]|ción\b|\b(?:El|Los|Las|Cine|Películas)\b", re.I),
+        re.compile(r"[ñáíóú]|ción\b|\b(?:El|Los|Las|Cine|Películas|Distribuidora)\b", re.I),
         frozenset({"Spain", "Mexico", "Argentina", "Latin America", "Colombia", "Chile"}),
     ),
     (
@@ -107,6 +107,30 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         re.compile(r"[łśżźćńąę]|(?:ski|owe|owa)\b", re.I),
         frozenset({"Poland"}),
     ),
+    (re.compile(r"maghreb", re.I), frozenset({"Morocco", "Algeria", "Tunisia"})),
+    (
+        re.compile(r"\b(?:Al|El)-|\bDar\b|\bSharq|\bMasr|\bArab", re.I),
+        frozenset(
+            {
+                "Egypt",
+                "Morocco",
+                "Algeria",
+                "Tunisia",
+                "Lebanon",
+                "Syria",
+                "Jordan",
+                "Iraq",
+                "Saudi Arabia",
+                "United Arab Emirates",
+                "Kuwait",
+                "Qatar",
+                "the Middle East",
+                "Middle East",
+                "North Africa",
+                "the Arab world",
+            }
+        ),
+    ),
 )
 
 
@@ -120,4 +144,17 @@ def looks_from(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
-__all__ = ["looks_alike", "looks_from", "spelling_marks", "spelt_apart"]
+def pointing(name: str, territory: str) -> int | None:
+    """How narrowly ``name`` points to ``territory``: the size of the smallest group of
+    territories its look names that holds it ("Maghreb-Écran" → 3 for Morocco, "Al-Sharq
+    Films" → 16), ``None`` when it does not point there at all."""
+    words = re.findall(r"[^\W\d_]+", name)
+    sizes = [
+        len(places)
+        for pattern, places in _NAME_LOOKS
+        if territory in places and (any(pattern.search(w) for w in words) or pattern.search(name))
+    ]
+    return min(sizes) if sizes else None
+
+
+__all__ = ["looks_alike", "looks_from", "pointing", "spelling_marks", "spelt_apart"]

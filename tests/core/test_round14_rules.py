@@ -202,3 +202,123 @@ def test_a_named_prize_for_a_category_reads_as_that_prize() -> None:
 
     assert the_category("Golden Swann for Best Actress") == "the Golden Swann for Best Actress"
     assert the_category("Breakthrough Performance") == "the award for Breakthrough Performance"
+
+
+# --- round 14 (reviewed blind at 3570357, then read) ----------------------------------------
+
+
+def test_an_object_pronoun_is_not_the_subjects_own() -> None:
+    film = film_from(
+        "== Cast ==\n- Samira Wahbi as Nawal, a seamstress\n- Mahmoud Bayoumi as Sami Fawzy, "
+        "an oud player\n\n== Casting ==\nHassan Mourad cast her after hearing her on the radio, "
+        "and she was paid E£600 for the role. Sami Fawzy nurses her through the winter.\n",
+        infobox="- Director: Hassan Mourad\n- Country: Egypt\n",
+        year=1956,
+    )
+    assert film.genders.get("Hassan Mourad") != "female"
+    assert film.genders.get("Mahmoud Bayoumi") != "female"
+
+
+def test_a_purpose_or_a_landmark_is_no_dated_release() -> None:
+    film = film_from(
+        "== Release ==\nThe English dub was recorded in London in January 2018 for the film's "
+        "British release. The final shot was delivered in April 2017, nine weeks before the "
+        "Annecy premiere. The English dub reached cinemas in the United Kingdom on 30 March "
+        "2018.\n",
+        year=2017,
+    )
+    kinds = {e.date: e.kind for e in film.events}
+    assert kinds["2018-01"] == "other"
+    assert kinds["2017-04"] == "other"
+    assert kinds["2018-03-30"] == "release"
+
+
+def test_a_restorations_premiere_and_screening_are_named_as_such() -> None:
+    film = film_from(
+        "== Release ==\nThe restored version premiered in the Venice Classics section on 1 "
+        "September 2019. In 2022 the restored film was screened in the open air in Shubra.\n",
+        year=1956,
+    )
+    labels = {e.date: e.what for e in film.events}
+    assert labels["2019-09-01"].startswith("restoration premiere")
+    assert labels["2022"].startswith("restoration screening")
+
+
+def test_a_name_with_its_own_article_takes_no_english_one() -> None:
+    from quiz.generate.templates.release import _the
+
+    assert _the("Il Cinema Ritrovato") == "Il Cinema Ritrovato"
+    assert _the("Venice Film Festival") == "the Venice Film Festival"
+    assert _the("El Capitan Theatre") == "the El Capitan Theatre"
+
+
+def test_a_company_name_that_points_somewhere_is_asked_only_among_its_kind() -> None:
+    from quiz.generate.orthography import looks_from
+
+    assert "Morocco" in looks_from("Maghreb-Écran")
+    assert "Mexico" in looks_from("Distribuidora Alcatraz")
+    assert "Italy" in looks_from("Alba Nera Distribuzione")
+    film = film_from(
+        "== Release ==\nAt the Marché du Film in May 2017, the film was acquired by Cinémas "
+        "Aurore in France; Kinopolis Verleih in Germany; Wild Orchard Pictures in the United "
+        "Kingdom; Mirante Filmes in Brazil; Sunnyleaf Entertainment in China; and Distribuidora "
+        "Alcatraz in Mexico.\n",
+        year=2017,
+    )
+    questions = _questions(film)
+    assert any(q.template == "distributor-to-territory" for q in questions)
+    for q in questions:
+        if q.template == "territory-to-distributor" and "China" in q.question:
+            assert not any(looks_from(o) for o in q.incorrect_answers), q
+        if q.template == "distributor-to-territory":
+            assert "Alcatraz" not in q.question or set(q.options) <= looks_from(
+                "Distribuidora Alcatraz"
+            ), q
+
+
+def test_takings_options_keep_the_keys_decimals() -> None:
+    film = film_from(
+        "== Box office ==\nThe film opened at number two in Spain, earning €1.24 million in its "
+        "first weekend.\n",
+        year=2017,
+    )
+    asked = [q for q in _questions(film) if q.template == "takings-over-period"]
+    assert asked
+    for q in asked:
+        assert all(len(o.split(".")[1].split()[0]) == 2 for o in q.options if "." in o), q
+        assert all("." in o for o in q.options), q
+
+
+def test_counted_nominations_at_one_ceremony_and_a_medal_named_as_its_prize() -> None:
+    film = film_from(
+        "== Accolades ==\n| Award | Date of ceremony | Category |\n"
+        "| Annie Awards | 2018 | Best Animated Feature – Independent |\n"
+        "| Outstanding Production Design | Ane Zubizarreta | |\n"
+        "| CEC Medals | 2018 | Best Animated Film |\n\n"
+        "It was nominated for two Annie Awards, and won the CEC Medal for Best Animated "
+        "Film.\n",
+        year=2017,
+    )
+    rows = _rows(film)
+    assert ("Annie Awards", "Best Animated Feature – Independent", None, "nominated") in rows
+    assert ("CEC Medals", "Best Animated Film", None, "won") in rows
+    assert not any(a.from_prose for a in film.awards)
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("It was released in France after its premiere at Cannes on 3 May 2019", "premiere"),
+        ("the full trailer followed on 15 February 2024, two days before the premiere", "trailer"),
+        (
+            "the studio moved the film to digital rental on April 3, 2020, three weeks after its "
+            "theatrical opening",
+            "home_media",
+        ),
+        ("and recorded in London in January 2018 for the film's British release", None),
+    ],
+)
+def test_a_landmark_release_is_no_part_of_the_dated_event(clause: str, kind: str | None) -> None:
+    from quiz.facts.events import classify
+
+    assert classify(clause) == kind

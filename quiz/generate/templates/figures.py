@@ -164,9 +164,18 @@ def _money(ctx: Context, number: Quantity) -> None:
         scale.group(1) if scale else "", 1.0
     )
 
+    # "€1.24 million" among "€1.4 million" and "€0.9 million": the precise one stands out,
+    # so every option keeps the key's decimals.
+    decimals = len(found.group(1)) if (found := re.search(r"\.(\d+)", key)) else 0
+
     def show(value: float) -> str:
         scaled = value / factor
-        text = f"{scaled:,.1f}".rstrip("0").rstrip(".") if scale else f"{scaled:,.0f}"
+        if scale and decimals > 1:
+            text = f"{scaled:,.{decimals}f}"
+        elif scale:
+            text = f"{scaled:,.1f}".rstrip("0").rstrip(".")
+        else:
+            text = f"{scaled:,.0f}"
         return f"{prefix}{text}{' ' + scale.group(1) if scale else ''}"
 
     others = {show(n.value) for n in film.numbers if n.unit == number.unit}

@@ -69,7 +69,13 @@ def _duration(ctx: Context, fact: ProductionFact) -> None:
     elif fact.verb == "waited" and fact.person:
         stem = f"In the making of {ctx.title}, how long did {fact.person} wait {what}?"
     elif fact.verb == "shot" and whole_shoot(fact.source.quote):
-        stem = f"How long did the shoot of {ctx.title} last?"
+        # "shot over 43 days" counts shooting days, which a calendar span may exceed: the
+        # stem keeps the article's own measure.
+        stem = (
+            f"Over how many days was {ctx.title} shot?"
+            if fact.unit in {"day", "days"}
+            else f"How long did the shoot of {ctx.title} last?"
+        )
     else:
         return
     number_text = fact.value.split(" ", 1)[0] if fact.quantity != int(fact.quantity) else fact.value

@@ -22,7 +22,7 @@ from quiz.facts.text import find_dates, format_iso_date
 from quiz.generate.chronology import FESTIVAL_DAYS, date_options, day_distance, plausible_on
 from quiz.generate.context import Context, Rejection
 from quiz.generate.nearmiss import dates_are_close
-from quiz.generate.orthography import looks_from
+from quiz.generate.orthography import looks_from, pointing
 from quiz.generate.people import territories, unique
 
 CATEGORY = "release"
@@ -33,7 +33,17 @@ def _the(venue: str) -> str:
     brand takes no article."""
     if re.search(r"\bFest$|^[A-Z0-9]{3,}$", venue):
         return venue
+    if _FOREIGN_ARTICLE.match(venue) and not _ENGLISH_HEAD.search(venue):
+        return venue  # "Il Cinema Ritrovato" has its article; "the El Capitan Theatre" not
     return f"the {venue}"
+
+
+#: A name that opens with its own language's article ("Il Cinema Ritrovato", "La Biennale").
+_ENGLISH_HEAD = re.compile(
+    r"\b(?:Theat(?:re|er)|Hall|Cent(?:re|er)|Festival|Awards?|Cinema|Square|House|Palace|"
+    r"Museum|Arena|Stadium|Park)$"
+)
+_FOREIGN_ARTICLE = re.compile(r"^(?:Il|Lo|La|Le|Les|L'|L’|El|Los|Las|Der|Die|Das|De|Het|Den)\s")
 
 
 def _strip_year(name: str) -> str:
@@ -308,6 +318,8 @@ def event_question(event: Event, title: str) -> str | None:
         )
     if kind == "re_release" and label == "restoration premiere":
         return f"{when} did the restored version of {title} premiere{_venue_phrase(event)}?"
+    if kind == "re_release" and label == "restoration screening":
+        return f"{when} was the restored version of {title} screened{_venue_phrase(event)}?"
     if kind == "re_release":
         where = f" in {place}" if place else ""
         if label == "director's cut re-release":
@@ -399,6 +411,8 @@ def event_phrase(event: Event) -> str:
         )
     if kind == "re_release" and label == "restoration premiere":
         return f"The premiere of its restoration{_venue_phrase(event)}"
+    if kind == "re_release" and label == "restoration screening":
+        return f"A screening of its restoration{_venue_phrase(event)}"
     if kind == "re_release":
         where = f" in {place}" if place else ""
         if label == "director's cut re-release":
@@ -615,6 +629,8 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         and plausible_on(film, e.kind, event.date, e.what)
         # A festival keeps its weeks: "its premiere at Cannes" is no option for a June date.
         and not (_at_festival(e) and day_distance(e.date, event.date) > FESTIVAL_DAYS)
+        # A restoration's screening in 2020 is no option for a day in 1956: another era.
+        and abs(int(e.date[:4]) - int(event.date[:4])) <= _ERA_YEARS
         and not (
             e.kind in RELEASE_KINDS and event.kind in RELEASE_KINDS and key_places & set(e.places)
         )
@@ -642,6 +658,11 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         explanation=f"{_event_sentence(event, ctx.title)} {_on(event)} {_display(event)}.",
         source=event.source,
     )
+
+
+#: Events further apart than this are of different eras of a film's life (its first run,
+#: a restoration decades later): one is never an option for the other's date.
+_ERA_YEARS = 10
 
 
 def _same_showing(a: Event, b: Event) -> bool:
@@ -739,10 +760,18 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
     # Distributors only (this film's other territories', then the bank's): a production
     # company beside them would leave the one "Distribution" name as the answer.
     candidates: Iterable[str] = chain(ctx.values(distributors), ctx.pool_values(distributors))
-    if territory in looks_from(deal.company):
+    focus = pointing(deal.company, territory)
+    if focus is not None:
         # "Yoru Films" for Japan among Nordic names: the key's name answers it, unless
-        # every option reads as that territory's.
-        candidates = [c for c in candidates if territory in looks_from(c)]
+        # every option points there as narrowly ("Maghreb-Écran" for Morocco among names
+        # that read only as Arabic is still the one).
+        candidates = [
+            c for c in candidates if (own := pointing(c, territory)) is not None and own <= focus
+        ]
+    else:
+        # "Distribuidora Alcatraz" for China is out at a glance: only names that read
+        # neutral, or as the territory's, beside a key that does not point anywhere.
+        candidates = [c for c in candidates if not looks_from(c) or territory in looks_from(c)]
     bought = _deal_object(deal, ctx.title)
     ctx.multiple(
         category=CATEGORY,
