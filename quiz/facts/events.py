@@ -296,6 +296,14 @@ _LANDMARK = re.compile(
 )
 
 
+#: A clause that opens with a participle has its subject in the clause before it.
+_PARTICIPLE_OPENING = re.compile(
+    r"^(?:released|shown|screened|unveiled|issued|launched|published|revealed|debuted|dropped)"
+    r"\s+(?:on|in)\b",
+    re.IGNORECASE,
+)
+
+
 def classify(clause: str) -> EventKind | None:
     """The kind of event a clause describes, or ``None`` when it names none."""
     if "release" in clause or "premiere" in clause or "opening" in clause:
@@ -367,6 +375,9 @@ def classify(clause: str) -> EventKind | None:
             clause,
         )
         and not _has(r"\b(?:budget|cost)\b", clause)
+        # "NRK broadcast it on D, when it was watched by 1.1 million viewers": an audience
+        # at home, no takings.
+        and not _has(r"\b(?:broadcast|television|TV|aired|watched|viewers)\b", clause)
     ):
         return "box_office_milestone"
     if _TRAILER.search(clause) and _has(
@@ -379,8 +390,18 @@ def classify(clause: str) -> EventKind | None:
         r"\bre-?releas|\bcinemas?\b|\bstream|\bpremiere|\bfestival\b", clause
     ):
         return "home_media"  # "A 20th-anniversary special edition DVD was released on D"
-    if _has(
-        r"\bre-?releas|\banniversary\b.*\b(?:release|screen)|\breleas.*\banniversary\b", clause
+    if (
+        _has(r"\bre-?releas", clause)
+        or (
+            _has(r"\banniversary\b.*\b(?:release|screen)|\breleas.*\banniversary\b", clause)
+            # "released on 14 January 2016, the 59th anniversary of the sinking": the day's
+            # anniversary of something else, not the film's.
+            and not _has(
+                r"\banniversary\s+of\s+(?!(?:(?:the|its|their)\s+)?(?:(?:original|first|"
+                r"theatrical)\s+)?(?:film|release|premiere|movie|opening)\b)",
+                clause,
+            )
+        )
     ) or (
         _has(r"\brestor(?:ed|ation)\b|\bremaster", clause)
         and _has(
@@ -871,6 +892,15 @@ def events_in_sentence(
             or _STREAMER.search(before)
             else after
         )
+        named_before = (
+            [t for t in territories(sentence.clauses[index - 1].text) if t in COUNTRIES_AND_REGIONS]
+            if index and re.match(r"^where\b", clause.text) and not territories(local)
+            else []
+        )
+        if len(named_before) == 1:
+            # "…; and to Kinowelt Nord in Germany, where it was released on D": the country
+            # the clause before names, not one carried from earlier in the sentence.
+            local = f"in {named_before[0]}"
         head = sentence.text[clause.start : mention.end]
         span = len(siblings) == 2 and bool(_SPAN.search(clause.text))
         crowded = len(siblings) > 1 and not span
@@ -884,6 +914,14 @@ def events_in_sentence(
             kind = classify(clause.text)
         else:
             kind = classify(before) or classify(head) or classify(clause.text)
+        if (
+            index
+            and _PARTICIPLE_OPENING.match(clause.text)
+            and classify(f"{sentence.clauses[index - 1].text} {clause.text}") == "trailer"
+        ):
+            # "The first teaser, released on 1 August 2004, showed …": the participle's
+            # subject, in the clause before it, is a trailer, not the film.
+            kind = "trailer"
         if kind in {"premiere", "release", "festival_screening"} and (
             _about_another_work(clause.text, title)
             or (

@@ -21,14 +21,15 @@ from quiz.facts.text import NUMBER_WORDS
 from quiz.facts.textmodel import TextModel
 
 _WIN = (
-    r"took home|won|wins|win|winning|received|receiving|took|taking|collected|picked up|"
+    # "won two of its seven nominations: A and B": the list after the colon is the wins.
+    r"won\s+\w+\s+of\s+(?:its|the|their)\s+\w+\s+nominations(?=:)|took home|won|wins|win|winning|received|receiving|took|taking|collected|picked up|"
     r"(?:was|were)\s+(?:jointly\s+|also\s+)?awarded|was given|were given|was named|were named|"
     r"named|claimed|scooped|shared|was honoured with|was honored with|went on to win|earned the|"
     r"was presented with|adding|added"
 )
 _NOMINATE = (
     r"was nominated|were nominated|been nominated|nominated|competed for|in competition for|lost|"
-    r"nominations?:|nominations?(?:\s+at\s+[^,;:]+)?,?\s+including|nominations? for|received a nomination|"
+    r"nominations?:|nominations?(?:\s+at\s+[^,;:]+)?,?\s+including|nominations?,? for|received a nomination|"
     r"earned a nomination|a nomination for|nominees?(?:\s+in\s+[^,;]{0,40}?)?\s+for"
 )
 _VERB = re.compile(rf"\b(?P<nom>{_NOMINATE})|\b(?P<win>{_WIN})\b", re.IGNORECASE)
@@ -121,13 +122,44 @@ def _norm(text: str | None) -> str:
     return re.sub(r"[^\w]+", " ", text).strip()
 
 
+#: One word that names no ceremony alone: "Academy" (of "Academy Awards") inside "British
+#: Academy Film" is another academy's.
+_GENERIC_NAME = frozenset(
+    {
+        "academy",
+        "film",
+        "national",
+        "critics",
+        "screen",
+        "golden",
+        "silver",
+        "music",
+        "asian",
+        "european",
+        "american",
+        "british",
+        "independent",
+        "association",
+        "society",
+        "guild",
+        "circle",
+        "cinema",
+        "movie",
+    }
+)
+
+
+def _contains(short: str, long: str) -> bool:
+    return short in long and not (short in _GENERIC_NAME and short != long)
+
+
 def _same_ceremony(a: str | None, b: str | None) -> bool:
     a, b = _without_place(a), _without_place(b)
     x, y = _norm(a), _norm(b)
     return bool(x and y) and (
         x == y
-        or x in y
-        or y in x
+        or _contains(x, y)
+        or _contains(y, x)
         or _initials_of(a or "", b or "")
         or _initials_of(b or "", a or "")
     )
@@ -526,6 +558,7 @@ _TALLY = re.compile(
     r"\b(?:received|earned|garnered|picked up|scored|collected|got)\s+(?P<n>\w+)\s+"
     r"nominations?\s+and\s+won\s+(?P<m>\w+)\b|"
     r"\bwon\s+(?P<m2>\w+)\s+[^.;]*?\bfrom\s+(?P<n2>\w+)\s+nominations\b|"
+    r"\bwon\s+(?P<m3>\w+)\s+of\s+(?:its|the|their)\s+(?P<n6>\w+)\s+nominations\b|"
     r"\b(?:received|earned|garnered|picked up|scored|collected|got)\s+(?P<n3>\w+)\s+"
     r"(?:[A-Z][\w'’-]*\s+(?:Award\s+)?)?nominations\b|"
     # "was nominated for four Africa Movie Academy Awards, winning Best Film in an African
@@ -568,8 +601,9 @@ def result_tallies(model: TextModel, known: Sequence[str] = ()) -> list[Tally]:
                     or match.group("n3")
                     or match.group("n4")
                     or match.group("n5")
+                    or match.group("n6")
                 )
-                m = _count(match.group("m") or match.group("m2"))
+                m = _count(match.group("m") or match.group("m2") or match.group("m3"))
                 named: tuple[str, ...] = ()
                 if match.group("list"):
                     named = tuple(re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("list")))

@@ -184,6 +184,14 @@ def _cast_names(article: Article) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(names), tuple(characters)
 
 
+#: Sections about another work (the remake, a sequel, a spin-off): their dates, figures and
+#: people belong to that work, so no fact of the film is read from them.
+_OTHER_WORK = re.compile(
+    r"(?i)\b(?:remakes?|sequels?|prequels?|spin-?offs?|other versions|see also|"
+    r"television series|stage (?:adaptation|version|musical))\b"
+)
+
+
 def build_text_model(article: Article) -> TextModel:
     """Split every prose paragraph of ``article`` once (sentences, clauses, lines, headings)."""
     names, characters = _cast_names(article)
@@ -191,6 +199,8 @@ def build_text_model(article: Article) -> TextModel:
         title=article.title or "", names=names, characters=characters, article=article
     )
     for path, section in _sections(article):
+        if any(_OTHER_WORK.search(heading) for heading in path):
+            continue  # a remake's or a sequel's release and takings are not this film's
         for paragraph in section.paragraphs:
             index = len(model.paragraphs)
             sentences = tuple(

@@ -322,3 +322,94 @@ def test_a_landmark_release_is_no_part_of_the_dated_event(clause: str, kind: str
     from quiz.facts.events import classify
 
     assert classify(clause) == kind
+
+
+# --- round 15 (reviewed blind at c7e37bc, then read) ----------------------------------------
+
+
+def test_a_remake_section_lends_the_film_nothing() -> None:
+    film = film_from(
+        "== Release ==\nThe film was released in Thailand on 14 October 2004.\n\n"
+        "== Remake ==\nThe remake, titled Waterline, was released in the United States on "
+        "August 20, 2010, and grossed $19.6 million worldwide against a budget of $14 "
+        "million.\n",
+        year=2004,
+    )
+    assert not any(e.date.startswith("2010") for e in film.events)
+    assert not film.amounts
+
+
+def test_a_participle_takes_its_subject_from_the_clause_before() -> None:
+    film = film_from(
+        "== Marketing ==\nThe first teaser, released on 1 August 2004, showed only a rowing "
+        "boat drifting towards the house at night.\n",
+        year=2004,
+    )
+    assert [e.kind for e in film.events] == ["trailer"]
+
+
+def test_an_anniversary_of_something_else_is_no_re_release() -> None:
+    film = film_from(
+        "== Release ==\nIt was sold to Kinowelt Nord in Germany, where it was released on 14 "
+        "January 2016, the 59th anniversary of the sinking. It was re-released in Japan on 2 "
+        "August 2024, on the fifth anniversary of its release. NRK broadcast it on 14 January "
+        "2017, when it was watched by 1.1 million viewers.\n",
+        year=2015,
+    )
+    kinds = {e.date: (e.kind, e.place) for e in film.events}
+    assert kinds["2016-01-14"] == ("release", "Germany")
+    assert kinds["2024-08-02"][0] == "re_release"
+    assert kinds["2017-01-14"][0] == "other"
+
+
+def test_a_generic_word_is_no_ceremony_of_its_own_and_a_listed_win_beats_a_nomination() -> None:
+    from quiz.facts.results import _same_ceremony
+
+    assert not _same_ceremony("Academy Awards", "49th British Academy Film Awards")
+    assert _same_ceremony("Academy Awards", "68th Academy Awards")
+    film = film_from(
+        "== Accolades ==\n| Ceremony | Year | Category |\n"
+        "| Academy Awards | 1996 | Best Actress |\n"
+        "| Best Supporting Actress | Miriam Holt | |\n"
+        "| Best Costume Design | Harriet Colvin | |\n"
+        "| British Academy Film Awards | 1996 | Best Film |\n"
+        "| Best Actress in a Supporting Role | Miriam Holt | |\n"
+        "| Best Costume Design | Harriet Colvin | |\n\n"
+        "At the 68th Academy Awards, Test Film received three nominations, for Best Actress, "
+        "Best Supporting Actress and Best Costume Design, and won Best Costume Design for "
+        "Harriet Colvin. At the 49th British Academy Film Awards the following month, it won "
+        "two of its three nominations: Best Actress in a Supporting Role for Miriam Holt and "
+        "Best Costume Design.\n",
+        year=1995,
+    )
+    rows = _rows(film)
+    assert ("Academy Awards", "Best Actress", None, "nominated") in rows
+    assert ("Academy Awards", "Best Supporting Actress", "Miriam Holt", "nominated") in rows
+    assert ("Academy Awards", "Best Costume Design", "Harriet Colvin", "won") in rows
+    assert (
+        "British Academy Film Awards",
+        "Best Actress in a Supporting Role",
+        "Miriam Holt",
+        "won",
+    ) in rows
+    assert ("British Academy Film Awards", "Best Film", None, "nominated") in rows
+
+
+def test_a_figure_told_twice_keeps_the_scope_one_telling_gives() -> None:
+    film = film_from(
+        "Test Film is a 2015 Norwegian film. With 612,480 admissions it was the most-seen "
+        "Norwegian film of 2015.\n\n== Box office ==\nIt finished its domestic run with 612,480 "
+        "admissions. It grossed a further $1.4 million in Sweden, for a worldwide total of $9.6 "
+        "million.\n",
+        infobox="- Director: Ana Lee\n- Country: Norway\n- Gross: $9.6 million\n",
+        year=2015,
+    )
+    stems = [q.question for q in _questions(film) if q.category == "box_office"]
+    assert "How many admissions did Test Film record over its domestic run?" in stems, stems
+    assert "How much did Test Film gross worldwide?" in stems, stems
+
+
+def test_a_name_in_its_own_language_says_distribution() -> None:
+    from quiz.generate.templates.credits import _DISTRIBUTES
+
+    assert _DISTRIBUTES.search("Polarlys Distribusjon")

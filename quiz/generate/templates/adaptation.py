@@ -156,7 +156,11 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
             )
             explanation = (
                 f"That is the {kind}, not the film: {_first_clause(borrowed.novel)}.{instead}"
-                f" Among the film's own additions: {change.film}."
+                + (
+                    f" Among the film's own additions: {change.film}."
+                    if _element(change.film)
+                    else ""
+                )
             )
             source = borrowed.source  # its line: one fact, so a game never asks both
         else:

@@ -211,12 +211,31 @@ def generate(ctx: Context) -> None:
         if run and (place is None or run.startswith(place.removeprefix("the "))):
             place = run  # "the United States and Canada": one figure for both
         where = f" in {with_article(place)}" if place else ""
-        if not where and re.search(r"\bdomestic\b", quote):
+        # "With 612,480 admissions it was the most-seen film of 2015" in the lead, and
+        # "finished its domestic run with 612,480 admissions" later: the later one scopes it.
+        clauses = [
+            _own_clause(m.source.quote, m.text)
+            for m in film.amount_mentions
+            if m.kind == amount.kind and m.value == amount.value
+        ]
+        domestic = any(re.search(r"\bdomestic\b", c) for c in clauses)
+        worldwide = any(re.search(r"(?i)\bworldwide\b", c) for c in clauses) or any(
+            # "…, for a worldwide total of $9.6 million" in a sentence about another figure
+            re.search(
+                rf"(?i)\bworldwide\b[^.;,]{{0,30}}{re.escape(amount.text)}|"
+                rf"{re.escape(amount.text)}\s+worldwide\b",
+                m.source.quote,
+            )
+            for m in film.amount_mentions
+        )
+        if not where and (domestic or re.search(r"\bdomestic\b", quote)):
             where = " over its domestic run"  # not the worldwide figure
         elif _RUN.search(quote):
             where += " during its original run"  # a re-release may have added more
         elif amount.kind == "gross" and not where:
-            where = " worldwide" if re.search(r"(?i)\bworldwide\b", quote) else " in total"
+            where = (
+                " worldwide" if worldwide or re.search(r"(?i)\bworldwide\b", quote) else " in total"
+            )
         ctx.multiple(
             category=CATEGORY,
             template=f"{amount.kind}",

@@ -288,9 +288,13 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
 #: Words by which a company's name announces its trade.
 _DISTRIBUTES = re.compile(
     r"(?i)\b(?:distribution|distributors?|releasing|verleih|distribuidora|distribuzione|"
-    r"distribuciones|distributie|dystrybucja)\b"
+    r"distribuciones|distributie|dystrybucja|distribusjon|distribution|distribuering|"
+    r"distributionen|filmverleih)\b"
 )
-_PRODUCES = re.compile(r"(?i)\b(?:productions?|producciones|produções|produzioni|produktion)\b")
+_PRODUCES = re.compile(
+    r"(?i)\b(?:productions?|producciones|produções|produzioni|produktion|produksjon|"
+    r"produktioner)\b"
+)
 
 
 def _leading_word(name: str) -> str:
@@ -341,7 +345,7 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
             (
                 f"What was {name}'s job on {ctx.title}?",
                 f"In which role is {name} credited on {ctx.title}?",
-                f"{ctx.title} credits {name} as which of these?",
+                f"What did {name} do on {ctx.title}?",
             ),
             name,
         )

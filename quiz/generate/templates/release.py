@@ -103,7 +103,9 @@ _COLORIZED = re.compile(r"(?i)\bcolou?ri[sz]ed\s+version\b")
 def _medium(event: Event) -> str:
     """``home media release (DVD), Italy`` → ``DVD``."""
     found = re.search(r"\(([^)]+)\)", event.what)
-    return found.group(1) if found else "home media"
+    medium = found.group(1) if found else "home media"
+    # "released on on-demand": the medium said as a noun English puts after "on".
+    return "video on demand" if medium.casefold() in {"on-demand", "on demand"} else medium
 
 
 _OUTSIDE = re.compile(
