@@ -207,11 +207,13 @@ def _find_mentions(text: str, previous: DateMention | None) -> list[DateMention]
 # --- what happened: keywords of each kind, checked in order --------------------------------
 
 _HOME_MEDIA_FORMATS = re.compile(
-    r"\b(?:VHS|DVD|Ultra HD Blu-ray|Blu-ray|4K Ultra HD|LaserDisc|VOD|Digital HD)(?=\W|$)"
+    r"\b(?:VHS|DVD|Ultra HD Blu-ray|Blu-ray|4K Ultra HD|LaserDisc|VCD|Video CD|Betamax|UMD|VOD|"
+    r"Digital HD)(?=\W|$)"
 )
 #: Lower-case only: "Paramount Home Media Distribution" is a company, not a release.
 _HOME_MEDIA = re.compile(
-    r"\b(?:VHS|DVD|Ultra HD Blu-ray|Blu-ray|4K Ultra HD|LaserDisc|VOD|Digital HD|home media|"
+    r"\b(?:VHS|DVD|Ultra HD Blu-ray|Blu-ray|4K Ultra HD|LaserDisc|VCD|Video CD|Betamax|UMD|VOD|"
+    r"Digital HD|home media|"
     r"home video|digital download|digital rental|digital release|premium video on demand|"
     r"video on demand|on-demand)(?=\W|$)"
 )
@@ -288,8 +290,8 @@ RESTORED = re.compile(
 #: "three weeks after its theatrical opening"): no part of what the clause dates.
 _LANDMARK = re.compile(
     r"[,\s]*(?:(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+|(?:shortly|just|soon|right)\s+)?"
-    r"(?:for|ahead of|before|after|until|since|prior to)\s+"
-    r"(?:the\s+film's|its|the)\s+(?:[\w'’-]+\s+){0,3}(?:release|premiere|opening)\b"
+    r"(?:for|ahead of|before|after|until|since|prior to|following)\s+"
+    r"(?:the\s+film's|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:release|premiere|opening|run)\b"
     # "after its premiere at Cannes on 3 May": the landmark is itself the dated event.
     r"(?!\s+(?:at|in|on)\b)",
     re.IGNORECASE,
@@ -304,10 +306,21 @@ _PARTICIPLE_OPENING = re.compile(
 )
 
 
+#: "…, following a limited theatrical run in the United Kingdom and Ghana": an earlier
+#: event with its own place, no part of the dated one.
+_FOLLOWING = re.compile(
+    r",?\s+(?:following|after)\s+(?:a|an|its)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:run|release|premiere|opening|screening)s?\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
 def classify(clause: str) -> EventKind | None:
     """The kind of event a clause describes, or ``None`` when it names none."""
-    if "release" in clause or "premiere" in clause or "opening" in clause:
+    if re.search(r"release|premiere|opening|\brun\b", clause):
         clause = _LANDMARK.sub("", clause)
+    if _has(r"\breleased\s+on\s+the\s+(?:service|platform|streamer)\b", clause):
+        return "streaming"  # "Netflix acquired … and released it on the service on D"
     if _has(
         r"\bnominations?\b.*\b(?:announced|revealed|unveiled)\b|\b(?:announced|revealed)\b.*\bnominations?\b|\bnominees were\b|\bshortlist",
         clause,
@@ -393,7 +406,7 @@ def classify(clause: str) -> EventKind | None:
     if (
         _has(r"\bre-?releas", clause)
         or (
-            _has(r"\banniversary\b.*\b(?:release|screen)|\breleas.*\banniversary\b", clause)
+            _has(r"\banniversary\b.*\brelease|\breleas.*\banniversary\b", clause)
             # "released on 14 January 2016, the 59th anniversary of the sinking": the day's
             # anniversary of something else, not the film's.
             and not _has(
@@ -867,7 +880,7 @@ def events_in_sentence(
     last_places: tuple[str, ...] = tuple(p for p in rights_places if p in COUNTRIES_AND_REGIONS)
     for mention in mentions:
         clause = sentence.clause_at(mention.start)
-        clause_text = clause.text
+        clause_text = _FOLLOWING.sub("", clause.text)
         index = sentence.clauses.index(clause)
         clause_end = clause.start + len(clause.text)
         siblings = [m for m in mentions if clause.start <= m.start < clause_end]
@@ -881,7 +894,7 @@ def events_in_sentence(
         prev_end = max([m.end for m in siblings if m.end <= mention.start] or [clause.start])
         next_start = min([m.start for m in siblings if m.start >= mention.end] or [clause_end])
         before = sentence.text[prev_end : mention.start]
-        after = sentence.text[mention.end : next_start]
+        after = _FOLLOWING.sub("", sentence.text[mention.end : next_start])
         # Places and qualifiers come from the words before the date when they name any,
         # else from the words after it ("In May 2019, the rights were sold in Japan").
         local = (
@@ -936,6 +949,14 @@ def events_in_sentence(
             and index
             and re.match(r"^(?:which|that|where it)\b", clause.text)
             and _ANOTHER_WORK_BEFORE.search(sentence.clauses[index - 1].text)
+        ) or (
+            kind in {"filming_start", "filming_end"}
+            and index
+            and re.match(r"^(?:which|that)\b", clause.text)
+            and re.search(
+                r"\b(?:series|sequel|spin-?off|remake|follow-up|short film|documentary)\b",
+                sentence.clauses[index - 1].text,
+            )
         ):
             # "her 2013 short film Sal, which screened at Annecy in 2014": the short's
             # showing, not the film's.

@@ -36,6 +36,13 @@ NON_CREDIT_KEYS = SINGLE_VALUE_KEYS | {
     "based on",
     "source",
 }
+#: Keys that give the film's title in another script or language ("Traditional Chinese",
+#: "Hangul", "Revised Romanization", "Literal meaning"): no one's credit.
+_TITLE_FIELD = re.compile(
+    r"\b(?:chinese|hangul|hanja|romani[sz]ation|mccune|hepburn|kana|kanji|japanese|pinyin|"
+    r"jyutping|literal(?:ly)?|meaning|title|also known as|aka|transliteration|script|"
+    r"cyrillic|arabic|hebrew|greek|thai|hindi|tamil|telugu|urdu|persian)\b"
+)
 MONEY_KEYS: dict[str, Literal["gross", "budget"]] = {
     "budget": "budget",
     "gross": "gross",
@@ -119,7 +126,12 @@ def read_infobox(
             minutes = count[0] * (60 if re.search(r"\bh(?:ours?|rs?)?\b", entry.value) else 1)
             runtime = (int(minutes), source)
         values.append(InfoboxValue(key, parts, source))
-        if folded not in NON_CREDIT_KEYS:
+        if folded not in NON_CREDIT_KEYS and not _TITLE_FIELD.search(folded):
             role = canonical_role(key)
-            credits.extend(Credit(role, credit_name(name), source) for name in parts)
+            credits.extend(
+                Credit(role, credit_name(name), source)
+                for name in parts
+                # "廟街發財兄弟": a name with no Latin letter is a title in another script
+                if re.search(r"[A-Za-zÀ-ɏ]", name)
+            )
     return values, credits, amounts, released, runtime

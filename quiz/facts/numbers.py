@@ -188,12 +188,17 @@ def read_numbers(model: TextModel) -> list[Quantity]:
             offset = clause.start
             taken: list[tuple[int, int]] = []
             quote = ctext if len(ctext) >= 30 else text
+            spans = [m.span() for m in MONEY.finditer(ctext)]
             for match in MONEY.finditer(ctext):
                 money = parse_money(match.group(0))
                 if money is None:
                     continue
                 taken.append((match.start(), match.end()))
-                period = _period(ctext)
+                # The window belongs to its own figure: "grossed £386,400 in the UK, …, taking
+                # £112,000 in its first weekend" gives the weekend to the second one only.
+                start = max((e for _, e in spans if e <= match.start()), default=0)
+                end = min((b for b, _ in spans if b >= match.end()), default=len(ctext))
+                period = _period(ctext[start:end])
                 # The cue nearest the amount says what it is ("a total of €3.4 million
                 # against a budget of €2.3 million": only the second is the budget).
                 counts = _nearest_cue(

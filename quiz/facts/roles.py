@@ -849,6 +849,7 @@ _SPECIALTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("choreography", re.compile(r"(?i)\b(?:choreograph\w*|stunts?|action direct\w*)\b")),
     ("lyrics", re.compile(r"(?i)\blyric\w*")),
     ("singing", re.compile(r"(?i)\b(?:playback|singers?|vocals?|vocalists?)\b")),
+    ("casting", re.compile(r"(?i)\bcasting\b")),
 )
 
 

@@ -19,9 +19,9 @@ each built with the others as its distractor pool (as ``quiz build`` would). Per
   (aim 0); ``random`` is the same figure for plain random draws, for comparison;
 - ``templates``: how many distinct templates the set uses;
 - ``ranks``: for questions whose options are dates or years, how often the key is the
-  earliest, second, third or latest option (summed over all sets), and a chi-square
-  against a uniform spread over the four places (11.34 is the 1 % critical value with 3
-  degrees of freedom).
+  earliest, second, third or latest option (summed over all sets). The key always has an
+  option on each side (never earliest or latest), and a chi-square compares the second and
+  third ranks (6.63 is the 1 % critical value with 1 degree of freedom).
 """
 
 from __future__ import annotations
@@ -142,12 +142,13 @@ def main() -> None:
     print(f"mean top6 {statistics.mean(tops):.0%}, mean awards share {statistics.mean(awards):.0%}")
     total = sum(ranks.values())
     if total:
-        expected = total / 4
-        chi2 = sum((ranks[r] - expected) ** 2 / expected for r in range(4))
+        middle = ranks[1] + ranks[2]
+        expected = middle / 2 or 1.0
+        chi2 = sum((ranks[r] - expected) ** 2 / expected for r in (1, 2))
         shown = ", ".join(f"{ranks[r]}" for r in range(4))
         print(
             f"key rank among dated options (earliest→latest): {shown}; "
-            f"chi-square (uniform over four) {chi2:.2f}"
+            f"chi-square (2nd vs 3rd) {chi2:.2f}"
         )
     if args.show_skeletons:
         for item in loaded[:1]:

@@ -413,3 +413,61 @@ def test_a_name_in_its_own_language_says_distribution() -> None:
     from quiz.generate.templates.credits import _DISTRIBUTES
 
     assert _DISTRIBUTES.search("Polarlys Distribusjon")
+
+
+# --- round 16 (reviewed blind at cc8a090, then read) ----------------------------------------
+
+
+def test_a_title_in_another_script_is_nobodys_credit() -> None:
+    film = film_from(
+        "== Cast ==\n- Danny Sit as Lung\n",
+        infobox=(
+            "- Traditional Chinese: 廟街發財兄弟\n- Simplified Chinese: 庙街发财兄弟\n"
+            "- Director: Alfred Mok\n- Country: Hong Kong\n"
+        ),
+        year=1991,
+    )
+    assert [c.role for c in film.credits] == ["Director"]
+
+
+def test_a_casting_prize_offers_only_casting_people() -> None:
+    from quiz.facts.roles import specialty
+
+    assert specialty("Best Casting") == "casting"
+    assert specialty("Casting director") == "casting"
+
+
+def test_a_window_belongs_to_its_own_figure() -> None:
+    film = film_from(
+        "== Box office ==\nThe film grossed £386,400 in the United Kingdom, opening on 74 "
+        "screens and taking £112,000 in its first weekend.\n",
+        year=2022,
+    )
+    windows = {n.text: n.period for n in film.numbers if n.unit == "GBP"}
+    assert windows == {"£386,400": None, "£112,000": "first weekend"}, windows
+
+
+def test_a_home_markets_gross_beside_another_currencys_is_not_the_total() -> None:
+    film = film_from(
+        "== Box office ==\nIt ended its run with a gross of HK$34,708,215, the fifth-highest "
+        "total of 1991. In Taiwan the film grossed NT$41 million.\n",
+        infobox="- Director: Ana Lee\n- Country: Hong Kong\n- Gross: HK$34,708,215\n",
+        year=1991,
+    )
+    assert not any(q.template == "gross" and "total" in q.question for q in _questions(film))
+
+
+def test_an_earlier_run_a_vcd_an_anniversary_screening_and_a_series_are_not_misread() -> None:
+    film = film_from(
+        "== Release ==\nNetflix acquired the rights, and the film was released on the service "
+        "on March 17, 2023, following a limited theatrical run in the United Kingdom and Ghana. "
+        "A VCD edition followed in 1998. The cast reunited for a 30th-anniversary screening at "
+        "the Film Archive on 14 August 2021.\n\n== Legacy ==\nTVP commissioned a series, "
+        "Tosia's Seasons, which began production in 2022.\n",
+        year=1991,
+    )
+    kinds = {e.date: (e.kind, e.place, e.what) for e in film.events}
+    assert kinds["2023-03-17"][:2] == ("streaming", None)
+    assert kinds["1998"][2] == "home media release (VCD)"
+    assert kinds["2021-08-14"][0] == "other"
+    assert kinds["2022"][0] == "other"

@@ -232,6 +232,18 @@ def generate(ctx: Context) -> None:
             where = " over its domestic run"  # not the worldwide figure
         elif _RUN.search(quote):
             where += " during its original run"  # a re-release may have added more
+        elif (
+            amount.kind == "gross"
+            and not where
+            and not worldwide
+            and any(
+                m.kind == "gross" and m.currency and m.currency != amount.currency
+                for m in film.amount_mentions
+            )
+        ):
+            # HK$34.7 million beside "In Taiwan the film grossed NT$41 million": the home
+            # market's takings, which "in total" would overstate.
+            continue
         elif amount.kind == "gross" and not where:
             where = (
                 " worldwide" if worldwide or re.search(r"(?i)\bworldwide\b", quote) else " in total"
