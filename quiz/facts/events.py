@@ -317,7 +317,15 @@ _FOLLOWING = re.compile(
 
 def classify(clause: str) -> EventKind | None:
     """The kind of event a clause describes, or ``None`` when it names none."""
-    if re.search(r"release|premiere|opening|\brun\b", clause):
+    if (
+        " for " in clause
+        or "before" in clause
+        or "after" in clause
+        or "since" in clause
+        or "until" in clause
+        or "following" in clause
+        or "prior" in clause
+    ):
         clause = _LANDMARK.sub("", clause)
     if _has(r"\breleased\s+on\s+the\s+(?:service|platform|streamer)\b", clause):
         return "streaming"  # "Netflix acquired … and released it on the service on D"
@@ -880,7 +888,11 @@ def events_in_sentence(
     last_places: tuple[str, ...] = tuple(p for p in rights_places if p in COUNTRIES_AND_REGIONS)
     for mention in mentions:
         clause = sentence.clause_at(mention.start)
-        clause_text = _FOLLOWING.sub("", clause.text)
+        clause_text = (
+            _FOLLOWING.sub("", clause.text)
+            if "following" in clause.text or "after" in clause.text
+            else clause.text
+        )
         index = sentence.clauses.index(clause)
         clause_end = clause.start + len(clause.text)
         siblings = [m for m in mentions if clause.start <= m.start < clause_end]
@@ -894,7 +906,9 @@ def events_in_sentence(
         prev_end = max([m.end for m in siblings if m.end <= mention.start] or [clause.start])
         next_start = min([m.start for m in siblings if m.start >= mention.end] or [clause_end])
         before = sentence.text[prev_end : mention.start]
-        after = _FOLLOWING.sub("", sentence.text[mention.end : next_start])
+        after = sentence.text[mention.end : next_start]
+        if "following" in after or "after" in after:
+            after = _FOLLOWING.sub("", after)
         # Places and qualifiers come from the words before the date when they name any,
         # else from the words after it ("In May 2019, the rights were sold in Japan").
         local = (
@@ -1098,6 +1112,18 @@ def events_in_sentence(
                 else f"restored version released on {medium.group(0)}"
             )
             event = replace(event, what=f"{label}, {event.place}" if event.place else label)
+        if (
+            event.kind in {"home_media", "streaming", "premiere", "festival_screening", "release"}
+            and re.search(
+                r"(?i)\b(?:director['’]s|extended|final|uncut)\s+(?:cut|version|edition)\b",
+                sentence.text[: mention.start],
+            )
+            and not re.search(r"(?i)\b(?:director['’]s|extended|final|uncut)\b", event.what)
+        ):
+            # "The director's cut premiered at … and was released on DVD on D": that cut's
+            # showing and disc, which "When was the film released on DVD?" (or "When did it
+            # premiere at …?") would take for the film's own.
+            event = replace(event, kind="other", what=re.sub(r"\s+", " ", clause.text)[:120])
         events.append(event)
         last_kind, last_clause = kind, clause
         if event.kind in {"rights_deal", "release"} and event.places:

@@ -471,3 +471,35 @@ def test_an_earlier_run_a_vcd_an_anniversary_screening_and_a_series_are_not_misr
     assert kinds["1998"][2] == "home media release (VCD)"
     assert kinds["2021-08-14"][0] == "other"
     assert kinds["2022"][0] == "other"
+
+
+# --- round 17 (reviewed blind at 47e6932, then read) ----------------------------------------
+
+
+def test_a_described_role_is_asked_only_among_described_ones() -> None:
+    film = film_from(
+        "== Cast ==\n- Kelly Durrant as Claire Hollis, a widow\n- Joanna Petrakis as Dana "
+        "Kouris, her niece\n- Lorraine Oakes as Ada Hollis, Claire's mother\n- Ruth Ann Kessler "
+        "as woman in photograph\n- Mia Stone as Edith Voss, a neighbour's wife\n",
+        year=1999,
+    )
+    for q in _questions(film):
+        if q.template in {"actor-to-role", "note-to-role"}:
+            described = [o for o in q.options if o[:1].isupper() and o.startswith("The ")]
+            assert not described or len(described) == len(q.options), q
+        if "photograph" in q.question:
+            assert "the woman in the photograph" in q.question, q
+
+
+def test_a_directors_cuts_showings_are_not_the_films() -> None:
+    film = film_from(
+        "== Release ==\nThe film premiered at Slamdance on January 23, 1999, and was released "
+        "on VHS and DVD on March 14, 2000. The director's cut premiered at Fantastic Fest in "
+        "September 2009 and was released on DVD and Blu-ray by Vault Hill Video on October 6, "
+        "2009.\n",
+        year=1999,
+    )
+    kinds = {e.date: e.kind for e in film.events}
+    assert kinds["2000-03-14"] == "home_media"
+    assert kinds["2009-09"] == "other"
+    assert kinds["2009-10-06"] == "other"

@@ -40,9 +40,15 @@ _ROLE_WINDOW = 40
 
 
 def _role_phrase(role: str) -> str:
-    """Named characters as they are; generic roles (``tattooist``) get "the"."""
+    """Named characters as they are; generic roles (``tattooist``) get "the", and so does a
+    bare noun after a preposition ("woman in photograph" → "the woman in the photograph")."""
     if role[:1].isupper() or role.casefold().startswith(("the ", "a ", "an ")):
         return role
+    role = re.sub(
+        r"\b(in|on|at|from|with|of)\s+(?!(?:the|a|an|his|her|their|its|my)\b)([a-z]+)$",
+        r"\1 the \2",
+        role,
+    )
     return f"the {role}"
 
 
@@ -285,6 +291,8 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
             other_form = shape != form or (form == "plain" and (" " in role.strip()) != key_full)
             if shape != form and form == "variant":
                 continue  # "the young Tomas" only among other young versions
+            if (shape == "described") != (form == "described"):
+                continue  # "The woman in the photograph" among three names is the odd one
             seen.add(core)
             yield rank * 2 + other_form, role
 
