@@ -503,3 +503,12 @@ def test_a_directors_cuts_showings_are_not_the_films() -> None:
     assert kinds["2000-03-14"] == "home_media"
     assert kinds["2009-09"] == "other"
     assert kinds["2009-10-06"] == "other"
+
+
+def test_two_running_times_are_not_asked_as_one() -> None:
+    film = film_from(
+        "== Cast ==\n- Kelly Durrant as Claire\n",
+        infobox="- Director: Ana Lee\n- Runtime: 84 minutes, 97 minutes (director's cut)\n",
+        year=1999,
+    )
+    assert not any(q.template == "runtime" for q in _questions(film))

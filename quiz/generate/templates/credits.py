@@ -345,7 +345,7 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
             (
                 f"What was {name}'s job on {ctx.title}?",
                 f"In which role is {name} credited on {ctx.title}?",
-                f"What did {name} do on {ctx.title}?",
+                f"Which credit does {name} hold on {ctx.title}?",
             ),
             name,
         )

@@ -147,6 +147,8 @@ def _runtime(ctx: Context) -> None:
     film = ctx.film
     if film.runtime_minutes is None or film.runtime_source is None:
         return
+    if len(re.findall(r"\d+\s*(?:min|minutes)\b", film.runtime_source.quote)) > 1:
+        return  # "84 minutes, 97 minutes (director's cut)": which one is "the" running time?
     key = f"{film.runtime_minutes} minutes"
     ctx.multiple(
         category=CATEGORY,
