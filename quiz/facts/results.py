@@ -22,7 +22,8 @@ from quiz.facts.textmodel import TextModel
 
 _WIN = (
     # "won two of its seven nominations: A and B": the list after the colon is the wins.
-    r"won\s+\w+\s+of\s+(?:its|the|their)\s+\w+\s+nominations(?=:)|took home|won|wins|win|winning|received|receiving|took|taking|collected|picked up|"
+    r"won\s+\w+\s+of\s+(?:its|the|their)\s+\w+\s+nominations(?=:)|"
+    r"won\s+\w+\s+(?:awards?|prizes?)\s+from\s+(?:its\s+)?\w+\s+nominations(?=:)|took home|won|wins|win|winning|received|receiving|took|taking|collected|picked up|"
     r"(?:was|were)\s+(?:jointly\s+|also\s+)?awarded|was given|were given|was named|were named|"
     r"named|claimed|scooped|shared|was honoured with|was honored with|went on to win|earned the|"
     r"was presented with|adding|added"
@@ -47,7 +48,8 @@ _CEREMONY_WORDS = re.compile(
 _AT = re.compile(
     r"\b(?:at|At|from|From)\s+(?:the\s+)?(?:(?:closing|opening|awards?|prize-giving)\s+"
     r"(?:ceremony|night|gala)\s+of\s+(?:the\s+)?)?(?P<ceremony>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
-    r"[A-ZÀ-Þ][\w'’.\-&]*(?:\s+(?:[A-ZÀ-Þ0-9][\w'’.\-&]*|of|de|du|do|da|di|del|for|and|&|in))*)"
+    r"[A-ZÀ-Þ][\w'’.\-&]*(?:\s+(?:[A-ZÀ-Þ0-9][\w'’.\-&]*|of|des|della|dei|del|der|de|du|do|da|"
+    r"di|von|van|for|and|&|in)\b)*)"
 )
 _PERSON_FOR = re.compile(
     rf"(?P<who>{PERSON})\s+(?:was\s+nominated\s+|won\s+)?for\s+(?P<cat>[^,;]+)"
@@ -466,7 +468,12 @@ def prose_results(
                     )
                     if (
                         prize_of
-                        and re.search(r"\b(?:Award|Prize)$", prize_of.group("name"))
+                        and (
+                            re.search(r"\b(?:Award|Prize)$", prize_of.group("name"))
+                            # "the Golden Lotus for Best Feature Film" at the festival in
+                            # context: its prize, when no table ceremony bears the name
+                            or (ceremonies and not _CEREMONY_WORDS.search(prize_of.group("name")))
+                        )
                         and (_ceremony_in(text) or earlier or context)
                         and not any(_same_ceremony(prize_of.group("name"), c) for c in ceremonies)
                     ):

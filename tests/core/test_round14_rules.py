@@ -512,3 +512,48 @@ def test_two_running_times_are_not_asked_as_one() -> None:
         year=1999,
     )
     assert not any(q.template == "runtime" for q in _questions(film))
+
+
+# --- round 18 (reviewed blind at 7969562, then read) ----------------------------------------
+
+
+def test_two_nominees_were_nominated() -> None:
+    from quiz.facts.model import Award, Source
+    from quiz.generate.templates.awards import _explain
+
+    film = film_from("== Cast ==\n- Oleg Larin as Ivan\n", year=2017)
+    award = Award(
+        "Golden Eagle Awards",
+        2018,
+        "Best Screenplay",
+        "Oleg Larin, Yulia Vasnetsova",
+        Source(40, "x"),
+        result="nominated",
+    )
+    assert "Oleg Larin and Yulia Vasnetsova were nominated for" in _explain(award, film)
+
+
+def test_a_festivals_named_prize_a_count_from_nominations_and_des_in_a_name() -> None:
+    film = film_from(
+        "== Accolades ==\n| Award | Year | Category |\n"
+        "| Vietnam Film Festival | 1999 | Golden Lotus for Best Feature Film |\n"
+        "| Best Director | Ana Lee | |\n"
+        "| Best Actor | Minh Tuan | |\n"
+        "| Tulpar Awards | 2012 | Best Film |\n"
+        "| Best Actress | Zhanel Tulegenova | |\n"
+        "| Best Music | Erzhan Tokhtarov | |\n"
+        "| Festival des 3 Continents | 1998 | Montgolfière d'or |\n"
+        "| Best Cinematography | Azamat Yesenov | |\n\n"
+        "At the 12th Vietnam Film Festival the film received two nominations and won one "
+        "award: the Golden Lotus for Best Feature Film. At the Tulpar national film awards it "
+        "won two awards from three nominations: Best Film and Best Music for Tokhtarov. "
+        "Azamat Yesenov won the prize for Best Cinematography at the Festival des 3 "
+        "Continents.\n",
+        infobox="- Director: Ana Lee\n- Music: Erzhan Tokhtarov\n- Country: Kazakhstan\n",
+        year=1998,
+    )
+    rows = _rows(film)
+    assert not any(a.from_prose for a in film.awards), rows
+    assert ("Tulpar Awards", "Best Music", "Erzhan Tokhtarov", "won") in rows
+    assert ("Tulpar Awards", "Best Actress", "Zhanel Tulegenova", "nominated") in rows
+    assert ("Festival des 3 Continents", "Best Cinematography", "Azamat Yesenov", "won") in rows

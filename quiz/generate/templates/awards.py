@@ -212,7 +212,7 @@ def generate(ctx: Context) -> None:
 
 def _explain(award: Award, film: Film) -> str:
     who = _who(award, film)
-    verb = {"won": "won", "nominated": "was nominated for"}.get(award.result or "", "")
+    verb = {"won": "won", "nominated": f"{_was(award)} nominated for"}.get(award.result or "", "")
     if verb:
         return f"{who} {verb} {the_category(award.category)} at {_at(award)}."
     # The article lists the row without saying whether it was won: say only that much.
