@@ -553,6 +553,16 @@ _LABELS: dict[str, str] = {
 }
 
 
+_DUBBED = re.compile(r"(?i)(?P<with>\bwith\b[^,;]{0,40})?\bdubbed (?P<n>versions?)\b")
+
+
+def _dubbed(clause: str) -> str | None:
+    """ "version(s)" when the clause releases a dubbed version, ``None`` when it names none
+    or only one released beside the film ("in Kazakh with a Russian-dubbed version")."""
+    match = _DUBBED.search(clause)
+    return match.group("n").casefold() if match and not match.group("with") else None
+
+
 def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) -> str:
     """A short human description of the event ("world premiere, Venice Film Festival")."""
     lower = clause.casefold()
@@ -573,9 +583,10 @@ def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) ->
             if "opening film" in lower or "opened the" in lower
             else "screening"
         )
-    elif kind == "release" and re.search(r"(?i)\bdubbed versions\b", clause):
+    # "opened in Kazakh with a separate Russian-dubbed version" releases the film itself.
+    elif kind == "release" and _dubbed(clause) == "versions":
         label = "release of the dubbed versions"  # not the film's own first release
-    elif kind == "release" and re.search(r"(?i)\bdubbed version\b", clause):
+    elif kind == "release" and _dubbed(clause) == "version":
         label = "release of the dubbed version"
     elif kind == "release" and scope:
         # The article's own word: a British "general release" is no "wide release".

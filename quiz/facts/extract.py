@@ -32,7 +32,7 @@ from quiz.facts.infobox import read_infobox
 from quiz.facts.locations import read_locations
 from quiz.facts.model import Award, Credit, Event, Film, FirstRelease, Gender, PersonMention, Source
 from quiz.facts.numbers import read_numbers
-from quiz.facts.people import read_people
+from quiz.facts.people import read_people, surname_index
 from quiz.facts.production import read_production
 from quiz.facts.records import read_records
 from quiz.facts.results import merge_results, prose_results, result_tallies, settle_by_tally
@@ -187,14 +187,13 @@ def _with_prize_genders(genders: dict[str, Gender], awards: list[Award]) -> dict
     return out
 
 
-def _full_names(people: list[PersonMention], known: list[str]) -> list[PersonMention]:
+def _full_names(
+    people: list[PersonMention], known: list[str], crew: list[str]
+) -> list[PersonMention]:
     """Prose people under the names the article gives them in full: "Penrose and
     Marchbanks rewrote it" names Dorothy Penrose and Clive Marchbanks; "Cinematographer
     Gerald Foyle" at a sentence's start is Gerald Foyle. Repeats are dropped."""
-    full = [n for n in [*known, *(p.name for p in people)] if " " in n]
-    by_surname: dict[str, set[str]] = {}
-    for name in full:
-        by_surname.setdefault(name.split()[-1], set()).add(name)
+    by_surname = surname_index([*known, *(p.name for p in people)], crew)
     out: list[PersonMention] = []
     seen: set[tuple[str, str]] = set()
     for mention in people:
@@ -202,8 +201,8 @@ def _full_names(people: list[PersonMention], known: list[str]) -> list[PersonMen
         first, _, rest = name.partition(" ")
         if rest and prose_role(first.casefold()):
             name = rest  # the role word that opened the sentence, capitalised
-        if " " not in name and len(by_surname.get(name, ())) == 1:
-            name = next(iter(by_surname[name]))
+        if " " not in name and name in by_surname:
+            name = by_surname[name]
         key = (name.casefold(), mention.role)
         if key in seen:
             continue
@@ -231,6 +230,7 @@ def extract_film(article: Article) -> Film:
     people: list[PersonMention] = _full_names(
         facts["people"],
         [c.name for c in credits] + [m.actor for m in facts["cast"] if m.actor],
+        [c.name for c in credits],
     )
     if known_roles & _WRITER_ROLES:
         known_roles |= _WRITER_ROLES
@@ -302,7 +302,11 @@ def extract_film(article: Article) -> Film:
     people = [replace(p, gender=p.gender or genders.get(p.name)) for p in people]
     credits = [replace(c, gender=c.gender or genders.get(c.name)) for c in credits]
     table_ceremonies = [a.ceremony for a in facts["awards"]]
-    awards = merge_results(facts["awards"], prose_results(model, names, table_ceremonies), year)
+    awards = merge_results(
+        facts["awards"],
+        prose_results(model, names, table_ceremonies, crew=[c.name for c in credits]),
+        year,
+    )
     awards = settle_by_tally(awards, result_tallies(model, table_ceremonies))
     return Film(
         title=title,

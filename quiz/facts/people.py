@@ -10,7 +10,7 @@ roles table, :mod:`quiz.facts.roles`. A role is never inferred from context.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from quiz.facts.model import PersonMention, Source
 from quiz.facts.roles import PROSE_ROLE_WORDS, prose_noun
@@ -332,3 +332,24 @@ def _read_sentence(
                     add(name, _LEAD_VERB_ROLE[verb], sentence.line, sentence.text)
         named = [p for p in found if p.name in text]
         return named[-1].name if named else last_person
+
+
+def surname_index(names: Iterable[str], crew: Iterable[str] = ()) -> dict[str, str]:
+    """Each surname that stands for one person: ``Kessler`` → ``Dwight Kessler``.
+
+    A surname several full names share stands for the one credited crew member among them,
+    when there is exactly one: articles call their filmmakers by surname ("written by Kessler
+    and Coyle") and name a relative in the cast in full ("Kessler's mother, Ruth Ann
+    Kessler"). Any other shared surname stands for nobody. ``names`` may repeat."""
+    by_surname: dict[str, set[str]] = {}
+    for name in names:
+        parts = name.split()
+        if len(parts) > 1:
+            by_surname.setdefault(parts[-1], set()).add(name)
+    crew_names = set(crew)
+    out: dict[str, str] = {}
+    for surname, full in by_surname.items():
+        chosen = full if len(full) == 1 else full & crew_names
+        if len(chosen) == 1:
+            out[surname] = next(iter(chosen))
+    return out

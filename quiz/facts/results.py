@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from quiz.facts.model import Award, Source
-from quiz.facts.people import PERSON
+from quiz.facts.people import PERSON, surname_index
 from quiz.facts.roles import category_craft
 from quiz.facts.text import NUMBER_WORDS
 from quiz.facts.textmodel import TextModel
@@ -217,18 +217,15 @@ def _same_category(a: str, b: str) -> bool:
 class _Names:
     """Known people, found by full name or by a unique surname ("Holt" → "Maren Holt")."""
 
-    def __init__(self, people: list[str]) -> None:
+    def __init__(self, people: list[str], crew: Sequence[str] = ()) -> None:
         self.full = sorted({p for p in people if p}, key=len, reverse=True)
-        surnames: dict[str, list[str]] = {}
-        for name in self.full:
-            parts = name.split()
-            # A company's last word is no surname: "Film" of "Delfino Film" would make
-            # "Award for Best Restored Film" name that company.
-            if len(parts) > 1 and not (
-                _CATEGORY_WORDS.fullmatch(parts[-1]) or _CEREMONY_WORDS.fullmatch(parts[-1])
-            ):
-                surnames.setdefault(parts[-1], []).append(name)
-        self.surnames = {k: v[0] for k, v in surnames.items() if len({*v}) == 1}
+        # A company's last word is no surname: "Film" of "Delfino Film" would make
+        # "Award for Best Restored Film" name that company.
+        self.surnames = {
+            surname: name
+            for surname, name in surname_index(self.full, crew).items()
+            if not (_CATEGORY_WORDS.fullmatch(surname) or _CEREMONY_WORDS.fullmatch(surname))
+        }
 
     def find(self, text: str) -> tuple[str, ...]:
         found: list[str] = []
@@ -411,12 +408,16 @@ def _units(text: str) -> list[tuple[str, str, str]]:
 
 
 def prose_results(
-    model: TextModel, people: list[str], ceremonies: Sequence[str] = ()
+    model: TextModel,
+    people: list[str],
+    ceremonies: Sequence[str] = (),
+    crew: Sequence[str] = (),
 ) -> list[ProseResult]:
     """Every win or nomination the prose states, with its ceremony when named nearby.
     ``ceremonies`` are the accolades table's: "the Academy Award for Best Actor" names one of
-    them, "the Orizzonti Award for Best Screenplay" a prize of the festival in context."""
-    names = _Names(people)
+    them, "the Orizzonti Award for Best Screenplay" a prize of the festival in context.
+    ``crew`` are the credited filmmakers, whom a shared surname names first."""
+    names = _Names(people, crew)
     title = model.title
     found: list[ProseResult] = []
     for paragraph in model.paragraphs:

@@ -108,7 +108,9 @@ def _first_clause(text: str) -> str:
     first = re.split(r",\s+(?:which|while|whereas|where)\s+", first, maxsplit=1)[0]
     # "…, a change Vautrin made so that …": the article's comment on the change.
     first = re.split(
-        r",\s+(?:a|an)\s+(?:change|decision|choice|move|departure|alteration)\b", first, maxsplit=1
+        r",\s+(?:a|an)\s+(?:change|decision|choice|move|departure|alteration|ending)\b",
+        first,
+        maxsplit=1,
     )[0]
     return first.rstrip(" .,")
 
@@ -194,11 +196,18 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
             explanation = f"{upper} is replaced in the film by {film_side}."
         elif change.kind == "replaced":
             true_text = f"{_in_source(kind, novel)}; {title} replaces this with {film_side}."
-            false_text = f"In {title}, as in the {kind}, {novel}."
+            false_text = f"In {title}, {novel}."
             explanation = f"{_in_source(kind, novel)}; the film replaces this with {film_side}."
         else:
-            true_text = f"{_in_source(kind, novel)}; in {title}, by contrast, {film_side}."
-            false_text = f"As in the {kind}, in {title} {novel}."
+            # One frame for both truths, "In FILM, X.": a true statement in another frame
+            # ("by contrast") and a false one "as in the novel" told them apart.
+            named = _named_clause(film_side, novel)
+            true_text = (
+                f"In {title}, {named}."
+                if named
+                else f"{_in_source(kind, novel)}; in {title}, by contrast, {film_side}."
+            )
+            false_text = f"In {title}, {novel}."
             explanation = f"{_in_source(kind, novel)}; in the film, {film_side}."
         statement = true_text if truth else false_text
     else:
@@ -214,6 +223,25 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
         source=source,
         tags=("change",),
     )
+
+
+_SUBJECT = re.compile(
+    r"^(?:(?:the\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*|the\s+[a-z]+)(?=\s+[a-z])"
+)
+_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they|it)\s+(?=[a-z])")
+
+
+def _named_clause(film_side: str, novel: str) -> str | None:
+    """The film's side as a clause a player can read alone: "he dies defending the pass"
+    takes its subject from the source's side ("Qoja-batyr survives …") → "Qoja-batyr dies
+    defending the pass". ``None`` when the subject cannot be told."""
+    if not _SUBJECT_PRONOUN.match(film_side):
+        # "Keswick discovers …" names its subject; "his storyline …" does not.
+        return film_side if _SUBJECT.match(film_side) and _FINITE.search(film_side) else None
+    subject = _SUBJECT.match(novel)
+    if not subject:
+        return None
+    return subject.group(0) + " " + _SUBJECT_PRONOUN.sub("", film_side)
 
 
 #: A verb that makes an element a clause ("Nathan survives the raid"), not a thing added.

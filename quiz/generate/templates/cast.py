@@ -276,6 +276,7 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     relation = re.compile(rf"\b{key_name}(?:'s|’s)\b")
 
     key_full = " " in member.role.strip()
+    same_form: set[str] = set()
 
     def ranked() -> Iterator[tuple[int, str]]:
         seen = set(taken)
@@ -294,9 +295,17 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
             if (shape == "described") != (form == "described"):
                 continue  # "The woman in the photograph" among three names is the odd one
             seen.add(core)
+            if not other_form:
+                same_form.add(role)
             yield rank * 2 + other_form, role
 
     candidates = best_tiers(ranked(), unsure_from=2 if gender is not None else None)
+    if _lone_elaborate_form(form, key_full):
+        alike = [c for c in candidates if c in same_form]
+        if not alike:
+            return  # "Mr. Lâm" among "Minh" and "Đức": the one titled name is the answer
+        if len(alike) < 3:  # every option that shares the key's form, then the others
+            candidates = alike + [c for c in candidates if c not in same_form][: 3 - len(alike)]
     ctx.multiple(
         category=CATEGORY,
         template="actor-to-role",
@@ -318,6 +327,13 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
         source=member.source,
         tags=("lead",) if lead else (),
     )
+
+
+def _lone_elaborate_form(form: RoleForm, full: bool) -> bool:
+    """True when a key of this form stands out if no option shares it: a titled name
+    ("Mr. Lâm") or a full name ("Đoàn Văn Khiêm") among given names reads as the
+    answer (blind reviews flagged both). A lone given name among full names did not."""
+    return form == "titled" or (form == "plain" and full)
 
 
 #: A character as the role options read it: the role, case-folded, its core and its form.
