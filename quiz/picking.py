@@ -7,6 +7,8 @@ the candidates in a seeded random order and takes a question only when
 - no question already taken asks the same fact (:attr:`Question.fact`),
 - its stem prints no taken question's answer, and no taken stem prints its answer (checked
   on the stems' words, and on :attr:`Question.reveals` where the generator recorded it),
+- no taken question of its template has its answer (the same actor's Best Actor wins at
+  three ceremonies are one question's worth in a game),
 - its template is not already used ``template_cap`` times (3 in a game of 20, scaled), and
 - its category is not over its fair share while other categories still have questions.
 
@@ -79,10 +81,17 @@ def leaks(shown: Question, asked: Question) -> bool:
 
 
 def compatible(candidate: Question, taken: Sequence[Question]) -> bool:
-    """True when ``candidate`` may join ``taken`` in one game (fact and leak rules)."""
+    """True when ``candidate`` may join ``taken`` in one game (fact and leak rules).
+
+    Two questions of one template with one answer ("Who won Best Actor at A?", "… at B?",
+    both the same actor) do not meet either: the second repeats the first's answer."""
     fact = fact_of(candidate)
+    template = template_of(candidate)
+    key = _answer_key(candidate)
     for other in taken:
         if fact_of(other) == fact or leaks(candidate, other) or leaks(other, candidate):
+            return False
+        if key is not None and template_of(other) == template and _answer_key(other) == key:
             return False
     return True
 

@@ -66,6 +66,15 @@ def test_same_fact_without_text_overlap() -> None:
     assert len(pick_questions([one, two], 2, random.Random(1))) == 1
 
 
+def test_one_template_with_one_answer_is_asked_once_a_game() -> None:
+    a = _q("a", "Who won Best Actor at the A Awards?", "Bo Lee", fact="f:1", template="w")
+    b = _q("b", "Who won Best Actor at the B Awards?", "Bo Lee", fact="f:2", template="w")
+    c = _q("c", "Who directed Film?", "Bo Lee", fact="f:3", template="v")
+    for seed in range(20):
+        game = pick_questions([a, b, c], 3, random.Random(seed))
+        assert c in game and len(game) == 2
+
+
 @pytest.fixture(scope="module")
 def seed_questions() -> list[Question]:
     return generate_questions(read_film(SEED), "seeds/love_in_the_big_city_2024.txt")
