@@ -285,15 +285,20 @@ RESTORED = re.compile(
 )
 
 
-#: A release or premiere named as the purpose or the landmark of the dated event ("recorded
-#: in London for the film's British release", "nine weeks before the Annecy premiere",
-#: "three weeks after its theatrical opening"): no part of what the clause dates.
+#: A release, premiere or shoot named as the purpose or the landmark of the dated event
+#: ("recorded in London for the film's British release", "nine weeks before the Annecy
+#: premiere", "three weeks after its theatrical opening", "a month before filming began"):
+#: no part of what the clause dates.
 _LANDMARK = re.compile(
     r"[,\s]*(?:(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+|(?:shortly|just|soon|right)\s+)?"
     r"(?:for|ahead of|before|after|until|since|prior to|following)\s+"
-    r"(?:the\s+film's|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:release|premiere|opening|run)\b"
+    r"(?:(?:the\s+film's|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:release|premiere|opening|run)\b"
     # "after its premiere at Cannes on 3 May": the landmark is itself the dated event.
-    r"(?!\s+(?:at|in|on)\b)",
+    r"(?!\s+(?:at|in|on)\b)"
+    # "joined the cast in January 2019, a month before filming began": the shoot is the
+    # landmark of the casting, not the dated event.
+    r"|(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?(?:principal\s+photography|filming|shooting|"
+    r"the\s+shoot)(?:\s+(?:of|on|in)\s+(?:the\s+)?[\w'’-]+)?(?:\s+(?:began|started|commenced|got underway|wrapped|ended|finished))?\b)",
     re.IGNORECASE,
 )
 

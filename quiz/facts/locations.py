@@ -412,6 +412,28 @@ def _is_plot(sentence: Sentence) -> bool:
     return False
 
 
+def _last_run(places: list[str], text: str) -> list[str]:
+    """The places a trailing "which stood in for F" refers to: the last ones named, joined
+    by "and" or commas ("Lennox Head and Byron Bay"), without a region that only places
+    them ("… in New South Wales")."""
+    own = [
+        place
+        for before, place in zip([None, *places], places, strict=False)
+        if not (
+            before
+            and re.search(rf"{re.escape(before)}\s+in\s+(?:the\s+)?{re.escape(place)}\b", text)
+        )
+    ]
+    run = own[-1:]
+    for place in reversed(own[:-1]):
+        if not re.search(
+            rf"{re.escape(place)}(?:,\s*(?:and\s+)?|\s+and\s+){re.escape(run[0])}", text
+        ):
+            break
+        run.insert(0, place)
+    return run
+
+
 def read_locations(model: TextModel) -> list[Location]:
     """Filming places, stand-ins and story settings, each with its clause."""
     found: list[Location] = []
@@ -496,17 +518,19 @@ def read_locations(model: TextModel) -> list[Location]:
                     candidates = own or (
                         [p] if subject and (p := _place(subject.group("name"), exclude)) else []
                     )
+                standing = candidates[-1:]
                 if not candidates and index:
                     # "…, where the old town stood in for F": the place named just before.
+                    earlier_text = " ".join(c.text for c in clauses[:index])
                     earlier = places_in(
-                        " ".join(c.text for c in clauses[:index]),
-                        exclude,
-                        {"in", "to", "at", "around", "on", "near"},
+                        earlier_text, exclude, {"in", "to", "at", "around", "on", "near"}
                     )
-                    candidates = earlier[-1:]
+                    standing = _last_run(earlier, earlier_text)
+                    candidates = standing[-1:]
                 if candidates and target:
-                    add(candidates[-1], "filming", sentence, text)
-                    add(candidates[-1], "stand_in", sentence, text, target)
+                    for place in standing:
+                        add(place, "filming", sentence, text)
+                    add(" and ".join(standing), "stand_in", sentence, text, target)
             set_in = _SET_IN.search(text)
             if set_in and not re.search(
                 r"\b(?:[Ss]cenes|sequences?|films?|shorts?|stories|novels?|series|episodes?|plays?)\s+set\b",

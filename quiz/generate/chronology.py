@@ -103,6 +103,12 @@ def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
         first_shown = at(min(shown, default=None))
         if first_shown and first_shown <= key:
             low = max(low or first_shown, first_shown)
+    if event.kind in RELEASE_KINDS | AFTER_PREMIERE:
+        # No showing before the cameras rolled: "screened at Venice in 1961" is ruled out
+        # by a shoot that began in January 1962.
+        started = at(_first(film, FILMING_KINDS, len(key)))
+        if started and started <= key:
+            low = max(low or started, started)
     if event.precision == "year":
         span = year_span(film)
         if span:

@@ -89,3 +89,96 @@ def test_true_and_false_changes_share_one_frame() -> None:
         "In Test Film, the grandmother is still alive.",
         "In Test Film, the grandmother has died before the story begins.",
     }
+
+
+def test_a_shoot_named_as_a_landmark_dates_no_filming() -> None:
+    film = film_from(
+        "== Production ==\nTwo actors joined the cast in January 2019, a month before filming "
+        "began. Principal photography began on 4 February 2019 in Raglan.\n"
+    )
+    kinds = {e.date: e.kind for e in film.events}
+    assert kinds["2019-01"] == "other"
+    assert kinds["2019-02-04"] == "filming_start"
+
+
+def test_places_standing_in_together_are_asked_together() -> None:
+    film = film_from(
+        "== Production ==\nFilming began on 4 February 2019 in Raglan, where the crew shot at "
+        "Manu Bay. The production then moved to Lennox Head and Byron Bay in New South Wales, "
+        "which stood in for Marrabool, for a further 11 days.\n"
+    )
+    stand_ins = [(loc.place, loc.stands_in_for) for loc in film.locations if loc.stands_in_for]
+    assert stand_ins == [("Lennox Head and Byron Bay", "Marrabool")]
+    for q in _questions(film):
+        if q.correct_answer == "Marrabool":
+            assert "Lennox Head and Byron Bay stood in" in q.question
+            assert not {"Lennox Head", "Byron Bay"} & set(q.incorrect_answers)
+
+
+def test_a_bare_release_and_another_run_in_its_territory_are_never_both_options() -> None:
+    film = film_from(
+        "== Release ==\nThe film premiered at the Sydney Film Festival on 13 June 2020. It was "
+        "released in Australia on 26 November 2020. It was released in New Zealand on 1 "
+        "October 2020. It was released in the United Kingdom on 26 March 2021. It was released "
+        "in Canada on 9 April 2021. It was released on DVD in Australia on 3 March 2021. It "
+        "became available to stream on Neon in New Zealand on 4 February 2021. The first "
+        "trailer was released on 22 August 2020 at an event in Mumbai.\n"
+    )
+    questions = _questions(film)
+    for q in questions:
+        if q.template == "date-to-event":
+            options = [q.correct_answer, *q.incorrect_answers]
+            for place in ("Australia", "New Zealand"):
+                same = [o for o in options if o.endswith(f"in {place}")]
+                assert len(same) < 2 or f"Its release in {place}" not in same, options
+            assert "trailer" not in q.correct_answer
+    trailer = [q for q in questions if "trailer" in q.question]
+    assert trailer and all("Mumbai" not in q.question for q in trailer)
+    assert all(
+        (q.explanation or "").startswith("The first trailer for Test Film was released")
+        for q in trailer
+    )
+
+
+def test_a_budget_cut_from_one_figure_asks_the_figure_it_was_cut_to() -> None:
+    film = film_from(
+        "== Production ==\nThe studio agreed on condition that the budget be reduced from "
+        "¥58 million to ¥46 million.\n\n== Box office ==\nThe film earned distribution rentals "
+        "of ¥312 million in Japan. Its earnings were nearly seven times its budget of ¥46 "
+        "million.\n",
+        infobox="- Director: Ana Lee\n- Country: Japan\n",
+        year=1962,
+    )
+    asked = {q.template: q for q in _questions(film)}
+    assert asked["budget"].correct_answer == "¥46 million"
+    rentals = asked["gross"]
+    assert "distribution rentals" in rentals.question and "gross" not in rentals.question
+
+
+def test_no_showing_is_offered_before_the_shoot_began() -> None:
+    film = film_from(
+        "== Production ==\nThe studio bought the rights in 1958. Principal photography began "
+        "in January 1962 in Kyoto.\n\n== Release ==\nThe film opened in Japan on 12 May 1962 "
+        "and competed at the 23rd Venice International Film Festival later that year. It was "
+        "released in the United States in 1965.\n",
+        year=1962,
+    )
+    years = [q for q in _questions(film) if q.question.startswith("In which year")]
+    assert years
+    for q in years:
+        assert all(int(y) >= 1962 for y in q.incorrect_answers), q
+
+
+def test_a_comparison_with_the_source_is_not_stated_of_the_film_alone() -> None:
+    film = film_from(
+        "Test Film is based on the 1950 novel A Debt of Snow by Ichiro Nagase.\n\n"
+        "== Differences from the novel ==\nIn the novel, Jinnai is a man in his fifties. "
+        "However, in the film, he is a much younger man.\n",
+        year=1962,
+    )
+    ctx = Context(film=film, path="t.txt", pool=[film])
+    adaptation.generate(ctx)
+    statements = [q for q in ctx.questions if q.type == "boolean"]
+    assert [(q.question, q.correct_answer) for q in statements] == [
+        ("In Test Film, Jinnai is a man in his fifties.", "False")
+    ]

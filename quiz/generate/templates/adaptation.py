@@ -202,6 +202,10 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
             # One frame for both truths, "In FILM, X.": a true statement in another frame
             # ("by contrast") and a false one "as in the novel" told them apart.
             named = _named_clause(film_side, novel)
+            if named and _COMPARATIVE.search(named) and not re.search(r"\bthan\b", named):
+                # "Jinnai is a much younger man": younger than the source's, which a
+                # statement about the film alone does not say. Its false side reads alone.
+                truth = False
             true_text = (
                 f"In {title}, {named}."
                 if named
@@ -225,6 +229,10 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
     )
 
 
+_COMPARATIVE = re.compile(
+    r"\b(?:younger|older|more|less|fewer|larger|smaller|bigger|shorter|longer|darker|"
+    r"lighter|happier|sadder|earlier|later|richer|poorer)\b"
+)
 _SUBJECT = re.compile(
     r"^(?:(?:the\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*|the\s+[a-z]+)(?=\s+[a-z])"
 )

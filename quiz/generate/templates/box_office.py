@@ -111,8 +111,11 @@ def _hedge(amount: Amount) -> str:
 #: A budget that changed over the story of the production.
 _GREW = re.compile(
     r"(?i)\b(?:rose|risen|grew|grown|increased|ballooned|climbed|swelled|overran|overrun|"
-    r"final (?:negative )?cost|ended up|revised|cut to|reduced to)\b"
+    r"final (?:negative )?cost|ended up|revised|cut to|reduced to|(?:reduced|cut|lowered|"
+    r"trimmed|slashed|scaled back|raised) from)\b"
 )
+#: Takings named as the distributor's share: "distribution rentals of ¥312 million".
+_RENTALS = re.compile(r"(?i)\brentals?\s+(?:of|totall?ing|worth)\s+$|\brentals?\b[^,;]{0,20}$")
 
 
 def _open_ended(amount: Amount) -> bool:
@@ -248,18 +251,28 @@ def generate(ctx: Context) -> None:
             where = (
                 " worldwide" if worldwide or re.search(r"(?i)\bworldwide\b", quote) else " in total"
             )
+        stem = _STEMS[amount.kind].format(film=ctx.title, where=where)
+        explanation = _explanation(ctx.title, amount, where)
+        at = quote.find(amount.text)
+        if amount.kind == "gross" and at >= 0 and _RENTALS.search(quote[:at]):
+            # Rentals are the distributor's share of the takings, not the gross.
+            where = where.replace(" in total", "")
+            stem = f"How much did {ctx.title} earn in distribution rentals{where}?"
+            explanation = (
+                f"{ctx.title} earned {_hedge(amount)}{amount.text} in distribution rentals{where}."
+            )
         ctx.multiple(
             category=CATEGORY,
             template=f"{amount.kind}",
             fact=(amount.kind, amount.text),
-            stem=_STEMS[amount.kind].format(film=ctx.title, where=where),
+            stem=stem,
             key=shown(amount.value),
             candidates=[],
             near=[shown(v) for v in near_values],
             balanced=True,
             true_set=[shown(v) for v in stated],
             difficulty=number_difficulty(amount.value),
-            explanation=_explanation(ctx.title, amount, where),
+            explanation=explanation,
             source=amount.source,
             is_close=_close_check(amount.value, by_text),
         )

@@ -72,7 +72,13 @@ def place_phrase(place: str, quote: str = "") -> str:
 
 
 def filming_places(film: Film) -> list[str]:
-    return unique(loc.place for loc in film.locations if loc.kind in {"filming", "stand_in"})
+    """Places filmed in, one each ("Lennox Head and Byron Bay" standing in together are
+    already listed one by one)."""
+    return unique(
+        loc.place
+        for loc in film.locations
+        if loc.kind == "filming" or (loc.kind == "stand_in" and " and " not in loc.place)
+    )
 
 
 def all_places(film: Film) -> list[str]:
@@ -106,7 +112,8 @@ def generate(ctx: Context) -> None:
     filmed = filming_places(film)
     asked: set[str] = set()
     for location in film.locations:
-        if not presentable(location.place) or (
+        # "Lennox Head and Byron Bay" stand in together: each must read as a place.
+        if not all(map(presentable, location.place.split(" and "))) or (
             location.stands_in_for and not presentable(location.stands_in_for)
         ):
             continue
@@ -154,27 +161,30 @@ def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
         for loc in film.locations
         if loc.kind == "stand_in" and (loc.stands_in_for or "").casefold() == target.casefold()
     ]
-    ctx.multiple(
-        category=CATEGORY,
-        template="stand-in",
-        fact=(location.place, target),
-        stem=f"In {ctx.title}, which place stood in for {place_phrase(target, quote)}?",
-        key=location.place,
-        candidates=[
-            p
-            for p in _like(
-                location.place,
-                chain((p for p in filmed if p not in doubles), ctx.pool_values(filming_places)),
-                film,
-            )
-            if p.casefold() != target.casefold()  # never the stood-in-for place itself
-        ],
-        true_set=doubles,
-        difficulty="hard",
-        explanation=f"{location.place} stood in for {place_phrase(target, quote)} in {ctx.title}.",
-        source=location.source,
-        tags=("location",),
-    )
+    # Two places standing in together make a key of another form than any single option:
+    # they are asked only the other way ("… stood in for which place?").
+    if " and " not in location.place:
+        ctx.multiple(
+            category=CATEGORY,
+            template="stand-in",
+            fact=(location.place, target),
+            stem=f"In {ctx.title}, which place stood in for {place_phrase(target, quote)}?",
+            key=location.place,
+            candidates=[
+                p
+                for p in _like(
+                    location.place,
+                    chain((p for p in filmed if p not in doubles), ctx.pool_values(filming_places)),
+                    film,
+                )
+                if p.casefold() != target.casefold()  # never the stood-in-for place itself
+            ],
+            true_set=doubles,
+            difficulty="hard",
+            explanation=f"{location.place} stood in for {place_phrase(target, quote)} in {ctx.title}.",
+            source=location.source,
+            tags=("location",),
+        )
     targets = [
         loc.stands_in_for
         for loc in film.locations
@@ -188,16 +198,21 @@ def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
         fact=(target, location.place),
         stem=f"In {ctx.title}, {place_phrase(location.place, quote)} stood in for which place?",
         key=target,
-        candidates=_like(
-            target,
-            chain(
-                (p for p in stood_in_for(film) if p not in targets),
-                (p for p in setting_only(film) if p not in targets),
-                (p for p in filmed if p != location.place),
-                ctx.pool_values(all_places),
-            ),
-            film,
-        ),
+        candidates=[
+            p
+            for p in _like(
+                target,
+                chain(
+                    (p for p in stood_in_for(film) if p not in targets),
+                    (p for p in setting_only(film) if p not in targets),
+                    (p for p in filmed if p != location.place),
+                    ctx.pool_values(all_places),
+                ),
+                film,
+            )
+            # "Lennox Head and Byron Bay stood in for …": never one of the stem's own places.
+            if p not in location.place
+        ],
         true_set=[*targets, location.place],
         difficulty="hard",
         explanation=f"{location.place} stood in for {target} in {ctx.title}.",

@@ -156,6 +156,8 @@ def _event_sentence(event: Event, title: str) -> str:
             return f"The {adjective} {kind} to {title} were acquired"
         where = f" for {_place_list(event.places)}" if event.places else ""
         return f"The {kind} to {title}{where} were acquired"
+    if event.kind == "trailer":
+        return f"The {_trailer(event)} for {title} was released"
     if event.kind in {"filming_start", "filming_end"}:
         work = _work(event)
         verb = "began" if event.kind == "filming_start" else "ended"
@@ -270,8 +272,7 @@ def event_question(event: Event, title: str) -> str | None:
             return f"{when} did {title} go into {label}{where}?"
         return f"{when} was {title} released theatrically{where}?"
     if kind == "trailer":
-        thing = event.what.removesuffix(" released")
-        return f"{when} was the {thing} for {title} released?"
+        return f"{when} was the {_trailer(event)} for {title} released?"
     if kind == "rights_deal":
         # Distribution rights for a territory, never "the film rights" (which readers take
         # for the adaptation rights); a deal with no territory is not asked.
@@ -395,7 +396,7 @@ def event_phrase(event: Event) -> str:
             )
         return f"Its {label} in {place}" if place else f"Its {label}"
     if kind == "trailer":
-        return f"The release of its {event.what.removesuffix(' released')}"
+        return f"The release of its {_trailer(event)}"
     if kind == "rights_deal":
         return f"An acquisition of {_rights_kind(event) or 'rights'}"
     if kind == "festival":
@@ -446,6 +447,27 @@ RELEASE_KINDS = {
     "home_media",
     "festival_screening",
 }
+
+
+#: Kinds of event that put the film before a territory's public: two of them in one
+#: territory overlap as options ("its release on DVD in Australia", "its release in
+#: Australia"); a premiere or a festival screening there does not.
+_RUN_KINDS = {"release", "home_media", "streaming", "re_release"}
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    """Whether two options name runs in one territory, one of them a bare release."""
+    return (
+        a.kind in _RUN_KINDS
+        and b.kind in _RUN_KINDS
+        and bool(set(a.places) & set(b.places))
+        and any(e.kind == "release" and e.what.startswith("release,") for e in (a, b))
+    )
+
+
+def _trailer(event: Event) -> str:
+    """ "first trailer" from "first trailer released, Mumbai" (the place is the event's)."""
+    return event.what.split(",")[0].removesuffix(" released")
 
 
 def _release_truth(film: Film, event: Event | None) -> list[str]:
@@ -588,7 +610,12 @@ def event_meaning(phrase: str) -> str:
 
 def _date_to_event(ctx: Context, event: Event) -> None:
     film = ctx.film
-    if event.precision != "day" or event.kind == "rights_deal" or _festival_like(event):
+    if (
+        event.precision != "day"
+        or event.kind in {"rights_deal", "trailer"}
+        or _festival_like(event)
+    ):
+        # A trailer among releases is the one option of its own kind and wording.
         # A festival's slot among release options: anyone who knows that Venice falls at
         # the turn of September, or Cannes in May, picks it from the date alone.
         return
@@ -620,8 +647,8 @@ def _date_to_event(ctx: Context, event: Event) -> None:
     for e in sorted(film.events, key=lambda e: day_distance(e.date, event.date)):
         if not any(_same_showing(e, t) for t in told):
             told.append(e)
-    others = [
-        event_phrase(e)
+    fitting = [
+        e
         for e in told
         # Rights deals are often told undated ("after the festival, X bought the rights"):
         # "an acquisition of rights" could have happened on any day, so it is never offered.
@@ -637,6 +664,13 @@ def _date_to_event(ctx: Context, event: Event) -> None:
             e.kind in RELEASE_KINDS and event.kind in RELEASE_KINDS and key_places & set(e.places)
         )
     ]
+    # A bare release in a territory covers every other run there ("its release in
+    # Australia" next to "its release on DVD in Australia"): such options overlap.
+    distinct: list[Event] = []
+    for e in fitting:
+        if not any(_overlap(e, other) for other in distinct):
+            distinct.append(e)
+    others = [event_phrase(e) for e in distinct]
     ctx.multiple(
         category=_category(event),
         template="date-to-event",
