@@ -332,6 +332,8 @@ def classify(clause: str) -> EventKind | None:
         or "prior" in clause
     ):
         clause = _LANDMARK.sub("", clause)
+    # "a release print at the film archive": a copy of the film, no release.
+    clause = re.sub(r"(?i)\brelease\s+prints?\b", "print", clause)
     if _has(r"\breleased\s+on\s+the\s+(?:service|platform|streamer)\b", clause):
         return "streaming"  # "Netflix acquired … and released it on the service on D"
     if _has(
@@ -520,7 +522,10 @@ def _scope(clause: str) -> ReleaseScope | None:
     if match and re.match(r"\s+for\s+(?:a|an)\b", clause[match.end() :]):
         match = None  # "on 112 screens, a wide release for a local production": a comment
     if not match:
-        if _has(r"\bnationwide\b|\bacross the country\b", clause):
+        if _has(
+            r"\bnationwide\b|\bacross the country\b|\b(?:distributed|released|shown) throughout\b",
+            clause,
+        ):
             return "nationwide"
         if _has(
             r"\bexpand(?:ed|ing)\b|\b(?:went|going|go|gone|goes)\s+wide\b|\bopened wide\b", clause
@@ -628,8 +633,13 @@ def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) ->
         )
     ):
         # "A 4K restoration premiered at the Venice Film Festival": the restored version's
-        # festival premiere, not its return to cinemas.
-        label = "restoration premiere"
+        # festival premiere, not its return to cinemas; "was shown at" a festival after that
+        # premiere is one more showing.
+        label = (
+            "restoration premiere"
+            if _has(r"\b(?:premiered|premiere)\b", clause)
+            else "restoration screening"
+        )
     elif (
         kind == "re_release"
         and _has(r"\brestor|\bremaster", clause)

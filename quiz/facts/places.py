@@ -241,7 +241,8 @@ _NEEDS_THE = re.compile(
     r"^(?:United\s|Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Bahamas$|"
     r"Gambia$|Maldives$|Middle East$|Caribbean$|Balkans$|Basque Country$|Nordic countries$|"
     r"Gulf$|Gulf States$|Gulf states$|Americas$|Baltic States$|Baltic states$|Low Countries$|"
-    r"UK$|US$|USA$|UAE$)"
+    r"UK$|US$|USA$|UAE$|Soviet Union$|Central African Republic$|Ivory Coast$|Vatican$|"
+    r"Solomon Islands$|Faroe Islands$|Canary Islands$|Far East$|Levant$|Sahel$|Maghreb$)"
 )
 
 

@@ -281,8 +281,13 @@ def _category(part: str) -> str | None:
         ceremony_like = None  # "the Nordic Council Film Prize", "the Douglas Hickox Award"
     if ceremony_like and re.search(r"\b(?:Jury|Special)\b", part):
         ceremony_like = None  # "the Special Jury Award for Verité Filmmaking"
+    if re.fullmatch(r"best(?:\s+[a-z]+){1,3}", part):
+        # "Dolidze was nominated for best actress": the category in lower case.
+        return " ".join(
+            word.capitalize() if word not in {"and", "of", "in"} else word for word in part.split()
+        )
     if not part or not _CATEGORY_WORDS.search(part) or ceremony_like:
-        if part and named_prize and part[0].islower() and len(part.split()) <= 3:
+        if part and named_prize and part[0].islower() and len(part.split()) <= 5:
             # "the screenplay prize": matched against the table's categories, never a row of
             # its own (a lower-case phrase is no category name).
             return f"~{part}"

@@ -456,7 +456,7 @@ def test_a_possessive_source_a_festival_showing_and_a_pair_of_writers() -> None:
         year=1999,
     )
     assert film.source_work is not None and film.source_work.kind == "stage play"
-    assert ("2019-10", "restoration premiere, Lyon") in [(e.date, e.what) for e in film.events]
+    assert ("2019-10", "restoration screening, Lyon") in [(e.date, e.what) for e in film.events]
     stems = [q.question for q in _questions(film)]
     assert any("how long did Vautrin and Delvigne spend" in s for s in stems), stems
 

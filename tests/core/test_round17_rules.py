@@ -182,3 +182,36 @@ def test_a_comparison_with_the_source_is_not_stated_of_the_film_alone() -> None:
     assert [(q.question, q.correct_answer) for q in statements] == [
         ("In Test Film, Jinnai is a man in his fifties.", "False")
     ]
+
+
+def test_a_nationwide_run_a_release_print_and_a_festival_showing_of_a_restoration() -> None:
+    film = film_from(
+        "== Release ==\nA dubbed version opened in Moscow on January 14, 1974, and was "
+        "distributed throughout the Soviet Union the following month.\n\n== Restoration ==\n"
+        "In 2017 the archive located a release print in Prague. The restored version premiered "
+        "at the Venice International Film Festival on 1 September 2019, and was shown at the "
+        "Tbilisi International Film Festival on December 2, 2019.\n",
+        year=1973,
+    )
+    by_date = {e.date: e for e in film.events}
+    assert by_date["1974-02"].scope == "nationwide"
+    assert by_date["2017"].kind == "other"
+    assert by_date["2019-09-01"].what == "restoration premiere"
+    assert by_date["2019-12-02"].what == "restoration screening"
+    stems = " ".join(q.question for q in _questions(film))
+    assert "in Soviet Union" not in stems
+
+
+def test_a_category_in_lower_case_marks_its_row() -> None:
+    film = film_from(
+        "== Accolades ==\nAt the All-Union Film Festival in 1974 it won the main prize for "
+        "comedy, while Lela Dolidze was nominated for best actress.\n\n"
+        "| Festival or award | Year | Category |\n"
+        "| All-Union Film Festival | 1974 | Main Prize for Comedy |\n"
+        "| Prize for Best Actress | Lela Dolidze | |\n",
+        year=1973,
+    )
+    assert [(a.category, a.result) for a in film.awards] == [
+        ("Main Prize for Comedy", "won"),
+        ("Prize for Best Actress", "nominated"),
+    ]
