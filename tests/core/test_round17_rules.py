@@ -215,3 +215,37 @@ def test_a_category_in_lower_case_marks_its_row() -> None:
         ("Main Prize for Comedy", "won"),
         ("Prize for Best Actress", "nominated"),
     ]
+
+
+def test_a_counted_ceremony_asks_how_many_of_its_nominations_were_won() -> None:
+    film = film_from(
+        "== Accolades ==\nAt the 10th AACTA Awards it won two of its five nominations, Best "
+        "Cinematography for Dominic Sayle and Best Original Screenplay for Mereana Tawhiri.\n\n"
+        "| Award | Date of ceremony | Category |\n"
+        "| AACTA Awards | 4 December 2020 | Best Film |\n"
+        "| Best Direction | Mereana Tawhiri | |\n"
+        "| Best Lead Actor | Finn Castellan | |\n"
+        "| Best Cinematography | Dominic Sayle | |\n"
+        "| Best Original Screenplay | Mereana Tawhiri | |\n",
+        year=2020,
+    )
+    asked = [q for q in _questions(film) if q.template == "wins-count"]
+    assert [(q.question, q.correct_answer) for q in asked] == [
+        ("How many of its five nominations at the 2020 AACTA Awards did Test Film win?", "2")
+    ]
+    assert set(asked[0].incorrect_answers) <= {"0", "1", "3", "4", "5"}
+    source = asked[0].source
+    assert source is not None and "won two of its five nominations" in source.quote
+
+
+def test_an_uncounted_ceremony_asks_no_count() -> None:
+    film = film_from(
+        "== Accolades ==\nAt the AACTA Awards it won Best Cinematography for Dominic Sayle and "
+        "was nominated for Best Film and Best Direction.\n\n"
+        "| Award | Date of ceremony | Category |\n"
+        "| AACTA Awards | 4 December 2020 | Best Film |\n"
+        "| Best Direction | Mereana Tawhiri | |\n"
+        "| Best Cinematography | Dominic Sayle | |\n",
+        year=2020,
+    )
+    assert not [q for q in _questions(film) if q.template == "wins-count"]

@@ -43,6 +43,7 @@ from quiz.facts.roles import (
     is_company_role,
     specialty,
 )
+from quiz.facts.text import NUMBER_WORDS
 from quiz.generate.chronology import RELEASE_KINDS, year_span
 from quiz.generate.context import Context
 from quiz.generate.difficulty import harder
@@ -208,6 +209,7 @@ def generate(ctx: Context) -> None:
         _to_recipient(ctx, award)
         _to_year(ctx, award)
     _ceremony_to_year(ctx)
+    _wins_count(ctx)
 
 
 def _explain(award: Award, film: Film) -> str:
@@ -946,4 +948,56 @@ def _ceremony_to_year(ctx: Context) -> None:
             source=rows[0].source,
             fact_key="year",
             tags=tags,
+        )
+
+
+_SPELLED = {v: k for k, v in NUMBER_WORDS.items() if isinstance(v, int) and v <= 20}
+
+
+def _wins_count(ctx: Context) -> None:
+    """ "How many of its five nominations at the 10th AACTA Awards did X win?" when the
+    prose counts the nominations there (a tally such as "won two of its five nominations")
+    and every row of that ceremony has a known result. The options are counts from none to
+    all the nominations; the stem never says how many were won."""
+    film = ctx.film
+    for ceremony in ctx.values(ceremonies):
+        rows = [a for a in film.awards if a.ceremony == ceremony]
+        if len(rows) < 3 or any(a.result not in {"won", "nominated"} for a in rows):
+            continue
+        total = len(rows)
+        wins = sum(a.result == "won" for a in rows)
+        word = _SPELLED.get(total, str(total))
+        tally = next(
+            (
+                a.result_source
+                for a in rows
+                if a.result_source
+                and re.search(
+                    rf"(?i)\b(?:{word}|{total})\s+(?:\w+\s+)?nominations\b",
+                    a.result_source.quote,
+                )
+            ),
+            None,
+        )
+        if tally is None:
+            continue  # the table's rows alone may not be every nomination there
+        options = [str(n) for n in range(total + 1)]
+        key = str(wins)
+        around = sorted(options, key=lambda o: (abs(int(o) - wins), -int(o)))
+        chosen = [o for o in around if o != key][:3]
+        if len(chosen) < 3:
+            continue
+        won = f"{_SPELLED.get(wins, str(wins))} of them" if wins else "none of them"
+        ctx.multiple(
+            category=CATEGORY,
+            template="wins-count",
+            fact=("wins-count", ceremony),
+            stem=f"How many of its {word} nominations at {_at(rows[0])} did {film.title} win?",
+            key=key,
+            candidates=[],
+            chosen=sorted(chosen, key=int),
+            difficulty="medium",
+            explanation=f"{film.title} received {word} nominations at {_at(rows[0])} and won {won}.",
+            source=tally,
+            tags=("result",),
         )
