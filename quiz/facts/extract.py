@@ -304,7 +304,13 @@ def extract_film(article: Article) -> Film:
     table_ceremonies = [a.ceremony for a in facts["awards"]]
     awards = merge_results(
         facts["awards"],
-        prose_results(model, names, table_ceremonies, crew=[c.name for c in credits]),
+        prose_results(
+            model,
+            names,
+            table_ceremonies,
+            crew=[c.name for c in credits],
+            categories=[(a.category, a.ceremony) for a in facts["awards"]],
+        ),
         year,
     )
     awards = settle_by_tally(awards, result_tallies(model, table_ceremonies))

@@ -417,12 +417,18 @@ def prose_results(
     people: list[str],
     ceremonies: Sequence[str] = (),
     crew: Sequence[str] = (),
+    categories: Sequence[tuple[str, str]] = (),
 ) -> list[ProseResult]:
     """Every win or nomination the prose states, with its ceremony when named nearby.
     ``ceremonies`` are the accolades table's: "the Academy Award for Best Actor" names one of
     them, "the Orizzonti Award for Best Screenplay" a prize of the festival in context.
-    ``crew`` are the credited filmmakers, whom a shared surname names first."""
+    ``crew`` are the credited filmmakers, whom a shared surname names first; ``categories``
+    are the table's (category, ceremony) pairs, which the prose may name in lower case
+    ("named actor of the year")."""
     names = _Names(people, crew)
+    known_categories: dict[str, set[str]] = {}
+    for category_name, ceremony_name in categories:
+        known_categories.setdefault(category_name.casefold(), set()).add(ceremony_name)
     title = model.title
     found: list[ProseResult] = []
     for paragraph in model.paragraphs:
@@ -549,7 +555,13 @@ def prose_results(
                                 )
                         category = _category(part)
                         if category is None:
-                            continue
+                            # "named actor of the year": a table category in lower case,
+                            # at the one ceremony whose row has it.
+                            folded = re.sub(r"^(?:the|a|an)\s+", "", part.strip(" .:;,"))
+                            held = known_categories.get(folded.casefold(), set())
+                            if len(held) != 1:
+                                continue
+                            category, ceremony = folded, next(iter(held))
                         if any(_same_ceremony(category, c) for c in ceremonies):
                             # "was nominated for a Grammy Award": the ceremony, no category.
                             found.append(

@@ -249,3 +249,19 @@ def test_an_uncounted_ceremony_asks_no_count() -> None:
         year=2020,
     )
     assert not [q for q in _questions(film) if q.template == "wins-count"]
+
+
+def test_a_table_category_named_in_lower_case_at_its_own_ceremony() -> None:
+    film = film_from(
+        "== Cast ==\n- Zurab Kapanadze as Platon\n\n"
+        "== Accolades ==\nAt Karlovy Vary the film competed for the Crystal Globe. In the "
+        "Sovetsky Ekran readers' poll Zurab Kapanadze was named actor of the year.\n\n"
+        "| Festival or award | Year | Category |\n"
+        "| Karlovy Vary International Film Festival | 1974 | Crystal Globe |\n"
+        "| Sovetsky Ekran readers' poll | 1974 | Actor of the Year |\n",
+        year=1973,
+    )
+    assert [(a.ceremony, a.category, a.recipient, a.result) for a in film.awards] == [
+        ("Karlovy Vary International Film Festival", "Crystal Globe", None, "nominated"),
+        ("Sovetsky Ekran readers' poll", "Actor of the Year", "Zurab Kapanadze", "won"),
+    ]
