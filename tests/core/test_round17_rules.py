@@ -265,3 +265,15 @@ def test_a_table_category_named_in_lower_case_at_its_own_ceremony() -> None:
         ("Karlovy Vary International Film Festival", "Crystal Globe", None, "nominated"),
         ("Sovetsky Ekran readers' poll", "Actor of the Year", "Zurab Kapanadze", "won"),
     ]
+
+
+def test_shooting_days_count_the_whole_shoot() -> None:
+    film = film_from(
+        "== Production ==\nFilming began on 4 February 2019 in Raglan. Filming wrapped on March "
+        "29, 2019, after 35 shooting days.\n",
+        year=2020,
+    )
+    asked = [q for q in _questions(film) if q.template == "shoot-length"]
+    assert [(q.question, q.correct_answer) for q in asked] == [
+        ("How many days of shooting did Test Film take?", "35")
+    ]

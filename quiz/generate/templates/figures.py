@@ -39,7 +39,8 @@ _NOMINATIONS = re.compile(
 )
 _SHOOT = re.compile(
     r"\b(?:shot|filmed|filming|shooting|photography|shoot)\b[^.;]{0,40}\bover\s+|"
-    r"\b(?:days|weeks)\s+of\s+(?:shooting|filming|(?:principal\s+)?photography)\b",
+    r"\b(?:days|weeks)\s+of\s+(?:shooting|filming|(?:principal\s+)?photography)\b|"
+    r"\b(?:shooting|filming)\s+days\b",
     re.IGNORECASE,
 )
 _FOR_PART = re.compile(
