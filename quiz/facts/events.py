@@ -320,6 +320,11 @@ _FOLLOWING = re.compile(
 )
 
 
+#: Stages around the shoot that are not it: "Post-production took place in Paris between
+#: May and December 2004".
+_NOT_THE_SHOOT = re.compile(r"(?i)\b(?:post|pre)[-\s]?production\b")
+
+
 def classify(clause: str) -> EventKind | None:
     """The kind of event a clause describes, or ``None`` when it names none."""
     if (
@@ -332,8 +337,11 @@ def classify(clause: str) -> EventKind | None:
         or "prior" in clause
     ):
         clause = _LANDMARK.sub("", clause)
-    # "a release print at the film archive": a copy of the film, no release.
+    # "a release print at the film archive": a copy of the film, no release; "began
+    # recording interviews with former prisoners": research, no shoot.
     clause = re.sub(r"(?i)\brelease\s+prints?\b", "print", clause)
+    clause = re.sub(r"(?i)\brecord(?:ing|ed)\s+(?:\w+\s+)?interviews\b", "interviewing", clause)
+    clause = _NOT_THE_SHOOT.sub(" ", clause)
     if _has(r"\breleased\s+on\s+the\s+(?:service|platform|streamer)\b", clause):
         return "streaming"  # "Netflix acquired … and released it on the service on D"
     if _has(
@@ -573,7 +581,9 @@ def _dubbed(clause: str) -> str | None:
     return match.group("n").casefold() if match and not match.group("with") else None
 
 
-def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) -> str:
+def _what(
+    kind: EventKind, clause: str, place: str | None, scope: str | None, before: str = ""
+) -> str:
     """A short human description of the event ("world premiere, Venice Film Festival")."""
     lower = clause.casefold()
     label = _LABELS[kind]
@@ -658,7 +668,13 @@ def _what(kind: EventKind, clause: str, place: str | None, scope: str | None) ->
         if fmt:
             label = f"{fmt.group(1)} re-release"
     elif kind == "home_media":
-        media = _HOME_MEDIA_FORMATS.search(clause) or _HOME_MEDIA.search(clause)
+        # "A LaserDisc followed in 1990 and a DVD in March 2003": the medium just before
+        # the date is its own.
+        media = (
+            _HOME_MEDIA_FORMATS.search(before)
+            or _HOME_MEDIA_FORMATS.search(clause)
+            or _HOME_MEDIA.search(clause)
+        )
         if media:
             label = f"home media release ({media.group(0)})"
     elif kind == "other":
@@ -676,6 +692,11 @@ def _before_next_stage(clause: str) -> str:
     return head
 
 
+def _untitled(text: str, title: str) -> str:
+    """``text`` with the film's title masked, so that its words name no place."""
+    return text.replace(title, "the film") if title else text
+
+
 def _event(
     kind: EventKind,
     clause: str,
@@ -685,6 +706,8 @@ def _event(
     crowded: bool = False,
     context: str | None = None,
     inherited: tuple[str, ...] = (),
+    title: str = "",
+    before: str = "",
 ) -> Event:
     """Assemble one event; ``local`` is the part of the clause nearest the date.
     ``inherited`` are the places of the sentence's previous event ("acquired UK and Irish
@@ -739,7 +762,8 @@ def _event(
         and not ven
         and not places
     ):
-        ven = any_venue(local) or any_venue(clause)
+        # "Trouble at Tidworth Halt had its premiere at the Empire": the title is no venue.
+        ven = any_venue(_untitled(local, title)) or any_venue(_untitled(clause, title))
     if kind == "ceremony" and not ven:
         ven = context
     if not places and kind in {"release", "rights_deal", "home_media", "streaming", "re_release"}:
@@ -778,7 +802,7 @@ def _event(
     scope = (_scope(local) or _scope(_before_next_stage(clause))) if kind == "release" else None
     return Event(
         kind=kind,
-        what=_what(kind, clause, place, scope),
+        what=_what(kind, clause, place, scope, before),
         date=mention.iso,
         precision=mention.precision,
         source=Source(sentence.line, clause if len(clause) >= 30 else sentence.text),
@@ -925,7 +949,7 @@ def events_in_sentence(
         if (
             mention.precision == "year"
             and not mention.relative
-            and any(m.precision != "year" for m in siblings)
+            and any(m.precision != "year" and m.iso[:4] == mention.iso[:4] for m in siblings)
         ):
             continue  # "at the 2018 Sundance Film Festival on January 20, 2018": one event
         # The words nearest this date: from the previous date in the clause up to the next.
@@ -1007,7 +1031,7 @@ def events_in_sentence(
             and _SPAN.search(clause.text)
             and _has(
                 r"\b(?:principal photography|filming|shooting|shoot|animation|production)\b",
-                clause.text,
+                _NOT_THE_SHOOT.sub(" ", clause.text),
             )
         ):
             kind = "filming_start"
@@ -1118,7 +1142,18 @@ def events_in_sentence(
             kind = "other"
         if re.search(r"\b[Ss]et\s+(?:in|during)\b", clause.text) and mention.precision == "year":
             continue  # "Set in Esbjerg in the winter of 1996": the story's time, not an event
-        event = _event(kind, clause_text, mention, sentence, local, crowded, context, last_places)
+        event = _event(
+            kind,
+            clause_text,
+            mention,
+            sentence,
+            local,
+            crowded,
+            context,
+            last_places,
+            title,
+            before,
+        )
         if (
             kind == "release"
             and (dubbed := re.search(r"(?i)\bdubbed versions?\b", sentence.text[: mention.start]))

@@ -330,6 +330,10 @@ def demonym_territories(clause: str) -> list[str]:
 
 def territories(clause: str) -> list[str]:
     """Territories after "in / across / throughout" (and demonyms), venues excluded."""
+    # "in 2019 brought in Maarja Tamm as a co-producer": a phrasal verb, no place.
+    clause = re.sub(
+        r"\b(brought|called|phoned|pitched|chipped|stepped|came|checked)\s+in\b", r"\1 into", clause
+    )
     found = demonym_territories(clause)
     # "Hong Kong followed on D": a country as the clause's subject.
     subject = _FOLLOWED.match(clause)
@@ -407,14 +411,23 @@ def venue(clause: str) -> str | None:
     return chosen[0] if chosen else None
 
 
+#: An office, not a place: "in the presence of the Minister of Transport".
+_OFFICE = re.compile(
+    r"^(?:Minister|Prime Minister|President|King|Queen|Prince|Princess|Duke|Duchess|Mayor|"
+    r"Governor|Ambassador|Secretary|Chancellor|Emperor|Empress|Pope|Archbishop|Bishop|Lord|"
+    r"Lady|Sir)\b"
+)
+
+
 def any_venue(clause: str) -> str | None:
-    """Like :func:`venue`, but also a plain capitalised place after "at" (a city, a cinema)."""
+    """Like :func:`venue`, but also a plain capitalised place after "at" (a city, a cinema);
+    never an office held by a guest ("in the presence of the Minister of Transport")."""
     found = venue(clause)
     if found:
         return found
     for match in _VENUE.finditer(clause):
         name = clean_place(match.group("venue"))
-        if name and _usable(name):
+        if name and _usable(name) and not _OFFICE.match(name):
             return name
     return None
 

@@ -231,7 +231,8 @@ class _Names:
         found: list[str] = []
         rest = text
         for name in self.full:
-            if name in rest:
+            # Whole words only: "Estonia" is no name inside "the Estonian Film Awards".
+            if name in rest and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", rest):
                 found.append(name)
                 rest = rest.replace(name, " ")
         for surname, name in self.surnames.items():
@@ -510,6 +511,12 @@ def prose_results(
                     obj_main = re.split(
                         r"\s+(?:at|from)\s+(?:the\s+)?(?:same\s+|\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZÀ-Þ]",
                         obj,
+                    )[0]
+                    # "won two of its four nominations, A and B, losing C and D": what it
+                    # lost is no win (the count settles those rows as nominations).
+                    obj_main = re.split(
+                        r",?\s+(?:losing|but lost|but not|though not|while losing|and lost)\b",
+                        obj_main,
                     )[0]
                     obj_main = re.sub(
                         r"^\s*(?:\w+\s+)?(?:four|five|six|seven|eight|nine|ten|two|three|\d+)\s*:\s*",

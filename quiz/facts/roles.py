@@ -783,7 +783,10 @@ def category_key(name: str) -> str:
 
 _MEANING_DROP = re.compile(
     r"\b(?:best|award|prize|for|the|a|an|in|of|lead|leading|main|role|original|adapted|"
-    r"motion|feature|performance by an?|outstanding|achievement|year)\b"
+    r"motion|feature|performance by an?|outstanding|achievement|year|"
+    # "Best British Actor" beside "Best Actor": one honour to a player.
+    r"british|american|english|scottish|irish|french|german|italian|spanish|canadian|"
+    r"australian|european|national|domestic|local)\b"
 )
 _MEANING_SAME = (
     (re.compile(r"\b(?:actor|actress|performer|performance|acting)\b"), "perf"),

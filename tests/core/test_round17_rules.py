@@ -277,3 +277,73 @@ def test_shooting_days_count_the_whole_shoot() -> None:
     assert [(q.question, q.correct_answer) for q in asked] == [
         ("How many days of shooting did Test Film take?", "35")
     ]
+
+
+def test_a_pronoun_is_never_given_a_name_the_source_side_shares_with_another() -> None:
+    film = film_from(
+        "Test Film is based on the 1985 novel Charlie Gets Paid by Ann Roe.\n\n"
+        "== Differences from the novel ==\nIn the novel, Charlie has a teenage son, Danny, who "
+        "is never in danger. However, in the film, he was replaced with a daughter, Kelly.\n",
+        year=1989,
+    )
+    ctx = Context(film=film, path="t.txt", pool=[film])
+    adaptation.generate(ctx)
+    for q in ctx.questions:
+        assert "Charlie was replaced" not in q.question, q.question
+
+
+def test_round_20_and_21_readings() -> None:
+    """Rounds 20 and 21: a title is no venue nor a guest's office, post-production and
+    recorded interviews are no shoot, a medium belongs to its own date, what a film lost is
+    no win, a country inside a ceremony's name is nobody, and a phrasal "brought in" is no
+    place."""
+    film = film_from(
+        "Test Film had its premiere at the Empire, Leicester Square, on 14 March 1958, in "
+        "the presence of the Minister of Transport.\n\n== Production ==\nShe began recording "
+        "interviews with former prisoners in 2011. Principal photography began on 9 February "
+        "2004. Post-production took place in Paris between May and December 2004. The producer "
+        "optioned the books in 2018, and in 2019 brought in Maarja Tamm as a co-producer.\n\n"
+        "== Release ==\nA widescreen LaserDisc followed in 1990 and a DVD in March 2003.\n\n"
+        "== Cast ==\n- Camila Ortuzar as Sofia\n- Ilona Vuorela as Ada\n\n"
+        "== Accolades ==\nAt the Pedro Sienna Awards the film won two of its four nominations, "
+        "Best Director and Best Cinematography, losing Best Film and Best Actress. At the "
+        "Estonian Film and Television Awards it won both of its nominations, Best Animated Film "
+        "and Best Music.\n\n"
+        "| Award | Year | Category |\n"
+        "| Pedro Sienna Awards | 2017 | Best Film |\n"
+        "| Best Director | Ana Lee | |\n"
+        "| Best Cinematography | Ana Lee | |\n"
+        "| Best Actress | Camila Ortuzar | |\n"
+        "| Estonian Film and Television Awards | 2018 | Best Animated Film |\n"
+        "| Best Music | Ilona Vuorela | |\n",
+        year=1958,
+    )
+    assert [e.venue for e in film.events if e.kind == "premiere"] == ["Empire"]
+    kinds = {(e.date, e.kind) for e in film.events}
+    assert ("2011", "filming_start") not in kinds
+    assert ("2004-05", "filming_start") not in kinds and ("2004-12", "filming_end") not in kinds
+    media = {e.date: e.what for e in film.events if e.kind == "home_media"}
+    assert media == {
+        "1990": "home media release (LaserDisc)",
+        "2003-03": "home media release (DVD)",
+    }
+    assert all(not e.places for e in film.events if e.kind == "rights_deal")
+    results = {(a.category, a.recipient, a.result) for a in film.awards}
+    assert ("Best Actress", "Camila Ortuzar", "nominated") in results
+    assert ("Best Animated Film", None, "won") in results
+    assert ("Best Music", "Ilona Vuorela", "won") in results
+    assert not any(a.recipient == "Estonia" for a in film.awards)
+
+
+def test_a_date_to_event_question_has_an_event_on_each_side_of_its_key() -> None:
+    film = film_from(
+        "== Release ==\nThe film premiered at the Busan International Film Festival on 5 "
+        "October 2000. It was released in South Korea on 20 January 2001. It was released in "
+        "Japan on 3 March 2001, in Taiwan on 10 November 2001 and in Hong Kong on 22 November "
+        "2001. It was released on DVD in South Korea on 14 August 2001.\n",
+        year=2001,
+    )
+    asked = [q for q in _questions(film) if q.template == "date-to-event"]
+    assert asked, "the later events still have options on both sides"
+    # 20 January 2001 opens the film's run at home: every other option came later.
+    assert not [q for q in asked if "January 20, 2001" in q.question]

@@ -15,6 +15,7 @@ import re
 from itertools import chain
 
 from quiz.facts.model import AdaptationChange, Film
+from quiz.facts.places import DEMONYMS
 from quiz.generate.context import Context
 from quiz.generate.kinds import CRAFT_GETTERS
 from quiz.generate.people import characters, people
@@ -239,15 +240,30 @@ _SUBJECT = re.compile(
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they|it)\s+(?=[a-z])")
 
 
+def _another_name(text: str) -> bool:
+    """Whether ``text`` names someone: a capitalised word that is no demonym ("the Kazakh
+    elders") and not inside quotation marks (a story's title)."""
+    unquoted = re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+    return any(
+        word not in DEMONYMS for word in re.findall(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+", unquoted)
+    )
+
+
 def _named_clause(film_side: str, novel: str) -> str | None:
     """The film's side as a clause a player can read alone: "he dies defending the pass"
     takes its subject from the source's side ("Qoja-batyr survives …") → "Qoja-batyr dies
     defending the pass". ``None`` when the subject cannot be told."""
+    if re.match(
+        r"(?i)the\s+(?:character|role|part|figure|story|plot|film|book|novel)\b", film_side
+    ):
+        return None  # "the character was renamed …": which character, the statement cannot say
     if not _SUBJECT_PRONOUN.match(film_side):
         # "Keswick discovers …" names its subject; "his storyline …" does not.
         return film_side if _SUBJECT.match(film_side) and _FINITE.search(film_side) else None
     subject = _SUBJECT.match(novel)
-    if not subject:
+    if not subject or _another_name(novel[subject.end() :]):
+        # "Charlie has a teenage son, Danny, …; he was replaced with a daughter": with a
+        # second name in the source's side, "he" may be either one.
         return None
     return subject.group(0) + " " + _SUBJECT_PRONOUN.sub("", film_side)
 

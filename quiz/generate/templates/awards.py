@@ -418,8 +418,8 @@ def _names_its_ceremony(award: Award) -> bool:
 def _to_ceremony(ctx: Context, award: Award) -> None:
     film = ctx.film
     assert award.recipient
-    if _names_its_ceremony(award):
-        return
+    if _names_its_ceremony(award) or re.search(r"(?i)\bworst\b", award.category):
+        return  # "Worst Supporting Actress": only the Razzies hand out a "Worst" prize
     matching = [
         a
         for a in film.awards

@@ -75,7 +75,7 @@ def _close_check(key: float, by_text: dict[str, float]) -> Callable[[list[str]],
 _PART = re.compile(
     r"\b(?:opening|first|second|debut)\s+(?:weekend|week|day|days|weeks|three days|five days)\b|"
     r"\bre-release\b|\bfurther\b|\bby\s+(?:\d|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)|\bpassed\b|\bcrossed\b",
+    r"August|September|October|November|December)|\bby the end of\b(?!\s+(?:its|the)\s+(?:\w+\s+)?run\b)|\bpassed\b|\bcrossed\b",
     re.IGNORECASE,
 )
 _RUN = re.compile(r"\b(?:during|over|in)\s+its\s+(?:original|initial|first)\s+run\b", re.I)
@@ -168,6 +168,10 @@ def generate(ctx: Context) -> None:
             # "Gross: $2.4 million (US and Canada rentals)": a part of the takings, which a
             # bare "How much did it gross?" would take for the whole.
             continue
+        if amount.kind == "admissions" and re.search(
+            r"\b(?:screened|screening|in front of|attended by)\b", amount.source.quote
+        ):
+            continue  # "screened on the beach in front of an audience of about 2,000": one night
         if amount.kind == "budget" and _GREW.search(amount.source.quote):
             # "approved a budget of $18 million …; this had risen to about $27 million": a
             # figure on the way, which "What was the budget?" would take for the final one.
@@ -254,7 +258,17 @@ def generate(ctx: Context) -> None:
         stem = _STEMS[amount.kind].format(film=ctx.title, where=where)
         explanation = _explanation(ctx.title, amount, where)
         at = quote.find(amount.text)
-        if amount.kind == "gross" and at >= 0 and _RENTALS.search(quote[:at]):
+        if (
+            amount.kind == "gross"
+            and at >= 0
+            and (
+                _RENTALS.search(quote[:at])
+                or re.match(
+                    r"\s+in\s+(?:distributor|distribution|theatrical)?\s*rentals\b",
+                    quote[at + len(amount.text) :],
+                )
+            )
+        ):
             # Rentals are the distributor's share of the takings, not the gross.
             where = where.replace(" in total", "")
             stem = f"How much did {ctx.title} earn in distribution rentals{where}?"

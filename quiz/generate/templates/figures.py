@@ -152,6 +152,10 @@ def _money(ctx: Context, number: Quantity) -> None:
     film = ctx.film
     if not number.period or "average" in number.counts:
         return
+    if re.search(
+        r"\b(?:rights|paid|bought|purchased|fee|salary|loan|budget)\b", number.source.quote
+    ):
+        return  # "saw it during its first week and bought the rights for £6,000": no takings
     quote = number.source.quote.replace(film.title, "…")
     at_venue = _AT_VENUE.search(quote)
     place = number.place or place_run(quote)

@@ -51,7 +51,8 @@ def whole_shoot(clause: str) -> bool:
     sequences" (one part of it)."""
     text = re.sub(r"^(?:and|but|while|then|after that|in all|in total)[, ]+", "", clause.strip())
     if re.search(
-        r"(?i)\b(?:scenes?|sequences?|shots|chase|reshoots?|second unit|pick-ups?|portion|part|leg|stretch)\b",
+        r"(?i)\b(?:scenes?|sequences?|shots|chase|reshoots?|second unit|pick-ups?|portion|part|leg|"
+        r"stretch|exteriors?|interiors?|location work)\b",
         text,
     ):
         return False

@@ -629,6 +629,8 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         (e.date for e in film.events if e.kind in RELEASE_KINDS and len(e.date) == 10),
         default=None,
     )
+    if event.kind == "streaming" and event_phrase(event) == "Its streaming release":
+        return  # the service was not read: "its streaming release" could be any of them
     if first_showing and event.date <= first_showing:
         # The film's first showing: every other option came later, so "a 1963 British
         # film opened at home before France or West Germany" answers it.
@@ -670,7 +672,12 @@ def _date_to_event(ctx: Context, event: Event) -> None:
     for e in fitting:
         if not any(_overlap(e, other) for other in distinct):
             distinct.append(e)
-    others = [event_phrase(e) for e in distinct]
+    chosen = _both_sides(event, distinct, [event_phrase(e) for e in same_day if askable(e)])
+    if chosen is None:
+        # Every option after the key ("its release in Taiwan", "its DVD") leaves the key as
+        # the one event that can open the film's story: the calendar answers it.
+        ctx.rejected.append(Rejection("date-to-event", event.what, "no option on each side"))
+        return
     ctx.multiple(
         category=_category(event),
         template="date-to-event",
@@ -686,14 +693,36 @@ def _date_to_event(ctx: Context, event: Event) -> None:
             event.what,
         ),
         key=event_phrase(event),
-        candidates=others,
+        candidates=[],
+        chosen=chosen,
         true_set=[event_phrase(e) for e in same_day if askable(e)],
-        same=event_meaning,
         difficulty="medium",
         fact_key=f"@{event.kind} {event.date}",
         explanation=f"{_event_sentence(event, ctx.title)} {_on(event)} {_display(event)}.",
         source=event.source,
     )
+
+
+def _both_sides(event: Event, distinct: list[Event], true_set: list[str]) -> list[str] | None:
+    """Three option phrases for ``event``'s date, nearest first, one of them earlier than the
+    key and one later; ``None`` when the story has no event on one side."""
+    key = event_phrase(event)
+    taken = {event_meaning(t) for t in (*true_set, key)}
+    options: list[tuple[str, str]] = []
+    for e in distinct:
+        phrase = event_phrase(e)
+        meaning = event_meaning(phrase)
+        if meaning in taken:
+            continue
+        taken.add(meaning)
+        options.append((phrase, e.date))
+    earlier = [p for p, d in options if d < event.date]
+    later = [p for p, d in options if d > event.date]
+    if not earlier or not later:
+        return None
+    first = [earlier[0], later[0]]
+    rest = [p for p, _ in options if p not in first]
+    return (first + rest)[:3] if len(first + rest) >= 3 else None
 
 
 #: Events further apart than this are of different eras of a film's life (its first run,
