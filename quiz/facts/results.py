@@ -336,6 +336,11 @@ def _ceremony_in(text: str, loose: bool = False, known: Sequence[str] = ()) -> s
         counted = _AWARD_NOMINATIONS.search(text)
         if counted:
             return f"{counted.group('name')} Awards"  # "six Genie Award nominations"
+        # "two Golden Globe nominations": a table ceremony named without its "Awards".
+        for name in known:
+            stem = re.sub(r"\s+Awards?$", "", name)
+            if stem != name and re.search(rf"\b{re.escape(stem)}\s+nominations?\b", text):
+                return name
     return None
 
 
@@ -592,7 +597,7 @@ _TALLY = re.compile(
     r"\bwon\s+(?P<m2>\w+)\s+[^.;]*?\bfrom\s+(?P<n2>\w+)\s+nominations\b|"
     r"\bwon\s+(?P<m3>\w+)\s+of\s+(?:its|the|their)\s+(?P<n6>\w+)\s+nominations\b|"
     r"\b(?:received|earned|garnered|picked up|scored|collected|got)\s+(?P<n3>\w+)\s+"
-    r"(?:[A-Z][\w'’-]*\s+(?:Award\s+)?)?nominations\b|"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Award\s+)?nominations\b|"
     # "was nominated for four Africa Movie Academy Awards, winning Best Film in an African
     # Language": the wins listed after "winning" are all of them (not "winning three,
     # including …").
@@ -649,8 +654,13 @@ def result_tallies(model: TextModel, known: Sequence[str] = ()) -> list[Tally]:
                 )
                 if n and ceremony and match.group("n3"):
                     # "received six nominations, and X won Best Cinematography": the wins
-                    # are the rows the prose marks won; the count settles the rest.
-                    tallies.append((ceremony, n, -1, ()))
+                    # are the rows the prose marks won; the count settles the rest. "…, and
+                    # lost both" says there were none.
+                    lost_all = re.search(
+                        r"\b(?:lost (?:both|all|them all|each)|won neither|won none|without a win)\b",
+                        sentence.text[match.end() :],
+                    )
+                    tallies.append((ceremony, n, 0 if lost_all else -1, ()))
                 elif n and m is not None and ceremony and m < n:
                     tallies.append((ceremony, n, m, named))
     return tallies

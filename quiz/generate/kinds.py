@@ -278,7 +278,13 @@ def people_of_craft(craft: Craft, film: Film) -> list[str]:
         # The main cast list only: a dub's voices are never offered for the film's acting
         # prizes or on-screen roles.
         main = main_list(film)
-        names = [m.actor for m in film.cast if m.actor and m.cast_list == main]
+        # People who appear as themselves (a documentary's subjects) act in no role: they
+        # are never offered for an acting prize.
+        names = [
+            m.actor
+            for m in film.cast
+            if m.actor and m.cast_list == main and not (m.role and is_self_role(m.role))
+        ]
     names += [
         c.name
         for c in film.credits

@@ -347,3 +347,20 @@ def test_a_date_to_event_question_has_an_event_on_each_side_of_its_key() -> None
     assert asked, "the later events still have options on both sides"
     # 20 January 2001 opens the film's run at home: every other option came later.
     assert not [q for q in asked if "January 20, 2001" in q.question]
+
+
+def test_nominations_lost_both_and_a_documentary_subject_is_no_actress() -> None:
+    film = film_from(
+        "== Cast ==\n- Camila Ortuzar as Sofia, a journalist\n- Rosa Mancilla as herself\n"
+        "- Graciela Soto as herself\n- Ana Diaz as Marta, her mother\n- Eva Lund as Clara, "
+        "a nurse\n- Ines Roca as Julia, her sister\n\n"
+        "== Accolades ==\nThe film received two Golden Globe nominations, for Ortuzar and Diaz, "
+        "and lost both.\n\n"
+        "| Award | Year | Category |\n"
+        "| Golden Globe Awards | 2017 | Best Actress |\n"
+        "| Best Supporting Actress | Ana Diaz | |\n",
+        year=2016,
+    )
+    assert {a.result for a in film.awards} == {"nominated"}
+    for q in _questions(film):
+        assert not {"Rosa Mancilla", "Graciela Soto"} & set(q.incorrect_answers), q.question

@@ -907,6 +907,7 @@ def _ceremony_to_year(ctx: Context) -> None:
         if chosen is None:
             continue
         results = {a.result for a in rows}
+        cited = rows[0].source
         tags: tuple[str, ...]
         # One row the article says was won (or only nominated) settles the verb: the
         # film did win (or was nominated) there, whatever its other rows were.
@@ -930,7 +931,16 @@ def _ceremony_to_year(ctx: Context) -> None:
                 )
             )
         elif "won" in results:
-            phrase, tags, told = f"did {film.title} win at", ("result",), "won at"
+            won = [a for a in rows if a.result == "won"]
+            if len(won) == 1 and (won[0].recipient is None or won[0].recipient_is_film):
+                # "win at the Carthage Film Festival" when another film took its top prize
+                # there: the one prize this film won is named (and cited).
+                prize = the_category(won[0].category)
+                phrase, told = f"did {film.title} win {prize} at", f"won {prize} at"
+            else:
+                phrase, told = f"did {film.title} win at", "won at"
+            tags = ("result",)
+            cited = won[0].result_source or won[0].source
         elif "nominated" in results:
             phrase, tags, told = f"was {film.title} nominated at", ("result",), "was nominated at"
         else:
@@ -945,7 +955,7 @@ def _ceremony_to_year(ctx: Context) -> None:
             chosen=chosen,
             difficulty="medium",
             explanation=f"{film.title} {told} {the_ceremony(ceremony)} in {year}.",
-            source=rows[0].source,
+            source=cited,
             fact_key="year",
             tags=tags,
         )
