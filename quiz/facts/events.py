@@ -342,6 +342,10 @@ def classify(clause: str) -> EventKind | None:
     clause = re.sub(r"(?i)\brelease\s+prints?\b", "print", clause)
     clause = re.sub(r"(?i)\brecord(?:ing|ed)\s+(?:\w+\s+)?interviews\b", "interviewing", clause)
     clause = _NOT_THE_SHOOT.sub(" ", clause)
+    if _has(r"\b(?:withdraw|withdrawn|withdrew|cancelled|canceled)\b", clause) and not _has(
+        r"\b(?:acquired|rights|released|opened|premiered)\b", clause
+    ):
+        return "other"  # "asked the ministry to withdraw the film from a schools screening"
     if _has(r"\breleased\s+on\s+the\s+(?:service|platform|streamer)\b", clause):
         return "streaming"  # "Netflix acquired … and released it on the service on D"
     if _has(

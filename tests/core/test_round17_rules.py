@@ -7,6 +7,7 @@ from quiz.bank import Question
 from quiz.facts.model import Film
 from quiz.generate import generate_questions
 from quiz.generate.context import Context
+from quiz.generate.nearmiss import near_amounts
 from quiz.generate.templates import adaptation
 
 from .test_prose_facts import film_from
@@ -364,3 +365,21 @@ def test_nominations_lost_both_and_a_documentary_subject_is_no_actress() -> None
     assert {a.result for a in film.awards} == {"nominated"}
     for q in _questions(film):
         assert not {"Rosa Mancilla", "Graciela Soto"} & set(q.incorrect_answers), q.question
+
+
+def test_a_role_chosen_from_auditions_and_a_withdrawn_screening() -> None:
+    film = film_from(
+        "== Casting ==\nMin-ji Park was chosen for Seo-yeon from among about 300 actresses who "
+        "auditioned.\n\n== Release ==\nIn May 2017 an association asked the Ministry of "
+        "Education to withdraw the film from a schools screening.\n",
+        year=2016,
+    )
+    asked = [q.question for q in _questions(film) if q.template == "auditions-count"]
+    assert asked == ["About how many actresses auditioned for the role of Seo-yeon in Test Film?"]
+    assert [e.kind for e in film.events if e.date == "2017-05"] == ["other"]
+
+
+def test_amount_options_never_sit_at_mirror_distances() -> None:
+    key = 142_600.0
+    gaps = [round(v - key) for v in near_amounts(key)]
+    assert not {g for g in gaps if g > 0} & {-g for g in gaps if g < 0}

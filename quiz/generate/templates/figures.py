@@ -48,7 +48,8 @@ _FOR_PART = re.compile(
 )
 #: "640 actors auditioned for Tong": a part named without "the role of".
 _FOR_NAMED = re.compile(
-    r"\bauditioned\s+for\s+(?P<role>(?:young\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"\b(?:auditioned|chosen|cast|picked|selected)\s+(?:as|for)\s+"
+    r"(?P<role>(?:young\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 #: A count stated as of a moment ("before its release", "by the end of the festival").
 _BY_THEN = re.compile(
