@@ -1146,6 +1146,18 @@ def events_in_sentence(
             kind = "other"
         if re.search(r"\b[Ss]et\s+(?:in|during)\b", clause.text) and mention.precision == "year":
             continue  # "Set in Esbjerg in the winter of 1996": the story's time, not an event
+        if (
+            mention.precision == "year"
+            and kind in {"release", "premiere", "festival_screening", "re_release"}
+            and re.match(
+                r"\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Awards?|Prizes?|Festival|Ceremony)\b",
+                sentence.text[mention.end :],
+            )
+            and re.search(r"\b(?:for|to|towards?)\s+(?:the\s*)?$", sentence.text[: mention.start])
+        ):
+            # "Its Greek release made it eligible for the 1982 Greek State Film Awards": the
+            # year names the awards, not the release.
+            kind = "other"
         event = _event(
             kind,
             clause_text,

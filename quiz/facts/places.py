@@ -203,7 +203,7 @@ _LEADING_TERRITORY = re.compile(
 _VENUE = re.compile(
     r"\b(?i:at|during|for|to|of|in)\s+(?:the\s+|its\s+)?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
     rf"{_CAPWORD}(?:\s+(?:[A-Z0-9][\w'’.&/-]*|of|de|du|des|del|della|di|do|da|dos|das|von|van|"
-    rf"am|an|sur|for|and|&)(?=\s|$|[,.;)]))*)"
+    rf"am|an|sur|for|and|&|d['’][A-Z][\w-]*|l['’][A-Z][\w-]*)(?=\s|$|[,.;)]))*)"
 )
 _TRAILING = re.compile(r"(?:\s+(?:of|de|du|des|del|di|da|for|and|&|in|on|the))+$")
 _NOT_PLACE_WORDS = {

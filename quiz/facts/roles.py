@@ -389,10 +389,22 @@ _GROUP_WORDS = re.compile(
 )
 
 
+_GROUP_LEAD = re.compile(
+    r"^(?:Les|Los|Las|Die|The)?\s*(?:Sœurs|Soeurs|Frères|Freres|Hermanos|Hermanas|Brüder|"
+    r"Schwestern|Fratelli|Sorelle|Irmãos|Irmãs)\b"
+)
+
+
 def is_group_name(name: str) -> bool:
     """``Harbour Street Brass Society``, ``the Kronos Quartet``: a group, not one person (never
     offered beside people, nor asked about with people as its distractors)."""
-    return bool(_GROUP_WORDS.search(name.strip())) or name.casefold().startswith("the ")
+    folded = name.strip().casefold()
+    return (
+        bool(_GROUP_WORDS.search(name.strip()))
+        or folded.startswith(("the ", "los ", "las ", "die "))
+        # "Les Sœurs Boivin", "Los Hermanos Rosario": a family act named by its members' bond
+        or bool(_GROUP_LEAD.match(name.strip()))
+    )
 
 
 def is_company_role(role: str) -> bool:

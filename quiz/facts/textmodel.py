@@ -121,7 +121,7 @@ _CLAUSE_BREAK = re.compile(
     r";\s+"
     r"|,\s+(?=(?:and|but|while|whereas|where|before|after|followed by|then|although|though|"
     rf"which|with)\b|{_VERB_AFTER_COMMA}\b)"
-    r"|\s+(?=and\s+(?:(?:was|were|is|had|has|then|later|it|the film|also)\b"
+    r"|\s+(?=(?:and|but)\s+(?:(?:was|were|is|had|has|then|later|it|the film|also|remained)\b"
     rf"|{_VERB_AFTER_COMMA}\b)|\()"
     r"|\)\s*"
     r"|\s+[—–]\s+|—(?=\w)"

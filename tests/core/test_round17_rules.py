@@ -3,8 +3,12 @@ the last stop left open, one test each, on films written here."""
 
 from __future__ import annotations
 
+import pytest
+
 from quiz.bank import Question
 from quiz.facts.model import Film
+from quiz.facts.places import venue
+from quiz.facts.roles import is_group_name
 from quiz.generate import generate_questions
 from quiz.generate.context import Context
 from quiz.generate.nearmiss import near_amounts
@@ -383,3 +387,40 @@ def test_amount_options_never_sit_at_mirror_distances() -> None:
     key = 142_600.0
     gaps = [round(v - key) for v in near_amounts(key)]
     assert not {g for g in gaps if g > 0} & {-g for g in gaps if g < 0}
+
+
+def test_round_22_readings() -> None:
+    """Round 22: "but remained banned in Greece, opening there on D" is Greece's alone, a
+    year naming the awards a release made it eligible for dates no release, and a count
+    with a part "of them" over a run is asked over no run."""
+    film = film_from(
+        "== Release ==\nIt was released in France that October but remained banned in Greece "
+        "for more than five years, opening there only on 14 December 1981. Its Greek release "
+        "made it eligible for the 1982 Greek State Film Awards.\n\n== Box office ==\nIn France "
+        "the film sold 318,400 tickets, about 96,000 of them during its first run in Paris.\n",
+        year=1976,
+    )
+    releases = {(e.date, e.places) for e in film.events if e.kind == "release"}
+    assert ("1981-12-14", ("Greece",)) in releases
+    assert not any(date == "1982" for date, _ in releases)
+    assert not [q for q in _questions(film) if q.template == "admissions-over-period"]
+
+
+@pytest.mark.parametrize(
+    ("name", "group"),
+    [
+        ("Les Sœurs Boivin", True),
+        ("Los Hermanos Rosario", True),
+        ("Les Paul", False),
+        ("I Wayan Sutapa", False),
+        ("Ilona Vuorela", False),
+    ],
+)
+def test_a_family_act_is_a_group(name: str, group: bool) -> None:
+    assert is_group_name(name) is group
+
+
+def test_a_venue_keeps_its_elided_particles() -> None:
+    assert venue("It was shown at the Alpe d'Huez International Comedy Film Festival in 2019") == (
+        "Alpe d'Huez International Comedy Film Festival"
+    )
