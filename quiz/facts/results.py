@@ -317,6 +317,10 @@ def _ceremony_in(text: str, loose: bool = False, known: Sequence[str] = ()) -> s
     Awards" name, for the paragraph's context."""
     for match in _AT.finditer(text):
         name = re.sub(r"\s+(?:and|of|de|du|for|&|in)$", "", match.group("ceremony").strip(" .,;:"))
+        # "At the 21st Quebec Cinema Awards (Prix Iris)": the table's name in brackets.
+        table = _bracketed_table_name(text[match.end("ceremony") :], known)
+        if table:
+            return table
         if (
             _CEREMONY_WORDS.search(name)
             or len(name.split()) == 1
@@ -377,14 +381,26 @@ _CRAFT_NOUN = re.compile(
 )
 
 
-def _last_ceremony(text: str) -> str | None:
-    """The ceremony named last in ``text`` (after "at"/"from"), or ``None``."""
+def _last_ceremony(text: str, known: Sequence[str] = ()) -> str | None:
+    """The ceremony named last in ``text`` (after "at"/"from"), or ``None``; the table's
+    name when the prose gives it in brackets ("the 21st Quebec Cinema Awards (Prix Iris)")."""
     found = None
     for match in _AT.finditer(text):
         name = re.sub(r"\s+(?:and|of|de|du|for|&|in)$", "", match.group("ceremony").strip(" .,;:"))
-        if _CEREMONY_WORDS.search(name):
+        table = _bracketed_table_name(text[match.end("ceremony") :], known)
+        if table:
+            found = table
+        elif _CEREMONY_WORDS.search(name):
             found = name
     return found
+
+
+def _bracketed_table_name(after: str, known: Sequence[str]) -> str | None:
+    """The table's ceremony named in brackets right after a ceremony's prose name."""
+    alias = re.match(r"\s*\((?P<alias>[^)]{3,60})\)", after)
+    if alias:
+        return next((c for c in known if _same_ceremony(alias.group("alias"), c)), None)
+    return None
 
 
 def _looks_like_person(text: str) -> bool:
@@ -462,7 +478,7 @@ def prose_results(
                 # "…, and was shown at the Udine festival on D, where it won the Audience
                 # Award": the ceremony named last before this clause, not the sentence's first.
                 offset = sentence.text.find(text)
-                earlier = _last_ceremony(sentence.text[:offset]) if offset > 0 else None
+                earlier = _last_ceremony(sentence.text[:offset], ceremonies) if offset > 0 else None
                 for subject, result, obj in _units(text):
                     if re.search(r"\bnot\b", subject[-12:]) or re.search(r"\bto\s*$", subject):
                         continue  # "was not nominated"; "the first film to win …" (a record)

@@ -424,3 +424,20 @@ def test_a_venue_keeps_its_elided_particles() -> None:
     assert venue("It was shown at the Alpe d'Huez International Comedy Film Festival in 2019") == (
         "Alpe d'Huez International Comedy Film Festival"
     )
+
+
+def test_a_ceremony_named_with_the_tables_name_in_brackets() -> None:
+    film = film_from(
+        "== Accolades ==\nAt the 21st Quebec Cinema Awards (Prix Iris), it won two of its three "
+        "nominations, Best Supporting Actress for Ginette Fortier and the Public Prize.\n\n"
+        "| Award | Year | Category |\n"
+        "| Prix Iris | 2019 | Best Film |\n"
+        "| Best Supporting Actress | Ginette Fortier | |\n"
+        "| Public Prize | Test Film | |\n",
+        year=2018,
+    )
+    assert [(a.ceremony, a.category, a.result) for a in film.awards] == [
+        ("Prix Iris", "Best Film", "nominated"),
+        ("Prix Iris", "Best Supporting Actress", "won"),
+        ("Prix Iris", "Public Prize", "won"),
+    ]
