@@ -510,7 +510,12 @@ def read_locations(model: TextModel) -> list[Location]:
                     rf"^\s*(?:The|the)\s+(?:[a-z-]+\s+){{0,2}}(?P<name>{_NAME}){_FEATURE.pattern[1:]}",
                     before,
                 )
-                if featured and (p := _place(featured.group("name"), exclude)):
+                described = re.search(
+                    r"\b(?:at|in|on|to)\s+(?:a|an)\s+[a-z][^,;]*$", before
+                )  # "… and at a restored haveli in the walled city that stood in for X"
+                if described:
+                    candidates = []
+                elif featured and (p := _place(featured.group("name"), exclude)):
                     # "The drained Ullíbarri-Gamboa reservoir in Álava stood in for …": the
                     # subject stands in; "in Álava" only places it.
                     candidates = [f"{p} {featured.group('noun')}"]
@@ -519,7 +524,7 @@ def read_locations(model: TextModel) -> list[Location]:
                         [p] if subject and (p := _place(subject.group("name"), exclude)) else []
                     )
                 standing = candidates[-1:]
-                if not candidates and index:
+                if not candidates and index and not described:
                     # "…, where the old town stood in for F": the place named just before.
                     earlier_text = " ".join(c.text for c in clauses[:index])
                     earlier = places_in(

@@ -13,6 +13,7 @@ from quiz.generate import generate_questions
 from quiz.generate.context import Context
 from quiz.generate.nearmiss import near_amounts
 from quiz.generate.templates import adaptation
+from quiz.generate.templates.places import presentable
 
 from .test_prose_facts import film_from
 
@@ -441,3 +442,14 @@ def test_a_ceremony_named_with_the_tables_name_in_brackets() -> None:
         ("Prix Iris", "Best Supporting Actress", "won"),
         ("Prix Iris", "Public Prize", "won"),
     ]
+
+
+def test_a_described_building_standing_in_is_no_named_place() -> None:
+    film = film_from(
+        "== Production ==\nThe Lahore scenes were filmed over 31 days, in the lanes around "
+        "Bhati Gate and Mochi Gate and at a restored haveli in the walled city that stood in "
+        "for the Qadri family home.\n",
+        year=2010,
+    )
+    assert not [loc for loc in film.locations if loc.kind == "stand_in"]
+    assert presentable("Tana River delta") and not presentable("Qadri family home")

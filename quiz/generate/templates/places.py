@@ -37,13 +37,32 @@ def is_region(place: str) -> bool:
 
 
 def presentable(place: str) -> bool:
-    """A place name that reads as an option: capitalised, short, no possessive."""
+    """A place name that reads as an option: capitalised, short, no possessive, and a name
+    throughout ("the Qadri family home" is a description, not a place)."""
     return (
         bool(place)
         and place[0].isupper()
         and len(place.split()) <= 4
         and not re.search(r"['’]s\b", place)
+        and all(
+            word[:1].isupper() or word[:1].isdigit() or word in _PARTICLES | _FEATURES
+            for word in place.split()
+        )
     )
+
+
+#: Geographic features named in lower case after a proper name ("the Tana River delta",
+#: "the Ullíbarri-Gamboa reservoir"): still a place.
+_FEATURES = frozenset(
+    {"reservoir", "delta", "river", "lake", "valley", "island", "islands", "mountains", "bay",
+     "beach", "coast", "forest", "desert", "peninsula", "plateau", "canyon", "gorge", "falls",
+     "dam", "marshes", "wetlands", "archipelago", "region", "district", "province", "county"}
+)  # fmt: skip
+_PARTICLES = frozenset(
+    {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+     "of", "the", "on", "upon", "in", "and", "am", "an", "der", "den", "van", "von", "y", "e",
+     "sur", "en", "al", "el", "d'", "l'"}
+)  # fmt: skip
 
 
 def _like(key: str, values: Iterable[str], film: Film) -> list[str]:
