@@ -845,6 +845,9 @@ def category_meaning(name: str) -> str:
     ≈ "Best Adapted Screenplay"; "Best Newcomer" ≈ "Best New Actor" ≈ "Breakthrough
     Performance". Synonyms in :data:`CATEGORY_SYNONYMS` share a meaning too."""
     folded = re.sub(r"\s*\([^)]*\)", "", _fold_category(name)).strip()
+    # "Best Film Actor" is "Best Actor", "Best Film Editing" is "Best Editing"; "Best Film"
+    # itself stays.
+    folded = re.sub(r"\b(?:film|motion picture|movie)\s+(?=[a-z])", "", folded)
     if folded in _SYNONYM_CLASS:
         folded = CATEGORY_SYNONYMS[_SYNONYM_CLASS[folded]][0]
     for pattern, word in _MEANING_SAME:

@@ -8,7 +8,7 @@ import pytest
 from quiz.bank import Question
 from quiz.facts.model import Film
 from quiz.facts.places import venue
-from quiz.facts.roles import is_group_name
+from quiz.facts.roles import category_meaning, is_group_name
 from quiz.generate import generate_questions
 from quiz.generate.context import Context
 from quiz.generate.nearmiss import near_amounts
@@ -453,3 +453,8 @@ def test_a_described_building_standing_in_is_no_named_place() -> None:
     )
     assert not [loc for loc in film.locations if loc.kind == "stand_in"]
     assert presentable("Tana River delta") and not presentable("Qadri family home")
+
+
+def test_a_film_prefixed_category_means_the_same_honour() -> None:
+    assert category_meaning("Best Film Actor") == category_meaning("Best Actor")
+    assert category_meaning("Best Film") != category_meaning("Best Actor")
