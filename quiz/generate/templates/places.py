@@ -45,7 +45,7 @@ def presentable(place: str) -> bool:
         and len(place.split()) <= 4
         and not re.search(r"['’]s\b", place)
         and all(
-            word[:1].isupper() or word[:1].isdigit() or word in _PARTICLES | _FEATURES
+            word[:1].isupper() or word[:1].isdigit() or word in _LOWER_CASE_WORDS
             for word in place.split()
         )
     )
@@ -63,6 +63,7 @@ _PARTICLES = frozenset(
      "of", "the", "on", "upon", "in", "and", "am", "an", "der", "den", "van", "von", "y", "e",
      "sur", "en", "al", "el", "d'", "l'"}
 )  # fmt: skip
+_LOWER_CASE_WORDS = _PARTICLES | _FEATURES
 
 
 def _like(key: str, values: Iterable[str], film: Film) -> list[str]:
