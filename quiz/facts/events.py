@@ -322,7 +322,7 @@ _FOLLOWING = re.compile(
 
 #: Stages around the shoot that are not it: "Post-production took place in Paris between
 #: May and December 2004".
-_NOT_THE_SHOOT = re.compile(r"(?i)\b(?:post|pre)[-\s]?production\b")
+_NOT_THE_SHOOT = re.compile(r"(?i)\b(?:post|pre)[-\s]?production\b|\bcamera\s+negative\b")
 
 
 def classify(clause: str) -> EventKind | None:
@@ -443,7 +443,12 @@ def classify(clause: str) -> EventKind | None:
             )
         )
     ) or (
-        _has(r"\brestor(?:ed|ation)\b|\bremaster", clause)
+        # The film restored, not a prop ("the restored coach used in filming").
+        _has(
+            r"\brestoration\b|\brestored\s+(?:\w+\s+)?(?:version|cut|print|edition|film|"
+            r"picture|movie|copy|negative|classic)\b|\brestored\s+it\b|\bremaster",
+            clause,
+        )
         and _has(
             r"\b(?:releas\w*|premiered|premiere|screened|shown|opened|issued|reissued|"
             r"distributed|returned|in (?:cinemas|theaters|theatres))\b",
@@ -457,10 +462,14 @@ def classify(clause: str) -> EventKind | None:
         return "home_media"
     if _STREAM.search(clause):
         return "streaming"
-    if _has(
-        r"\b(?:principal photography|filming|shooting|shoot|production|cameras?|photography|animation|recording)\b",
-        clause,
-    ) or _has(r"\b(?:began|started|commenced|wrapped)\s+(?:filming|shooting)\b", clause):
+    if (
+        _has(
+            r"\b(?:principal photography|filming|shooting|shoot|production|cameras?|photography|animation|recording)\b",
+            clause,
+        )
+        or _has(r"\b(?:began|started|commenced|wrapped)\s+(?:filming|shooting)\b", clause)
+    ) and not _has(r"\b(?:a|the|its)\s+(?:\w+\s+)?restoration\b", clause):
+        # "began a 4K restoration from the original camera negative": no shoot.
         if _has(r"\b(?:wrapped|ended|finished|completed|concluded|wrap|closed)\b", clause):
             return "filming_end"
         if _has(

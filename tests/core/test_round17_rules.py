@@ -458,3 +458,28 @@ def test_a_described_building_standing_in_is_no_named_place() -> None:
 def test_a_film_prefixed_category_means_the_same_honour() -> None:
     assert category_meaning("Best Film Actor") == category_meaning("Best Actor")
     assert category_meaning("Best Film") != category_meaning("Best Actor")
+
+
+def test_a_restoration_from_the_camera_negative_and_a_restored_prop_are_no_showings() -> None:
+    film = film_from(
+        "== Release ==\nIn 2020 the archive began a 4K restoration from the original camera "
+        "negative. For the Moroccan release, the distributor sent the restored coach used in "
+        "filming on a tour of eight cities.\n",
+        year=1981,
+    )
+    assert [e.kind for e in film.events if e.date == "2020"] == ["other"]
+    assert not [e for e in film.events if e.kind == "re_release"]
+
+
+def test_an_added_element_cut_at_a_conjunction_is_not_stated() -> None:
+    film = film_from(
+        "Test Film is based on the 1988 short-story collection Weather for Hay by Maire "
+        "Keaveney.\n\n== Differences from the stories ==\nThe schoolteacher Nora and the "
+        "whole sub-plot of her friendship with Kevin are not present in the original stories "
+        "and were added by the writer.\n",
+        year=1994,
+    )
+    ctx = Context(film=film, path="t.txt", pool=[film])
+    adaptation.generate(ctx)
+    assert not [q for q in ctx.questions if q.question.rstrip(".").endswith("original work")]
+    assert all(" and," not in q.question for q in ctx.questions)

@@ -277,8 +277,12 @@ _FINITE = re.compile(
 
 def _element(text: str | None) -> bool:
     """Whether an element reads as one: two words or more, not a stray conjunction."""
-    words = (text or "").split()
-    return len(words) >= 2 and words[0].casefold() not in {"and", "or", "but", "which", "who"}
+    words = (text or "").strip(" ,;").split()
+    stray = {"and", "or", "but", "which", "who"}
+    # "stories and": a phrase cut at the wrong word ends in a conjunction.
+    return (
+        len(words) >= 2 and words[0].casefold() not in stray and words[-1].casefold() not in stray
+    )
 
 
 def _added_statement(title: str, kind: str, element: str) -> str:
