@@ -327,15 +327,18 @@ _NOT_THE_SHOOT = re.compile(r"(?i)\b(?:post|pre)[-\s]?production\b|\bcamera\s+ne
 
 def classify(clause: str) -> EventKind | None:
     """The kind of event a clause describes, or ``None`` when it names none."""
+    lowered = clause.lower()
     if (
-        " for " in clause
-        or "before" in clause
-        or "after" in clause
-        or "since" in clause
-        or "until" in clause
-        or "following" in clause
-        or "prior" in clause
+        " for " in lowered
+        or lowered.startswith("for ")
+        or "before" in lowered
+        or "after" in lowered
+        or "since" in lowered
+        or "until" in lowered
+        or "following" in lowered
+        or "prior" in lowered
     ):
+        # "For the Moroccan release, the distributor sent …" opens with its landmark too.
         clause = _LANDMARK.sub("", clause)
     # "a release print at the film archive": a copy of the film, no release; "began
     # recording interviews with former prisoners": research, no shoot.

@@ -483,3 +483,12 @@ def test_an_added_element_cut_at_a_conjunction_is_not_stated() -> None:
     adaptation.generate(ctx)
     assert not [q for q in ctx.questions if q.question.rstrip(".").endswith("original work")]
     assert all(" and," not in q.question for q in ctx.questions)
+
+
+def test_a_clause_opening_with_its_landmark_dates_no_release() -> None:
+    film = film_from(
+        "== Release ==\nFor the Moroccan release, the distributor sent the coach used in "
+        "filming on a promotional tour, beginning in Casablanca on 21 November 2022.\n",
+        year=2021,
+    )
+    assert [e.kind for e in film.events if e.date == "2022-11-21"] == ["other"]
