@@ -108,6 +108,39 @@ def _resolve(phrase: str, anchor: DateMention) -> tuple[str, Precision] | None:
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
+#: A month named without a year or day ("widening to 22 cities by the end of May"): no date
+#: of its own, but the month "the following month" counts from.
+_BARE_MONTH = re.compile(
+    r"\b(?:in|by|of|until|till|through|to|during|since|from|into)\s+"
+    rf"(?:(?:early|late|mid)[-\s])?(?P<m>{_MONTH_NAMES})\b(?!\s*\d)"
+)
+
+
+def _bare_month_anchor(
+    text: str, anchor: DateMention, before: list[DateMention], at: int, phrase: str
+) -> DateMention | None:
+    """The anchor a relative phrase counts from, once months named in between are seen.
+
+    "opened on April 14, 1995, widening by the end of May, and reached France the following
+    month" means June: the bare "May" is nearer than the full date. A day-relative phrase
+    ("the same day") after such a month has no day to count from, so it is not resolved.
+    """
+    start = anchor.end if before else 0
+    bare = list(_BARE_MONTH.finditer(text, start, at))
+    if not bare:
+        return anchor
+    lower = phrase.casefold()
+    if "day" in lower:
+        return None
+    if "month" not in lower and "week" not in lower:
+        return anchor
+    if anchor.precision == "year":
+        return None
+    month = _MONTH_NAMES.split("|").index(bare[-1].group("m")) + 1
+    year = int(anchor.iso[:4]) + (1 if month < int(anchor.iso[5:7]) else 0)
+    return DateMention(f"{year:04d}-{month:02d}", "month", bare[-1].start("m"), bare[-1].end("m"))
+
+
 #: The first half of a span whose year is only given once: "from July 9 to August 12, 2017".
 _MONTH_SPAN = re.compile(
     rf"\b(?:from|between)\s+(?P<m>{_MONTH_NAMES})\s+(?:to|until|and|through)\s+(?:{_MONTH_NAMES})\s+(?P<y>(?:19|20)\d\d)\b"
@@ -196,6 +229,9 @@ def _find_mentions(text: str, previous: DateMention | None) -> list[DateMention]
             continue
         before = [m for m in found if m.end <= match.start()]
         anchor = max(before, key=lambda m: m.end) if before else previous
+        if anchor is None:
+            continue
+        anchor = _bare_month_anchor(text, anchor, before, match.start(), match.group("phrase"))
         if anchor is None:
             continue
         resolved = _resolve(match.group("phrase"), anchor)
@@ -634,7 +670,8 @@ def _what(
     elif kind == "release" and re.search(r"\btheatrical", lower):
         label = "theatrical release"
     elif kind == "trailer":
-        match = _TRAILER.search(clause)
+        # "The first teaser, released on 6 June 2018, …": the clause before names it.
+        match = _TRAILER.search(clause) or _TRAILER.search(before)
         if match:
             label = f"{match.group('thing').casefold()} released"
     elif (
@@ -1013,8 +1050,9 @@ def events_in_sentence(
             and classify(f"{sentence.clauses[index - 1].text} {clause.text}") == "trailer"
         ):
             # "The first teaser, released on 1 August 2004, showed …": the participle's
-            # subject, in the clause before it, is a trailer, not the film.
+            # subject, in the clause before it, is a trailer, not the film (and names it).
             kind = "trailer"
+            before = f"{sentence.clauses[index - 1].text} {before}"
         if kind in {"premiere", "release", "festival_screening"} and (
             _about_another_work(clause.text, title)
             or (

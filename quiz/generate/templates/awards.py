@@ -129,11 +129,35 @@ def the_ceremony(name: str) -> str:
     return name
 
 
+#: A body that gives prizes without holding a ceremony of its own name: "nominated by the
+#: French Syndicate of Cinema Critics", not "at" it.
+_BODY = re.compile(r"\b(?:Critics|Circle|Syndicate|Association|Society|Guild|Union|Board|Club)\b")
+_EVENT = re.compile(r"\b(?:Awards?|Festival|Fest|Gala|Ceremony|Prizes?|Oscars|Globes)\b", re.I)
+
+
+def at_or_by(ceremony: str) -> str:
+    """The preposition for a prize's giver: "at" an awards night, "by" a critics' body."""
+    return "by" if _BODY.search(ceremony) and not _EVENT.search(ceremony) else "at"
+
+
+def _by_body(phrase: str) -> str:
+    """ "won at" → "won a prize from", "nominated at" → "nominated by": a critics' body is
+    no place."""
+    for verb in (" win at", " won at"):
+        if phrase.endswith(verb):
+            return f"{phrase.removesuffix(' at')} a prize from"
+    if re.search(r"\b(?:win|won) .+ at$", phrase):
+        return f"{phrase.removesuffix(' at')} from"
+    return f"{phrase.removesuffix(' at')} by"
+
+
 def _at(award: Award) -> str:
     """``the 2025 Golden Reel Awards``, ``the 97th Academy Awards``, ``Cine21 in 2024``."""
     if award.year is None or _ORDINAL.match(award.ceremony):
         return the_ceremony(award.ceremony)
     named = the_ceremony(award.ceremony)
+    if at_or_by(award.ceremony) == "by":
+        return f"{named} in {award.year}"  # "by the Boston Society of Film Critics in 1994"
     if named.startswith("the ") and not award.ceremony.casefold().startswith("the "):
         return f"the {award.year} {award.ceremony}"
     return f"{named} in {award.year}"
@@ -216,9 +240,14 @@ def _explain(award: Award, film: Film) -> str:
     who = _who(award, film)
     verb = {"won": "won", "nominated": f"{_was(award)} nominated for"}.get(award.result or "", "")
     if verb:
-        return f"{who} {verb} {the_category(award.category)} at {_at(award)}."
+        return (
+            f"{who} {verb} {the_category(award.category)} {at_or_by(award.ceremony)} {_at(award)}."
+        )
     # The article lists the row without saying whether it was won: say only that much.
-    return f"{who} {_was(award)} recognised in the {award.category} category at {_at(award)}."
+    return (
+        f"{who} {_was(award)} recognised in the {award.category} category "
+        f"{at_or_by(award.ceremony)} {_at(award)}."
+    )
 
 
 # --- the vocabulary of ceremonies, from this film and its neighbours in the bank ----------
@@ -443,7 +472,13 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
         a.ceremony
         for a in film.awards
         if _shares_name(a, names_in(award.recipient))
-        and (category_meaning(a.category) == meaning or category_craft(a.category) == craft)
+        # A named prize of no stated craft ("the Golden Tripod" from a cinematographers'
+        # society) may well be for the same work: that ceremony is no provable distractor.
+        and (
+            category_meaning(a.category) == meaning
+            or category_craft(a.category) == craft
+            or (a.recipient is not None and category_craft(a.category) is None)
+        )
     ]
     kind = ceremony_kind(award.ceremony)
     craft = category_craft(award.category)
@@ -879,7 +914,10 @@ def _to_year(ctx: Context, award: Award) -> None:
         category=CATEGORY,
         template="to-year",
         fact=(award.ceremony, award.category, award.recipient, str(award.year)),
-        stem=f"In which year {phrase} at {the_ceremony(award.ceremony)}{_for_film(award, film)}?",
+        stem=(
+            f"In which year {phrase} {at_or_by(award.ceremony)} "
+            f"{the_ceremony(award.ceremony)}{_for_film(award, film)}?"
+        ),
         key=str(award.year),
         candidates=[],
         chosen=chosen,
@@ -945,6 +983,8 @@ def _ceremony_to_year(ctx: Context) -> None:
             phrase, tags, told = f"was {film.title} nominated at", ("result",), "was nominated at"
         else:
             phrase, tags, told = f"was {film.title} recognised at", (), "was recognised at"
+        if at_or_by(ceremony) == "by":
+            phrase, told = _by_body(phrase), _by_body(told)
         ctx.multiple(
             category=CATEGORY,
             template="ceremony-to-year",

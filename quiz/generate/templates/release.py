@@ -527,12 +527,56 @@ def _all_dates(film: Film, precision: str) -> list[str]:
     return unique(dates)
 
 
+#: A shoot told apart from the main one: "the closing scene had to be filmed separately in
+#: June 1994", "the Brussels scenes were filmed over four days in March", reshoots.
+_SHOT_APART = re.compile(
+    r"(?i)\b(?:(?:was|were|be|been)\s+(?:re)?(?:filmed|shot)|reshoots?|reshot|pick-?ups?|"
+    r"additional\s+(?:photography|filming|scenes))\b"
+)
+
+
+def _shoot_continued(film: Film, event: Event) -> bool:
+    """Whether the article tells of filming outside the span this start or end closes.
+
+    "Principal photography ended on 5 November 1993" with "the closing scene was filmed in
+    June 1994": "When did filming wrap?" then has two answers, the later one unoffered.
+    """
+    width = len(event.date)
+    for other in film.events:
+        if other is event or other.kind in {"filming_start", "filming_end"}:
+            continue
+        if not _SHOT_APART.search(other.source.quote):
+            continue
+        common = min(width, len(other.date))
+        if event.kind == "filming_end" and other.date[:common] > event.date[:common]:
+            return True
+        if event.kind == "filming_start" and other.date[:common] < event.date[:common]:
+            return True
+    return False
+
+
+def _principal_named(film: Film, event: Event) -> bool:
+    """ "Principal photography began on D1 and ended on D2": the end's clause lost the
+    subject, but its sentence names it."""
+    return any(
+        "principal photography" in e.source.quote.casefold()
+        for e in film.events
+        if e.source.line == event.source.line and e.kind in {"filming_start", "filming_end"}
+    )
+
+
 def _event_to_date(ctx: Context, event: Event) -> None:
     film = ctx.film
     title = film.title if event.precision == "year" else ctx.title
     stem = event_question(event, title)
     if stem is None:
         return
+    if event.kind in {"filming_start", "filming_end"} and _shoot_continued(film, event):
+        if not _principal_named(film, event):
+            ctx.rejected.append(Rejection("event-to-date", stem, "filming went on apart"))
+            return
+        verb = "begin" if event.kind == "filming_start" else "end"
+        stem = f"{stem.split(' did ')[0]} did principal photography of {title} {verb}?"
     if event.precision == "month" and _festival_like(event):
         return  # a festival keeps its month every year: the calendar answers it
     if event.precision == "year" and re.search(r"(?i)\banniversary\b", event.source.quote):
@@ -631,6 +675,8 @@ def _date_to_event(ctx: Context, event: Event) -> None:
     )
     if event.kind == "streaming" and event_phrase(event) == "Its streaming release":
         return  # the service was not read: "its streaming release" could be any of them
+    if event.kind in {"filming_start", "filming_end"} and _shoot_continued(film, event):
+        return  # "filming wrapped" when a later block was shot: two days fit
     if first_showing and event.date <= first_showing:
         # The film's first showing: every other option came later, so "a 1963 British
         # film opened at home before France or West Germany" answers it.
