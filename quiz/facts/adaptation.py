@@ -310,9 +310,32 @@ def complete_source_work(
             work = SourceWork("work", title, author, source)
     if work is None:
         return None
+    kind = work.kind
+    if kind == "work" and title:
+        kind = _kind_named_with(title, text) or kind
     if author and " " not in author:
         author = _full_name(author, known_names, text)
-    return SourceWork(work.kind, title, author, work.source)
+    return SourceWork(kind, title, author, work.source)
+
+
+_KIND_WORDS = _WORK_KINDS.replace(" ", "[- ]")
+
+
+def _kind_named_with(title: str, text: str) -> str | None:
+    """What the prose calls a source work the infobox names only by title: "Weather for Hay,
+    the 1988 short-story collection by …", "the novel Weather for Hay"."""
+    escaped = re.escape(title)
+    match = re.search(
+        rf"\b{escaped}[\"”]?,\s+(?:the|a|an|his|her|their)\s+(?:(?:19|20)\d\d\s+)?"
+        rf"(?:[\w'-]+\s+){{0,2}}?(?P<kind>{_KIND_WORDS})\b"
+        rf"|\b(?:the|a|an|his|her|their)\s+(?:(?:19|20)\d\d\s+)?(?P<kind2>{_KIND_WORDS})\s+"
+        rf"[\"“]?{escaped}\b",
+        text,
+    )
+    if not match:
+        return None
+    kind = match.group("kind") or match.group("kind2")
+    return "short-story collection" if kind in {"short stories", "short-stories"} else kind
 
 
 def _full_name(surname: str, known_names: Iterable[str], text: str) -> str:

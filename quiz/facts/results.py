@@ -172,6 +172,8 @@ def _without_place(name: str | None) -> str | None:
     its name."""
     if not name:
         return name
+    # "National Film Festival (Tangier)" in the table is the prose's "… in Tangier".
+    name = re.sub(r"\s*\([^()]*\)$", "", name)
     tail = re.search(r"\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$", name)
     if tail and not re.search(
         r"\b(?:Awards?|Festival|Film|Prizes?|Cinema|Arts)\b", tail.group("place")
@@ -384,15 +386,26 @@ _CRAFT_NOUN = re.compile(
 def _last_ceremony(text: str, known: Sequence[str] = ()) -> str | None:
     """The ceremony named last in ``text`` (after "at"/"from"), or ``None``; the table's
     name when the prose gives it in brackets ("the 21st Quebec Cinema Awards (Prix Iris)")."""
-    found = None
+    found: tuple[int, str] | None = None
     for match in _AT.finditer(text):
         name = re.sub(r"\s+(?:and|of|de|du|for|&|in)$", "", match.group("ceremony").strip(" .,;:"))
         table = _bracketed_table_name(text[match.end("ceremony") :], known)
         if table:
-            found = table
+            found = (match.start(), table)
         elif _CEREMONY_WORDS.search(name):
-            found = name
-    return found
+            found = (match.start(), name)
+    # "… and the Magritte Award for Best Foreign Film, at a ceremony where …": a table
+    # ceremony named by its prize is named too.
+    for prize in _PRIZE_OF_CEREMONY.finditer(text):
+        body = next((c for c in known if _same_ceremony(f"{prize.group('stem')} Awards", c)), None)
+        if body and (found is None or prize.start() > found[0]):
+            found = (prize.start(), body)
+    return found[1] if found else None
+
+
+_PRIZE_OF_CEREMONY = re.compile(
+    r"\b(?:the|a)\s+(?P<stem>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})\s+Award\s+for\b"
+)
 
 
 def _bracketed_table_name(after: str, known: Sequence[str]) -> str | None:
@@ -526,6 +539,9 @@ def prose_results(
                         _ceremony_in(obj, known=ceremonies)
                         or (prize_of.group("name") if prize_of else None)
                         or _ceremony_in(text, known=ceremonies)
+                        # "… and the Magritte Award for X, at a ceremony where B was also
+                        # nominated": the table ceremony this clause names by its prize.
+                        or _last_ceremony(text, ceremonies)
                         or earlier
                         or context
                     )

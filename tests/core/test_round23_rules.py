@@ -119,3 +119,38 @@ def test_a_teaser_named_before_its_participle_keeps_its_name() -> None:
     )
     trailers = [e for e in film.events if e.kind == "trailer"]
     assert [(e.date, e.what) for e in trailers] == [("2018-06-06", "first teaser released")]
+
+
+def test_a_table_ceremony_with_its_place_in_brackets_is_the_prose_one_in_that_place() -> None:
+    film = film_from(
+        "== Accolades ==\n"
+        "| Award ceremony | Year | Category |\n"
+        "| National Film Festival (Tangier) | 2022 | Grand Prix |\n"
+        "| Best Cinematography | Hamza Touil | |\n"
+        "| Magritte Awards | 2023 | Best Foreign Film |\n"
+        "| Most Promising Actress | Nadia Berrada | |\n\n"
+        "It won the Grand Prix and the award for Best Cinematography at the National Film "
+        "Festival in Tangier, and the Magritte Award for Best Foreign Film in 2023, at a "
+        "ceremony where Berrada was also nominated for Most Promising Actress.\n",
+        infobox="- Director: Ana Lee\n- Cinematography: Hamza Touil\n- Country: Morocco\n",
+        year=2021,
+    )
+    rows = {(a.ceremony, a.category): a.result for a in film.awards}
+    assert rows[("National Film Festival (Tangier)", "Grand Prix")] == "won"
+    assert rows[("National Film Festival (Tangier)", "Best Cinematography")] == "won"
+    assert rows[("Magritte Awards", "Most Promising Actress")] == "nominated"
+    assert len(film.awards) == 4, film.awards
+
+
+def test_a_source_work_named_only_by_title_takes_the_kind_the_prose_gives_it() -> None:
+    film = film_from(
+        "Test Film is a 1994 drama based on three stories from Weather for Hay, the 1988 "
+        "short-story collection by Maire Keaveney.\n",
+        infobox="- Director: Ana Lee\n- Based on: Weather for Hay by Maire Keaveney\n",
+        year=1994,
+    )
+    assert film.source_work is not None
+    assert (film.source_work.kind, film.source_work.title) == (
+        "short-story collection",
+        "Weather for Hay",
+    )
