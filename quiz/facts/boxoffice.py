@@ -7,6 +7,7 @@ from typing import Literal
 
 from quiz.facts.model import Amount, Source
 from quiz.facts.money import MONEY, parse_money
+from quiz.facts.places import territories
 from quiz.facts.text import split_sentences
 from quiz.facts.textmodel import TextModel
 
@@ -71,7 +72,7 @@ _PERIOD_BEFORE = re.compile(
 
 
 _MILESTONE_BEFORE = re.compile(
-    r"\b(?:passed|crossed|surpassed|reached|topped|exceeded|hit|broke)\s+(?:the\s+)?(?:[\w$€£¥₩₹₦]+\s+){0,2}$",
+    r"\b(?:passed|crossed|surpassed|reached|topped|exceeded|hit|broke)\s+(?:the\s+)?(?:[\w$€£¥₩₹₦₤₱₽₺]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -100,10 +101,24 @@ def read_amounts(model: TextModel) -> list[Amount]:
     paragraphs = model.pairs()
     amounts: list[Amount] = []
     for text, line in paragraphs:
+        named_before: str | None = None  # the territory "there" means
         for sentence in split_sentences(text):
             if not _DIGIT.search(sentence):
                 continue
             source = Source(line, sentence)
+            earlier, named = named_before, territories(sentence)
+            if named:
+                named_before = named[-1]
+
+            def place_of(
+                end: int, earlier: str | None = earlier, sentence: str = sentence
+            ) -> str | None:
+                """The territory after the figure, or the earlier one its "there" means."""
+                found = _place_after(sentence, end)
+                if found is None and _THERE.match(sentence[end:]):
+                    return earlier
+                return found
+
             for pattern in _ADMISSIONS:
                 match = pattern.search(sentence)
                 if match and _over_a_period(sentence, match.end()):
@@ -115,7 +130,7 @@ def read_amounts(model: TextModel) -> list[Amount]:
                     written = match.group("number") + (
                         f" {match.group('scale')}" if match.group("scale") else ""
                     )
-                    place = _place_after(sentence, match.end())
+                    place = place_of(match.end())
                     hedged = bool(_HEDGE.search(sentence, 0, match.start("number")))
                     amounts.append(
                         Amount(
@@ -143,7 +158,11 @@ def read_amounts(model: TextModel) -> list[Amount]:
                         source,
                         money.currency,
                         money.approximate,
-                        place=_place_after(sentence, match.end()),
+                        place=place_of(match.end()),
                     )
                 )
     return amounts
+
+
+#: "sell 41,300 tickets there", "gross ISK 68.5 million there": the place named before.
+_THERE = re.compile(r"^(?:\s+[a-z]+){0,2}\s+there\b")

@@ -79,7 +79,7 @@ def is_territory(text: str) -> bool:
     words = text.removeprefix("the ").split()
     if not words or not words[0][:1].isupper():
         return False
-    if re.search(r"[\d$€£¥₩]", text):
+    if re.search(r"[\d$€£¥₩₹₦₤₱₽₺]", text):
         return False
     if re.search(r"\s(?:in|for|to|by)\s", text):
         return False  # "Kairos Filmverleih in Germany": a deal, not a territory

@@ -292,8 +292,8 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _MONEY_OR_AUDIENCE = re.compile(
-    r"[$€£¥₩₹₦]\s?\d|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:admissions|viewers|tickets|"
-    r"spectators|dollars|euros|pounds|won|yen|rupees|naira)\b|\b(?:US\$|A\$|C\$|R\$|NZ\$|HK\$)|"
+    r"[$€£¥₩₹₦₤₱₽₺]\s?\d|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:admissions|viewers|tickets|"
+    r"spectators|dollars|euros|pounds|won|yen|rupees|naira|lire|forints?|krónur|francs|marks)\b|\b(?:US\$|A\$|C\$|R\$|NZ\$|HK\$)|"
     r"\b(?:crore|lakh)\b",
     re.IGNORECASE,
 )
@@ -309,7 +309,7 @@ def _has(pattern: str, text: str) -> bool:
 
 
 _MUSIC_SUBJECT = re.compile(
-    r"\b(?:single|soundtrack|album|song|songs|score|LP|EP|novelization|tie-in)\b[^.;]*$",
+    r"\b(?:single(?!\s+(?:[\w-]+\s+){0,2}(?:cinemas?|theat(?:re|er)s?|screens?|venues?|prints?|cit(?:y|ies)|days?|weeks?|nights?|towns?|locations?|showings?|screenings?|houses?))|soundtrack|album|song|songs|score|LP|EP|novelization|tie-in)\b[^.;]*$",
     re.IGNORECASE,
 )
 #: A restored version named as the thing shown or sold ("a 4K restoration", "the restored
@@ -405,7 +405,9 @@ def classify(clause: str) -> EventKind | None:
     if _has(r"\bsubmission\b|\bsubmitted\b", clause):
         return "other"
     if _has(
-        r"\b(?:scheduled|planned|set|due|expected|intended|slated)\s+to\b|\bpre-?production\b",
+        r"\b(?:scheduled|planned|set|due|expected|intended|slated)\s+to\b|\bpre-?production\b|"
+        # "A French release planned for March 25, 2020, was cancelled": a plan, no release
+        r"\b(?:scheduled|planned|slated|intended|originally set)\s+for\b",
         clause,
     ):
         return "other"  # "was scheduled to begin in April 2020 but was postponed"
@@ -418,7 +420,8 @@ def classify(clause: str) -> EventKind | None:
     ):
         return "other"  # "the working title was changed in 2011": no showing of the film
     if _has(
-        r"\b(?:soundtrack|album|single|LP|vinyl|CD|cues|novelization|tie-in)\b", clause
+        r"\b(?:soundtrack|album|single(?!\s+(?:[\w-]+\s+){0,2}(?:cinemas?|theat(?:re|er)s?|screens?|venues?|prints?|cit(?:y|ies)|days?|weeks?|nights?|towns?|locations?|showings?|screenings?|houses?))|LP|vinyl|CD|cues|novelization|tie-in)\b",
+        clause,
     ) and not _has(r"\b(?:DVD|Blu-ray|cinemas|theaters|theatres|the film was|it was)\b", clause):
         return "other"  # the music's or the book's release, not the film's
     if (
@@ -454,6 +457,11 @@ def classify(clause: str) -> EventKind | None:
             clause,
         )
         and not _has(r"\b(?:budget|cost)\b", clause)
+        # "By the end of its theatrical run in mid-November it had grossed …": a run's
+        # total, not a day it crossed a mark.
+        and not _has(
+            r"\b(?:end|close|last\s+week)\s+of\s+(?:its|the)\s+(?:\w+\s+){0,2}run\b", clause
+        )
         # "NRK broadcast it on D, when it was watched by 1.1 million viewers": an audience
         # at home, no takings.
         and not _has(r"\b(?:broadcast|television|TV|aired|watched|viewers)\b", clause)
@@ -691,7 +699,11 @@ def _what(
             # showing, not a release in Lyon
             or (
                 _has(r"\bshown\b", clause)
-                and _has(r"\b(?:[Ff]estival|[Ff]est|Biennale|Berlinale)\b", venue(clause) or "")
+                and (
+                    _has(r"\b(?:[Ff]estival|[Ff]est|Biennale|Berlinale)\b", venue(clause) or "")
+                    # "at the Il Cinema Ritrovato festival in Bologna"
+                    or _has(rf"{re.escape(venue(clause) or '')}\s+festival\b", clause)
+                )
             )
         )
     ):
@@ -894,7 +906,7 @@ _LEADING_PHRASE = re.compile(
     r"^(?:After|Following|Before|Since|Until|Upon|Despite)\s+(?P<phrase>[^,]+),"
 )
 _OTHER_WORKS = re.compile(
-    r"\b(?:soundtrack|album|single|songs?|novel|book|memoir|play|stage production|musical|"
+    r"\b(?:soundtrack|album|single(?!\s+(?:[\w-]+\s+){0,2}(?:cinemas?|theat(?:re|er)s?|screens?|venues?|prints?|cit(?:y|ies)|days?|weeks?|nights?|towns?|locations?|showings?|screenings?|houses?))|songs?|novel|book|memoir|play|stage production|musical|"
     r"series|comic|manga|video game|short story|story|revival|opera|ballet|exhibition)\b",
     re.IGNORECASE,
 )

@@ -306,7 +306,17 @@ def extract_film(article: Article) -> Film:
         facts["awards"],
         prose_results(
             model,
-            names,
+            # The table's own recipients too: "Rajki won for visual design" names one.
+            [
+                *names,
+                *(
+                    a.recipient
+                    for a in facts["awards"]
+                    if a.recipient
+                    and not a.recipient_is_film
+                    and not re.search(r",|\band\b|&", a.recipient)
+                ),
+            ],
             table_ceremonies,
             crew=[c.name for c in credits],
             categories=[(a.category, a.ceremony) for a in facts["awards"]],

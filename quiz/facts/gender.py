@@ -151,6 +151,9 @@ _ROLE_WORD_BEFORE = re.compile(rf"\b({_WORD_ALT})\s+(?:[\w-]+\s+)?$", re.IGNOREC
 _APPOSITIVE = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({_WORD_ALT})\b", re.IGNORECASE
 )
+#: "Carmela Russo, the girl Nino was engaged to": the role word is the earlier name's
+#: appositive, and the name after it starts a clause about her.
+_APPOSED_BEFORE = re.compile(rf"[A-Z][\w'’-]*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_WORD_ALT})\s+$")
 _TOKEN = re.compile(r"[\w'’-]+")
 _DESCRIBED_WHO = re.compile(
     r"^,\s+(?:a|an|the)\s+[^,;()]{1,60}?\b(?P<who>who)\s+[^,;()]{0,40}?\b(?P<p>his|he|she|himself|herself)\b"
@@ -251,6 +254,7 @@ def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
                 role_word = (
                     window[-1:].isspace()
                     and any(t.lower().endswith(_LONG_GENDER_WORDS) for t in window.split()[-2:])
+                    and not _APPOSED_BEFORE.search(before[-60:])
                     and _ROLE_WORD_BEFORE.search(window)
                 )
                 if role_word:

@@ -18,6 +18,12 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₱": "PHP",
     "₽": "RUB",
     "₺": "TRY",
+    "₤": "ITL",
+    "ISK": "ISK",
+    "HUF": "HUF",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
     "CHF": "CHF",
     "NGN": "NGN",
     "INR": "INR",
@@ -52,6 +58,17 @@ CURRENCY_WORDS: dict[str, str] = {
     "kronor": "SEK",
     "kroner": "NOK",
     "rand": "ZAR",
+    "lire": "ITL",
+    "forints": "HUF",
+    "forint": "HUF",
+    "krónur": "ISK",
+    "francs": "FRF",
+    "marks": "DEM",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "zlotys": "PLN",
+    "dirhams": "MAD",
+    "Ft": "HUF",
 }
 MULTIPLIERS = {
     "thousand": 1e3,
@@ -61,13 +78,14 @@ MULTIPLIERS = {
     "billion": 1e9,
     "trillion": 1e12,
 }
+_WORDS = "|".join(re.escape(w) for w in CURRENCY_WORDS)
 _SYMBOL = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion|crore|lakh))?"
 MONEY = re.compile(
     rf"(?P<approx>(?:about|approximately|around|nearly|almost|over|more than|roughly|an estimated)\s+)?"
     rf"(?:(?<![A-Za-z])(?P<symbol>{_SYMBOL})\s?(?P<number>{_NUMBER}){_SCALE}"
-    rf"|(?P<number2>{_NUMBER}){_SCALE.replace('scale', 'scale2')}\s+(?P<word>won|dollars|euros|pounds|yen|yuan|rupees|naira|pesos|reais|kronor|kroner|rand)\b)"
+    rf"|(?P<number2>{_NUMBER}){_SCALE.replace('scale', 'scale2')}\s+(?P<word>{_WORDS})\b)"
 )
 COUNT = re.compile(rf"(?P<number>{_NUMBER}){_SCALE}")
 

@@ -10,6 +10,7 @@ counts. Money is read with its currency (ISO code as the unit).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quiz.facts.model import Quantity, Source
 from quiz.facts.money import MONEY, parse_money
@@ -39,7 +40,7 @@ _WORD_NUMBERS.update(
 _WORDS = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
 _APPROX = r"(?P<approx>(?i:more than|over|about|around|nearly|almost|roughly|some|approximately|at least|fewer than|less than|up to|just over|just under|an estimated|a record)\s+)?"
 _COUNT = re.compile(
-    rf"(?<![\w$€£¥₩₹₦.,-]){_APPROX}(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORDS}))"
+    rf"(?<![\w$€£¥₩₹₦₤₱₽₺.,-]){_APPROX}(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORDS}))"
     r"(?:\s+(?P<scale>million|thousand|billion|lakh|crore))?"
     r"(?P<mid>(?:[\s-]+(?!and\b|or\b|of\b|to\b|in\b|on\b|at\b|for\b|by\b|from\b|the\b|a\b)[a-zA-Z][\w'’-]*){0,2}?)"
     r"[\s-]+(?P<noun>[a-z][a-z'’-]*s|people|staff|crew|personnel|children|women|men|media|"
@@ -101,7 +102,7 @@ _WORD = re.compile(r"[a-z]+")
 _NUMBER_WORDS_SET = frozenset(w for phrase in _WORD_NUMBERS for w in phrase.split()) - {"a", "an"}
 
 
-_NUM_TOKEN = re.compile(rf"(?<![\w$€£¥₩₹₦.,-])(?:\d|(?i:{_WORDS})\b)")
+_NUM_TOKEN = re.compile(rf"(?<![\w$€£¥₩₹₦₤₱₽₺.,-])(?:\d|(?i:{_WORDS})\b)")
 _APPROX_BEFORE = re.compile(
     r"(?i:more than|over|about|around|nearly|almost|roughly|some|approximately|at least|"
     r"fewer than|less than|up to|just over|just under|an estimated|a record)\s+$"
@@ -172,10 +173,20 @@ def _money_counts(clause: str) -> str:
 def read_numbers(model: TextModel) -> list[Quantity]:
     """Every number in the prose that counts something, with its unit and window."""
     found: list[Quantity] = []
+    # The territory "there" means: the last one named earlier in the paragraph ("… on its
+    # opening weekend in Iceland. It went on to sell 41,300 tickets there").
+    named_last: tuple[int, str | None] = (-1, None)
     for sentence in model.sentences:
         text = sentence.text
+        if named_last[0] != sentence.line:
+            named_last = (sentence.line, None)
+        before_here = named_last[1]
         if not _HAS_NUMBER.search(text) and sentence.words.isdisjoint(_NUMBER_WORDS_SET):
             continue
+        named_here = territories(text)
+        if named_here:
+            named_last = (sentence.line, named_here[-1])
+        first_new = len(found)
         dates: list[tuple[int, int]] | None = None  # read only once a count needs them
         for clause in sentence.clauses:
             ctext = clause.text
@@ -272,4 +283,9 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                         approximate=bool(match.group("approx")),
                     )
                 )
+        if before_here:
+            for i in range(first_new, len(found)):
+                q = found[i]
+                if q.place is None and re.search(r"\bthere\b", q.source.quote):
+                    found[i] = replace(q, place=before_here)
     return found

@@ -55,6 +55,11 @@ _PERSON_FOR = re.compile(
     rf"(?P<who>{PERSON})\s+(?:was\s+nominated\s+|won\s+)?for\s+(?P<cat>[^,;]+)"
 )
 _FOR_PERSON = re.compile(rf"^(?P<cat>.+?)\s+for\s+(?P<who>{PERSON})\s*$")
+#: "Best Actress for the 19-year-old Dessì": the winner, described.
+_FOR_DESCRIBED = re.compile(
+    r"^(?P<cat>.+?)\s+for\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){1,3}"
+    r"(?P<who>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+)?)\s*$"
+)
 _FILM_SUBJECT = re.compile(r"\b(?:the film|it|the picture|the movie|its)\b", re.IGNORECASE)
 _SKIP_PREFIX = re.compile(
     r"^(?:(?:a|an|the|both|its|their|his|her|also|all|two|three|four|five|six|seven|eight|nine|"
@@ -318,7 +323,11 @@ def _ceremony_in(text: str, loose: bool = False, known: Sequence[str] = ()) -> s
     "At Karlovy Vary" when the table has that festival); ``loose`` also takes any "the …
     Awards" name, for the paragraph's context."""
     for match in _AT.finditer(text):
-        name = re.sub(r"\s+(?:and|of|de|du|for|&|in)$", "", match.group("ceremony").strip(" .,;:"))
+        name = re.sub(
+            r"\s+(?:and|of|de|du|for|&|in)$",
+            "",
+            re.sub(r"\s+in\s+(?:19|20)\d\d$", "", match.group("ceremony").strip(" .,;:")),
+        )
         # "At the 21st Quebec Cinema Awards (Prix Iris)": the table's name in brackets.
         table = _bracketed_table_name(text[match.end("ceremony") :], known)
         if table:
@@ -377,6 +386,22 @@ _OTHERS_LOST = re.compile(
     r"\b(?:the film's|its|their|the)\s+other\s+(?P<c>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)\s+"
     r"nominations?\s+(?:did\s+not|didn't|failed\s+to|went\s+without|were\s+not)\b"
 )
+_FAMILY_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+nominations\s+for\b"
+)
+_WENT_ELSEWHERE = re.compile(
+    r"^(?:but\s+|while\s+|and\s+)?(?P<cats>(?:the\s+)?[A-Z].+?)\s+went\s+(?:elsewhere\b|to\s+"
+    r"(?:other|another|rival)\s+(?:films?|pictures?|nominees?|entries|features?)\b)"
+)
+#: "It competed at Annecy without winning": its one row there was a nomination.
+_WITHOUT_WINNING = re.compile(
+    r"\bcompeted\s+(?:at|in)\s+(?:the\s+)?(?P<body>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)"
+    r"\s+without\s+(?:winning|a\s+(?:win|prize|award))\b"
+)
+_BODY_NOMINATED = re.compile(
+    r"\b(?:the\s+)?(?P<body>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|for|and|&))*)\s+"
+    r"nominated\s+(?:it|the film|the picture)\b(?!\s+(?:for|in)\b)"
+)
 _NO_PRIZE = re.compile(r"^\s*(?:no|none of its)\s+(?:prizes?|awards?|trophies|honou?rs)\b", re.I)
 _CRAFT_NOUN = re.compile(
     r"\b(screenplay|score|music|cinematography|editing|direction|production design|costumes?)\b"
@@ -388,7 +413,11 @@ def _last_ceremony(text: str, known: Sequence[str] = ()) -> str | None:
     name when the prose gives it in brackets ("the 21st Quebec Cinema Awards (Prix Iris)")."""
     found: tuple[int, str] | None = None
     for match in _AT.finditer(text):
-        name = re.sub(r"\s+(?:and|of|de|du|for|&|in)$", "", match.group("ceremony").strip(" .,;:"))
+        name = re.sub(
+            r"\s+(?:and|of|de|du|for|&|in)$",
+            "",
+            re.sub(r"\s+in\s+(?:19|20)\d\d$", "", match.group("ceremony").strip(" .,;:")),
+        )
         table = _bracketed_table_name(text[match.end("ceremony") :], known)
         if table:
             found = (match.start(), table)
@@ -481,6 +510,30 @@ def prose_results(
                 pieces = [sentence.text]
             for text in pieces:
                 source = Source(sentence.line, text if len(text) >= 30 else sentence.text)
+                lost_to_others = _WENT_ELSEWHERE.match(text)
+                if lost_to_others:
+                    # "Best Film, Best Director and Best Score went to other films": lost
+                    # nominations, at the ceremony the clause names (else the one table
+                    # ceremony holding each category).
+                    where = _ceremony_in(text, known=ceremonies)
+                    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", lost_to_others["cats"]):
+                        category = _category(part)
+                        if category:
+                            found.append(ProseResult(category, where, (), "nominated", source))
+                    continue
+                without = _WITHOUT_WINNING.search(text)
+                if without and any(_same_ceremony(without["body"], c) for c in ceremonies):
+                    found.append(ProseResult("~ceremony", without["body"], (), "nominated", source))
+                    continue
+                body_nominated = _BODY_NOMINATED.search(text)
+                if body_nominated and any(
+                    _same_ceremony(body_nominated["body"], c) for c in ceremonies
+                ):
+                    # "the New York Film Critics Circle nominated it but chose another film"
+                    found.append(
+                        ProseResult("~ceremony", body_nominated["body"], (), "nominated", source)
+                    )
+                    continue
                 others_lost = _OTHERS_LOST.search(text)
                 if others_lost:
                     # "the film's other Cinema Eye nominations did not result in wins"
@@ -591,18 +644,39 @@ def prose_results(
                             recipients = names.find(pair.group("who")) or (pair.group("who"),)
                             part = pair.group("cat")
                         else:
-                            trailing = _FOR_PERSON.match(part.strip())
+                            trailing = _FOR_PERSON.match(part.strip()) or _FOR_DESCRIBED.match(
+                                part.strip()
+                            )
                             if trailing and names.find(trailing.group("who")):
                                 recipients, part = (
                                     names.find(trailing.group("who")),
                                     trailing.group("cat"),
                                 )
+                        if _FAMILY_COUNT.search(text) and re.search(
+                            rf"\bnominations?\s+for\s+(?:the\s+|a\s+)?{re.escape(part.strip(' .,;:'))}",
+                            text,
+                        ):
+                            # "Of its six nominations for the Silver Ribbon": six of one
+                            # prize is a family of prizes (a ceremony), no category.
+                            continue
                         category = _category(part)
                         if category is None:
                             # "named actor of the year": a table category in lower case,
                             # at the one ceremony whose row has it.
                             folded = re.sub(r"^(?:the|a|an)\s+", "", part.strip(" .:;,"))
                             held = known_categories.get(folded.casefold(), set())
+                            if (
+                                len(held) != 1
+                                and result == "won"
+                                and len(recipients) == 1
+                                and re.match(r"^\s*for\s+[a-z]", part)
+                            ):
+                                # "Rajki won for visual design": her one row at the
+                                # ceremony in context.
+                                found.append(
+                                    ProseResult("~*", ceremony, recipients, result, source)
+                                )
+                                continue
                             if len(held) != 1:
                                 continue
                             category, ceremony = folded, next(iter(held))
@@ -726,13 +800,18 @@ def _mark_named(rows: list[Award], result: ProseResult) -> None:
     (rows with their own result keep it)."""
     if result.ceremony is None:
         return
-    for index, row in enumerate(rows):
-        if (
-            row.result is None
-            and row.recipient
-            and _same_ceremony(row.ceremony, result.ceremony)
-            and any(r in row.recipient for r in result.recipients)
-        ):
+    named = [
+        index
+        for index, row in enumerate(rows)
+        if row.recipient
+        and _same_ceremony(row.ceremony, result.ceremony)
+        and any(r in row.recipient for r in result.recipients)
+    ]
+    if result.result == "won" and len(named) != 1:
+        return  # "X won for visual design" names one of X's rows, not all of them
+    for index in named:
+        row = rows[index]
+        if row.result is None:
             rows[index] = replace(row, result=result.result, result_source=result.source)
 
 
@@ -789,6 +868,24 @@ def _matches_loosely(rows: list[Award], result: ProseResult) -> list[int]:
         )
     ]
     return same if len({rows[i].ceremony for i in same}) == 1 else []
+
+
+def _table_row_elsewhere(awards: list[Award], result: ProseResult) -> int | None:
+    """The table's one row for the result's named people and category, when the prose's
+    ceremony is a table ceremony without such a row."""
+    if not result.recipients or not result.ceremony:
+        return None
+    if not any(_same_ceremony(a.ceremony, result.ceremony) for a in awards):
+        return None  # a ceremony the table lacks: the prose adds it
+    rows = [
+        i
+        for i, a in enumerate(awards)
+        if not a.from_prose
+        and _same_category(a.category, result.category)
+        and a.recipient
+        and any(r in a.recipient for r in result.recipients)
+    ]
+    return rows[0] if len(rows) == 1 else None
 
 
 def merge_results(
@@ -851,6 +948,15 @@ def merge_results(
             or _LOOSE_WORD.search(result.category)
         ):
             continue  # "Director or Producer together with Ana" is a clause, not a category
+        elsewhere = _table_row_elsewhere(merged, result)
+        if elsewhere is not None:
+            # "It won two Silver Ribbons, including Best Actress for Dessì" read in the
+            # context of Venice, where the table has no such row: the table's one row for
+            # that person and category is the one meant.
+            row = merged[elsewhere]
+            if row.result is None:
+                merged[elsewhere] = replace(row, result=result.result, result_source=result.source)
+            continue
         ceremony = re.sub(
             r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)", "", result.ceremony
         )

@@ -109,7 +109,8 @@ def _first_clause(text: str) -> str:
     first = re.split(r",\s+(?:which|while|whereas|where)\s+", first, maxsplit=1)[0]
     # "…, a change Vautrin made so that …": the article's comment on the change.
     first = re.split(
-        r",\s+(?:a|an)\s+(?:change|decision|choice|move|departure|alteration|ending)\b",
+        r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:change|decision|choice|move|departure|alteration|"
+        r"ending|touch|addition|twist|nod|invention|device)\b",
         first,
         maxsplit=1,
     )[0]
@@ -259,7 +260,13 @@ def _named_clause(film_side: str, novel: str) -> str | None:
         return None  # "the character was renamed …": which character, the statement cannot say
     if not _SUBJECT_PRONOUN.match(film_side):
         # "Keswick discovers …" names its subject; "his storyline …" does not.
-        return film_side if _SUBJECT.match(film_side) and _FINITE.search(film_side) else None
+        subject = _SUBJECT.match(film_side)
+        if not subject or not _FINITE.search(film_side):
+            return None
+        if subject.group(0).startswith("the ") and _DANGLING.search(film_side):
+            # "the mayor is his accomplice": whose, the statement alone cannot say.
+            return None
+        return film_side
     subject = _SUBJECT.match(novel)
     if not subject or _another_name(novel[subject.end() :]):
         # "Charlie has a teenage son, Danny, …; he was replaced with a daughter": with a
@@ -271,8 +278,14 @@ def _named_clause(film_side: str, novel: str) -> str | None:
 #: A verb that makes an element a clause ("Nathan survives the raid"), not a thing added.
 _FINITE = re.compile(
     r"\b(?:is|was|are|were|has|had|dies|died|survives|survived|becomes|became|kills|killed|"
-    r"appears|appeared|sing|sings|sang|takes|took|leaves|left|returns|returned|marries|married)\b"
+    r"appears|appeared|sing|sings|sang|takes|took|leaves|left|returns|returned|marries|married|"
+    r"acts|acted|lives|lived|works|worked|helps|helped|tries|tried|wants|wanted|knows|knew|"
+    r"loves|loved|goes|went|comes|came|finds|found|meets|met|falls|fell|escapes|escaped|"
+    r"remains|remained|stays|stayed|saves|saved|betrays|betrayed|does|did|can|will|would|"
+    r"must|refuses|refused|decides|decided|learns|learned|learnt|flees|fled|wins|won|loses|lost)\b"
 )
+#: A pronoun whose person the statement never names.
+_DANGLING = re.compile(r"\b(?:his|her|him|their|them|he|she|they)\b")
 
 
 def _element(text: str | None) -> bool:

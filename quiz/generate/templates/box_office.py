@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from quiz.facts.model import Amount
+from quiz.facts.money import CURRENCY_WORDS
 from quiz.facts.places import place_run, with_article
 from quiz.generate.context import Context
 from quiz.generate.difficulty import number_difficulty
@@ -18,6 +19,9 @@ from quiz.generate.nearmiss import near_amounts, numbers_are_close
 
 CATEGORY = "box_office"
 _LEADING_MARK = re.compile(r"^([^\d\s]{1,4}\s?)(?=\d)")
+_TRAILING_WORD = re.compile(
+    rf"\d(?:\s+(?:thousand|million|billion|crore|lakh))?\s+({'|'.join(CURRENCY_WORDS)})$"
+)
 
 
 def format_like(value: float, amount: Amount) -> str:
@@ -29,6 +33,9 @@ def format_like(value: float, amount: Amount) -> str:
         # an option without it no longer says what it counts.
         written = _LEADING_MARK.match(text)
         prefix = written.group(1) if written else ""
+    # "28 million francs", "410,000 rubles": the currency word the article writes after.
+    word = _TRAILING_WORD.search(text) if amount.currency else None
+    after = f" {word.group(1)}" if word else ""
     for scale, factor in (
         ("billion", 1e9),
         ("crore", 1e7),
@@ -40,11 +47,14 @@ def format_like(value: float, amount: Amount) -> str:
             number = value / factor
             decimals = len(text.split(".")[1].split()[0]) if "." in text else 0
             spaced = " " if f" {scale}" in text else ""
-            return f"{prefix}{number:,.{decimals}f}{spaced}{scale}".replace(
-                f"{spaced}{scale}", f" {scale}"
+            return (
+                f"{prefix}{number:,.{decimals}f}{spaced}{scale}".replace(
+                    f"{spaced}{scale}", f" {scale}"
+                )
+                + after
             )
     body = f"{value:,.0f}" if "," in text or value >= 10000 else f"{value:.0f}"
-    suffix = "" if prefix or not amount.currency else f" {amount.currency}"
+    suffix = after or ("" if prefix or not amount.currency else f" {amount.currency}")
     return f"{prefix}{body}{suffix}"
 
 

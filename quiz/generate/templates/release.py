@@ -267,7 +267,10 @@ def event_question(event: Event, title: str) -> str | None:
         if label == "release of the dubbed versions":
             return f"{when} were the dubbed versions of {title} released{where}?"
         if label == "release of the dubbed version":
-            return f"{when} was the dubbed version of {title} released{where}?"
+            # "a Russian-dubbed version": which dub, when the article says (one of several).
+            lang = re.search(r"\b([A-Z][a-z]+)-dubbed version\b", event.source.quote)
+            dub = f"{lang.group(1)}-dubbed" if lang else "dubbed"
+            return f"{when} was the {dub} version of {title} released{where}?"
         if label in {"limited release", "wide release", "general release", "nationwide release"}:
             return f"{when} did {title} go into {label}{where}?"
         return f"{when} was {title} released theatrically{where}?"
@@ -535,24 +538,43 @@ _SHOT_APART = re.compile(
 )
 
 
-def _shoot_continued(film: Film, event: Event) -> bool:
-    """Whether the article tells of filming outside the span this start or end closes.
+def _shoot_continued(film: Film, event: Event) -> str | None:
+    """Whether the article tells of filming outside the span this start or end closes:
+    ``"apart"`` for a block shot apart from principal photography ("the closing scene had to
+    be filmed separately in June 1994"), ``"part"`` for filming the span may include ("the
+    last four days were filmed in Hull from 9 to 12 April"), ``None`` for neither.
 
-    "Principal photography ended on 5 November 1993" with "the closing scene was filmed in
-    June 1994": "When did filming wrap?" then has two answers, the later one unoffered.
+    "When did filming wrap?" then has two answers, the later one unoffered.
     """
     width = len(event.date)
+    found: str | None = None
     for other in film.events:
-        if other is event or other.kind in {"filming_start", "filming_end"}:
-            continue
-        if not _SHOT_APART.search(other.source.quote):
+        if other is event:
             continue
         common = min(width, len(other.date))
-        if event.kind == "filming_end" and other.date[:common] > event.date[:common]:
-            return True
-        if event.kind == "filming_start" and other.date[:common] < event.date[:common]:
-            return True
-    return False
+        outside = (event.kind == "filming_end" and other.date[:common] > event.date[:common]) or (
+            event.kind == "filming_start" and other.date[:common] < event.date[:common]
+        )
+        if not outside:
+            continue
+        if other.kind in {"filming_start", "filming_end"}:
+            if _APART.search(other.source.quote):
+                found = "apart"  # "a second unit filmed the landing in February"
+                continue
+            return "part"
+        if not _SHOT_APART.search(other.source.quote):
+            continue
+        if not _APART.search(other.source.quote):
+            return "part"
+        found = "apart"
+    return found
+
+
+#: Filming told as outside principal photography.
+_APART = re.compile(
+    r"(?i)\b(?:separately|additional|reshoots?|reshot|re-shot|pick-?ups?|afterwards|second unit|"
+    r"after (?:principal photography|the shoot|filming) (?:had )?(?:ended|wrapped))\b"
+)
 
 
 def _principal_named(film: Film, event: Event) -> bool:
@@ -571,8 +593,11 @@ def _event_to_date(ctx: Context, event: Event) -> None:
     stem = event_question(event, title)
     if stem is None:
         return
-    if event.kind in {"filming_start", "filming_end"} and _shoot_continued(film, event):
-        if not _principal_named(film, event):
+    continued = (
+        _shoot_continued(film, event) if event.kind in {"filming_start", "filming_end"} else None
+    )
+    if continued:
+        if continued == "part" or not _principal_named(film, event):
             ctx.rejected.append(Rejection("event-to-date", stem, "filming went on apart"))
             return
         verb = "begin" if event.kind == "filming_start" else "end"
