@@ -333,8 +333,15 @@ def _kind_named_with(title: str, text: str) -> str | None:
         text,
     )
     if not match:
+        # "from Peñate's 1988 stage play of the same name"
+        match = re.search(
+            rf"(?:['’]s|\bits|\bthe|\ba|\bhis|\bher|\btheir)\s+(?:(?:19|20)\d\d\s+)?"
+            rf"(?P<kind>{_KIND_WORDS})\s+of\s+the\s+same\s+(?:name|title)\b",
+            text,
+        )
+    if not match:
         return None
-    kind = match.group("kind") or match.group("kind2")
+    kind = match.group("kind") or match.groupdict().get("kind2")
     return "short-story collection" if kind in {"short stories", "short-stories"} else kind
 
 

@@ -99,19 +99,33 @@ def read_cast(model: TextModel) -> list[CastMember]:
             member = parse_cast_item(item, len(members), voice_section, label)
             if member is not None:
                 members.append(member)
+    # "Jo" (aged 11) is the young Joanne "Jo" Pelletier: a nickname names the character.
+    by_nickname = {
+        nickname.group(1).casefold(): base_character(m.role)
+        for m in members
+        if m.role and (nickname := _NICKNAME.search(m.role))
+    }
+
+    def character(role: str) -> str:
+        base = base_character(role)
+        return by_nickname.get(base.casefold(), base)
+
     actors: dict[str, set[str]] = {}
     for member in members:
         if member.role:
-            actors.setdefault(base_character(member.role).casefold(), set()).add(
+            actors.setdefault(character(member.role).casefold(), set()).add(
                 member.actor or f"<lost {member.source.line}>"
             )
     return [
         replace(
             m,
-            character=base_character(m.role),
-            shared_role=len(actors[base_character(m.role).casefold()]) > 1,
+            character=character(m.role),
+            shared_role=len(actors[character(m.role).casefold()]) > 1,
         )
         if m.role
         else m
         for m in members
     ]
+
+
+_NICKNAME = re.compile(r"[\"“‘]([^\"”’]{2,20})[\"”’]")

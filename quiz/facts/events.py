@@ -327,7 +327,8 @@ RESTORED = re.compile(
 #: no part of what the clause dates.
 _LANDMARK = re.compile(
     r"[,\s]*(?:(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+|(?:shortly|just|soon|right)\s+)?"
-    r"(?:for|ahead of|before|after|until|since|prior to|following)\s+"
+    r"(?:for|ahead of|before|after|until|since|prior to|following|"
+    r"to\s+(?:promote|publici[sz]e|launch|support|advertise|celebrate|mark|herald))\s+"
     r"(?:(?:the\s+film's|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:release|premiere|opening|run)\b"
     # "after its premiere at Cannes on 3 May": the landmark is itself the dated event.
     r"(?!\s+(?:at|in|on)\b)"
@@ -373,6 +374,7 @@ def classify(clause: str) -> EventKind | None:
         or "until" in lowered
         or "following" in lowered
         or "prior" in lowered
+        or "to " in lowered
     ):
         # "For the Moroccan release, the distributor sent …" opens with its landmark too.
         clause = _LANDMARK.sub("", clause)
@@ -762,6 +764,16 @@ def _untitled(text: str, title: str) -> str:
     return text.replace(title, "the film") if title else text
 
 
+_PURPOSE = re.compile(
+    r"\s*\bto\s+(?:coincide\s+with|mark|celebrate|honou?r|commemorate)\b.*$", re.IGNORECASE
+)
+_EXPANSION = re.compile(
+    r"\bexpand(?:ed|ing|s)?\s+(?:it\s+)?to\s+(?:about\s+|some\s+|around\s+)?[\d,]+\s+"
+    r"(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b",
+    re.IGNORECASE,
+)
+
+
 def _event(
     kind: EventKind,
     clause: str,
@@ -781,6 +793,17 @@ def _event(
     In a ``crowded`` clause (several dates) the clause's other places belong to the other
     dates, so only ``local`` is read for places.
     """
+    # "re-released in February 2018 to coincide with the Winter Olympics in Pyeongchang":
+    # the places of the occasion are not the event's.
+    local, clause = _PURPOSE.sub("", local), _PURPOSE.sub("", clause)
+    if (
+        kind == "release"
+        and _EXPANSION.search(local)
+        and not _has(r"\b(?:wide|wider|nationwide|general)\b", local)
+    ):
+        # "expanding to 86 theatres the following month": a stage of the run, no release
+        # of its own (and no "wide release" in the limited run's cities).
+        kind = "other"
     ven = venue(local) or (venue(clause) if not crowded else None)
     # "Shot on location in the Alabama Hills, the film premiered in Denver on D": the places
     # after the event's own verb, when it names any, not the shoot's.

@@ -163,8 +163,8 @@ def first_releases(events: list[Event]) -> list[FirstRelease]:
 
 def _with_prize_genders(genders: dict[str, Gender], awards: list[Award]) -> dict[str, Gender]:
     """People's genders with what their acting prizes say: "Best Actress" makes its single
-    recipient a woman; "Best Actor" a man only where the ceremony also has an actress
-    category ("Most Promising Actor" may be anyone's). A prize that contradicts the prose's
+    recipient a woman; "Best Actor" a man only where the film's accolades also have an
+    actress category ("Most Promising Actor" may be anyone's). A prize that contradicts the prose's
     reading leaves the person unknown: one of the two is wrong, and unknown never misleads."""
     out = dict(genders)
     with_actress = {a.ceremony for a in awards if category_gender(a.category) == "female"}
@@ -176,7 +176,9 @@ def _with_prize_genders(genders: dict[str, Gender], awards: list[Award]) -> dict
             continue
         if re.search(r",|\band\b|&", who):
             continue  # several recipients: the prize is not each one's
-        if prize_gender == "male" and award.ceremony not in with_actress:
+        if prize_gender == "male" and not with_actress:
+            # With an actress prize anywhere in the film's accolades, the article's "Best
+            # Actor" is a man's prize ("Most Promising Actor" alone may be anyone's).
             continue
         found.setdefault(who, set()).add(prize_gender)
     for who, seen in found.items():

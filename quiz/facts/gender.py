@@ -187,14 +187,29 @@ _OTHER_POSSESSOR = re.compile(rf"\bthe\s+(?:{_ROLE_ALT})\b", re.IGNORECASE)
 _OBJECT_HER_NEXT = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|on|at|as|for|to|with|after|because|and|but|from|into|again|"
     r"through|over|during|up|down|out|off|about|back|home|away|across|around|towards?|before|"
-    r"until|when|while|that|a|an|the)\b)"
+    r"until|when|while|that|a|an|the|what|how|where|why|who|whom|which|whether|if|this|these|"
+    r"those|some|his|its|it|them|him|nothing|something|everything|anything|so|too|not|never)\b)"
+)
+
+
+_ADVERB_NEXT = re.compile(r"\s+[a-z]+ly\b")
+_CAUSATIVE_BEFORE = re.compile(
+    r"\b(?:help|helps|helped|helping|let|lets|letting|make|makes|made|making|watch|watches|"
+    r"watched|see|sees|saw|seeing|hear|hears|heard|have|has|had|bid|bids)\s+$",
+    re.IGNORECASE,
 )
 
 
 def _possessive(pronoun: str, text: str, end: int) -> bool:
     """``his``, or ``her`` before a noun ("her short film"), not "saw her in …"."""
     word = pronoun.casefold()
-    return word == "his" or (word == "her" and not _OBJECT_HER_NEXT.match(text, end))
+    if word != "her":
+        return word == "his"
+    if _OBJECT_HER_NEXT.match(text, end) or _ADVERB_NEXT.match(text, end):
+        return False  # "tells her simply to enjoy it"
+    # "helps her build a free skate", "let her go": after a causative or perception verb,
+    # "her" is whom the verb acts on, and the word after it a verb.
+    return not _CAUSATIVE_BEFORE.search(text, 0, max(0, end - len(pronoun)))
 
 
 #: A name followed by another capitalised word is part of a longer proper noun ("Ondo

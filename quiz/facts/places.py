@@ -227,6 +227,14 @@ _NOT_PLACE_WORDS = {
     "A",
     "An",
     *MONTH_NAMES,
+    # A company's words: "the successor to Les Films du Cap" names no place.
+    "Films",
+    "Pictures",
+    "Studios",
+    "Productions",
+    "Entertainment",
+    "Releasing",
+    "Distribution",
 }
 _VENUE_WORDS = re.compile(
     r"(?:\w*[Ff]est\b|\bPrix\b)|\b(?:Festival|Fest|Fleadh|Film Festival|Biennale|Berlinale|Market|Awards?|Prize|Prizes|Ceremony|"
@@ -357,7 +365,13 @@ def territories(clause: str) -> list[str]:
     return named
 
 
-_IN_A_TITLE = re.compile(r"\b(?:as|titled|retitled|called|renamed)\s+(?:[A-Z][\w'’:-]*\s+){1,6}$")
+_IN_A_TITLE = re.compile(
+    r"\b(?:as|titled|retitled|called|renamed)\s+(?:[A-Z][\w'’:-]*\s+){1,6}$"
+    # "Pacifica Releasing opened Four Bags to Marseille in New York": a title right after
+    # the release verb.
+    r"|\b(?:opened|released|re-released|distributed|retitled)\s+[A-Z][\w'’:-]*\s+"
+    r"(?:(?:[A-Z][\w'’:-]*|to|of|the|a|for|and|on|at)\s+){0,5}$"
+)
 #: Words after a demonym run that make it a language ("English and Spanish versions").
 _LANGUAGE_AFTER = re.compile(
     r"\s*(?:-language\b|\s(?:versions?|dubs?|dubbed|subtitles?|subtitled|language|languages|"
@@ -368,12 +382,20 @@ _LANGUAGE_AFTER = re.compile(
 _GROUP_NOUN = re.compile(r"\s+(countries|territories|regions|nations|markets)\b")
 
 
+_SECTION_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:section|sidebar|strand|programme|program|selection|"
+    r"competition|showcase)\b"
+)
+
+
 def _places_of(matches: Iterable[re.Match[str]], found: list[str]) -> list[str]:
     """``found`` and the usable places of each match's run, in order, without repeats."""
     places = list(found)
     for match in matches:
         if _LANGUAGE_AFTER.match(match.string, match.end()):
             continue  # "in English and Spanish versions": languages, not places
+        if _SECTION_AFTER.match(match.string, match.end()):
+            continue  # "in the Special Presentations section": a festival's section
         group = _GROUP_NOUN.match(match.string, match.end())
         if group and (match.group("run").endswith("-speaking") or " " not in match.group("run")):
             # "in German-speaking countries": one place, the adjective and its noun.

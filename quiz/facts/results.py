@@ -425,6 +425,12 @@ def _last_ceremony(text: str, known: Sequence[str] = ()) -> str | None:
             found = (match.start(), name)
     # "… and the Magritte Award for Best Foreign Film, at a ceremony where …": a table
     # ceremony named by its prize is named too.
+    for name in known:
+        # "Morand received the Étoile de Cristal for Best Actress, while the film was only
+        # nominated for Best Film": a table ceremony named as the prize itself.
+        at = text.rfind(name)
+        if at >= 0 and (found is None or at > found[0]):
+            found = (at, name)
     for prize in _PRIZE_OF_CEREMONY.finditer(text):
         body = next((c for c in known if _same_ceremony(f"{prize.group('stem')} Awards", c)), None)
         if body and (found is None or prize.start() > found[0]):
@@ -680,7 +686,20 @@ def prose_results(
                             if len(held) != 1:
                                 continue
                             category, ceremony = folded, next(iter(held))
-                        if any(_same_ceremony(category, c) for c in ceremonies):
+                        named_for = re.match(
+                            r"^(?:the\s+)?(?P<c>.+?)\s+for\s+(?P<cat>(?:Best|Most|Outstanding)\b.+)$",
+                            category,
+                        )
+                        if named_for and (
+                            table := next(
+                                (c for c in ceremonies if _norm(c) == _norm(named_for["c"])),
+                                None,
+                            )
+                        ):
+                            # "received the Étoile de Cristal for Best Actress": the table's
+                            # ceremony, and the category after it.
+                            ceremony, category = table, named_for["cat"]
+                        elif any(_same_ceremony(category, c) for c in ceremonies):
                             # "was nominated for a Grammy Award": the ceremony, no category.
                             found.append(
                                 ProseResult("~ceremony", category, recipients, result, source)

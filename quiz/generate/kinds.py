@@ -122,6 +122,25 @@ def character_core(role: str) -> str:
     return words[0] if words else ""
 
 
+_NICKNAME = re.compile(r"[\"“‘]([^\"”’]{2,20})[\"”’]")
+
+
+def character_keys(role: str) -> set[str]:
+    """Every word one character answers to: its core and its quoted nickname, so
+    ``Joanne "Jo" Pelletier`` and ``Jo`` (aged 11) are one character."""
+    nickname = _NICKNAME.search(role)
+    keys = {character_core(role)}
+    if nickname:
+        keys.add(nickname.group(1).casefold())
+    return keys
+
+
+def possessor_words(note: str) -> set[str]:
+    """The words of the name a relation note hangs on: ``Jo's coach`` → ``{"jo"}`` (short
+    names included, unlike :func:`name_words`)."""
+    return {w for w in _words(re.split(r"['’]s\b", note)[0]) if len(w) >= 2}
+
+
 def name_words(name: str) -> set[str]:
     """The significant words of a name (three letters or more), case-folded."""
     return {w for w in _words(name) if len(w) >= 3}

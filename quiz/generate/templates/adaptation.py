@@ -127,6 +127,10 @@ def _in_source(kind: str, text: str) -> str:
 def _statement(ctx: Context, change: AdaptationChange) -> None:
     film = ctx.film
     title = ctx.title
+    work = film.source_work
+    if work and work.title and work.title.casefold() == film.title.casefold():
+        # A play of the same name: "In Todos a la azotea, …" could be either work.
+        title = f"the film {ctx.title}"
     kind = _source_kind(ctx)
     fact = (change.kind, change.novel or "", change.film)
     truth = random.Random(f"quiz:truth:{ctx.slug}:{'|'.join(fact)}").random() < 0.5
@@ -218,6 +222,7 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
         statement = true_text if truth else false_text
     else:
         return
+    statement = statement[0].upper() + statement[1:]
     ctx.boolean(
         category=CATEGORY,
         template=f"change-{change.kind}",

@@ -113,7 +113,7 @@ _ARTICLE_WORDS = re.compile(
     r"\b(awards?|festival|prize|ceremony|gala|critics|association|academy|circle|society|"
     r"guild|union|institute|board|council|club|foundation|league|alliance|federation|"
     r"biennale|week|fortnight|nastro|premio|premios|prêmio|prix|goyas|césars|ariels|oscars|"
-    r"globes|lolas|baftas|david)\b",
+    r"globes|lolas|baftas|david|étoile|etoile|étoiles|golden|silver|crystal|grand)\b",
     re.I,
 )
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)\b", re.I)
@@ -827,16 +827,19 @@ def _to_recipient(ctx: Context, award: Award) -> None:
         ]
     cat = the_category(award.category)
     at = _at(award)
+    by = at_or_by(award.ceremony)
     if award.result == "won":
-        stem = f"Who won {cat} at {at}{_for_film(award, film)}?"
+        stem = f"Who won {cat} {'from' if by == 'by' else 'at'} {at}{_for_film(award, film)}?"
     elif award.result == "nominated":
-        stem = f"Who was nominated for {cat} at {at}{_for_film(award, film)}?"
+        stem = f"Who was nominated for {cat} {by} {at}{_for_film(award, film)}?"
     else:
         stem = ctx.variant(
             (
-                f"Who was recognised for {cat} at {at}{_for_film(award, film)}?",
-                f"At {at}, who was recognised for {cat}{_for_film(award, film)}?",
-                f"Which of these was recognised for {cat} at {at}{_for_film(award, film)}?",
+                f"Who was recognised for {cat} {by} {at}{_for_film(award, film)}?",
+                f"Who was recognised for {cat} {by} {at}{_for_film(award, film)}?"
+                if by == "by"
+                else f"At {at}, who was recognised for {cat}{_for_film(award, film)}?",
+                f"Which of these was recognised for {cat} {by} {at}{_for_film(award, film)}?",
             ),
             award.ceremony,
             award.category,
@@ -940,6 +943,10 @@ def _ceremony_to_year(ctx: Context) -> None:
         years = {a.year for a in rows}
         if len(years) != 1 or rows[0].year is None:
             continue
+        if all(a.recipient and not a.recipient_is_film for a in rows):
+            # Only its people were up there: "was the film nominated at the Nastro
+            # d'Argento" misreads Ventura's nomination (the person's own question asks it).
+            continue
         year = rows[0].year
         chosen = _year_options(ctx, f"ceremony-to-year:{ceremony}", year, {year})
         if chosen is None:
@@ -970,6 +977,13 @@ def _ceremony_to_year(ctx: Context) -> None:
             )
         elif "won" in results:
             won = [a for a in rows if a.result == "won"]
+            film_level = [a for a in rows if a.recipient is None or a.recipient_is_film]
+            if all(a not in film_level for a in won) and any(
+                a.result == "nominated" for a in film_level
+            ):
+                # The film lost its own prize there and only its people won: "did the film
+                # win at Cartagena" would credit it with the composer's prize.
+                continue
             if len(won) == 1 and (won[0].recipient is None or won[0].recipient_is_film):
                 # "win at the Carthage Film Festival" when another film took its top prize
                 # there: the one prize this film won is named (and cited).

@@ -84,7 +84,7 @@ def _close_check(key: float, by_text: dict[str, float]) -> Callable[[list[str]],
 #: 2 April") is never asked as the film's total.
 _PART = re.compile(
     r"\b(?:opening|first|second|debut)\s+(?:weekend|week|day|days|weeks|three days|five days)\b|"
-    r"\bre-release\b|\bfurther\b|\bby\s+(?:\d|January|February|March|April|May|June|July|"
+    r"\bre-?releas(?:e|ed|ing)\b|\breissue[ds]?\b|\bfurther\b|\bby\s+(?:\d|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)|\bby the end of\b(?!\s+(?:its|the)\s+(?:\w+\s+)?run\b)|\bpassed\b|\bcrossed\b",
     re.IGNORECASE,
 )

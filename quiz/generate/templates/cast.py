@@ -22,12 +22,14 @@ from quiz.generate.kinds import (
     RoleForm,
     best_tiers,
     character_core,
+    character_keys,
     directors,
     families,
     is_self_role,
     main_list,
     name_words,
     people_genders,
+    possessor_words,
     role_form,
     role_genders,
     words_gender,
@@ -152,28 +154,43 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
         for m in film.cast
         if m.actor and m.role and m.role.casefold() == role and m.cast_list == member.cast_list
     ]
-    core = character_core(member.role)
+    keys = character_keys(member.role)
     any_list = {
         m.actor.casefold()
         for m in film.cast
-        if m.actor and m.role and (m.role.casefold() == role or character_core(m.role) == core)
+        if m.actor and m.role and (m.role.casefold() == role or character_keys(m.role) & keys)
     }
     described = _role_phrase(member.role)
+    comma = ""
     if member.note and _is_relation(member.note):
-        described = f"{described} ({member.note})"
+        # "Katrín's father, Grímur Hallsson": the relation as a player would say it, without
+        # the cast list's gloss after it ("…, a retired coast guard boatswain").
+        relation = re.split(r",\s+|\s+\(|;\s+", member.note)[0].strip()
+        if re.match(r"^[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?['’]s\s", relation):
+            described, comma = f"{relation}, {described}", ","
+        else:
+            described = f"{described} ({relation})"
         # "Aunt Rose (Mia's aunt)": whoever plays Mia is never offered for her aunt.
-        relative = name_words(re.split(r"['’]s\b", member.note)[0])
+        relative = possessor_words(member.note)
         any_list |= {
             m.actor.casefold()
             for m in film.cast
-            if m.actor and m.role and relative & name_words(base_character(m.role))
+            if m.actor
+            and m.role
+            and relative & (name_words(base_character(m.role)) | character_keys(m.role))
         }
     genders = ctx.memo("genders", lambda: people_genders(film))
     gender = role_genders(film).get(role) or genders.get(member.actor.casefold())
     film_directors = ctx.memo("directors", lambda: directors(film))
     in_cast = {m.actor.casefold() for m in film.cast if m.actor}
-    # Whoever appears as themself (a biopic's real subject) plays no other character.
+    # Whoever appears as themself (a biopic's real subject) plays no other character; nor
+    # does a real person whose name is a character's (Joanne Pelletier in a cameo, in the
+    # film about Joanne "Jo" Pelletier).
     any_list |= {m.actor.casefold() for m in film.cast if m.actor and is_self_role(m.role or "")}
+    character_names = {_no_nickname(m.role).casefold() for m in film.cast if m.role}
+    any_list |= {
+        m.actor.casefold() for m in film.cast if m.actor and m.actor.casefold() in character_names
+    }
     # A dub's voices are offered only against the same dub's voices, and on-screen roles
     # only against on-screen (main list) actors.
     own = _actors_of_list(film, member.cast_list)
@@ -203,9 +220,9 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
         fact=(member.role, member.actor),
         stem=ctx.variant(
             (
-                f"Who {_plays(member)} {described} in {_in_film(ctx, member)}?",
+                f"Who {_plays(member)} {described}{comma} in {_in_film(ctx, member)}?",
                 f"In {_in_film(ctx, member)}, who {_plays(member)} {described}?",
-                f"Which cast member {_plays(member)} {described} in {_in_film(ctx, member)}?",
+                f"Which cast member {_plays(member)} {described}{comma} in {_in_film(ctx, member)}?",
             ),
             member.role,
             member.actor,
@@ -251,7 +268,7 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     own_roles = [m.role for m in film.cast if m.role and m.actor == member.actor]
     # A role whose actor the article lost might be played by anyone, this actor included.
     own_roles += [m.role for m in film.cast if m.role and m.actor is None]
-    taken = {character_core(r) for r in own_roles}
+    taken = {key for r in own_roles for key in character_keys(r)}
     lead = member.actor.casefold() in starring
     genders = ctx.memo("genders", lambda: people_genders(film))
     gender = genders.get(member.actor.casefold()) or role_genders(film).get(member.role.casefold())
@@ -282,7 +299,8 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
         seen = set(taken)
         for role, core, shape, known in entries:
             # Two versions of one character ("Madam Siri", "young Siri") never meet.
-            if core in seen or relation.search(role):
+            keys = character_keys(role) if '"' in role or "“" in role else {core}
+            if keys & seen or relation.search(role):
                 continue
             rank = _gender_rank(gender, known)
             if rank is None:
@@ -294,7 +312,7 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
                 continue  # "the young Tomas" only among other young versions
             if (shape == "described") != (form == "described"):
                 continue  # "The woman in the photograph" among three names is the odd one
-            seen.add(core)
+            seen |= keys
             if not other_form:
                 same_form.add(role)
             yield rank * 2 + other_form, role
@@ -408,7 +426,9 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
     mentioned = {
         r.casefold()
         for r in characters(film)
-        if r.casefold() in member.note.casefold() or character_core(r) in named
+        if r.casefold() in member.note.casefold()
+        or character_core(r) in named
+        or character_keys(r) & possessor_words(member.note)
     }
     # ... nor any of its family: "Obinna's wife" never offers his mother or his sister.
     mentioned |= families(film).get(member.role.casefold(), frozenset())

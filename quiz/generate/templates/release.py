@@ -625,6 +625,16 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         for e in film.events
         if len(e.date) >= width and format_iso_date(e.date[:width], event.precision) in true_set
     }
+    if event.kind == "release" and event.places:
+        # "released in Havana" in January when it premiered at the Havana festival in
+        # December: a player can defend the premiere's month, so it is never a distractor.
+        true_isos |= {
+            e.date[:width]
+            for e in film.events
+            if e.kind in {"premiere", "festival_screening"}
+            and len(e.date) >= width
+            and any(p in e.source.quote for p in event.places)
+        }
     chosen = date_options(ctx, f"event-to-date:{event.kind}:{event.what}", event, real, true_isos)
     if chosen is None:
         ctx.rejected.append(Rejection("event-to-date", stem, "no room for dates on both sides"))
@@ -727,6 +737,9 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         # "an acquisition of rights" could have happened on any day, so it is never offered.
         if askable(e)
         and e.kind != "rights_deal"
+        # "Its release" (the first one, unplaced) covers every other release: as a wrong
+        # option it is defensible beside "Its limited release in Spain".
+        and event_phrase(e) != "Its release"
         and not event.date.startswith(e.date)
         and plausible_on(film, e.kind, event.date, e.what)
         # A festival keeps its weeks: "its premiere at Cannes" is no option for a June date.
