@@ -90,6 +90,11 @@ def _over_a_period(sentence: str, end: int) -> bool:
     )
 
 
+#: One showing's audience, no run's admissions.
+_ONE_SHOWING = re.compile(
+    r"(?i)\b(?:before|to|for)\s+(?:an?\s+)?(?:audience|crowd)\b|\bcrowd\s+of\b|"
+    r"\b(?:premiere|premiering|premiered|screening|screened|gala)\b[^.;]*\baudience\s+of\b"
+)
 #: A television or streaming audience, whose "viewers" are no cinema admissions.
 _ON_SCREEN = re.compile(
     r"(?i)\b(?:television|TV|broadcast\w*|aired|airing|channel|network|streaming|views)\b"
@@ -125,6 +130,8 @@ def read_amounts(model: TextModel) -> list[Amount]:
                     continue  # "412,300 admissions over its first weekend" is no total
                 if match and "viewers" in match.group(0) and _ON_SCREEN.search(sentence):
                     continue  # a broadcast's audience ("drew 4.1 million viewers") sold no ticket
+                if match and _ONE_SHOWING.search(sentence):
+                    continue  # "premiering in the Pula Arena before an audience of about 11,000"
                 if match:
                     value = _scaled(match.group("number"), match.group("scale"))
                     written = match.group("number") + (

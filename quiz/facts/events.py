@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from quiz.facts.locations import REGIONS, places_in
 from quiz.facts.model import Event, EventKind, Precision, ReleaseScope, Source
-from quiz.facts.places import DEMONYMS, any_venue, territories, venue
+from quiz.facts.places import DEMONYMS, LANGUAGES, any_venue, territories, venue
 from quiz.facts.text import find_dates
 from quiz.facts.textmodel import Clause, Sentence, TextModel
 
@@ -275,7 +275,16 @@ _STREAMER = re.compile(
 #: began streaming the film there on April 5"): "on" is then the date's, not the service's.
 _KNOWN_SERVICE = re.compile(rf"\b(?P<name>{_SERVICES})(?![\w+])")
 _TRAILER = re.compile(
-    r"\b(?P<thing>(?:(?:official|first|second|third|final|main|teaser|international|new|"
+    # "An Amharic trailer": which one, when the article says (the language keeps its case).
+    r"\b(?P<lang>(?-i:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            {*DEMONYMS, *LANGUAGES, "Amharic", "Arabic", "Russian"}, key=len, reverse=True
+        )
+    )
+    + r")(?:-language)?\s+)?"
+    r"(?P<thing>(?:(?:official|first|second|third|final|main|teaser|international|new|"
     r"special|full|character|red-band)\s+){0,2}(?:teaser\s+)?(?:trailer|teaser|poster))s?\b",
     re.IGNORECASE,
 )
@@ -499,7 +508,7 @@ def classify(clause: str) -> EventKind | None:
             clause,
         )
         and _has(
-            r"\b(?:releas\w*|premiered|premiere|screened|shown|opened|issued|reissued|"
+            r"\b(?:releas\w*|premiered|premiere|screened|shown|presented|opened|issued|reissued|"
             r"distributed|returned|in (?:cinemas|theaters|theatres))\b",
             clause,
         )
@@ -683,7 +692,7 @@ def _what(
         # "The first teaser, released on 6 June 2018, …": the clause before names it.
         match = _TRAILER.search(clause) or _TRAILER.search(before)
         if match:
-            label = f"{match.group('thing').casefold()} released"
+            label = f"{match.group('lang') or ''}{match.group('thing').casefold()} released"
     elif (
         kind == "re_release"
         and _has(r"\b(?:premiered|premiere)\b", clause)
@@ -696,7 +705,7 @@ def _what(
         kind == "re_release"
         and venue(clause)
         and (
-            _has(r"\b(?:premiered|premiere|screened)\b", clause)
+            _has(r"\b(?:premiered|premiere|screened|presented)\b", clause)
             # "a restored version was shown at the Lumière Festival in Lyon": a festival
             # showing, not a release in Lyon
             or (

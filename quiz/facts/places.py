@@ -172,6 +172,11 @@ DEMONYMS: dict[str, str] = {
     "Nordic": "Nordic countries",
     "Asian": "Asia",
     "African": "Africa",
+    "Yugoslav": "Yugoslavia",
+    "Soviet": "Soviet Union",
+    "Czechoslovak": "Czechoslovakia",
+    "East German": "East Germany",
+    "West German": "West Germany",
 }
 
 _DEMONYM_WORDS = sorted(DEMONYMS, key=len, reverse=True)
@@ -199,6 +204,13 @@ _COUNTRY_NAMES = frozenset(DEMONYMS.values())
 _LEADING_TERRITORY = re.compile(
     rf"^(?:In|Across|Throughout)\s+(?P<run>(?:the\s+)?{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|and|the))*)"
     r"(?=,|\s+(?:it|the film|the picture)\b)"
+)
+#: "…; in East Germany, Progress Film-Verleih released it": a clause's own frame, when a
+#: company and its verb follow the comma.
+_LEADING_FRAME = re.compile(
+    rf"^in\s+(?P<run>(?:the\s+)?{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|and|the))*)"
+    r"(?=,\s+(?:[A-Z][\w'’.&-]*\s+){1,4}(?:released|opened|distributed|gave|acquired|bought|"
+    r"issued|brought|launched|put)\b)"
 )
 _VENUE = re.compile(
     r"\b(?i:at|during|for|to|of|in)\s+(?:the\s+|its\s+)?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
@@ -305,6 +317,8 @@ _LANGUAGES = frozenset(
         "Persian",
     ]
 )
+#: Language names, for the words that qualify a version or a trailer ("an Amharic trailer").
+LANGUAGES = _LANGUAGES
 
 
 def _usable(name: str) -> bool:
@@ -349,7 +363,7 @@ def territories(clause: str) -> list[str]:
         found.append(subject.group("name"))
     # "In France it sold …" / "In Mexico, Corazón released …": the opening phrase, which
     # ends at the first comma (a company's name may follow it).
-    lead = _LEADING_TERRITORY.match(clause)
+    lead = _LEADING_TERRITORY.match(clause) or _LEADING_FRAME.match(clause)
     inner = [
         m
         for m in _TERRITORY.finditer(clause)
@@ -430,7 +444,18 @@ def venue(clause: str) -> str | None:
     # Sundance Film Festival").
     best = [n for n in names if _EVENT_WORDS.search(n)]
     chosen = best or names
+    if not chosen:
+        # "shown in competition at FESPACO in Ouagadougou": a festival known by its acronym.
+        acronym = _ACRONYM_VENUE.search(clause)
+        if acronym:
+            return acronym.group("v")
     return chosen[0] if chosen else None
+
+
+_ACRONYM_VENUE = re.compile(
+    r"\b(?:at|of)\s+(?:the\s+)?(?P<v>(?!(?:DVD|VHS|IMAX|BBC|HBO|CBS|NBC|ABC|RAI|ZDF|UK|USA)\b)"
+    r"[A-Z]{4,8})\b(?=\s+(?:in|on|festival|Festival|\d|,)|[,.;]|$)"
+)
 
 
 #: An office, not a place: "in the presence of the Minister of Transport".

@@ -166,7 +166,9 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
         # "Katrín's father, Grímur Hallsson": the relation as a player would say it, without
         # the cast list's gloss after it ("…, a retired coast guard boatswain").
         relation = re.split(r",\s+|\s+\(|;\s+", member.note)[0].strip()
-        if re.match(r"^[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?['’]s\s", relation):
+        if re.match(
+            r"^[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?(?:\s+and\s+[A-ZÀ-Þ][\w-]*)?['’]s\s", relation
+        ):
             described, comma = f"{relation}, {described}", ","
         else:
             described = f"{described} ({relation})"
