@@ -774,7 +774,11 @@ def _untitled(text: str, title: str) -> str:
 
 
 _PURPOSE = re.compile(
-    r"\s*\bto\s+(?:coincide\s+with|mark|celebrate|honou?r|commemorate)\b.*$", re.IGNORECASE
+    r"\s*\bto\s+(?:coincide\s+with|mark|celebrate|honou?r|commemorate)\b.*$"
+    # "released on Blu-ray in December 2019, since when it has also been streaming in the
+    # Czech Republic": the places after "since when" are the later event's.
+    r"|,?\s*\bsince\s+(?:when|which|then)\b.*$",
+    re.IGNORECASE,
 )
 _EXPANSION = re.compile(
     r"\bexpand(?:ed|ing|s)?\s+(?:it\s+)?to\s+(?:about\s+|some\s+|around\s+)?[\d,]+\s+"

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quiz.facts.model import Quantity, Source
 from quiz.facts.money import MONEY, parse_money
-from quiz.facts.places import territories
+from quiz.facts.places import place_run, territories
 from quiz.facts.text import NUMBER_WORDS, find_dates
 from quiz.facts.textmodel import TextModel
 
@@ -217,7 +217,7 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                 ) or _money_counts(ctext)
                 if period and counts in {"gross", "amount"}:
                     counts = "gross"
-                places = territories(ctext[match.end() : match.end() + 60])
+                place = place_run(ctext[match.end() : match.end() + 60])
                 found.append(
                     Quantity(
                         value=money.value,
@@ -227,7 +227,7 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                         source=Source(sentence.line, quote),
                         period=period,
                         approximate=money.approximate,
-                        place=places[0] if places else None,
+                        place=place,
                     )
                 )
             windows = [(m.start(), m.end()) for m in _PERIOD.finditer(ctext)]

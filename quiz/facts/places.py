@@ -485,8 +485,15 @@ def place_run(quote: str) -> str | None:
     places = territories(quote)
     if not places:
         return None
-    if len(places) > 1 and re.search(
-        rf"\b{re.escape(places[0])}\s+and\s+(?:the\s+)?{re.escape(places[1])}\b", quote
-    ):
-        return f"{places[0]} and {with_article(places[1])}"
+    if len(places) > 1:
+        # "the UK and Ireland" names them as the article writes them, short forms included.
+        def spelled(place: str) -> str:
+            forms = [place, *(k for k, v in DEMONYMS.items() if v == place and k.isupper())]
+            return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+        if re.search(
+            rf"(?<![\w.])(?:{spelled(places[0])})\s+and\s+(?:the\s+)?(?:{spelled(places[1])})(?![\w])",
+            quote,
+        ):
+            return f"{places[0]} and {with_article(places[1])}"
     return places[0]

@@ -111,6 +111,9 @@ _RESULT_WORDS = frozenset(
         "nominees",
         "lost",
         "competed",
+        "empty-handed",
+        "missed",
+        "went",
     ]
 )
 
@@ -394,6 +397,14 @@ _WENT_ELSEWHERE = re.compile(
     r"(?:other|another|rival)\s+(?:films?|pictures?|nominees?|entries|features?)\b)"
 )
 #: "It competed at Annecy without winning": its one row there was a nomination.
+_MISSED_OUT = re.compile(
+    r"\b(?:missed\s+out\s+on|lost\s+out\s+on|was\s+passed\s+over\s+for)\s+(?:the\s+)?"
+    r"(?P<cat>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|for|in|a|an|the))*)"
+)
+_EMPTY_HANDED = re.compile(
+    r"\b(?:went|came|left)\s+(?:home\s+|away\s+)?empty-handed\s+(?:from|at)\s+(?:the\s+)?"
+    r"(?P<body>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)"
+)
 _WITHOUT_WINNING = re.compile(
     r"\bcompeted\s+(?:at|in)\s+(?:the\s+)?(?P<body>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)"
     r"\s+without\s+(?:winning|a\s+(?:win|prize|award))\b"
@@ -507,7 +518,12 @@ def prose_results(
             if sentence.words.isdisjoint(_RESULT_WORDS | _CONTEXT_WORDS):
                 continue
             context = _ceremony_in(sentence.text, loose=True, known=ceremonies) or context
-            if sentence.words.isdisjoint(_RESULT_WORDS) or not _VERB.search(sentence.text):
+            if sentence.words.isdisjoint(_RESULT_WORDS) or not (
+                _VERB.search(sentence.text)
+                or _EMPTY_HANDED.search(sentence.text)
+                or _MISSED_OUT.search(sentence.text)
+                or _WENT_ELSEWHERE.search(sentence.text)
+            ):
                 continue
             pieces = [c.text for c in sentence.clauses]
             if ":" in sentence.text and re.search(r"nominations?\b[^:]*:", sentence.text):
@@ -526,6 +542,26 @@ def prose_results(
                         category = _category(part)
                         if category:
                             found.append(ProseResult(category, where, (), "nominated", source))
+                    continue
+                missed = _MISSED_OUT.search(text)
+                if missed and _category(missed["cat"]):
+                    # "but the film itself missed out on the Main Prize": a lost nomination.
+                    here = sentence.text.find(text)
+                    where = (
+                        _ceremony_in(text, known=ceremonies)
+                        or (_last_ceremony(sentence.text[:here], ceremonies) if here > 0 else None)
+                        or context
+                    )
+                    found.append(
+                        ProseResult(_category(missed["cat"]) or "", where, (), "nominated", source)
+                    )
+                    continue
+                empty = _EMPTY_HANDED.search(text)
+                if empty:
+                    # "It went home empty-handed from the Moscow festival": every row there
+                    # was a nomination.
+                    where = _ceremony_in(text, known=ceremonies) or empty["body"]
+                    found.append(ProseResult("~none", where, (), "nominated", source))
                     continue
                 without = _WITHOUT_WINNING.search(text)
                 if without and any(_same_ceremony(without["body"], c) for c in ceremonies):

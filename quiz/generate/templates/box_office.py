@@ -88,7 +88,11 @@ _PART = re.compile(
     r"August|September|October|November|December)|\bby the end of\b(?!\s+(?:its|the)\s+(?:\w+\s+)?run\b)|\bpassed\b|\bcrossed\b",
     re.IGNORECASE,
 )
-_RUN = re.compile(r"\b(?:during|over|in)\s+its\s+(?:original|initial|first)\s+run\b", re.I)
+_RUN = re.compile(
+    r"\b(?:during|over|in)\s+its\s+(?:original|initial|first)\s+run\b|"
+    r"\b(?:the|its)\s+(?:original|initial|first)\s+run\s+(?:ended|closed|finished)\b",
+    re.I,
+)
 
 
 def _askable_amounts(amounts: list[Amount]) -> list[Amount]:
@@ -247,8 +251,12 @@ def generate(ctx: Context) -> None:
         )
         if not where and (domestic or re.search(r"\bdomestic\b", quote)):
             where = " over its domestic run"  # not the worldwide figure
-        elif _RUN.search(quote):
-            where += " during its original run"  # a re-release may have added more
+        elif _RUN.search(quote) or any(
+            m.text == amount.text and _RUN.search(m.source.quote) for m in film.amount_mentions
+        ):
+            # A re-release may have added more (the infobox's figure, told in the prose as
+            # "when the original run ended it had earned …", is that run's).
+            where += " during its original run"
         elif (
             amount.kind == "gross"
             and not where

@@ -430,10 +430,13 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
         for r in characters(film)
         if r.casefold() in member.note.casefold()
         or character_core(r) in named
-        or character_keys(r) & possessor_words(member.note)
+        or (character_keys(r) | name_words(r)) & possessor_words(member.note)
     }
-    # ... nor any of its family: "Obinna's wife" never offers his mother or his sister.
+    # ... nor any of its family: "Obinna's wife" never offers his mother or his sister
+    # (nor "Li-hua's husband" her brothers).
     mentioned |= families(film).get(member.role.casefold(), frozenset())
+    for r in list(mentioned):
+        mentioned |= families(film).get(r, frozenset())
     genders = role_genders(film)
     candidates = [
         m.role

@@ -534,8 +534,13 @@ def _all_dates(film: Film, precision: str) -> list[str]:
 #: June 1994", "the Brussels scenes were filmed over four days in March", reshoots.
 _SHOT_APART = re.compile(
     r"(?i)\b(?:(?:was|were|be|been)\s+(?:re)?(?:filmed|shot)|reshoots?|reshot|pick-?ups?|"
-    r"additional\s+(?:photography|filming|scenes))\b"
+    r"additional\s+(?:photography|filming|scenes)|"
+    # "and shot the Japanese scenes over four days in late March"
+    r"(?:shot|filmed)\s+(?:the|its|some|a\s+few)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:scenes?|sequences?|footage|exteriors|interiors|shots))\b"
 )
+#: A later block told in the wrap's own month: "late March" after "finished on 14 March".
+_LATER_IN_MONTH = re.compile(r"(?i)\b(?:late|later|then|afterwards|after that|the end of)\b")
 
 
 def _shoot_continued(film: Film, event: Event) -> str | None:
@@ -555,6 +560,13 @@ def _shoot_continued(film: Film, event: Event) -> str | None:
         outside = (event.kind == "filming_end" and other.date[:common] > event.date[:common]) or (
             event.kind == "filming_start" and other.date[:common] < event.date[:common]
         )
+        if (
+            event.kind == "filming_end"
+            and other.date[:common] == event.date[:common]
+            and len(other.date) < width
+            and _LATER_IN_MONTH.search(other.source.quote)
+        ):
+            outside = True  # "finished on 14 March … shot the Osaka scenes in late March"
         if not outside:
             continue
         if other.kind in {"filming_start", "filming_end"}:
