@@ -403,6 +403,8 @@ def classify(clause: str) -> EventKind | None:
         clause,
     ):
         return "nominations_announced"
+    if _has(r"\b(?:adding|added)\s+(?:the\s+film|it)\b", clause) and _KNOWN_SERVICE.search(clause):
+        return "streaming"  # "Netflix acquired streaming rights, adding the film on D"
     if _has(r"\brights?\b", clause) and _has(
         r"\b(?:acquired|acquire|sold|bought|purchased|secured|picked up|licensed|obtained)\b",
         clause,
@@ -584,7 +586,8 @@ def classify(clause: str) -> EventKind | None:
     ):
         return "other"  # "by the end of its theatrical run in mid-November": no release
     if _has(
-        r"\breleas|\bopened\b|\bopening\b|\bcame out\b|\bhit (?:cinemas|theaters|theatres|screens)\b|"
+        r"\breleas|\bopened\b|\bopening\b(?!\s+(?:sequences?|scenes?|shots?|credits|titles|"
+        r"songs?|numbers?|theme|minutes|montage|chapter|lines?|act)\b)|\bcame out\b|\bhit (?:cinemas|theaters|theatres|screens)\b|"
         r"\b(?:arrived|landed)\s+in\b|\bin\s+[A-Z]{2,3}\s+(?:cinemas|theaters|theatres)\b|"
         r"\breached\s+(?:\w+\s+)?(?:cinemas|theaters|theatres|screens)\b|"
         r"\bdebuted in (?:cinemas|theaters|theatres)\b|\bin (?:cinemas|theaters|theatres)\b|"
@@ -781,7 +784,7 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 _EXPANSION = re.compile(
-    r"\bexpand(?:ed|ing|s)?\s+(?:it\s+)?to\s+(?:about\s+|some\s+|around\s+)?[\d,]+\s+"
+    r"\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+)?to\s+(?:about\s+|some\s+|around\s+)?[\d,]+\s+"
     r"(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b",
     re.IGNORECASE,
 )
@@ -811,8 +814,8 @@ def _event(
     local, clause = _PURPOSE.sub("", local), _PURPOSE.sub("", clause)
     if (
         kind == "release"
-        and _EXPANSION.search(local)
-        and not _has(r"\b(?:wide|wider|nationwide|general)\b", local)
+        and (_EXPANSION.search(local) or _EXPANSION.search(before))
+        and not _has(r"\b(?:wide|wider|nationwide|general)\b", f"{before} {local}")
     ):
         # "expanding to 86 theatres the following month": a stage of the run, no release
         # of its own (and no "wide release" in the limited run's cities).
@@ -820,9 +823,11 @@ def _event(
     ven = venue(local) or (venue(clause) if not crowded else None)
     # "Shot on location in the Alabama Hills, the film premiered in Denver on D": the places
     # after the event's own verb, when it names any, not the shoot's.
-    verbs = list(_EVENT_VERB_AT.finditer(local))
-    near = territories(local[verbs[-1].start() :]) if verbs else []
-    places = near or territories(local) or (territories(clause) if not crowded else [])
+    # "Five Amps for Abu Khalil had a gala premiere in Beirut": the title's words are no place.
+    local_text, clause_text = _untitled(local, title), _untitled(clause, title)
+    verbs = list(_EVENT_VERB_AT.finditer(local_text))
+    near = territories(local_text[verbs[-1].start() :]) if verbs else []
+    places = near or territories(local_text) or (territories(clause_text) if not crowded else [])
     if (
         not near
         and verbs

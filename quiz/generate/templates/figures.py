@@ -157,6 +157,11 @@ def _money(ctx: Context, number: Quantity) -> None:
         r"\b(?:rights|paid|bought|purchased|fee|salary|loan|budget)\b", number.source.quote
     ):
         return  # "saw it during its first week and bought the rights for £6,000": no takings
+    if re.search(
+        r"(?i)\b(?:expansion|expanded|widen(?:ed|ing)|re-?releas\w*|reissue\w*)\b",
+        number.source.quote,
+    ):
+        return  # "the wide expansion opened with $1.12 million": a later stage's weekend
     quote = number.source.quote.replace(film.title, "…")
     at_venue = _AT_VENUE.search(quote)
     place = number.place or place_run(quote)
