@@ -7,7 +7,7 @@ from typing import Literal
 
 from quiz.facts.model import Amount, Source
 from quiz.facts.money import MONEY, parse_money
-from quiz.facts.places import territories
+from quiz.facts.places import last_territory
 from quiz.facts.text import split_sentences
 from quiz.facts.textmodel import TextModel
 
@@ -106,22 +106,21 @@ def read_amounts(model: TextModel) -> list[Amount]:
     paragraphs = model.pairs()
     amounts: list[Amount] = []
     for text, line in paragraphs:
-        named_before: str | None = None  # the territory "there" means
+        so_far: list[str] = []  # the paragraph's sentences so far, for what "there" means
         for sentence in split_sentences(text):
+            earlier = list(so_far)
+            so_far.append(sentence)
             if not _DIGIT.search(sentence):
                 continue
             source = Source(line, sentence)
-            earlier, named = named_before, territories(sentence)
-            if named:
-                named_before = named[-1]
 
             def place_of(
-                end: int, earlier: str | None = earlier, sentence: str = sentence
+                end: int, earlier: list[str] = earlier, sentence: str = sentence
             ) -> str | None:
                 """The territory after the figure, or the earlier one its "there" means."""
                 found = _place_after(sentence, end)
                 if found is None and _THERE.match(sentence[end:]):
-                    return earlier
+                    return last_territory(earlier)
                 return found
 
             for pattern in _ADMISSIONS:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quiz.facts.model import Quantity, Source
 from quiz.facts.money import MONEY, parse_money
-from quiz.facts.places import place_run, territories
+from quiz.facts.places import last_territory, place_run
 from quiz.facts.text import NUMBER_WORDS, find_dates
 from quiz.facts.textmodel import TextModel
 
@@ -175,17 +175,15 @@ def read_numbers(model: TextModel) -> list[Quantity]:
     found: list[Quantity] = []
     # The territory "there" means: the last one named earlier in the paragraph ("… on its
     # opening weekend in Iceland. It went on to sell 41,300 tickets there").
-    named_last: tuple[int, str | None] = (-1, None)
+    paragraph: tuple[int, list[str]] = (-1, [])
     for sentence in model.sentences:
         text = sentence.text
-        if named_last[0] != sentence.line:
-            named_last = (sentence.line, None)
-        before_here = named_last[1]
+        if paragraph[0] != sentence.line:
+            paragraph = (sentence.line, [])
+        earlier = list(paragraph[1])
+        paragraph[1].append(text)
         if not _HAS_NUMBER.search(text) and sentence.words.isdisjoint(_NUMBER_WORDS_SET):
             continue
-        named_here = territories(text)
-        if named_here:
-            named_last = (sentence.line, named_here[-1])
         first_new = len(found)
         dates: list[tuple[int, int]] | None = None  # read only once a count needs them
         for clause in sentence.clauses:
@@ -283,9 +281,10 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                         approximate=bool(match.group("approx")),
                     )
                 )
-        if before_here:
-            for i in range(first_new, len(found)):
-                q = found[i]
-                if q.place is None and re.search(r"\bthere\b", q.source.quote):
-                    found[i] = replace(q, place=before_here)
+        for i in range(first_new, len(found)):
+            q = found[i]
+            if q.place is None and re.search(r"\bthere\b", q.source.quote):
+                there = last_territory(earlier)
+                if there:
+                    found[i] = replace(q, place=there)
     return found

@@ -369,7 +369,8 @@ def territories(clause: str) -> list[str]:
         for m in _TERRITORY.finditer(clause)
         if (not lead or m.start() >= lead.end())
         # "released as Prom Night in the Car Park": a title's words, not a place.
-        and not _IN_A_TITLE.search(clause, 0, m.start())
+        # (only the words just before the place can hold a title that runs into it)
+        and not _IN_A_TITLE.search(clause, max(0, m.start() - 90), m.start())
     ]
     # "In the United States, X gave it a limited release in New York": the narrower place
     # the clause names is where it happened; the opening phrase only frames it.
@@ -476,6 +477,16 @@ def any_venue(clause: str) -> str | None:
         name = clean_place(match.group("venue"))
         if name and _usable(name) and not _OFFICE.match(name):
             return name
+    return None
+
+
+def last_territory(sentences: list[str]) -> str | None:
+    """The territory named last in ``sentences`` (read from the end, only as far as needed):
+    what "there" means in "It went on to sell 41,300 tickets there"."""
+    for sentence in reversed(sentences):
+        named = territories(sentence)
+        if named:
+            return named[-1]
     return None
 
 
