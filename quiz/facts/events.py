@@ -371,6 +371,11 @@ _FOLLOWING = re.compile(
 _NOT_THE_SHOOT = re.compile(r"(?i)\b(?:post|pre)[-\s]?production\b|\bcamera\s+negative\b")
 
 
+_PURPOSE_OPENING = re.compile(
+    r"\bto\s+(?:promote|publici[sz]e|launch|support|advertise|celebrate|mark|herald)\b"
+)
+
+
 def classify(clause: str) -> EventKind | None:
     """The kind of event a clause describes, or ``None`` when it names none."""
     lowered = clause.lower()
@@ -383,7 +388,7 @@ def classify(clause: str) -> EventKind | None:
         or "until" in lowered
         or "following" in lowered
         or "prior" in lowered
-        or "to " in lowered
+        or _PURPOSE_OPENING.search(lowered) is not None
     ):
         # "For the Moroccan release, the distributor sent …" opens with its landmark too.
         clause = _LANDMARK.sub("", clause)

@@ -112,8 +112,6 @@ _RESULT_WORDS = frozenset(
         "lost",
         "competed",
         "empty-handed",
-        "missed",
-        "went",
     ]
 )
 
@@ -175,13 +173,25 @@ def _same_ceremony(a: str | None, b: str | None) -> bool:
     )
 
 
+_BRACKETED_PLACE = re.compile(r"\s*\([^()]*\)$")
+_AT_NAME_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d$")
+_AT_NAME_TAIL = re.compile(r"\s+(?:and|of|de|du|for|&|in)$")
+
+
+def _at_name(ceremony: str) -> str:
+    """A ceremony named after "at" without its trailing year or joining word ("Kecskemét
+    in 1988" → "Kecskemét")."""
+    return _AT_NAME_TAIL.sub("", _AT_NAME_YEAR.sub("", ceremony.strip(" .,;:")))
+
+
 def _without_place(name: str | None) -> str | None:
     """``IIFA Awards in Sheffield`` → ``IIFA Awards``: where a ceremony was held is no part of
     its name."""
     if not name:
         return name
     # "National Film Festival (Tangier)" in the table is the prose's "… in Tangier".
-    name = re.sub(r"\s*\([^()]*\)$", "", name)
+    if name.endswith(")"):
+        name = _BRACKETED_PLACE.sub("", name)
     tail = re.search(r"\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$", name)
     if tail and not re.search(
         r"\b(?:Awards?|Festival|Film|Prizes?|Cinema|Arts)\b", tail.group("place")
@@ -326,11 +336,7 @@ def _ceremony_in(text: str, loose: bool = False, known: Sequence[str] = ()) -> s
     "At Karlovy Vary" when the table has that festival); ``loose`` also takes any "the …
     Awards" name, for the paragraph's context."""
     for match in _AT.finditer(text):
-        name = re.sub(
-            r"\s+(?:and|of|de|du|for|&|in)$",
-            "",
-            re.sub(r"\s+in\s+(?:19|20)\d\d$", "", match.group("ceremony").strip(" .,;:")),
-        )
+        name = _at_name(match.group("ceremony"))
         # "At the 21st Quebec Cinema Awards (Prix Iris)": the table's name in brackets.
         table = _bracketed_table_name(text[match.end("ceremony") :], known)
         if table:
@@ -389,6 +395,11 @@ _OTHERS_LOST = re.compile(
     r"\b(?:the film's|its|their|the)\s+other\s+(?P<c>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)\s+"
     r"nominations?\s+(?:did\s+not|didn't|failed\s+to|went\s+without|were\s+not)\b"
 )
+_LOSS_WORDS = frozenset({"went", "missed", "passed"})
+_WENT_TO_OTHERS = re.compile(
+    r"\bwent\s+(?:elsewhere|to\s+(?:other|another|rival)\s+(?:films?|pictures?|nominees?|"
+    r"entries|features?))\b"
+)
 _FAMILY_COUNT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+nominations\s+for\b"
 )
@@ -424,11 +435,7 @@ def _last_ceremony(text: str, known: Sequence[str] = ()) -> str | None:
     name when the prose gives it in brackets ("the 21st Quebec Cinema Awards (Prix Iris)")."""
     found: tuple[int, str] | None = None
     for match in _AT.finditer(text):
-        name = re.sub(
-            r"\s+(?:and|of|de|du|for|&|in)$",
-            "",
-            re.sub(r"\s+in\s+(?:19|20)\d\d$", "", match.group("ceremony").strip(" .,;:")),
-        )
+        name = _at_name(match.group("ceremony"))
         table = _bracketed_table_name(text[match.end("ceremony") :], known)
         if table:
             found = (match.start(), table)
@@ -515,14 +522,15 @@ def prose_results(
     for paragraph in model.paragraphs:
         context: str | None = None
         for sentence in paragraph.sentences:
-            if sentence.words.isdisjoint(_RESULT_WORDS | _CONTEXT_WORDS):
+            # "went elsewhere", "missed out on": a loss told without a result word.
+            loss = not sentence.words.isdisjoint(_LOSS_WORDS) and bool(
+                _MISSED_OUT.search(sentence.text) or _WENT_TO_OTHERS.search(sentence.text)
+            )
+            if sentence.words.isdisjoint(_RESULT_WORDS | _CONTEXT_WORDS) and not loss:
                 continue
             context = _ceremony_in(sentence.text, loose=True, known=ceremonies) or context
-            if sentence.words.isdisjoint(_RESULT_WORDS) or not (
-                _VERB.search(sentence.text)
-                or _EMPTY_HANDED.search(sentence.text)
-                or _MISSED_OUT.search(sentence.text)
-                or _WENT_ELSEWHERE.search(sentence.text)
+            if (sentence.words.isdisjoint(_RESULT_WORDS) and not loss) or not (
+                loss or _VERB.search(sentence.text) or _EMPTY_HANDED.search(sentence.text)
             ):
                 continue
             pieces = [c.text for c in sentence.clauses]
