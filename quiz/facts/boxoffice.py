@@ -119,7 +119,9 @@ def read_amounts(model: TextModel) -> list[Amount]:
             ) -> str | None:
                 """The territory after the figure, or the earlier one its "there" means."""
                 found = _place_after(sentence, end)
-                if found is None and _THERE.match(sentence[end:]):
+                if found is None and (
+                    _THERE.match(sentence[end:]) or _THERE_AT_END.search(sentence, end)
+                ):
                     return last_territory(earlier)
                 return found
 
@@ -171,4 +173,6 @@ def read_amounts(model: TextModel) -> list[Amount]:
 
 
 #: "sell 41,300 tickets there", "gross ISK 68.5 million there": the place named before.
+#: "It finished with 486,000 admissions and a gross of around ƒ4.1 million there."
+_THERE_AT_END = re.compile(r"\bthere\s*[.;]?\s*$")
 _THERE = re.compile(r"^(?:\s+[a-z]+){0,2}\s+there\b")

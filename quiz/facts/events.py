@@ -371,6 +371,10 @@ _FOLLOWING = re.compile(
 _NOT_THE_SHOOT = re.compile(r"(?i)\b(?:post|pre)[-\s]?production\b|\bcamera\s+negative\b")
 
 
+_RIGHTS_HOLDER = re.compile(
+    r"(?i)\b(?:that|which|who)\s+had\s+(?:pre-?)?(?:bought|acquired|purchased|secured|"
+    r"licensed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights\b"
+)
 _PURPOSE_OPENING = re.compile(
     r"\bto\s+(?:promote|publici[sz]e|launch|support|advertise|celebrate|mark|herald)\b"
 )
@@ -397,6 +401,9 @@ def classify(clause: str) -> EventKind | None:
     clause = re.sub(r"(?i)\brelease\s+prints?\b", "print", clause)
     clause = re.sub(r"(?i)\brecord(?:ing|ed)\s+(?:\w+\s+)?interviews\b", "interviewing", clause)
     clause = _NOT_THE_SHOOT.sub(" ", clause)
+    # "the Munich distributor that had pre-bought the rights opened the film on D": the
+    # relative clause says who; the main verb says what happened on D.
+    clause = _RIGHTS_HOLDER.sub(" ", clause)
     if _has(r"\b(?:withdraw|withdrawn|withdrew|cancelled|canceled)\b", clause) and not _has(
         r"\b(?:acquired|rights|released|opened|premiered)\b", clause
     ):
@@ -425,7 +432,8 @@ def classify(clause: str) -> EventKind | None:
     if _has(
         r"\b(?:scheduled|planned|set|due|expected|intended|slated)\s+to\b|\bpre-?production\b|"
         # "A French release planned for March 25, 2020, was cancelled": a plan, no release
-        r"\b(?:scheduled|planned|slated|intended|originally set)\s+for\b",
+        r"\b(?:scheduled|planned|slated|intended|originally set)\s+for\b|"
+        r"\b(?:had been|has been|was|were)\s+set\s+for\b",
         clause,
     ):
         return "other"  # "was scheduled to begin in April 2020 but was postponed"

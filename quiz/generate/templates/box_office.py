@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quiz.facts.model import Amount
+from quiz.facts.model import Amount, Film
 from quiz.facts.money import CURRENCY_WORDS
 from quiz.facts.places import place_run, with_article
 from quiz.generate.context import Context
@@ -93,6 +93,18 @@ _RUN = re.compile(
     r"\b(?:the|its)\s+(?:original|initial|first)\s+run\s+(?:ended|closed|finished)\b",
     re.I,
 )
+
+
+#: "The 2001 re-release added another 31,000 Dutch admissions": a later run's takings on top.
+_LATER_RUN_ADDED = re.compile(
+    r"(?i)\bre-?releas\w*\b[^.;]{0,60}\b(?:added|brought in|another|a further)\b"
+)
+
+
+def _later_run_added(film: Film) -> bool:
+    """Whether the article adds a re-release's figures to the first run's."""
+    quotes = [q.source.quote for q in film.numbers] + [m.source.quote for m in film.amount_mentions]
+    return any(_LATER_RUN_ADDED.search(quote) for quote in quotes)
 
 
 def _askable_amounts(amounts: list[Amount]) -> list[Amount]:
@@ -251,8 +263,12 @@ def generate(ctx: Context) -> None:
         )
         if not where and (domestic or re.search(r"\bdomestic\b", quote)):
             where = " over its domestic run"  # not the worldwide figure
-        elif _RUN.search(quote) or any(
-            m.text == amount.text and _RUN.search(m.source.quote) for m in film.amount_mentions
+        elif (
+            _RUN.search(quote)
+            or any(
+                m.text == amount.text and _RUN.search(m.source.quote) for m in film.amount_mentions
+            )
+            or (amount.kind != "budget" and _later_run_added(film))
         ):
             # A re-release may have added more (the infobox's figure, told in the prose as
             # "when the original run ended it had earned …", is that run's).
