@@ -262,7 +262,8 @@ _NEEDS_THE = re.compile(
     r"Gambia$|Maldives$|Middle East$|Caribbean$|Balkans$|Basque Country$|Nordic countries$|"
     r"Gulf$|Gulf States$|Gulf states$|Americas$|Baltic States$|Baltic states$|Low Countries$|"
     r"UK$|US$|USA$|UAE$|Soviet Union$|Central African Republic$|Ivory Coast$|Vatican$|"
-    r"Solomon Islands$|Faroe Islands$|Canary Islands$|Far East$|Levant$|Sahel$|Maghreb$)"
+    r"Solomon Islands$|Faroe Islands$|Canary Islands$|Far East$|Levant$|Sahel$|Maghreb$|"
+    r"Southwest$|Midwest$|Northeast$|Northwest$|Southeast$|Deep South$|West Coast$|East Coast$)"
 )
 
 
@@ -356,6 +357,8 @@ def territories(clause: str) -> list[str]:
     clause = re.sub(
         r"\b(brought|called|phoned|pitched|chipped|stepped|came|checked)\s+in\b", r"\1 into", clause
     )
+    if "ccording to" in clause:
+        clause = re.sub(r"\b[Aa]ccording to\b", "Per", clause)  # a source, no place
     found = demonym_territories(clause)
     # "Hong Kong followed on D": a country as the clause's subject.
     subject = _FOLLOWED.match(clause)
@@ -490,12 +493,21 @@ def last_territory(sentences: list[str]) -> str | None:
     return None
 
 
-def place_run(quote: str) -> str | None:
-    """The first territory the quote names, or the pair it names together ("the United
-    States and Canada": one figure for both, never for the first alone)."""
+def place_run(quote: str, last: bool = False) -> str | None:
+    """The first territory the quote names (the ``last`` one: the nearest to what follows),
+    or the pair it names together ("the United States and Canada": one figure for both,
+    never for the first alone)."""
     places = territories(quote)
     if not places:
         return None
+    if last and len(places) > 1:
+        # The nearest place, or the pair the quote ends with ("in Haugesund …, across
+        # Norway on 1 October on 168 screens": Norway).
+        start = quote.rfind(places[-2])
+        pair = place_run(quote[start:]) if start >= 0 else place_run(quote)
+        if pair and pair.endswith(with_article(places[-1])) and " and " in pair:
+            return pair
+        return places[-1]
     if len(places) > 1:
         # "the UK and Ireland" names them as the article writes them, short forms included.
         def spelled(place: str) -> str:

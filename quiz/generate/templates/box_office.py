@@ -90,6 +90,7 @@ _PART = re.compile(
 )
 _RUN = re.compile(
     r"\b(?:during|over|in)\s+its\s+(?:original|initial|first)\s+run\b|"
+    r"\bits\s+(?:original|initial|first)\s+run\s+in\b|"
     r"\b(?:the|its)\s+(?:original|initial|first)\s+run\s+(?:ended|closed|finished)\b",
     re.I,
 )

@@ -149,6 +149,12 @@ def _ask(
     )
 
 
+_SOME_VENUES = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"(?:venues|cinemas|theatres|theaters|screens|houses)\b"
+)
+
+
 def _money(ctx: Context, number: Quantity) -> None:
     film = ctx.film
     if not number.period or "average" in number.counts:
@@ -163,6 +169,8 @@ def _money(ctx: Context, number: Quantity) -> None:
     ):
         return  # "the wide expansion opened with $1.12 million": a later stage's weekend
     quote = number.source.quote.replace(film.title, "…")
+    if _SOME_VENUES.search(quote):
+        return  # "$14,500 in its first week at the nine Los Angeles venues": part of the run
     at_venue = _AT_VENUE.search(quote)
     place = number.place or place_run(quote)
     if place is None and number.unit != _home_currency(film) and not at_venue:
@@ -283,7 +291,7 @@ def generate(ctx: Context) -> None:
             and not re.search(r"(?i)\bre-?releas|\brestor|\breissue|\bexpand", quote)
         ):
             before = quote[: quote.find(number.text)] if number.text in quote else quote
-            run = place_run(before) or place_run(quote)
+            run = place_run(before, last=True) or place_run(quote)
             place = number.place or run
             where = f" in {with_article(place)}" if place else ""
             if not where and (
