@@ -433,7 +433,7 @@ def classify(clause: str) -> EventKind | None:
         r"\b(?:scheduled|planned|set|due|expected|intended|slated)\s+to\b|\bpre-?production\b|"
         # "A French release planned for March 25, 2020, was cancelled": a plan, no release
         r"\b(?:scheduled|planned|slated|intended|originally set)\s+for\b|"
-        r"\b(?:had been|has been|was|were)\s+set\s+for\b",
+        r"\b(?:had been|has been|was|were)\s+set\s+for\b|\bhad\s+set\s+(?:[\w-]+\s+){0,4}for\b",
         clause,
     ):
         return "other"  # "was scheduled to begin in April 2020 but was postponed"
@@ -833,7 +833,17 @@ def _event(
         # "expanding to 86 theatres the following month": a stage of the run, no release
         # of its own (and no "wide release" in the limited run's cities).
         kind = "other"
-    ven = venue(local) or (venue(clause) if not crowded else None)
+    ven = venue(local)
+    if (
+        ven is None
+        and kind in {"premiere", "festival_screening"}
+        and re.search(r"\bat\s+(?:the\s+)?[A-Z]", local)
+    ):
+        # "After its premiere at Venice on D, it screened at the London Film Festival": the
+        # place named right by the date, not the sentence's other festival.
+        ven = any_venue(local)
+    if ven is None and not crowded:
+        ven = venue(clause)
     # "Shot on location in the Alabama Hills, the film premiered in Denver on D": the places
     # after the event's own verb, when it names any, not the shoot's.
     # "Five Amps for Abu Khalil had a gala premiere in Beirut": the title's words are no place.
@@ -1086,6 +1096,10 @@ def events_in_sentence(
             or venue(before)
             or _BARE_COUNTRY.search(before)
             or _STREAMER.search(before)
+            # "After its premiere at Venice on D, …": a premiere's place named before it
+            or re.search(
+                r"\bpremiere\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:on|in)\s*$", before
+            )
             else after
         )
         named_before = (

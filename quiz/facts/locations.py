@@ -91,7 +91,10 @@ _NOT_PLACE_RE = re.compile(
     r"Media|Distribution|Release|Netflix|Blu-ray|DVD|Arri|Alexa|Kodak|Panavision|Institute|"
     r"Lab|University|School|Academy|Board|Council|Fund|Foundation|Records|Music|Orchestra|"
     r"Ensemble|Company|Ltd|Inc|Channel|Television|TV|Radio|Times|Post|News|Magazine|Review|"
-    r"Prêmio|Premio|Prix|Premios|Prémios|Competition|Section|Sony|Arri|Canon|Red|Super)\b"
+    r"Prêmio|Premio|Prix|Premios|Prémios|Competition|Section|Sony|Arri|Canon|Red|Super|"
+    # film stocks and processes: "shot in Eastmancolor"
+    r"Eastmancolor|Technicolor|Agfacolor|Fujicolor|Kodachrome|Ektachrome|Metrocolor|"
+    r"CinemaScope|VistaVision|Techniscope|Cinerama|Sovcolor|Orwocolor)\b"
 )
 #: A region after a comma qualifies the place before it ("Sparta, Tennessee"), it is not a
 #: second place.

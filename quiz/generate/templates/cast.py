@@ -145,9 +145,26 @@ def _actors_of_list(film: Film, cast_list: str | None) -> list[str]:
     return unique(m.actor for m in film.cast if m.actor and m.cast_list == cast_list)
 
 
+def _shares_a_name(member: CastMember, film: Film) -> bool:
+    """The actor's name shares a word with the character or the relative its note names
+    ("Tan Bee Lian" as Benny Tan's grandmother): the pairing reads itself, whoever knows the
+    film or not."""
+    assert member.actor and member.role
+    theirs = name_words(member.role)
+    if member.note:
+        relative = possessor_words(member.note)
+        theirs |= relative
+        for m in film.cast:
+            if m.role and (character_keys(m.role) | name_words(m.role)) & relative:
+                theirs |= name_words(m.role)  # the relative's full name ("Benny Tan")
+    return bool(name_words(member.actor) & {w for w in theirs if len(w) >= 3})
+
+
 def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None:
     film = ctx.film
     assert member.actor and member.role
+    if _shares_a_name(member, film) and not is_self_role(member.role):
+        return
     role = member.role.casefold()
     same_list = [
         m.actor
@@ -267,6 +284,8 @@ def _main_actors(film: Film) -> list[str]:
 def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None:
     film = ctx.film
     assert member.actor and member.role
+    if _shares_a_name(member, film):
+        return
     own_roles = [m.role for m in film.cast if m.role and m.actor == member.actor]
     # A role whose actor the article lost might be played by anyone, this actor included.
     own_roles += [m.role for m in film.cast if m.role and m.actor is None]

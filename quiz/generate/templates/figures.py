@@ -290,8 +290,22 @@ def generate(ctx: Context) -> None:
             and _SCREENS.search(quote)
             and not re.search(r"(?i)\bre-?releas|\brestor|\breissue|\bexpand", quote)
         ):
-            before = quote[: quote.find(number.text)] if number.text in quote else quote
-            run = place_run(before, last=True) or place_run(quote)
+            at = quote.find(number.text)
+            before = quote[:at] if at >= 0 else quote
+            # "opened on 48 screens across Malaysia": the place right after the figure first.
+            after = (
+                re.match(
+                    r"\s+(?:\w+\s+)?(?:across|in|throughout)\s+[^,;.]{2,40}",
+                    quote[at + len(number.text) :],
+                )
+                if at >= 0
+                else None
+            )
+            run = (
+                (place_run(after.group(0)) if after else None)
+                or place_run(before, last=True)
+                or place_run(quote)
+            )
             place = number.place or run
             where = f" in {with_article(place)}" if place else ""
             if not where and (

@@ -625,6 +625,12 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         earliest = min((e.date for e in film.events if e.kind == "release"), default=event.date)
         if event.date != earliest:
             return
+    if (
+        event.kind == "home_media"
+        and event.what == "home media release"
+        and any(e.kind == "home_media" and e is not event for e in film.events)
+    ):
+        return  # "released on home media" in 2004, when a VCD came out in 2003: which one?
     true_set = _release_truth(film, event)
     key = _display(event)
     real = [e.date for e in film.events if e.precision == event.precision]
@@ -750,8 +756,10 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         if askable(e)
         and e.kind != "rights_deal"
         # "Its release" (the first one, unplaced) covers every other release: as a wrong
-        # option it is defensible beside "Its limited release in Spain".
+        # option it is defensible beside "Its limited release in Spain"; so does "its release
+        # on home media" beside a VCD.
         and event_phrase(e) != "Its release"
+        and not (e.kind == "home_media" and e.what == "home media release")
         and not event.date.startswith(e.date)
         and plausible_on(film, e.kind, event.date, e.what)
         # A festival keeps its weeks: "its premiere at Cannes" is no option for a June date.
