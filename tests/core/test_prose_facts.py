@@ -13,9 +13,11 @@ from typing import Any
 import pytest
 
 from quiz.article import parse_article
+from quiz.bank import Question
 from quiz.facts import extract_film
 from quiz.facts.model import Film
 from quiz.facts.textmodel import build_text_model, split_clauses
+from quiz.generate import generate_questions
 
 DEV = Path(__file__).resolve().parents[1] / "fixtures" / "prose" / "dev"
 SCORER = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_score.py"
@@ -26,6 +28,11 @@ def film_from(
 ) -> Film:
     text = f"= Test Film ({year} film) =\n\nTest Film\n{infobox}\n{body}\n"
     return extract_film(parse_article(text))
+
+
+def questions_of(film: Film) -> list[Question]:
+    """The questions generated from ``film`` alone (the film is its own pool)."""
+    return generate_questions(film, "t.txt", [film])
 
 
 def events(film: Film) -> list[tuple[str, str, str | None]]:

@@ -6,18 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from quiz.article import parse_article
-from quiz.bank import Question
 from quiz.facts import extract_film
 from quiz.facts.events import date_mentions
-from quiz.facts.model import Film
-from quiz.generate import generate_questions
 from quiz.generate.templates.awards import at_or_by
 
-from .test_prose_facts import film_from
-
-
-def _questions(film: Film) -> list[Question]:
-    return generate_questions(film, "t.txt", [film])
+from .test_prose_facts import film_from, questions_of
 
 
 def test_the_following_month_counts_from_a_bare_month_named_in_between() -> None:
@@ -47,7 +40,7 @@ _LATER_BLOCK = (
 
 
 def test_filming_that_went_on_apart_asks_principal_photography() -> None:
-    stems = [q.question for q in _questions(film_from(_LATER_BLOCK, year=1994))]
+    stems = [q.question for q in questions_of(film_from(_LATER_BLOCK, year=1994))]
     assert not [s for s in stems if "filming of Test Film wrap" in s]
     ends = [s for s in stems if "principal photography of Test Film end" in s]
     assert ends, stems
@@ -60,7 +53,7 @@ def test_a_wrap_is_not_asked_when_a_later_block_was_shot_and_no_span_is_named() 
         "It premiered on 5 September 2021.\n",
         year=2021,
     )
-    questions = _questions(film)
+    questions = questions_of(film)
     assert not [q for q in questions if "wrap" in q.question or "end?" in q.question]
     assert not [q for q in questions if q.correct_answer == "February 27, 2021"]
 
@@ -84,7 +77,7 @@ def test_a_named_prize_of_no_craft_keeps_its_body_out_of_the_options() -> None:
     )
     asked = [
         q
-        for q in _questions(film)
+        for q in questions_of(film)
         if q.template == "to-ceremony" and "Best Cinematography" in q.question
     ]
     assert [q.correct_answer for q in asked] == ["Film Institute Awards"]
@@ -103,7 +96,7 @@ def test_a_critics_body_gives_its_prize_by_not_at() -> None:
     film = extract_film(parse_article(path.read_text(encoding="utf-8")))
     said = [
         text
-        for q in _questions(film)
+        for q in questions_of(film)
         for text in (q.question, q.explanation or "")
         if "Syndicate" in text
     ]

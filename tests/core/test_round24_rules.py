@@ -3,19 +3,13 @@ test each, on films written here."""
 
 from __future__ import annotations
 
-from quiz.bank import Question
 from quiz.facts.events import classify
 from quiz.facts.model import Film
 from quiz.facts.money import parse_money
-from quiz.generate import generate_questions
 from quiz.generate.context import Context
 from quiz.generate.templates import adaptation
 
-from .test_prose_facts import film_from
-
-
-def _questions(film: Film) -> list[Question]:
-    return generate_questions(film, "t.txt", [film])
+from .test_prose_facts import film_from, questions_of
 
 
 def _results(film: Film) -> dict[tuple[str, str], str | None]:
@@ -92,7 +86,7 @@ def test_currencies_of_the_past_and_their_words() -> None:
         infobox="- Director: Ana Lee\n- Budget: 28 million francs\n",
         year=1999,
     )
-    budgets = [q for q in _questions(film) if q.template == "budget"]
+    budgets = [q for q in questions_of(film) if q.template == "budget"]
     assert budgets
     assert all(o.endswith(" million francs") for q in budgets for o in q.options), budgets
 
@@ -136,7 +130,7 @@ def test_a_wrap_before_the_last_filming_block_is_not_asked() -> None:
         "13 September 2019.\n",
         year=2019,
     )
-    assert not [q for q in _questions(film) if q.correct_answer == "March 24, 2018"]
+    assert not [q for q in questions_of(film) if q.correct_answer == "March 24, 2018"]
 
 
 def test_an_added_clause_reads_as_a_clause_and_a_dangling_pronoun_is_never_alone() -> None:
@@ -161,5 +155,5 @@ def test_a_dub_named_by_its_language_keeps_it() -> None:
         "released a Russian-dubbed version in the Soviet Union in 1988.\n",
         year=1986,
     )
-    stems = [q.question for q in _questions(film) if "dubbed" in q.question]
+    stems = [q.question for q in questions_of(film) if "dubbed" in q.question]
     assert stems and all("Russian-dubbed version" in s for s in stems), stems

@@ -3,19 +3,12 @@ test each, on films written here."""
 
 from __future__ import annotations
 
-from quiz.bank import Question
 from quiz.facts.events import classify
-from quiz.facts.model import Film
 from quiz.facts.places import territories
-from quiz.generate import generate_questions
 from quiz.generate.context import Context
 from quiz.generate.templates import adaptation
 
-from .test_prose_facts import film_from
-
-
-def _questions(film: Film) -> list[Question]:
-    return generate_questions(film, "t.txt", [film])
+from .test_prose_facts import film_from, questions_of
 
 
 def test_her_after_a_causative_verb_or_before_an_adverb_is_an_object() -> None:
@@ -43,7 +36,7 @@ def test_a_nickname_names_the_character_across_its_ages() -> None:
     )
     jo = [m for m in film.cast if m.character == 'Joanne "Jo" Pelletier']
     assert len(jo) == 2 and all(m.shared_role for m in jo)
-    questions = _questions(film)
+    questions = questions_of(film)
     assert not [q for q in questions if q.question.endswith('who plays Joanne "Jo" Pelletier?')]
     for q in questions:
         if q.template == "actor-to-role" and q.correct_answer == "Jo":

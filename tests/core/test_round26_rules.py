@@ -3,16 +3,10 @@ test each, on films written here."""
 
 from __future__ import annotations
 
-from quiz.bank import Question
-from quiz.facts.model import Film
 from quiz.facts.places import territories, venue
-from quiz.generate import generate_context, generate_questions
+from quiz.generate import generate_context
 
 from .test_prose_facts import film_from
-
-
-def _questions(film: Film) -> list[Question]:
-    return generate_questions(film, "t.txt", [film])
 
 
 def test_old_states_by_adjective_and_a_clause_framed_by_its_territory() -> None:

@@ -3,16 +3,9 @@ test each, on films written here."""
 
 from __future__ import annotations
 
-from quiz.bank import Question
-from quiz.facts.model import Film
 from quiz.facts.places import place_run
-from quiz.generate import generate_questions
 
-from .test_prose_facts import film_from
-
-
-def _questions(film: Film) -> list[Question]:
-    return generate_questions(film, "t.txt", [film])
+from .test_prose_facts import film_from, questions_of
 
 
 def test_a_pair_of_territories_written_short_stays_a_pair() -> None:
@@ -24,7 +17,7 @@ def test_a_pair_of_territories_written_short_stays_a_pair() -> None:
         "on 182 screens.\n",
         year=2022,
     )
-    screens = [q for q in _questions(film) if q.correct_answer == "182"]
+    screens = [q for q in questions_of(film) if q.correct_answer == "182"]
     assert screens and all("United Kingdom and Ireland" in q.question for q in screens)
 
 
@@ -36,7 +29,7 @@ def test_scenes_shot_late_in_the_wrap_s_month_keep_the_wrap_unasked() -> None:
         "It premiered on 21 November 1997.\n",
         year=1997,
     )
-    assert not [q for q in _questions(film) if q.correct_answer == "March 14, 1996"]
+    assert not [q for q in questions_of(film) if q.correct_answer == "March 14, 1996"]
 
 
 def test_empty_handed_and_missed_out_are_nominations() -> None:
@@ -75,7 +68,7 @@ def test_a_gross_the_prose_gives_for_the_original_run_is_asked_so() -> None:
         infobox="- Director: Ana Lee\n- Gross: NT$14.3 million\n",
         year=1997,
     )
-    grosses = [q for q in _questions(film) if q.correct_answer == "NT$14.3 million"]
+    grosses = [q for q in questions_of(film) if q.correct_answer == "NT$14.3 million"]
     assert grosses and all("original run" in q.question for q in grosses), grosses
 
 
@@ -90,7 +83,7 @@ def test_a_relation_never_offers_the_relative_or_the_relative_s_family() -> None
         "- Chang Kuan-ting as Hsiao-wei, Chih-yuan's son\n"
         "- Lin Mei as Mrs. Lai, a neighbour\n- Wu Hao as Mr. Chou, an estate agent\n"
     )
-    for q in _questions(film):
+    for q in questions_of(film):
         if q.template == "note-to-role" and "Chih-yuan's son" in q.question:
             assert "Tseng Chih-yuan" not in q.incorrect_answers
         if q.template == "note-to-role" and "Li-hua's husband" in q.question:

@@ -4,17 +4,10 @@ test each, on films written here."""
 from __future__ import annotations
 
 from quiz.article import parse_article
-from quiz.bank import Question
 from quiz.facts import extract_film
 from quiz.facts.events import classify
-from quiz.facts.model import Film
-from quiz.generate import generate_questions
 
-from .test_prose_facts import film_from
-
-
-def _questions(film: Film) -> list[Question]:
-    return generate_questions(film, "t.txt", [film])
+from .test_prose_facts import film_from, questions_of
 
 
 def test_the_title_s_words_are_no_place_of_its_premiere() -> None:
@@ -60,4 +53,4 @@ def test_a_later_stage_s_weekend_is_no_opening_weekend() -> None:
         "on 412 screens.\n",
         year=1983,
     )
-    assert not [q for q in _questions(film) if q.correct_answer == "$1.12 million"]
+    assert not [q for q in questions_of(film) if q.correct_answer == "$1.12 million"]

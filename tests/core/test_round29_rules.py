@@ -3,17 +3,10 @@ test each, on films written here."""
 
 from __future__ import annotations
 
-from quiz.bank import Question
 from quiz.facts.events import classify
-from quiz.facts.model import Film
 from quiz.facts.money import parse_money
-from quiz.generate import generate_questions
 
-from .test_prose_facts import film_from
-
-
-def _questions(film: Film) -> list[Question]:
-    return generate_questions(film, "t.txt", [film])
+from .test_prose_facts import film_from, questions_of
 
 
 def test_a_rights_holder_s_relative_clause_is_no_deal() -> None:
@@ -39,6 +32,6 @@ def test_there_at_the_end_and_a_re_release_s_addition() -> None:
         "there. The 2001 re-release added another 31,000 Dutch admissions.\n",
         year=1991,
     )
-    asked = [q for q in _questions(film) if q.correct_answer == "486,000"]
+    asked = [q for q in questions_of(film) if q.correct_answer == "486,000"]
     assert asked
     assert all("in the Netherlands during its original run" in q.question for q in asked), asked

@@ -3,16 +3,9 @@ test each, on films written here."""
 
 from __future__ import annotations
 
-from quiz.bank import Question
-from quiz.facts.model import Film
 from quiz.facts.places import place_run, territories, with_article
-from quiz.generate import generate_questions
 
-from .test_prose_facts import film_from
-
-
-def _questions(film: Film) -> list[Question]:
-    return generate_questions(film, "t.txt", [film])
+from .test_prose_facts import film_from, questions_of
 
 
 def test_the_screens_belong_to_the_place_nearest_them() -> None:
@@ -31,7 +24,7 @@ def test_a_source_and_some_venues_are_no_place() -> None:
         "the nine Los Angeles venues.\n",
         year=1957,
     )
-    assert not [q for q in _questions(film) if q.correct_answer == "$14,500"]
+    assert not [q for q in questions_of(film) if q.correct_answer == "$14,500"]
 
 
 def test_a_first_run_in_a_country_is_asked_so() -> None:
@@ -40,7 +33,7 @@ def test_a_first_run_in_a_country_is_asked_so() -> None:
         "attracted about 38,000 admissions.\n",
         year=1986,
     )
-    asked = [q for q in _questions(film) if q.correct_answer.endswith("38,000")]
+    asked = [q for q in questions_of(film) if q.correct_answer.endswith("38,000")]
     assert asked and all("original run" in q.question for q in asked), asked
 
 

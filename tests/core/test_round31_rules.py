@@ -3,16 +3,9 @@ test each, on films written here."""
 
 from __future__ import annotations
 
-from quiz.bank import Question
 from quiz.facts.events import classify
-from quiz.facts.model import Film
-from quiz.generate import generate_questions
 
-from .test_prose_facts import film_from
-
-
-def _questions(film: Film) -> list[Question]:
-    return generate_questions(film, "t.txt", [film])
+from .test_prose_facts import film_from, questions_of
 
 
 def test_a_premiere_named_before_its_date_keeps_its_place() -> None:
@@ -35,7 +28,7 @@ def test_screens_across_a_country_after_the_figure() -> None:
         "days before the film opened on 48 screens across Malaysia on 21 August 2003.\n",
         year=2003,
     )
-    asked = [q for q in _questions(film) if q.correct_answer == "48"]
+    asked = [q for q in questions_of(film) if q.correct_answer == "48"]
     assert asked and all("in Malaysia" in q.question for q in asked), asked
 
 
@@ -53,7 +46,7 @@ def test_an_actor_sharing_a_name_with_the_role_or_its_relative_is_not_asked() ->
         "- Rozita Yaacob as Liza\n- Kavitha Ramasamy as Devi\n- Hamidah Said as Mak Temah\n"
         "- Aishah Rahim as Siti\n"
     )
-    asked = [q for q in _questions(film) if q.template in {"role-to-actor", "actor-to-role"}]
+    asked = [q for q in questions_of(film) if q.template in {"role-to-actor", "actor-to-role"}]
     assert not [q for q in asked if "Tan Bee Lian" in (q.question, q.correct_answer)]
 
 
@@ -63,5 +56,5 @@ def test_an_unnamed_home_media_release_beside_a_named_one_is_not_asked() -> None
         "it on VCD in Malaysia on 15 December 2003; the Singapore edition followed in 2004.\n",
         year=2003,
     )
-    assert not [q for q in _questions(film) if "home media" in q.question]
-    assert not [q for q in _questions(film) if "Its release on home media" in q.incorrect_answers]
+    assert not [q for q in questions_of(film) if "home media" in q.question]
+    assert not [q for q in questions_of(film) if "Its release on home media" in q.incorrect_answers]
