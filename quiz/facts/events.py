@@ -375,6 +375,10 @@ _RIGHTS_HOLDER = re.compile(
     r"(?i)\b(?:that|which|who)\s+had\s+(?:pre-?)?(?:bought|acquired|purchased|secured|"
     r"licensed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights\b"
 )
+_ANOTHER_EVENTS_DATE = re.compile(
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:before|after)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*\s+(?!(?:released|opened|premiered)\b)[a-z]+"
+)
 _PURPOSE_OPENING = re.compile(
     r"\bto\s+(?:promote|publici[sz]e|launch|support|advertise|celebrate|mark|herald)\b"
 )
@@ -1175,6 +1179,10 @@ def events_in_sentence(
             and _SPAN.search(clause.text)
         ):
             kind = "filming_start" if mention is siblings[0] else "filming_end"
+        if _ANOTHER_EVENTS_DATE.search(before) and classify(before) is None:
+            # "re-released on 27 September, four days before the Court gave its ruling on
+            # 1 October": the second date is the landmark's, not another showing.
+            kind = "other"
         # "…, and in Germany on 3 May": a clause naming only a place (or only a date)
         # continues the event of the clause before it.
         if (

@@ -518,6 +518,8 @@ def place_run(quote: str, last: bool = False) -> str | None:
         # The nearest place, or the pair the quote ends with ("in Haugesund …, across
         # Norway on 1 October on 168 screens": Norway).
         start = quote.rfind(places[-2])
+        # from the word before the place ("in Melbourne and Sydney"), so its preposition counts
+        start = quote.rfind(" ", 0, max(0, start - 1)) + 1 if start > 0 else start
         pair = place_run(quote[start:]) if start >= 0 else place_run(quote)
         if pair and pair.endswith(with_article(places[-1])) and " and " in pair:
             return pair

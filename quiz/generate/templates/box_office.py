@@ -265,16 +265,6 @@ def generate(ctx: Context) -> None:
         if not where and (domestic or re.search(r"\bdomestic\b", quote)):
             where = " over its domestic run"  # not the worldwide figure
         elif (
-            _RUN.search(quote)
-            or any(
-                m.text == amount.text and _RUN.search(m.source.quote) for m in film.amount_mentions
-            )
-            or (amount.kind != "budget" and _later_run_added(film))
-        ):
-            # A re-release may have added more (the infobox's figure, told in the prose as
-            # "when the original run ended it had earned …", is that run's).
-            where += " during its original run"
-        elif (
             amount.kind == "gross"
             and not where
             and not worldwide
@@ -286,6 +276,16 @@ def generate(ctx: Context) -> None:
             # HK$34.7 million beside "In Taiwan the film grossed NT$41 million": the home
             # market's takings, which "in total" would overstate.
             continue
+        elif (
+            _RUN.search(quote)
+            or any(
+                m.text == amount.text and _RUN.search(m.source.quote) for m in film.amount_mentions
+            )
+            or (amount.kind != "budget" and _later_run_added(film))
+        ):
+            # A re-release may have added more (the infobox's figure, told in the prose as
+            # "when the original run ended it had earned …", is that run's).
+            where += " during its original run"
         elif amount.kind == "gross" and not where:
             where = (
                 " worldwide" if worldwide or re.search(r"(?i)\bworldwide\b", quote) else " in total"
