@@ -793,6 +793,9 @@ def _untitled(text: str, title: str) -> str:
     return text.replace(title, "the film") if title else text
 
 
+_NAMED_PREMIERE = re.compile(
+    r"\b(?:its|the)\s+(?P<v>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:world\s+)?premiere\s+on\s*$"
+)
 _PURPOSE = re.compile(
     r"\s*\bto\s+(?:coincide\s+with|mark|celebrate|honou?r|commemorate)\b.*$"
     # "released on Blu-ray in December 2019, since when it has also been streaming in the
@@ -801,7 +804,7 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 _EXPANSION = re.compile(
-    r"\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+)?to\s+(?:about\s+|some\s+|around\s+)?[\d,]+\s+"
+    r"\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:release|film|run)\s+)?to\s+(?:about\s+|some\s+|around\s+)?[\d,]+\s+"
     r"(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b",
     re.IGNORECASE,
 )
@@ -837,7 +840,10 @@ def _event(
         # "expanding to 86 theatres the following month": a stage of the run, no release
         # of its own (and no "wide release" in the limited run's cities).
         kind = "other"
-    ven = venue(local)
+    # "After its Annecy premiere on 14 June, it had its Irish premiere at the Galway Film
+    # Fleadh on 9 July": the premiere the date's own words name comes first.
+    named_premiere = _NAMED_PREMIERE.search(before) if kind == "premiere" else None
+    ven = named_premiere.group("v") if named_premiere else venue(local)
     if (
         ven is None
         and kind in {"premiere", "festival_screening"}

@@ -277,7 +277,8 @@ _NEEDS_THE = re.compile(
     r"Gulf$|Gulf States$|Gulf states$|Americas$|Baltic States$|Baltic states$|Low Countries$|"
     r"UK$|US$|USA$|UAE$|Soviet Union$|Central African Republic$|Ivory Coast$|Vatican$|"
     r"Solomon Islands$|Faroe Islands$|Canary Islands$|Far East$|Levant$|Sahel$|Maghreb$|"
-    r"Southwest$|Midwest$|Northeast$|Northwest$|Southeast$|Deep South$|West Coast$|East Coast$)"
+    r"Southwest$|Midwest$|Northeast$|Northwest$|Southeast$|Deep South$|West Coast$|East Coast$|"
+    r"Western Cape$|Eastern Cape$|Northern Cape$|Free State$)"
 )
 
 
@@ -531,7 +532,7 @@ def place_run(quote: str, last: bool = False) -> str | None:
             return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
         if re.search(
-            rf"(?<![\w.])(?:{spelled(places[0])})\s+and\s+(?:the\s+)?(?:{spelled(places[1])})(?![\w])",
+            rf"(?<![\w.])(?:{spelled(places[0])})\s+and\s+(?:the\s+)?(?:{spelled(places[1])})(?![\w$€£¥])",
             quote,
         ):
             return f"{places[0]} and {with_article(places[1])}"

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from quiz.facts.model import Film, Quantity
-from quiz.facts.places import place_run, with_article
+from quiz.facts.money import CURRENCY_WORDS
+from quiz.facts.places import place_run, territories, with_article
 from quiz.generate.context import Context
 from quiz.generate.nearmiss import near_amounts, near_quantities, numbers_are_close
 from quiz.generate.templates.production import whole_shoot
@@ -187,6 +188,11 @@ def _money(ctx: Context, number: Quantity) -> None:
     # so every option keeps the key's decimals.
     decimals = len(found.group(1)) if (found := re.search(r"\.(\d+)", key)) else 0
 
+    # "410,000 pesos": the currency word the article writes after the figure stays on
+    # every option.
+    word = re.search(r"\s([^\W\d]+)$", key)
+    after_word = f" {word.group(1)}" if word and word.group(1) in CURRENCY_WORDS else ""
+
     def show(value: float) -> str:
         scaled = value / factor
         if scale and decimals > 1:
@@ -195,7 +201,7 @@ def _money(ctx: Context, number: Quantity) -> None:
             text = f"{scaled:,.1f}".rstrip("0").rstrip(".")
         else:
             text = f"{scaled:,.0f}"
-        return f"{prefix}{text}{' ' + scale.group(1) if scale else ''}"
+        return f"{prefix}{text}{' ' + scale.group(1) if scale else ''}{after_word}"
 
     others = {show(n.value) for n in film.numbers if n.unit == number.unit}
     near = [
@@ -295,14 +301,22 @@ def generate(ctx: Context) -> None:
             # "opened on 48 screens across Malaysia": the place right after the figure first.
             after = (
                 re.match(
-                    r"\s+(?:\w+\s+)?(?:across|in|throughout)\s+[^,;.]{2,40}",
+                    r"\s+(?:\w+\s+)?(?:across|in|throughout)\s+[^;.]{2,80}",
                     quote[at + len(number.text) :],
                 )
                 if at >= 0
                 else None
             )
+            listed = territories(after.group(0)) if after else []
             run = (
-                (place_run(after.group(0)) if after else None)
+                # "on 34 screens in Gauteng, the Western Cape and KwaZulu-Natal": all three
+                (
+                    ", ".join(with_article(p) for p in listed[:-1])
+                    + f" and {with_article(listed[-1])}"
+                    if len(listed) > 2
+                    else None
+                )
+                or (place_run(after.group(0)) if after else None)
                 or place_run(before, last=True)
                 or place_run(quote)
             )

@@ -31,8 +31,8 @@ CATEGORY = "release"
 def _the(venue: str) -> str:
     """``the Venice Film Festival`` but ``Fantastic Fest``, ``SXSW``: a name styled as a
     brand takes no article."""
-    if re.search(r"\bFest$|^[A-Z0-9]{3,}$", venue):
-        return venue
+    if re.search(r"\bFest$|^[A-Z0-9]{3,}$", venue) or " " not in venue.strip():
+        return venue  # "at Annecy", "at Venice": a festival named by its town takes none
     if _FOREIGN_ARTICLE.match(venue) and not _ENGLISH_HEAD.search(venue):
         return venue  # "Il Cinema Ritrovato" has its article; "the El Capitan Theatre" not
     return f"the {venue}"
@@ -372,7 +372,10 @@ def _festival_like(event: Event) -> bool:
     recur every year: "Cannes" is May to anyone, whatever the film."""
     return bool(event.venue) and (
         event.kind in {"premiere", "festival_screening"}
-        or (event.kind == "re_release" and _label(event) == "restoration premiere")
+        or (
+            event.kind == "re_release"
+            and _label(event) in {"restoration premiere", "restoration screening"}
+        )
     )
 
 
