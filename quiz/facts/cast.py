@@ -103,7 +103,7 @@ def read_cast(model: TextModel) -> list[CastMember]:
     by_nickname = {
         nickname.group(1).casefold(): base_character(m.role)
         for m in members
-        if m.role and (nickname := _NICKNAME.search(m.role))
+        if m.role and (nickname := NICKNAME.search(m.role))
     }
 
     def character(role: str) -> str:
@@ -128,4 +128,5 @@ def read_cast(model: TextModel) -> list[CastMember]:
     ]
 
 
-_NICKNAME = re.compile(r"[\"“‘]([^\"”’]{2,20})[\"”’]")
+#: A quoted nickname inside a role ("Joanne \"Jo\" Pelletier"): one character's other name.
+NICKNAME = re.compile(r"[\"“‘]([^\"”’]{2,20})[\"”’]")

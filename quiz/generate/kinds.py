@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Literal, get_args
 
+from quiz.facts.cast import NICKNAME
 from quiz.facts.model import CastMember, Film, Gender
 from quiz.facts.roles import (
     TITLE_WORDS,
@@ -122,13 +123,10 @@ def character_core(role: str) -> str:
     return words[0] if words else ""
 
 
-_NICKNAME = re.compile(r"[\"“‘]([^\"”’]{2,20})[\"”’]")
-
-
 def character_keys(role: str) -> set[str]:
     """Every word one character answers to: its core and its quoted nickname, so
     ``Joanne "Jo" Pelletier`` and ``Jo`` (aged 11) are one character."""
-    nickname = _NICKNAME.search(role)
+    nickname = NICKNAME.search(role)
     keys = {character_core(role)}
     if nickname:
         keys.add(nickname.group(1).casefold())
