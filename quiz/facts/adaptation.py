@@ -78,6 +78,9 @@ _RENAMED = re.compile(
 _RENAMED_PLAIN = re.compile(
     rf"\b(?P<old>{NAME}) (?:is|was) renamed (?:to |as )?(?P<new>{NAME})(?: in the film)?"
 )
+_PRONOUNS = frozenset({"He", "She", "They", "It", "His", "Her", "Their", "Its"})
+#: "The tale's villain is called Talven Emäntä": the name a following pronoun stands for.
+_CALLED = re.compile(rf"\b(?:called|named)\s+(?P<name>{NAME})")
 _ADDED_ELEMENTS = re.compile(
     r"(?:not present|absent|missing) in the (?:original|novel|book|source)"
     r"(?:\s+(?:stage\s+)?(?:play|novel|book|story|manga|novella|musical))?\W+(?:such as\s+)?(?P<what>.+?)\W+"
@@ -269,9 +272,20 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
                     old = renamed.group("old")
                     if pattern is _RENAMED:
                         old = old.split()[-1]
+                    change_source = source
+                    if old in _PRONOUNS:
+                        # "The tale's villain is called X. She was renamed Y for the film":
+                        # the pronoun is the name the sentence before gives; no name, no fact.
+                        called = list(_CALLED.finditer(sentences[index - 1])) if index else []
+                        if not called:
+                            break
+                        old = called[-1].group("name").rstrip(".")
+                        change_source = Source(line, f"{sentences[index - 1]} {sentence}")
                     new = _no_possessive(renamed.group("new"))
                     changes.append(
-                        AdaptationChange("renamed", _no_possessive(old), new, source, "character")
+                        AdaptationChange(
+                            "renamed", _no_possessive(old), new, change_source, "character"
+                        )
                     )
                     break
             added = "added" in sentence and (

@@ -437,6 +437,8 @@ def classify(clause: str) -> EventKind | None:
         r"\b(?:scheduled|planned|set|due|expected|intended|slated)\s+to\b|\bpre-?production\b|"
         # "A French release planned for March 25, 2020, was cancelled": a plan, no release
         r"\b(?:scheduled|planned|slated|intended|originally set)\s+for\b|"
+        # "Falak had scheduled the Jordanian release for 26 March 2020": the plan's date
+        r"\bhad\s+(?:scheduled|planned|slated)\s+(?:[\w'’-]+\s+){0,4}for\b|"
         r"\b(?:had been|has been|was|were)\s+set\s+for\b|\bhad\s+set\s+(?:[\w-]+\s+){0,4}for\b",
         clause,
     ):
@@ -1356,9 +1358,52 @@ def events_in_sentence(
     return events
 
 
+#: "An English-language dubbed version, Radio Valley, was released in 2000", "a French-dubbed
+#: version titled Le Programme libre": the dub's own title.
+_VERSION_TITLE = re.compile(
+    r"\bdubbed\s+version,?\s+(?:(?:titled|called|entitled|retitled|named)\s+)?"
+    r"(?P<title>[A-Z][^,;()]{1,60}?)"
+    r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:was|were|opened|followed|premiered|is)\b)"
+)
+
+
+def version_titles(model: TextModel) -> frozenset[str]:
+    """The titles the article gives its dubbed versions (never the film's own title)."""
+    found = {
+        match.group("title").removesuffix(" The").strip()
+        for sentence in model.sentences
+        if "dubbed" in sentence.text
+        for match in _VERSION_TITLE.finditer(sentence.text)
+    }
+    return frozenset(t for t in found if t and t != model.title and len(t) > 2)
+
+
+def _as_version(events: list[Event], titles: frozenset[str], title: str) -> list[Event]:
+    """ "Gwynfryn Films released Radio Valley in 46 cinemas across the United Kingdom": a
+    release of the dub, named by its own title, is no release of the film itself."""
+    if not titles:
+        return events
+    out = []
+    for event in events:
+        quote = event.source.quote
+        if (
+            event.kind == "release"
+            and not event.what.startswith("release of the dubbed")
+            and any(re.search(rf"\b{re.escape(t)}\b", quote) for t in titles)
+            and not (title and re.search(rf"\b{re.escape(title)}\b", quote))
+        ):
+            event = replace(event, what="release of the dubbed version")
+        out.append(event)
+    return out
+
+
 def read_events(model: TextModel) -> list[Event]:
     """Every dated event in the prose, every mention kept (each with its own line): the
     generator, not the reader, decides which mention of a repeated event to ask about."""
+    return _as_version(_read_events(model), version_titles(model), model.title)
+
+
+def _read_events(model: TextModel) -> list[Event]:
     events: list[Event] = []
     for paragraph in model.paragraphs:
         previous: DateMention | None = None

@@ -214,8 +214,10 @@ _LEADING_FRAME = re.compile(
 )
 _VENUE = re.compile(
     r"\b(?i:at|during|for|to|of|in)\s+(?:the\s+|its\s+)?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?"
-    rf"{_CAPWORD}(?:\s+(?:[A-Z0-9][\w'’.&/-]*|of|de|du|des|del|della|di|do|da|dos|das|von|van|"
-    rf"am|an|sur|for|and|&|d['’][A-Z][\w-]*|l['’][A-Z][\w-]*)(?=\s|$|[,.;)]))*)"
+    rf"{_CAPWORD}(?:\s+(?:[A-Z0-9][\w'’.&/-]*|(?:of|de|du|des|del|della|di|do|da|dos|das|von|van|"
+    # a joining word only before a name's next word: "the Competition of the 2020 Sundance
+    # Film Festival" leaves "of the …" to name the festival
+    rf"am|an|sur|for|and|&)(?=\s+[A-Z0-9&])|d['’][A-Z][\w-]*|l['’][A-Z][\w-]*)(?=\s|$|[,.;)]))*)"
 )
 _TRAILING = re.compile(r"(?:\s+(?:of|de|du|des|del|di|da|for|and|&|in|on|the))+$")
 _NOT_PLACE_WORDS = {

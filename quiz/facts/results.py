@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from quiz.facts.model import Award, Source
 from quiz.facts.people import PERSON, surname_index
+from quiz.facts.places import DEMONYMS, LANGUAGES
 from quiz.facts.roles import category_craft
 from quiz.facts.text import NUMBER_WORDS
 from quiz.facts.textmodel import TextModel
@@ -29,7 +31,8 @@ _WIN = (
     r"was presented with|adding|added"
 )
 _NOMINATE = (
-    r"was nominated|were nominated|been nominated|nominated|competed for|in competition for|lost|"
+    r"was nominated|were nominated|been nominated|nominated|competed for|in competition for|"
+    r"in contention for|lost|"
     r"nominations?:|nominations?(?:\s+at\s+[^,;:]+)?,?\s+including|nominations?,? for|received a nomination|"
     r"earned a nomination|a nomination for|nominees?(?:\s+in\s+[^,;]{0,40}?)?\s+for"
 )
@@ -63,7 +66,7 @@ _FOR_DESCRIBED = re.compile(
 _FILM_SUBJECT = re.compile(r"\b(?:the film|it|the picture|the movie|its)\b", re.IGNORECASE)
 _SKIP_PREFIX = re.compile(
     r"^(?:(?:a|an|the|both|its|their|his|her|also|all|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|\d+)\s+|(?:prize|award|trophy|honour|honor)\s+for\s+(?:the\s+)?|"
+    r"ten|eleven|twelve|only|\d+)\s+|(?:prize|award|trophy|honour|honor)\s+for\s+(?:the\s+)?|"
     r"(?:joint\s+)?winners?\s+of\s+(?:the\s+)?|including\s+|(?:for|of)\s+(?:the\s+)?)+",
     re.IGNORECASE,
 )
@@ -111,6 +114,7 @@ _RESULT_WORDS = frozenset(
         "nominees",
         "lost",
         "competed",
+        "contention",
         "empty-handed",
     ]
 )
@@ -285,7 +289,13 @@ def _category(part: str) -> str | None:
     of_ceremony = re.match(r"^[A-Z][^,;]*?\s+for\s+(?P<cat>(?:Best|Most|Outstanding)\b.+)$", part)
     if of_ceremony:
         part = of_ceremony.group("cat")
-    part = re.split(r"\s+(?:at|from|in the|during|on)\s+|\s+by\s+(?:the\s+)?(?=[A-Z])", part)[0]
+    # "Best Actor award in Cairo", "Best Actor there was unsuccessful": the category ends
+    # where its place or the clause's verb begins.
+    part = re.split(
+        r"\s+(?:at|from|in the|during|on)\s+|\s+by\s+(?:the\s+)?(?=[A-Z])|"
+        r"\s+(?=(?:there|here|was|were|did|had|has|is)\b)",
+        part,
+    )[0]
     part = part.strip(" .:;,")
     stripped = _TRAIL.sub("", part).strip()
     # "the Ōfuji Noburō Award" is a prize's whole name: "award" is dropped only from a
@@ -308,7 +318,7 @@ def _category(part: str) -> str | None:
             word.capitalize() if word not in {"and", "of", "in"} else word for word in part.split()
         )
     if not part or not _CATEGORY_WORDS.search(part) or ceremony_like:
-        if part and named_prize and part[0].islower() and len(part.split()) <= 5:
+        if part and named_prize and part[0].islower() and len(part.split()) <= 7:
             # "the screenplay prize": matched against the table's categories, never a row of
             # its own (a lower-case phrase is no category name).
             return f"~{part}"
@@ -331,11 +341,70 @@ _NAMED_CEREMONY = re.compile(
 )
 
 
+_GENERIC_TAIL = re.compile(
+    r"(?:\s+(?:International|Film|Films|Festival|Fest|Days|Week|Awards?|Prizes?|Cinema|"
+    r"Screen|Critics))+$"
+)
+
+
+@lru_cache(maxsize=256)
+def _aliases(known: tuple[str, ...]) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Each table ceremony's short name, as prose uses it after "in" or "at": "In El
+    Gouna", "at Carthage", "in Cairo" for the El Gouna Film Festival, the Carthage Film
+    Days and the Cairo International Film Festival. A short name two ceremonies share, or
+    one that names nothing alone ("Academy"), is none."""
+    found: dict[str, list[str]] = {}
+    for name in known:
+        bare = re.sub(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)", "", name)
+        short = _GENERIC_TAIL.sub("", bare).strip()
+        if (
+            short
+            and short != bare
+            and short.casefold() not in _GENERIC_NAME
+            # "German" of the German Film Awards: "in German" is the language
+            and short not in DEMONYMS
+            and short not in LANGUAGES
+        ):
+            found.setdefault(short, []).append(name)
+    return tuple(
+        (
+            short,
+            names[0],
+            re.compile(rf"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?{re.escape(short)}\b(?!\s+[A-Z])"),
+        )
+        for short, names in found.items()
+        if len(set(names)) == 1
+    )
+
+
+def _alias_matches(text: str, known: Sequence[str]) -> list[tuple[int, str]]:
+    """(position, table ceremony) for each short name of a table ceremony in ``text``."""
+    if not known:
+        return []
+    return sorted(
+        (match.start(), name)
+        for short, name, pattern in _aliases(tuple(known))
+        if short in text
+        for match in pattern.finditer(text)
+        # "At the ceremony in Berlin": where another ceremony was held, not the festival
+        if not _HELD_IN.search(text[: match.start()])
+    )
+
+
+_HELD_IN = re.compile(
+    r"\b(?:ceremony|ceremonies|gala|night|held|hosted|event|presentation|dinner|show)\s*$", re.I
+)
+
+
 def _ceremony_in(text: str, loose: bool = False, known: Sequence[str] = ()) -> str | None:
     """The ceremony a clause names after "at" ("at the 63rd Filmfare Awards", "At Cannes",
     "At Karlovy Vary" when the table has that festival); ``loose`` also takes any "the …
-    Awards" name, for the paragraph's context."""
+    Awards" name, for the paragraph's context. A table ceremony's short name after "in"
+    ("In El Gouna") names it too, when it comes first."""
+    aliased = _alias_matches(text, known)
     for match in _AT.finditer(text):
+        if aliased and aliased[0][0] <= match.start():
+            return aliased[0][1]
         name = _at_name(match.group("ceremony"))
         # "At the 21st Quebec Cinema Awards (Prix Iris)": the table's name in brackets.
         table = _bracketed_table_name(text[match.end("ceremony") :], known)
@@ -347,6 +416,8 @@ def _ceremony_in(text: str, loose: bool = False, known: Sequence[str] = ()) -> s
             or any(_same_ceremony(name, c) for c in known)
         ):
             return name
+    if aliased:
+        return aliased[0][1]
     by_body = _BY_BODY.search(text)
     if by_body:
         return by_body.group("body")  # "named Best Film by the … Critics Association"
@@ -453,6 +524,9 @@ def _last_ceremony(text: str, known: Sequence[str] = ()) -> str | None:
         body = next((c for c in known if _same_ceremony(f"{prize.group('stem')} Awards", c)), None)
         if body and (found is None or prize.start() > found[0]):
             found = (prize.start(), body)
+    for at, name in _alias_matches(text, known):
+        if found is None or at > found[0]:
+            found = (at, name)  # "In El Gouna it took …": a table ceremony's short name
     return found[1] if found else None
 
 
@@ -498,6 +572,23 @@ def _units(text: str) -> list[tuple[str, str, str]]:
         result = "nominated" if verb.group("nom") else "won"
         units.append((subject, result, obj))
     return units
+
+
+_EACH_AT = re.compile(r",?\s+and\s+(?=for\s)")
+_OWN_AT = re.compile(r"\s(?:at|in)\s+(?:the\s+)?[A-ZÀ-Þ]")
+
+
+def _by_ceremony(units: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """ "nominations for the Tanit d'Or at Carthage and for Best Screenplay at the Asia
+    Pacific Screen Awards": one object per ceremony, each read with its own "at"."""
+    out: list[tuple[str, str, str]] = []
+    for subject, result, obj in units:
+        pieces = _EACH_AT.split(obj)
+        if len(pieces) > 1 and all(_OWN_AT.search(piece) for piece in pieces):
+            out.extend((subject, result, f" {piece.strip()}") for piece in pieces)
+        else:
+            out.append((subject, result, obj))
+    return out
 
 
 def prose_results(
@@ -595,7 +686,7 @@ def prose_results(
                 # Award": the ceremony named last before this clause, not the sentence's first.
                 offset = sentence.text.find(text)
                 earlier = _last_ceremony(sentence.text[:offset], ceremonies) if offset > 0 else None
-                for subject, result, obj in _units(text):
+                for subject, result, obj in _by_ceremony(_units(text)):
                     if re.search(r"\bnot\b", subject[-12:]) or re.search(r"\bto\s*$", subject):
                         continue  # "was not nominated"; "the first film to win …" (a record)
                     if result == "won" and _NO_PRIZE.match(obj):
@@ -709,6 +800,11 @@ def prose_results(
                             # "Of its six nominations for the Silver Ribbon": six of one
                             # prize is a family of prizes (a ceremony), no category.
                             continue
+                        # "the Best Actor award in Cairo": the ceremony's town is no part
+                        # of the category.
+                        aliased = _alias_matches(part, ceremonies)
+                        if aliased and not part[aliased[-1][0] :].strip().startswith("at"):
+                            part = part[: aliased[-1][0]]
                         category = _category(part)
                         if category is None:
                             # "named actor of the year": a table category in lower case,

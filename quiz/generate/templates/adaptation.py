@@ -17,7 +17,7 @@ from itertools import chain
 from quiz.facts.model import AdaptationChange, Film
 from quiz.facts.places import DEMONYMS
 from quiz.generate.context import Context
-from quiz.generate.kinds import CRAFT_GETTERS
+from quiz.generate.kinds import CRAFT_GETTERS, best_tiers, compatible, role_genders
 from quiz.generate.people import characters, people
 
 CATEGORY = "adaptation"
@@ -86,15 +86,25 @@ def _renamed(ctx: Context, change: AdaptationChange) -> None:
     ):
         return  # a renamed island or town is no "character"
     kind = _source_kind(ctx)
+    # A woman renamed is offered women's names first: the only name of the right sex would
+    # give the key away. Names of unknown sex fill in only when too few are known.
+    genders = role_genders(ctx.film)
+    pronoun = re.search(r"\b(She|He)\s+(?:was|is)\s+(?:later\s+)?renamed\b", change.source.quote)
+    gender = genders.get(change.film.casefold()) or (
+        ("female" if pronoun.group(1) == "She" else "male") if pronoun else None
+    )
+    own = best_tiers(
+        (0 if gender is None or genders.get(c.casefold()) == gender else 1, c)
+        for c in ctx.values(characters)
+        if c[:1].isupper() and compatible(gender, genders.get(c.casefold()))
+    )
     ctx.multiple(
         category=CATEGORY,
         template="renamed",
         fact=(change.novel, change.film),
         stem=f"The character called {change.novel} in the original {kind} has which name in {ctx.title}?",
         key=change.film,
-        candidates=chain(
-            (c for c in ctx.values(characters) if c[:1].isupper()), ctx.pool_values(characters)
-        ),
+        candidates=chain(own, () if gender else ctx.pool_values(characters)),
         true_set=[change.film],
         difficulty="medium",
         explanation=f"{ctx.title} renames the {kind}'s {change.novel} as {change.film}.",

@@ -437,6 +437,13 @@ def _ceremony_difficulty(award: Award, base: Difficulty) -> Difficulty:
     return harder(base)
 
 
+#: Prize names many ceremonies share; any other opening is one ceremony's own style.
+_GENERIC_PRIZE = re.compile(
+    r"^(?:Best|Most|Outstanding|Audience|Special Jury|Grand Jury|Jury|Special Mention|"
+    r"Honou?rable Mention|Achievement in)\b"
+)
+
+
 def _names_its_ceremony(award: Award) -> bool:
     """A category that points at its ceremony ("European Animated Feature Film" at the
     European Film Awards, "Best Feature – Independent" in the Annies' own style)."""
@@ -449,6 +456,14 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
     assert award.recipient
     if _names_its_ceremony(award) or re.search(r"(?i)\bworst\b", award.category):
         return  # "Worst Supporting Actress": only the Razzies hand out a "Worst" prize
+    if not _GENERIC_PRIZE.match(award.category) and not any(
+        a.ceremony != award.ceremony and same_category(a.category, award.category)
+        for a in film.awards
+    ):
+        # "World Cinema Dramatic Special Jury Award", "Golden Star for Best Arab Narrative
+        # Film": a prize in one festival's own style names its festival to anyone who
+        # follows them.
+        return
     matching = [
         a
         for a in film.awards

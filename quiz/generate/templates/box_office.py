@@ -290,9 +290,18 @@ def generate(ctx: Context) -> None:
             where = (
                 " worldwide" if worldwide or re.search(r"(?i)\bworldwide\b", quote) else " in total"
             )
+        at = quote.find(amount.text)
+        year = (
+            _ONE_YEAR.match(re.split(r"[,;.]", quote[at + len(amount.text) :], maxsplit=1)[0])
+            if at >= 0
+            else None
+        )
+        if year:
+            # "sold 31.2 million tickets in the Soviet Union in 1983": that year's, which a
+            # bare "How many admissions?" would take for the total.
+            where = f"{where.replace(' in total', '')} in {year.group('year')}"
         stem = _STEMS[amount.kind].format(film=ctx.title, where=where)
         explanation = _explanation(ctx.title, amount, where)
-        at = quote.find(amount.text)
         if (
             amount.kind == "gross"
             and at >= 0
@@ -325,6 +334,10 @@ def generate(ctx: Context) -> None:
             source=amount.source,
             is_close=_close_check(amount.value, by_text),
         )
+
+
+#: The words after a figure that make it one year's: "… tickets in the Soviet Union in 1983".
+_ONE_YEAR = re.compile(r"^[^\d]{0,60}?\b(?:in|during)\s+(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–])")
 
 
 def _own_clause(quote: str, figure: str) -> str:

@@ -327,13 +327,21 @@ def generate(ctx: Context) -> None:
                 or len(_release_places(film)) > 1
             ):
                 continue  # which of its releases? the stem could not say
+            # "released Radio Valley in 46 cinemas": the dub's opening, named by its title.
+            dub = any(
+                e.what.startswith("release of the dubbed version")
+                and e.source.line == number.source.line
+                and (number.text in e.source.quote or e.source.quote in quote)
+                for e in film.events
+            )
+            opened = f"the dubbed version of {title}" if dub else title
             _ask(
                 ctx,
                 number,
                 "opening-screens",
-                f"{'On' if unit == 'screens' else 'In'} how many {unit} did {title} open{where}?",
-                f"{title} opened{where} {'on' if unit == 'screens' else 'in'} "
-                f"{_spell(number.value)} {unit}.",
+                f"{'On' if unit == 'screens' else 'In'} how many {unit} did {opened} open{where}?",
+                f"{opened[0].upper()}{opened[1:]} opened{where} "
+                f"{'on' if unit == 'screens' else 'in'} {_spell(number.value)} {unit}.",
                 {unit},
             )
         elif unit == "nominations" and (ceremony := _NOMINATIONS.search(quote)):

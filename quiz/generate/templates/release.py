@@ -205,10 +205,24 @@ def _place_phrase(event: Event) -> str | None:
     return with_article(place)
 
 
+#: A festival or ceremony is known without its town; a cinema or theatre is not.
+_EVENT_NAME = re.compile(r"\b(?:Festival|Fest|Biennale|Berlinale|Awards|Market|Days|Week)\b")
+
+
 def _venue_phrase(event: Event) -> str:
     """ "at the Venice Film Festival" for a venue, "in London" for a place without one."""
     if event.venue:
-        return f" at {_the(_strip_year(event.venue))}"
+        where = f" at {_the(_strip_year(event.venue))}"
+        town = event.places[0] if len(event.places) == 1 else None
+        if (
+            town
+            and not _EVENT_NAME.search(event.venue)
+            and town not in event.venue
+            and f"{event.venue} in {town}" in event.source.quote
+        ):
+            # "the Egyptian Theatre in Park City": a building is found by its town.
+            where += f" in {town}"
+        return where
     if event.places:
         return f" in {with_article(event.places[0])}"
     return ""
@@ -342,7 +356,14 @@ def event_question(event: Event, title: str) -> str | None:
                 f"{when} did the restored version of {title} become available for streaming{where}?"
             )
         if re.search(r"(?i)restor|remaster", label):
-            return f"{when} was the restored version of {title} released{where}?"
+            # "re-released in 12 Finnish cinemas": the cinema run, not the restoration's
+            # festival premiere or its streaming the same year.
+            cinemas = (
+                " in cinemas"
+                if re.search(r"\b(?:cinemas|theat(?:re|er)s|screens)\b", event.source.quote)
+                else ""
+            )
+            return f"{when} was the restored version of {title} released{cinemas}{where}?"
         fmt = re.match(r"(3D|IMAX|4K)\b", label)
         extra = f" in {fmt.group(1)}" if fmt else ""
         if "anniversary" in label:
