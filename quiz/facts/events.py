@@ -461,7 +461,11 @@ def classify(clause: str) -> EventKind | None:
             r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:project|script|screenplay|treatment|pitch)\b",
             clause,
         )
-        and _has(r"\b(?:won|received|awarded|grant|fund|funding|development|lab|market)\b", clause)
+        and _has(
+            r"\b(?:won|received|awarded|grant|fund|funding|development|lab|market|selected|"
+            r"chosen|shortlisted)\b",
+            clause,
+        )
         and not _has(r"\b(?:film|it)\s+(?:premiered|screened|was released)\b", clause)
     ):
         return "other"  # the project's development, not the film's release
@@ -563,6 +567,13 @@ def classify(clause: str) -> EventKind | None:
         return "other"  # a broadcast premiere is no festival or cinema premiere
     if _has(r"\bpremiere", clause):
         return "premiere"
+    if (
+        _has(r"\bfirst\s+(?:shown|screened)\b", clause)
+        and _has(r"\b(?:[Ff]estival|Fest|Berlinale|Biennale)\b", clause)
+        # "The English dub was first shown at …": a version's first showing, not the film's
+        and not _has(r"\b(?:dub|dubbed|version|restor\w*|remaster\w*|cut|print)\b", clause)
+    ):
+        return "premiere"  # "first shown in competition at the Porto Film Festival on D"
     if _has(
         r"\bbowed\s+(?:at|in)\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z][^,;]*(?:Festival|Fest|Berlinale|Biennale)",
         clause,
@@ -1397,10 +1408,42 @@ def _as_version(events: list[Event], titles: frozenset[str], title: str) -> list
     return out
 
 
+_HOME = re.compile(
+    r"\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bcountrywide\b"
+)
+
+
+def _home_country(model: TextModel) -> str | None:
+    """The film's one country by its infobox (``None`` for a co-production or none)."""
+    if model.article is None:
+        return None
+    for entry in model.article.infobox:
+        if entry.key.casefold() in {"country", "countries"}:
+            countries = [c.strip() for c in re.split(r",|\band\b", entry.value) if c.strip()]
+            return countries[0] if len(countries) == 1 else None
+    return None
+
+
+def _at_home(events: list[Event], country: str | None) -> list[Event]:
+    """ "a limited release in 12 cinemas across the country": the film's one country."""
+    if country is None:
+        return events
+    return [
+        replace(event, place=country, places=(country,), what=f"{event.what}, {country}")
+        if event.kind == "release"
+        and not event.places
+        and not event.venue
+        and _HOME.search(event.source.quote)
+        else event
+        for event in events
+    ]
+
+
 def read_events(model: TextModel) -> list[Event]:
     """Every dated event in the prose, every mention kept (each with its own line): the
     generator, not the reader, decides which mention of a repeated event to ask about."""
-    return _as_version(_read_events(model), version_titles(model), model.title)
+    events = _as_version(_read_events(model), version_titles(model), model.title)
+    return _at_home(events, _home_country(model))
 
 
 def _read_events(model: TextModel) -> list[Event]:

@@ -217,7 +217,8 @@ _VENUE = re.compile(
     rf"{_CAPWORD}(?:\s+(?:[A-Z0-9][\w'’.&/-]*|(?:of|de|du|des|del|della|di|do|da|dos|das|von|van|"
     # a joining word only before a name's next word: "the Competition of the 2020 Sundance
     # Film Festival" leaves "of the …" to name the festival
-    rf"am|an|sur|for|and|&)(?=\s+[A-Z0-9&])|d['’][A-Z][\w-]*|l['’][A-Z][\w-]*)(?=\s|$|[,.;)]))*)"
+    rf"am|an|sur|for|and|&)(?=\s+[A-Z0-9&])|of\s+the(?=\s+[A-Z])|d['’][A-Z][\w-]*|l['’][A-Z][\w-]*)"
+    r"(?=\s|$|[,.;)]))*)"
 )
 _TRAILING = re.compile(r"(?:\s+(?:of|de|du|des|del|di|da|for|and|&|in|on|the))+$")
 _NOT_PLACE_WORDS = {
@@ -344,7 +345,11 @@ def _usable(name: str) -> bool:
     return (
         bool(words)
         and words[0] not in _NOT_PLACE_WORDS
-        and words[-1] not in _NOT_PLACE_WORDS
+        and (
+            words[-1] not in _NOT_PLACE_WORDS
+            # "the Buenos Aires International Festival of Independent Cinema"
+            or (words[-1] in {"Cinema", "Cinemas"} and _EVENT_WORDS.search(name) is not None)
+        )
         and name not in _LANGUAGES
     )
 
@@ -459,12 +464,21 @@ def venue(clause: str) -> str | None:
     names = []
     for match in _VENUE.finditer(clause):
         name = re.sub(r"^(?:19|20)\d\d\s+", "", clean_place(match.group("venue")))
+        section = _SECTION_OF.match(name)
+        if section and _EVENT_WORDS.search(section.group("event")):
+            # "the U.S. Dramatic Competition of the Sundance Film Festival": the festival
+            name = section.group("event")
         if name and _usable(name) and _VENUE_WORDS.search(name) and not _PRIZE_NAME.search(name):
             names.append(name)
     # A festival or ceremony beats a section or programme of it ("in the Competition of the
     # Sundance Film Festival").
     best = [n for n in names if _EVENT_WORDS.search(n)]
     chosen = best or names
+    if not chosen:
+        # "presented at the Thessaloniki festival": a festival named in lower case.
+        lower = _LOWER_FESTIVAL.search(clause)
+        if lower and _usable(lower.group("v")):
+            return f"{lower.group('v')} festival"
     if not chosen:
         # "shown in competition at FESPACO in Ouagadougou": a festival known by its acronym.
         acronym = _ACRONYM_VENUE.search(clause)
@@ -473,6 +487,14 @@ def venue(clause: str) -> str | None:
     return chosen[0] if chosen else None
 
 
+_SECTION_OF = re.compile(
+    r"^.*\b(?:Competition|Section|Programme|Program|Panorama|Forum|Showcase|Selection|Strand|"
+    r"Sidebar|Sidebars)\s+of\s+the\s+(?P<event>.+)$"
+)
+_LOWER_FESTIVAL = re.compile(
+    r"\b(?:at|to|in)\s+the\s+(?:(?:19|20)\d\d\s+)?(?P<v>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})"
+    r"\s+(?:film\s+)?festival\b"
+)
 _ACRONYM_VENUE = re.compile(
     r"\b(?:at|of)\s+(?:the\s+)?(?P<v>(?!(?:DVD|VHS|IMAX|BBC|HBO|CBS|NBC|ABC|RAI|ZDF|UK|USA)\b)"
     r"[A-Z]{4,8})\b(?=\s+(?:in|on|festival|Festival|\d|,)|[,.;]|$)"

@@ -28,12 +28,13 @@ _WIN = (
     r"won\s+\w+\s+(?:awards?|prizes?)\s+from\s+(?:its\s+)?\w+\s+nominations(?=:)|took home|won|wins|win|winning|received|receiving|took|taking|collected|picked up|"
     r"(?:was|were)\s+(?:jointly\s+|also\s+)?awarded|was given|were given|was named|were named|"
     r"named|claimed|scooped|shared|was honoured with|was honored with|went on to win|earned the|"
-    r"was presented with|adding|added"
+    r"was presented with|adding|added|gave|handed"
 )
 _NOMINATE = (
     r"was nominated|were nominated|been nominated|nominated|competed for|in competition for|"
     r"in contention for|lost|"
     r"nominations?:|nominations?(?:\s+at\s+[^,;:]+)?,?\s+including|nominations?,? for|received a nomination|"
+    r"received\s+nominations|"
     r"earned a nomination|a nomination for|nominees?(?:\s+in\s+[^,;]{0,40}?)?\s+for"
 )
 _VERB = re.compile(rf"\b(?P<nom>{_NOMINATE})|\b(?P<win>{_WIN})\b", re.IGNORECASE)
@@ -67,6 +68,8 @@ _FILM_SUBJECT = re.compile(r"\b(?:the film|it|the picture|the movie|its)\b", re.
 _SKIP_PREFIX = re.compile(
     r"^(?:(?:a|an|the|both|its|their|his|her|also|all|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|only|\d+)\s+|(?:prize|award|trophy|honour|honor)\s+for\s+(?:the\s+)?|"
+    # "named it Indie Movie of the Year": the film named, then its prize
+    r"(?:it|the film|him|her|them)\s+(?=[A-Z]|the\s+best\b)|as\s+(?=(?:the\s+)?[Bb]est\b)|"
     r"(?:joint\s+)?winners?\s+of\s+(?:the\s+)?|including\s+|(?:for|of)\s+(?:the\s+)?)+",
     re.IGNORECASE,
 )
@@ -125,6 +128,7 @@ _CONTEXT_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str | None) -> str:
     text = (text or "").casefold().replace("’", "'")
     text = re.sub(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)", "", text.strip())
@@ -165,6 +169,7 @@ def _contains(short: str, long: str) -> bool:
     return short in long and not (short in _GENERIC_NAME and short != long)
 
 
+@lru_cache(maxsize=8192)
 def _same_ceremony(a: str | None, b: str | None) -> bool:
     a, b = _without_place(a), _without_place(b)
     x, y = _norm(a), _norm(b)
@@ -207,17 +212,22 @@ def _without_place(name: str | None) -> str | None:
 def _initials_of(short: str, long: str) -> bool:
     """``IIFA Awards`` for ``International Indian Film Academy Awards``: the first name's
     capitals are the initials of the other's words."""
-    acronym = re.match(r"^(?:the\s+)?(?P<a>[A-Z]{3,})\b", short)
+    acronym = re.match(r"^(?:the\s+)?(?P<a>[A-Z]{3,})s?\b", short)
     if not acronym:
         return False
     words = [
-        w
-        for w in re.findall(r"[\w'’]+", long)
-        if w.casefold() not in {"of", "the", "and", "for", "awards", "award"}
+        w for w in re.findall(r"[\w'’]+", long) if w.casefold() not in {"of", "the", "and", "for"}
     ]
-    return len(words) >= 3 and acronym.group("a") == "".join(w[0] for w in words).upper()
+    # "IIFA Awards" leaves "Awards" out of its letters; "the SAFTAs" keeps it (South African
+    # Film and Television Awards).
+    bare = [w for w in words if w.casefold() not in {"awards", "award"}]
+    return any(
+        len(ws) >= 3 and acronym.group("a") == "".join(w[0] for w in ws).upper()
+        for ws in (bare, words)
+    )
 
 
+@lru_cache(maxsize=8192)
 def _same_category(a: str, b: str) -> bool:
     x, y = _norm(a), _norm(b)
     if not x or not y:
@@ -312,6 +322,8 @@ def _category(part: str) -> str | None:
         ceremony_like = None  # "the Nordic Council Film Prize", "the Douglas Hickox Award"
     if ceremony_like and re.search(r"\b(?:Jury|Special)\b", part):
         ceremony_like = None  # "the Special Jury Award for Verité Filmmaking"
+    # "named it the best film of the year": the category in lower case, without its year
+    part = re.sub(r"^(best(?:\s+[a-z]+){1,3})\s+of\s+the\s+year$", r"\1", part)
     if re.fullmatch(r"best(?:\s+[a-z]+){1,3}", part):
         # "Dolidze was nominated for best actress": the category in lower case.
         return " ".join(
@@ -461,7 +473,12 @@ _COUNTED_CEREMONY = re.compile(
 
 #: Nothing after "nominated" but "but did not win" / "only" / the end: the subject names
 #: the nominees ("Pezzella and the screenplay were nominated but did not win").
-_NO_OBJECT = re.compile(r"^\s*(?:but\s+(?:did\s+not|didn't)(?:\s+win)?|only)?\s*[.;,]?\s*$", re.I)
+_NO_OBJECT = re.compile(
+    r"^\s*(?:in\s+their\s+(?:respective\s+|own\s+)?categor(?:y|ies)\s*)?"
+    r"(?:but\s+(?:did\s+not|didn't)(?:\s+win)?|but(?:\s+lost)?|without\s+winning|only)?"
+    r"\s*[.;,]?\s*$",
+    re.I,
+)
 _OTHERS_LOST = re.compile(
     r"\b(?:the film's|its|their|the)\s+other\s+(?P<c>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)\s+"
     r"nominations?\s+(?:did\s+not|didn't|failed\s+to|went\s+without|were\s+not)\b"
@@ -767,6 +784,18 @@ def prose_results(
                         re.sub(r"^[^:A-Z]{0,40}:\s*", "", obj_main) if ":" in obj_main else obj_main
                     )
                     subject_people = names.find(subject)
+                    given = re.match(
+                        r"\s*(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)\s+(?=the\s)", obj
+                    )
+                    if given and names.find(given.group("who")) and result == "won":
+                        # "… gave Dizon the award for New Movie Actor of the Year": the
+                        # person given it, then the prize.
+                        subject_people = names.find(given.group("who"))
+                        obj_main = (
+                            obj_main[given.end() :]
+                            if obj_main.startswith(obj[: given.end()])
+                            else obj_main
+                        )
                     film_subject = bool(_FILM_SUBJECT.search(subject)) or (
                         title and title in subject
                     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import partial
+from functools import lru_cache, partial
 from typing import Literal, get_args
 
 from quiz.facts.cast import NICKNAME
@@ -92,6 +92,7 @@ def _words(role: str) -> list[str]:
     return [w.strip(".,").casefold() for w in role.split()]
 
 
+@lru_cache(maxsize=8192)
 def role_form(role: str) -> RoleForm:
     """How a character's name reads, so options share a form: ``young Meera`` (a version of
     a character), ``the ferryman`` (described), ``Aunt Nyasha`` (titled) or ``Meera``."""
@@ -112,6 +113,7 @@ def role_form(role: str) -> RoleForm:
     return "plain"
 
 
+@lru_cache(maxsize=8192)
 def character_core(role: str) -> str:
     """The word that names a character across its versions and titles: ``young Siri``,
     ``Madam Siri`` and ``Siri`` are all ``siri`` (options sharing it overlap)."""

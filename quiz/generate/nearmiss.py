@@ -117,16 +117,19 @@ def _significant_zeros(value: int) -> int:
 def round_like(value: float, key: float) -> float:
     """Round ``value`` to the key's precision (trailing zeros / decimals).
 
-    A key with a single significant digit (``30 million``) is rounded one digit finer, or
-    every near-miss would round back onto the key.
+    A key with a single significant digit ("about 400", ``30 million``) is rounded to half
+    or quarter steps (350, 450; 25 million, 35 million): as round as the key, so the key is
+    no odd one out, yet not so coarse that every near-miss rounds back onto it.
     """
     if key != int(key):
         decimals = len(repr(key).split(".")[1])
         return round(value, decimals)
     zeros = _significant_zeros(int(key))
+    step: float = 10**zeros
     if zeros and int(key) // 10**zeros < 10:
-        zeros -= 1
-    step = 10**zeros
+        step = step / (2 if int(key) // 10**zeros >= 3 else 4)
+        if step != int(step):
+            step = float(int(step))  # "about 20": whole steps of 2, never 17.5 people
     return float(max(step, round(value / step) * step))
 
 

@@ -346,7 +346,14 @@ def _own_clause(quote: str, figure: str) -> str:
     at = quote.find(figure)
     if at < 0:
         return quote
-    bounds = list(re.finditer(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+while\s+", quote))
+    # ", 312,000 of them in Athens and Piraeus": the next figure's own place, not this one's.
+    bounds = list(
+        re.finditer(
+            r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+while\s+|"
+            r",\s+(?:about\s+|some\s+|nearly\s+|around\s+)?[$£€¥₹]?\d[\d,.]*\s+(?:\w+\s+)?of\s+(?:them|which)\b",
+            quote,
+        )
+    )
     start = max((b.end() for b in bounds if b.end() <= at), default=0)
     end = min((b.start() for b in bounds if b.start() >= at + len(figure)), default=len(quote))
     return quote[start:end]

@@ -187,6 +187,9 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
             r"^[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?(?:\s+and\s+[A-ZÀ-Þ][\w-]*)?['’]s\s", relation
         ):
             described, comma = f"{relation}, {described}", ","
+        elif re.match(r"^(?:a|an|the)\s", relation):
+            # "Chela, a dancer and Rosa's friend,": an apposition, as a writer puts it.
+            described, comma = f"{described}, {relation}", ","
         else:
             described = f"{described} ({relation})"
         # "Aunt Rose (Mia's aunt)": whoever plays Mia is never offered for her aunt.

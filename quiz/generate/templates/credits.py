@@ -195,6 +195,12 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
     film = ctx.film
     related = related_roles(role)
     true_names = [c.name for c in film.credits if c.role.casefold() in related]
+    if craft_of(role) == "writing":
+        # The novel's author wrote the film's story, if not its script: "one of the
+        # credited writers" is defensible for them, so they are never a wrong writer.
+        true_names += [c.name for c in film.credits if craft_of(c.role) == "source"]
+        if film.source_work and film.source_work.author:
+            true_names.append(film.source_work.author)
     company = is_company_role(role)
     if company:
         candidates: Iterable[str] = chain(ctx.values(companies), ctx.pool_values(companies))

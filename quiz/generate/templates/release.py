@@ -536,7 +536,12 @@ def _display(event: Event) -> str:
 
 def generate(ctx: Context) -> None:
     film = ctx.film
+    premieres = {(e.date, e.venue) for e in film.events if e.kind == "premiere" and e.venue}
     for event in film.events:
+        if event.kind == "festival_screening" and (event.date, event.venue) in premieres:
+            # "first shown in competition at the festival on D" retells its premiere there:
+            # "When was it screened at …?" would also fit every later showing.
+            continue
         if askable(event):
             _event_to_date(ctx, event)
             _date_to_event(ctx, event)
