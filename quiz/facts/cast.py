@@ -16,6 +16,9 @@ _VOICE = re.compile(r"^(?P<actor>.*?)\s+(?:voices|plays|portrays)\s+(?P<role>.+)
 _TRAILING_NOTE = re.compile(r"^(?P<role>.+?)\s*\((?P<note>[^()]+)\)$")
 
 
+_VOICE_OF = re.compile(r"^(?:the\s+)?voice\s+of\s+(?=\S)", re.IGNORECASE)
+
+
 def parse_cast_item(
     item: ListItem, order: int, voice_section: bool = False, cast_list: str | None = None
 ) -> CastMember | None:
@@ -41,7 +44,10 @@ def parse_cast_item(
         actor, role = text, None
     if actor is None and role is None:
         return None
-    voice = voice_section or bool(note and re.search(r"\bvoices?\b", note, re.I))
+    voiced_role = bool(role and _VOICE_OF.match(role))
+    if role and voiced_role:
+        role = _VOICE_OF.sub("", role) or role  # "as the voice of Valdemar": Valdemar, voiced
+    voice = voice_section or voiced_role or bool(note and re.search(r"\bvoices?\b", note, re.I))
     return CastMember(
         actor=actor,
         role=role,

@@ -1004,7 +1004,9 @@ _ANOTHER_WORK_BEFORE = re.compile(
 )
 #: A subject that opens on another work ("A stage musical based on the film").
 _WORK_OPENS = re.compile(
-    r"^\s*(?:A|An|The|Its)\s+(?:[\w-]+\s+){0,2}(?:musical|play|stage adaptation|novel|"
+    r"^\s*(?:A|An|The|Its)\s+(?:[\w-]+\s+){0,2}(?:musical|play|"
+    r"(?:stage|theat(?:re|er)|radio|television|TV)\s+(?:adaptation|version|production|show|play)|"
+    r"novel|"
     r"novelization|series|remake|sequel|opera|ballet|video game|soundtrack|album)\b"
 )
 _FILM_SUBJECT = re.compile(

@@ -222,6 +222,18 @@ _VENUE = re.compile(
 )
 _TRAILING = re.compile(r"(?:\s+(?:of|de|du|des|del|di|da|for|and|&|in|on|the))+$")
 _NOT_PLACE_WORDS = {
+    # Holidays: "opened nationwide in time for Halloween" names no place.
+    "Halloween",
+    "Christmas",
+    "Easter",
+    "Thanksgiving",
+    "Diwali",
+    "Ramadan",
+    "Eid",
+    "Hanukkah",
+    "Tết",
+    "Tet",
+    "Valentine's",
     "Digital",
     "3D",
     "IMAX",

@@ -242,6 +242,12 @@ def generate(ctx: Context) -> None:
         unnamed = quote.replace(film.title, "…")
         place = amount.place
         run = place_run(unnamed)
+        at_figure = unnamed.find(amount.text)
+        tail = unnamed[at_figure + len(amount.text) :] if at_figure >= 0 else ""
+        if re.match(r"\s+(?:in|across|from)\s", tail):
+            # "$148,000 in the United States and Canada and $65,000 in Australia and New
+            # Zealand": the places right after this figure are its own.
+            run = place_run(re.split(r"\s+and\s+(?=[$£€¥₹]?\d)", tail, maxsplit=1)[0]) or run
         if run and (place is None or run.startswith(place.removeprefix("the "))):
             place = run  # "the United States and Canada": one figure for both
         where = f" in {with_article(place)}" if place else ""

@@ -65,6 +65,13 @@ def _no_nickname(name: str) -> str:
     return re.sub(r"\s+[\"“'‘][^\"”'’]{2,20}[\"”'’](?=\s+\w)", "", name)
 
 
+#: A cast note's age or time qualifier: "as a young woman in 1945", "as a child".
+_AGE_NOTE = re.compile(
+    r",\s+(as\s+(?:a\s+)?(?:young|younger|older|old|elderly|child|girl|boy|teenager|teen|"
+    r"adult)\b[^;,()]*|in\s+(?:the\s+)?flashbacks?\b[^;,()]*)"
+)
+
+
 def _plays(member: CastMember) -> str:
     """``voices`` for a voice role, ``plays`` otherwise."""
     return "voices" if member.voice else "plays"
@@ -192,6 +199,11 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
             described, comma = f"{described}, {relation}", ","
         else:
             described = f"{described} ({relation})"
+        age = _AGE_NOTE.search(member.note)
+        if age:
+            # "Thu's grandmother, as a young woman in 1945": one version of the character,
+            # whom another actor may play in the present day.
+            described, comma = f"{described}, {age.group(1)}", ","
         # "Aunt Rose (Mia's aunt)": whoever plays Mia is never offered for her aunt.
         relative = possessor_words(member.note)
         any_list |= {

@@ -289,7 +289,12 @@ def event_question(event: Event, title: str) -> str | None:
             return f"{when} did {title} go into {label}{where}?"
         return f"{when} was {title} released theatrically{where}?"
     if kind == "trailer":
-        return f"{when} was the {_trailer(event)} for {title} released?"
+        thing = _trailer(event)
+        if thing in {"teaser", "trailer"}:
+            # "the teaser" of a campaign that had several (an audio teaser, a poster
+            # teaser): only a named one ("first", "official", "full") is one.
+            return None
+        return f"{when} was the {thing} for {title} released?"
     if kind == "rights_deal":
         # Distribution rights for a territory, never "the film rights" (which readers take
         # for the adaptation rights); a deal with no territory is not asked.
@@ -367,10 +372,19 @@ def event_question(event: Event, title: str) -> str | None:
         fmt = re.match(r"(3D|IMAX|4K)\b", label)
         extra = f" in {fmt.group(1)}" if fmt else ""
         if "anniversary" in label:
-            nth = re.search(r"(?i)\b(\w+(?:th|st|nd|rd))\s+anniversary", event.source.quote)
-            extra = (
-                f" for its {nth.group(1).casefold()} anniversary" if nth else " for its anniversary"
+            nth = re.search(
+                r"(?i)\b(\w+(?:th|st|nd|rd))\s+anniversary(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,;.]*)?",
+                event.source.quote,
             )
+            if nth and nth.group("of"):
+                # "For the 550th anniversary of the Kazakh Khanate": not the film's own.
+                extra = f" for the {nth.group(1).casefold()} anniversary{nth.group('of')}"
+            else:
+                extra = (
+                    f" for its {nth.group(1).casefold()} anniversary"
+                    if nth
+                    else " for its anniversary"
+                )
         return f"{when} was {title} re-released{where}{extra}?"
     if kind == "home_media":
         where = f" in {with_article(event.places[0])}" if event.places else ""
@@ -810,6 +824,30 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         # Every option after the key ("its release in Taiwan", "its DVD") leaves the key as
         # the one event that can open the film's story: the calendar answers it.
         ctx.rejected.append(Rejection("date-to-event", event.what, "no option on each side"))
+        return
+    key = event_phrase(event)
+    prefix = "Its release in "
+    if key.startswith(prefix) and all(c.startswith(prefix) for c in chosen):
+        # Four options that differ only in their place ("Its release in Montevideo", "Its
+        # release in Rosario", …) ask where it opened that day: say so.
+        ctx.multiple(
+            category=_category(event),
+            template="date-to-place",
+            fact=(event.date, event.kind, event.what),
+            stem=f"Where was {ctx.title} released {_on(event)} {_display(event)}?",
+            key=key.removeprefix(prefix),
+            candidates=[],
+            chosen=[c.removeprefix(prefix) for c in chosen],
+            true_set=[
+                phrase.removeprefix(prefix)
+                for e in same_day
+                if askable(e) and (phrase := event_phrase(e)).startswith(prefix)
+            ],
+            difficulty="medium",
+            fact_key=f"@{event.kind} {event.date}",
+            explanation=f"{_event_sentence(event, ctx.title)} {_on(event)} {_display(event)}.",
+            source=event.source,
+        )
         return
     ctx.multiple(
         category=_category(event),
