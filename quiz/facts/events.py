@@ -817,10 +817,14 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 _EXPANSION = re.compile(
-    r"\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:release|film|run)\s+)?to\s+(?:about\s+|some\s+|around\s+)?[\d,]+\s+"
-    r"(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b",
+    r"\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:release|film|run)\s+)?to\s+(?:about\s+|some\s+|around\s+)?[\d,]+"
+    # "starting on eleven screens and widening to 23 in April": the noun may be left out
+    r"(?:\s+(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b|(?=\s+(?:in|on|by|the)\b|[,.;]))",
     re.IGNORECASE,
 )
+
+
+_OWNER = re.compile(r"^([A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)*)['’]s\s+[A-ZÀ-Þ].*$")
 
 
 def _event(
@@ -947,6 +951,8 @@ def _event(
         in {"premiere", "festival_screening", "ceremony", "streaming", "nominations_announced"}
         else None
     )
+    # "at a cinema in Ankara's Ulus district": the town that owns the district.
+    places = list(dict.fromkeys(_OWNER.sub(r"\1", p) for p in places))
     if place is None and places:
         place = " and ".join(places) if len(places) <= 2 else ", ".join(places)
     # "opened on April 19 on 41 screens in Tehran and rising to 96 nationwide by its fourth

@@ -123,7 +123,11 @@ def _before_the_film(events: list[Event], year: int | None, title: str) -> list[
 
     return [
         replace(e, kind="other")
-        if e.kind in _SHOWINGS and int(e.date[:4]) < year - 1 and not names_film(e.source.quote)
+        if e.kind in _SHOWINGS
+        and int(e.date[:4]) < year - 1
+        # "saw the play during its first run, where it opened on 12 October 1991": five
+        # years before the film's own, "it" is the other work whatever the clause says.
+        and (not names_film(e.source.quote) or int(e.date[:4]) < year - 2)
         else e
         for e in events
     ]

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Literal
 
 from quiz.facts.model import Gender
+from quiz.facts.places import DEMONYMS
 
 Craft = Literal[
     "acting",
@@ -547,6 +548,24 @@ GENDER_WORDS: dict[str, Gender] = {
             "mama",
             "mamá",
             "maman",
+            # Honorifics and kin words of other languages, as they title characters
+            # ("Zeliha Hanım", "Bà Nhàn", "Aling Nena", "Bu Tejo"):
+            "hanım",
+            "hanim",
+            "teyze",
+            "abla",
+            "bacı",
+            "bà",
+            "cô",
+            "chị",
+            "aling",
+            "lola",
+            "ibu",
+            "bu",
+            "makcik",
+            "khala",
+            "ammi",
+            "bibi",
             "her",
             "she",
             "herself",
@@ -654,6 +673,26 @@ GENDER_WORDS: dict[str, Gender] = {
             "papá",
             "baba",
             "nonno",
+            # Honorifics and kin words of other languages ("Hüsnü Ağa", "Kemal Bey", "Ông
+            # Tư", "Mang Tomas", "Pak Harun"):
+            "ağa",
+            "bey",
+            "efendi",
+            "paşa",
+            "pasha",
+            "amca",
+            "dayı",
+            "ağabey",
+            "ông",
+            "chú",
+            "mang",
+            "lolo",
+            "bapak",
+            "pak",
+            "pakcik",
+            "mzee",
+            "abbu",
+            "chacha",
             "him",
             "he",
             "his",
@@ -796,9 +835,12 @@ def category_key(name: str) -> str:
 _MEANING_DROP = re.compile(
     r"\b(?:best|award|prize|for|the|a|an|in|of|lead|leading|main|role|original|adapted|"
     r"motion|feature|performance by an?|outstanding|achievement|year|"
-    # "Best British Actor" beside "Best Actor": one honour to a player.
+    # "Best British Actor" beside "Best Actor": one honour to a player (every demonym the
+    # reader knows, "Best Belgian Actress" as much as "Best Irish Film").
     r"british|american|english|scottish|irish|french|german|italian|spanish|canadian|"
-    r"australian|european|national|domestic|local)\b"
+    r"australian|european|national|domestic|local|flemish|walloon|"
+    + "|".join(sorted({re.escape(d.casefold()) for d in DEMONYMS if d.isalpha()}, key=len))
+    + r")\b"
 )
 _MEANING_SAME = (
     (re.compile(r"\b(?:actor|actress|performer|performance|acting)\b"), "perf"),

@@ -158,7 +158,8 @@ def test_figures_released_by_someone_are_no_release_of_the_film() -> None:
     film = film_from(
         "== Release ==\nThe film was released in India on 17 November 2006. It was the first "
         "song for which a million ringtones were sold in India, according to figures released "
-        "by Hungama Mobile in 2007.\n"
+        "by Hungama Mobile in 2007.\n",
+        year=2006,
     )
     assert [(e.date, e.kind) for e in film.events if e.kind == "release"] == [
         ("2006-11-17", "release")
@@ -398,7 +399,8 @@ def test_a_workshop_is_no_person() -> None:
 def test_the_following_june_is_the_next_june_and_keeps_its_country() -> None:
     film = film_from(
         "== Release ==\nIt was released in Portugal on April 30, 1999, in Spain as Dos billetes "
-        "the following June, in Germany on 9 September 1999, and in Italy the following month.\n"
+        "the following June, in Germany on 9 September 1999, and in Italy the following month.\n",
+        year=1999,
     )
     found = {(e.date, e.place) for e in film.events if e.kind == "release"}
     assert ("1999-06", "Spain") in found

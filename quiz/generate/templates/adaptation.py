@@ -265,6 +265,12 @@ def _another_name(text: str) -> bool:
     )
 
 
+_CLEFT = re.compile(
+    r"^it\s+(?:is|was)\s+(?P<who>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+(?:who|that)\s+"
+    r"(?P<rest>.+)$"
+)
+
+
 def _named_clause(film_side: str, novel: str) -> str | None:
     """The film's side as a clause a player can read alone: "he dies defending the pass"
     takes its subject from the source's side ("Qoja-batyr survives …") → "Qoja-batyr dies
@@ -273,6 +279,10 @@ def _named_clause(film_side: str, novel: str) -> str | None:
         r"(?i)the\s+(?:character|role|part|figure|story|plot|film|book|novel)\b", film_side
     ):
         return None  # "the character was renamed …": which character, the statement cannot say
+    cleft = _CLEFT.match(film_side)
+    if cleft:
+        # "it is Fons who takes the blame": Fons takes the blame ("it" stands for no one).
+        film_side = f"{cleft.group('who')} {cleft.group('rest')}"
     if not _SUBJECT_PRONOUN.match(film_side):
         # "Keswick discovers …" names its subject; "his storyline …" does not.
         subject = _SUBJECT.match(film_side)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from quiz.bank import Difficulty
-from quiz.facts.events import RESTORED
+from quiz.facts.events import COUNTRIES_AND_REGIONS, RESTORED
 from quiz.facts.locations import REGIONS
 from quiz.facts.model import DistributionDeal, Event, Film
 from quiz.facts.places import DEMONYMS, with_article
@@ -31,11 +31,23 @@ CATEGORY = "release"
 def _the(venue: str) -> str:
     """``the Venice Film Festival`` but ``Fantastic Fest``, ``SXSW``: a name styled as a
     brand takes no article."""
-    if re.search(r"\bFest$|^[A-Z0-9]{3,}$", venue) or " " not in venue.strip():
+    if re.search(r"\bFest\b|^[A-Z0-9]{3,}$", venue) or " " not in venue.strip():
         return venue  # "at Annecy", "at Venice": a festival named by its town takes none
+    if not _COMMON_NOUN.search(venue):
+        return venue  # "at San Sebastián": a town's name, no article
     if _FOREIGN_ARTICLE.match(venue) and not _ENGLISH_HEAD.search(venue):
         return venue  # "Il Cinema Ritrovato" has its article; "the El Capitan Theatre" not
     return f"the {venue}"
+
+
+#: Words that make a venue's name a common noun phrase, which English gives "the".
+_COMMON_NOUN = re.compile(
+    r"(?i)\b(?:festival|theat(?:re|er)|hall|cent(?:re|er)|cinema|cinemas|awards?|museum|palace|"
+    r"house|arena|market|days|week|forum|fortnight|biennale|institute|academy|gallery|stadium|"
+    r"park|square|section|competition|programme|program|showcase|series|fleadh|club|"
+    r"cinematheque|cinémathèque|library|school|university|college|hotel|church|embassy|"
+    r"opera|auditorium|pavilion|plaza|mall|megamall|complex|studios?|lot|garden|gardens)\b"
+)
 
 
 #: A name that opens with its own language's article ("Il Cinema Ritrovato", "La Biennale").
@@ -578,6 +590,9 @@ def _all_dates(film: Film, precision: str) -> list[str]:
 _SHOT_APART = re.compile(
     r"(?i)\b(?:(?:was|were|be|been)\s+(?:re)?(?:filmed|shot)|reshoots?|reshot|pick-?ups?|"
     r"additional\s+(?:photography|filming|scenes)|"
+    # "the unit moved to Peru, filming for five days in Juliaca in May 2013"
+    r"(?:moved|travelled|traveled|went|relocated)\s+to\s+[A-Z][^,;]*,\s+(?:filming|shooting)\b|"
+    r"(?:filming|shooting)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}(?:days?|weeks?)\s+in\b|"
     # "and shot the Japanese scenes over four days in late March"
     r"(?:shot|filmed)\s+(?:the|its|some|a\s+few)\s+(?:[\w-]+\s+){0,2}"
     r"(?:scenes?|sequences?|footage|exteriors|interiors|shots))\b"
@@ -827,9 +842,16 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         return
     key = event_phrase(event)
     prefix = "Its release in "
-    if key.startswith(prefix) and all(c.startswith(prefix) for c in chosen):
+    same_kind = [
+        c.removeprefix(prefix)
+        for c in (event_phrase(e) for e in distinct)
+        if c.startswith(prefix)
+        and _is_country(c.removeprefix(prefix)) == _is_country(key.removeprefix(prefix))
+    ]
+    if key.startswith(prefix) and all(c.startswith(prefix) for c in chosen) and len(same_kind) >= 3:
         # Four options that differ only in their place ("Its release in Montevideo", "Its
-        # release in Rosario", …) ask where it opened that day: say so.
+        # release in Rosario", …) ask where it opened that day: say so, with places of the
+        # key's kind (countries beside a country, towns beside a town).
         ctx.multiple(
             category=_category(event),
             template="date-to-place",
@@ -837,7 +859,7 @@ def _date_to_event(ctx: Context, event: Event) -> None:
             stem=f"Where was {ctx.title} released {_on(event)} {_display(event)}?",
             key=key.removeprefix(prefix),
             candidates=[],
-            chosen=[c.removeprefix(prefix) for c in chosen],
+            chosen=same_kind[:3],
             true_set=[
                 phrase.removeprefix(prefix)
                 for e in same_day
@@ -872,6 +894,12 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         explanation=f"{_event_sentence(event, ctx.title)} {_on(event)} {_display(event)}.",
         source=event.source,
     )
+
+
+def _is_country(place: str) -> bool:
+    """ "West Germany", "Lebanon and the United Arab Emirates": territories, not towns."""
+    parts = [p.removeprefix("the ") for p in re.split(r",\s*|\s+and\s+", place)]
+    return all(p in COUNTRIES_AND_REGIONS for p in parts)
 
 
 def _both_sides(event: Event, distinct: list[Event], true_set: list[str]) -> list[str] | None:
