@@ -136,6 +136,28 @@ def _before_the_film(events: list[Event], year: int | None, title: str) -> list[
 _FILM_WORDS = re.compile(r"(?i)\b(?:the film|the picture|the movie|it|its)\b")
 
 
+_RUNTIME_WORDS = frozenset({"running", "runtime", "runs", "ran", "cut", "long", "minutes"})
+_RUNNING_TIME = re.compile(
+    r"(?i)\b(?:running\s+time|runtime|runs?|ran|cut(?:\s+\w+)?\s+to|\w+\s+long)\b[^.;]{0,60}?"
+    r"\b(?P<m>\d{2,3})\s*(?:minutes|min)\b|\b(?P<n>\d{2,3})[- ]minute\s+(?:version|cut|print)\b"
+)
+
+
+def other_runtimes(model: TextModel, runtime: int | None) -> list[int]:
+    """Running times the prose gives besides the infobox's ("seven minutes were removed,
+    bringing the running time down to 81 minutes"): another version's, never a wrong answer
+    to "What is the running time?"."""
+    found: list[int] = []
+    for sentence in model.sentences:
+        if "minute" not in sentence.text or sentence.words.isdisjoint(_RUNTIME_WORDS):
+            continue
+        for match in _RUNNING_TIME.finditer(sentence.text):
+            minutes = int(match.group("m") or match.group("n"))
+            if minutes != runtime and minutes not in found and 30 <= minutes <= 400:
+                found.append(minutes)
+    return found
+
+
 def released_kind(released: str | None, events: list[Event]) -> str | None:
     """Whether the infobox date is a premiere or a release, by the prose's events that day."""
     if not released:
@@ -353,6 +375,7 @@ def extract_film(article: Article) -> Film:
         first_releases=first_releases(facts["events"]),
         runtime_minutes=runtime[0] if runtime else None,
         runtime_source=runtime[1] if runtime else None,
+        other_runtimes=other_runtimes(model, runtime[0] if runtime else None),
         genders=genders,
         people=people,
         records=facts["records"],

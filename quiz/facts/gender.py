@@ -56,6 +56,8 @@ def character_gender(role: str | None, note: str | None) -> Gender | None:
                 votes.add(found)
     if note:
         first = re.split(r"[,;(]", note, maxsplit=1)[0].strip()
+        # "a boy's part voiced by an adult actress": who plays it says nothing of the part.
+        first = re.split(r"\s+(?:voiced|played|portrayed|performed|dubbed)\b", first)[0]
         # "Tomás's mother": the head noun after the possessive says it.
         head = re.sub(r"^\S+(?:'s|’s|s'|’)\s+", "", first)
         # "widow of Frank's brother": the head noun comes before "of", not at the end.

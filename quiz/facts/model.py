@@ -309,6 +309,8 @@ class Film:
     first_releases: list[FirstRelease] = field(default_factory=list)
     runtime_minutes: int | None = None
     runtime_source: Source | None = None
+    #: Other running times the prose gives (a shortened dub, a director's cut), in minutes.
+    other_runtimes: list[int] = field(default_factory=list)
     #: Gender of people (actors, crew) by name, where the article makes it plain.
     genders: dict[str, Gender] = field(default_factory=dict)
     people: list[PersonMention] = field(default_factory=list)
@@ -355,6 +357,7 @@ class Film:
                 else None
             ),
             "runtime_minutes": self.runtime_minutes,
+            "other_runtimes_minutes": self.other_runtimes,
             "credits": [
                 {"role": c.role, "name": c.name, "from_prose": c.from_prose, **src(c.source)}
                 for c in self.credits

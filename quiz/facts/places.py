@@ -292,7 +292,8 @@ _NEEDS_THE = re.compile(
     r"Gulf$|Gulf States$|Gulf states$|Americas$|Baltic States$|Baltic states$|Low Countries$|"
     r"UK$|US$|USA$|UAE$|Soviet Union$|Central African Republic$|Ivory Coast$|Vatican$|"
     r"Solomon Islands$|Faroe Islands$|Canary Islands$|Far East$|Levant$|Sahel$|Maghreb$|"
-    r"Southwest$|Midwest$|Northeast$|Northwest$|Southeast$|Deep South$|West Coast$|East Coast$|"
+    r"(?:American\s+|Canadian\s+|Pacific\s+)?(?:Southwest|Midwest|Northeast|Northwest|Southeast|"
+    r"South|North|West)$|Deep South$|West Coast$|East Coast$|"
     r"Western Cape$|Eastern Cape$|Northern Cape$|Free State$)"
 )
 

@@ -24,7 +24,7 @@ from quiz.facts.textmodel import TextModel
 
 _WIN = (
     # "won two of its seven nominations: A and B": the list after the colon is the wins.
-    r"won\s+\w+\s+of\s+(?:its|the|their)\s+\w+\s+nominations(?=:)|"
+    r"won\s+\w+\s+of\s+(?:its|the|their)\s+(?:\w+\s+)?nominations(?=:)|"
     r"won\s+\w+\s+(?:awards?|prizes?)\s+from\s+(?:its\s+)?\w+\s+nominations(?=:)|took home|won|wins|win|winning|received|receiving|took|taking|collected|picked up|"
     r"(?:was|were)\s+(?:jointly\s+|also\s+)?awarded|was given|were given|was named|were named|"
     r"named|claimed|scooped|shared|was honoured with|was honored with|went on to win|earned the|"
@@ -591,6 +591,43 @@ def _units(text: str) -> list[tuple[str, str, str]]:
     return units
 
 
+_NOT_WON = re.compile(
+    r"\b(?:did\s+not|didn't|failed\s+to)\s+(?:turn|translate|convert)\s+into\s+(?:a\s+)?wins?\b|"
+    r"\b(?:did\s+not|didn't)\s+result\s+in\s+(?:a\s+)?wins?\b|\bwent\s+unrewarded\b|"
+    r"\bcame\s+to\s+nothing\b"
+)
+
+
+def _lost_nominations(
+    text: str, names: _Names, ceremonies: Sequence[str], source: Source
+) -> list[ProseResult]:
+    """Each "X's Ceremony nomination" / "the Ceremony craft nomination" of a list the
+    sentence then says were lost."""
+    out: list[ProseResult] = []
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", text):
+        if not re.search(r"\bnominations?\b", item):
+            continue
+        ceremony = next(
+            (
+                name
+                for short, name, _ in _aliases(tuple(ceremonies))
+                if re.search(rf"\b{re.escape(short)}s?\b", item)
+            ),
+            None,
+        ) or next((c for c in ceremonies if c in item), None)
+        if ceremony is None:
+            continue
+        people = names.find(item)
+        crafts = _CRAFT_NOUN.findall(item)
+        if people:
+            out += [ProseResult("~*", ceremony, (p,), "nominated", source) for p in people]
+        elif crafts:
+            out += [ProseResult(f"~{c}", ceremony, (), "nominated", source) for c in crafts]
+        else:
+            out.append(ProseResult("~ceremony", ceremony, (), "nominated", source))
+    return out
+
+
 _EACH_AT = re.compile(r",?\s+and\s+(?=for\s)")
 _OWN_AT = re.compile(r"\s(?:at|in)\s+(?:the\s+)?[A-ZÀ-Þ]")
 
@@ -603,8 +640,15 @@ def _by_ceremony(units: list[tuple[str, str, str]]) -> list[tuple[str, str, str]
         pieces = _EACH_AT.split(obj)
         if len(pieces) > 1 and all(_OWN_AT.search(piece) for piece in pieces):
             out.extend((subject, result, f" {piece.strip()}") for piece in pieces)
-        else:
-            out.append((subject, result, obj))
+            continue
+        # "won three of its ten nominations: Best Actress for Belghiti at Carthage, Best
+        # Actor for Chakir at Marrakech, and Best Screenplay at FESPACO": each its own.
+        listed = obj.split(":", 1)[1] if ":" in obj else ""
+        items = [i for i in re.split(r",\s*(?:and\s+)?", listed) if i.strip()]
+        if len(items) > 1 and all(_OWN_AT.search(f" {i.strip()}") for i in items):
+            out.extend((subject, result, f" {i.strip()}") for i in items)
+            continue
+        out.append((subject, result, obj))
     return out
 
 
@@ -692,6 +736,14 @@ def prose_results(
                         ProseResult("~ceremony", body_nominated["body"], (), "nominated", source)
                     )
                     continue
+                not_won = _NOT_WON.search(text)
+                if not_won and not re.search(r"\bnominations?\s+for\b", text[: not_won.start()]):
+                    # "Belghiti's Marrakech nomination, the Carthage screenplay nomination
+                    # and Zerrouki's FESPACO music nomination did not turn into wins".
+                    lost = _lost_nominations(text[: not_won.start()], names, ceremonies, source)
+                    if lost:
+                        found.extend(lost)
+                        continue
                 others_lost = _OTHERS_LOST.search(text)
                 if others_lost:
                     # "the film's other Cinema Eye nominations did not result in wins"
@@ -1060,11 +1112,22 @@ def _matches_loosely(rows: list[Award], result: ProseResult) -> list[int]:
 
 def _table_row_elsewhere(awards: list[Award], result: ProseResult) -> int | None:
     """The table's one row for the result's named people and category, when the prose's
-    ceremony is a table ceremony without such a row."""
-    if not result.recipients or not result.ceremony:
+    ceremony is a table ceremony without such a row; or, for a prize with a name of its
+    own ("the Tanit d'Or, the Golden Star and the FIPRESCI Prize at Toronto"), the one
+    table row of that name, wherever the list's last "at" put it."""
+    if not result.ceremony:
         return None
     if not any(_same_ceremony(a.ceremony, result.ceremony) for a in awards):
         return None  # a ceremony the table lacks: the prose adds it
+    if not result.recipients:
+        if re.match(r"^(?:Best|Most|Outstanding)\b", result.category):
+            return None  # "Best Film" is many ceremonies' prize: its ceremony is the one named
+        named = [
+            i
+            for i, a in enumerate(awards)
+            if not a.from_prose and _norm(a.category) == _norm(result.category)
+        ]
+        return named[0] if len(named) == 1 else None
     rows = [
         i
         for i, a in enumerate(awards)

@@ -550,6 +550,18 @@ GENDER_WORDS: dict[str, Gender] = {
             "maman",
             # Honorifics and kin words of other languages, as they title characters
             # ("Zeliha Hanım", "Bà Nhàn", "Aling Nena", "Bu Tejo"):
+            "fru",
+            "fröken",
+            "frøken",
+            "fräulein",
+            "mevrouw",
+            "juffrouw",
+            "pani",
+            "paní",
+            "slečna",
+            "senhora",
+            "sra.",
+            "srta.",
             "hanım",
             "hanim",
             "teyze",
@@ -675,6 +687,10 @@ GENDER_WORDS: dict[str, Gender] = {
             "nonno",
             # Honorifics and kin words of other languages ("Hüsnü Ağa", "Kemal Bey", "Ông
             # Tư", "Mang Tomas", "Pak Harun"):
+            "meneer",
+            "mijnheer",
+            "senhor",
+            "sr.",
             "ağa",
             "bey",
             "efendi",
@@ -852,6 +868,8 @@ _MEANING_SAME = (
         "new-perf",
     ),
     (re.compile(r"\b(?:picture|movie)\b"), "film"),
+    # "Best Artistic Direction" is "Best Art Direction"
+    (re.compile(r"\bartistic\s+direction\b"), "art direction"),
     (re.compile(r"\bcostumes?(?:\s+design(?:ers?|s)?)?\b"), "costume"),
     (
         re.compile(

@@ -114,6 +114,18 @@ def _askable_amounts(amounts: list[Amount]) -> list[Amount]:
     return [a for a in amounts if a.kind == "budget" or not _PART.search(a.source.quote)]
 
 
+#: A figure for part of the run: one cinema alone, the first days, or a date before its end.
+_PART_OF_RUN = re.compile(
+    r"\balone\b|\b(?:in|over|during)\s+(?:its|the)\s+first\s+\w+\s+(?:days?|weeks?|months?)\b|"
+    r"^\s*By\s+(?:the\s+time\b|\d|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)"
+)
+#: Another film's figure: "after his comedy Tre dagar i Tranås (1960) had drawn …".
+_ANOTHER_FILM = re.compile(
+    r"\b(?:his|her|their|the director's|its director's)\s+(?:\w+\s+){0,2}"
+    r"(?:film|comedy|drama|feature|picture|documentary|thriller|musical|debut)\b|"
+    r"\((?:19|20)\d\d\)"
+)
 #: A parenthesis that limits a figure ("(US and Canada rentals)", "(domestic)"); a year or
 #: "(worldwide)" does not.
 _SCOPED = re.compile(
@@ -199,6 +211,12 @@ def generate(ctx: Context) -> None:
             r"\b(?:screened|screening|in front of|attended by)\b", amount.source.quote
         ):
             continue  # "screened on the beach in front of an audience of about 2,000": one night
+        if _PART_OF_RUN.search(_own_clause(amount.source.quote, amount.text)):
+            # "In its first four days the Skandia alone sold 19,800 tickets", "By the time
+            # cinemas closed on 15 March 2020, it had sold 58,300": a part of the takings.
+            continue
+        if _ANOTHER_FILM.search(amount.source.quote.split(amount.text)[0]):
+            continue  # "after his comedy Tre dagar (1960) had drawn some 800,000 viewers"
         if amount.kind == "budget" and _GREW.search(amount.source.quote):
             # "approved a budget of $18 million …; this had risen to about $27 million": a
             # figure on the way, which "What was the budget?" would take for the final one.

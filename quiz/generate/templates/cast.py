@@ -186,7 +186,13 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
     }
     described = _role_phrase(member.role)
     comma = ""
-    if member.note and _is_relation(member.note):
+    if (
+        member.note
+        and _is_relation(member.note)
+        # "a boy's part voiced by an adult actress": a note about the casting, not the
+        # character, which the stem would repeat ("who voices X, … voiced by …?")
+        and not re.search(r"(?i)\b(?:voiced|played|portrayed|performed|dubbed)\b", member.note)
+    ):
         # "Katrín's father, Grímur Hallsson": the relation as a player would say it, without
         # the cast list's gloss after it ("…, a retired coast guard boatswain").
         relation = re.split(r",\s+|\s+\(|;\s+", member.note)[0].strip()

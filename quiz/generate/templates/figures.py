@@ -240,6 +240,8 @@ def generate(ctx: Context) -> None:
         unit = number.unit
         if unit in {"admissions", "tickets"} and number.period and re.search(r"\bof them\b", quote):
             continue  # "sold 318,400 tickets, about 96,000 of them during its first run": whose period?
+        if unit in {"admissions", "tickets"} and re.search(r"\balone\b", quote):
+            continue  # "in its first four days the Skandia alone sold 19,800 tickets": one cinema
         if unit in {"admissions", "tickets"} and number.period:
             # "412,000 admissions in its first weekend in Brazil": the place stays, or the
             # figure reads as the film's whole first weekend.

@@ -158,9 +158,14 @@ def _runtime(ctx: Context) -> None:
         stem=f"What is the running time of {ctx.title}?",
         key=key,
         candidates=[],
-        near=[f"{m} minutes" for m in near_minutes(film.runtime_minutes)],
+        # Another version's running time, or one within two minutes of it, is no option.
+        near=[
+            f"{m} minutes"
+            for m in near_minutes(film.runtime_minutes)
+            if all(abs(m - other) > 2 for other in film.other_runtimes)
+        ],
         balanced=True,
-        true_set=[key],
+        true_set=[key, *(f"{m} minutes" for m in film.other_runtimes)],
         difficulty="hard",
         explanation=f"{ctx.title} runs {key}.",
         source=film.runtime_source,

@@ -647,6 +647,12 @@ _APART = re.compile(
 )
 
 
+#: A start or end that is one part's: the location work, the studio work, the exteriors.
+_PART_SHOOT = re.compile(
+    r"(?i)\b(?:location|studio|exterior|interior)s?\s+(?:shooting|filming|photography|work|shoot)\b"
+)
+
+
 def _principal_named(film: Film, event: Event) -> bool:
     """ "Principal photography began on D1 and ended on D2": the end's clause lost the
     subject, but its sentence names it."""
@@ -666,6 +672,10 @@ def _event_to_date(ctx: Context, event: Event) -> None:
     continued = (
         _shoot_continued(film, event) if event.kind in {"filming_start", "filming_end"} else None
     )
+    if event.kind in {"filming_start", "filming_end"} and _PART_SHOOT.search(event.source.quote):
+        # "Location shooting ran from 18 June to 24 August": the studio work came after.
+        ctx.rejected.append(Rejection("event-to-date", stem, "one part of the shoot"))
+        return
     if continued:
         if continued == "part" or not _principal_named(film, event):
             ctx.rejected.append(Rejection("event-to-date", stem, "filming went on apart"))
