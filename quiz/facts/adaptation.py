@@ -19,7 +19,8 @@ from quiz.facts.textmodel import TextModel
 _WORK_KINDS = (
     r"short story collection|short story|short stories|graphic novel|comic book|light novel|"
     r"picture book|children's book|children’s book|"
-    r"novella|novel|memoir|play|stage play|musical|manga|webtoon|comic|book|video game|story"
+    r"novella|novel|memoir|play|stage play|stage comedy|stage drama|musical|manga|webtoon|"
+    r"comic|book|video game|story"
 )
 _SOURCE_WORK = re.compile(
     rf"\b(?:[Bb]ased on|[Aa]dapted from|an adaptation of)\s+"
@@ -165,6 +166,8 @@ def _first_source_work(
         kind = match.group("kind")
         if kind == "short stories":
             kind = "short story collection"
+        if kind in {"stage comedy", "stage drama"}:
+            kind = "play"  # "adapted from Bentancor's 2016 stage comedy …": a play
         return SourceWork(kind, title, author, Source(line, sentence))
     return None
 

@@ -271,6 +271,11 @@ _STREAMER = re.compile(
     rf"(?P<name>(?:{_SERVICES}|(?!(?:{_MONTH_NAMES})\b)"
     r"[A-Z][\w+]*(?:\s+(?:[A-Z]|[a-z][A-Z])[\w+]*)*))"
 )
+#: "added to ERR's streaming service Jupiter": the service's own name after the noun.
+_NAMED_SERVICE = re.compile(
+    r"\b(?:streaming|video-on-demand|on-demand)\s+(?:service|platform)\s+"
+    r"(?P<name>[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*)"
+)
 #: A known service named anywhere in the clause ("Prime Video acquired the rights … and
 #: began streaming the film there on April 5"): "on" is then the date's, not the service's.
 _KNOWN_SERVICE = re.compile(rf"\b(?P<name>{_SERVICES})(?![\w+])")
@@ -412,6 +417,10 @@ def classify(clause: str) -> EventKind | None:
         r"\b(?:acquired|rights|released|opened|premiered)\b", clause
     ):
         return "other"  # "asked the ministry to withdraw the film from a schools screening"
+    if _has(r"\bopening\s+weekend\b", clause) and not _has(
+        r"\b(?:opened|released|premiered|debuted)\b", clause
+    ):
+        return "other"  # "In its opening weekend, from Thursday 16 to Sunday 19 September, …"
     if _has(r"\breleased\s+on\s+the\s+(?:service|platform|streamer)\b", clause):
         return "streaming"  # "Netflix acquired … and released it on the service on D"
     if _has(
@@ -737,8 +746,11 @@ def _what(
     elif (
         kind == "re_release"
         and venue(clause)
+        # "… first shown at Il Cinema Ritrovato in June and re-released in French cinemas
+        # on D": the date's own words are the return to cinemas
+        and not _has(r"\bre-?released\s+in\b", before)
         and (
-            _has(r"\b(?:premiered|premiere|screened|presented)\b", clause)
+            _has(r"\b(?:premiered|premiere|screened|presented|first\s+shown)\b", clause)
             # "a restored version was shown at the Lumière Festival in Lyon": a festival
             # showing, not a release in Lyon
             or (
@@ -902,6 +914,7 @@ def _event(
         # from September 2019").
         streamer = (
             _KNOWN_SERVICE.search(local)
+            or _NAMED_SERVICE.search(local)
             or _STREAMER.search(local)
             or _KNOWN_SERVICE.search(clause)
             or _STREAMER.search(clause)
@@ -952,7 +965,9 @@ def _event(
         else None
     )
     # "at a cinema in Ankara's Ulus district": the town that owns the district.
-    places = list(dict.fromkeys(_OWNER.sub(r"\1", p) for p in places))
+    places = list(
+        dict.fromkeys(_OWNER.sub(r"\1", p) for p in places if not re.search(r"['’]s$", p))
+    )
     if place is None and places:
         place = " and ".join(places) if len(places) <= 2 else ", ".join(places)
     # "opened on April 19 on 41 screens in Tehran and rising to 96 nationwide by its fourth
@@ -1271,8 +1286,9 @@ def events_in_sentence(
             clause_text = sentence.text[previous_clause.start : clause.start + len(clause.text)]
         medium = None
         streamed = False
+        # "…, and in 2021 the film was added to …": the clause's own subject is the film.
         restored_before = RESTORED.search(sentence.text[: mention.start]) and not re.search(
-            r"\b(?:the film|the movie)\b", sentence.text[clause.start : mention.start], re.I
+            r"\b(?:the film|the movie)\b(?!['’]s)", clause.text, re.I
         )
         # The words up to the date: "premiered at Il Cinema Ritrovato on D before being
         # released on Blu-ray that November" is a premiere, not the disc.
@@ -1293,9 +1309,19 @@ def events_in_sentence(
             # available to stream on Crave": the restored version's showing, not the film's
             # first ("… and was released on Blu-ray on D": the restoration on disc).
             if kind == "home_media":
-                medium = _HOME_MEDIA_FORMATS.search(clause.text)
+                # "The first DVD came out in March 2009, a Blu-ray of the restoration
+                # followed in 2014": the format named last before the date is its own.
+                after_last = max((m.end for m in mentions if m.end <= mention.start), default=0)
+                nearest = list(
+                    _HOME_MEDIA_FORMATS.finditer(sentence.text[after_last : mention.start])
+                )
+                medium = nearest[-1] if nearest else _HOME_MEDIA_FORMATS.search(clause.text)
             elif kind == "streaming":
-                medium = _KNOWN_SERVICE.search(clause.text) or _STREAMER.search(clause.text)
+                medium = (
+                    _KNOWN_SERVICE.search(clause.text)
+                    or _NAMED_SERVICE.search(clause.text)
+                    or _STREAMER.search(clause.text)
+                )
                 streamed = True
             elif kind == "release" and re.search(r"(?i)\bstreaming\b", clause.text):
                 streamed = True  # "and was released on streaming services the next month"
@@ -1335,6 +1361,17 @@ def events_in_sentence(
             title,
             before,
         )
+        since = max((m.end for m in mentions if m.end <= mention.start), default=0)
+        own = (
+            _demonym_release(sentence.text[since : mention.start])
+            if kind == "release" and last_places
+            else None
+        )
+        if own and own not in event.places:
+            # "… in Spain on D, and a small Brazilian release … followed the next month":
+            # the clause names its own country; the one before is not inherited.
+            label = event.what.split(",")[0]
+            event = replace(event, place=own, places=(own,), what=f"{label}, {own}")
         if (
             kind == "release"
             and (dubbed := re.search(r"(?i)\bdubbed versions?\b", sentence.text[: mention.start]))
@@ -1447,11 +1484,39 @@ def _at_home(events: list[Event], country: str | None) -> list[Event]:
     ]
 
 
+_DEMONYM_RELEASE = re.compile(
+    r"\b(?P<d>"
+    + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True) if d[:1].isupper())
+    + r")\s+(?:[\w-]+\s+){0,2}?(?:release|opening|run)\b"
+)
+
+
+def _demonym_release(quote: str) -> str | None:
+    """The country of the last "Brazilian release" a clause names, if any."""
+    found = list(_DEMONYM_RELEASE.finditer(quote))
+    return DEMONYMS[found[-1].group("d")] if found else None
+
+
 def read_events(model: TextModel) -> list[Event]:
     """Every dated event in the prose, every mention kept (each with its own line): the
     generator, not the reader, decides which mention of a repeated event to ask about."""
     events = _as_version(_read_events(model), version_titles(model), model.title)
-    return _at_home(events, _home_country(model))
+    return _no_country_festivals(_at_home(events, _home_country(model)))
+
+
+def _no_country_festivals(events: list[Event]) -> list[Event]:
+    """ "After a screening at the Göteborg Film Festival, it opened … in Finland on D1 and
+    on six screens in Sweden on D2": a "screening" placed only in a country is no festival
+    slot but that country's release."""
+    return [
+        replace(event, kind="release", what=f"release, {event.place}")
+        if event.kind == "festival_screening"
+        and not event.venue
+        and event.places
+        and all(p in COUNTRIES_AND_REGIONS for p in event.places)
+        else event
+        for event in events
+    ]
 
 
 def _read_events(model: TextModel) -> list[Event]:

@@ -292,10 +292,11 @@ def extract_film(article: Article) -> Film:
     year = _year(article, released[0] if released else None)
     facts["events"] = _before_the_film(facts["events"], year, article.title or "")
     names = [*known_names, *(p.name for p in people)]
-    genders = people_genders(model, names)
-    genders = _with_prize_genders(genders, facts["awards"])
     roles = [m.role for m in cast if m.role]
-    role_genders = people_genders(model, {base_character(r) for r in roles})
+    characters = {base_character(r) for r in roles}
+    genders = people_genders(model, names, others=characters)
+    genders = _with_prize_genders(genders, facts["awards"])
+    role_genders = people_genders(model, characters, others=names)
     # A character's gender, however it was learnt, holds for every actor and age playing it.
     for member in cast:
         if member.gender and member.role:

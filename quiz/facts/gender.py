@@ -81,12 +81,20 @@ class _Index:
     ``(?<![\w-])(?:name|part|…)(?![\w-])`` (longest first) would.
     """
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], others: Iterable[str] = ()) -> None:
         self.names = sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True)
+        # A part another kind of name shares ("Diop" of the actor Pape Malick Diop and of
+        # the character Yacine Diop) names neither alone.
+        taken = {part for other in others for part in other.split()}
         parts: dict[str, set[str]] = {}
         for name in self.names:
             for part in name.split():
-                if len(part) > 2 and part[0].isupper() and not word_gender(part):
+                if (
+                    len(part) > 2
+                    and part[0].isupper()
+                    and not word_gender(part)
+                    and part not in taken
+                ):
                     parts.setdefault(part, set()).add(name)
         self.parts = {p: next(iter(n)) for p, n in parts.items() if len(n) == 1}
         #: Every word of every name, lower-cased: a sentence sharing none names nobody.
@@ -219,9 +227,12 @@ def _possessive(pronoun: str, text: str, end: int) -> bool:
 _LONGER_NAME = re.compile(r"\s[A-Z][a-z]")
 
 
-def people_genders(model: TextModel, names: Iterable[str]) -> dict[str, Gender]:
-    """Gender of ``names`` (people or characters) from role words and pronouns near them."""
-    index = _Index(names)
+def people_genders(
+    model: TextModel, names: Iterable[str], others: Iterable[str] = ()
+) -> dict[str, Gender]:
+    """Gender of ``names`` (people or characters) from role words and pronouns near them;
+    ``others`` are names of the other kind, whose words never stand for one of ``names``."""
+    index = _Index(names, others)
     votes: dict[str, set[Gender]] = {}
     if not index.names:
         return {}

@@ -222,6 +222,14 @@ _VENUE = re.compile(
 )
 _TRAILING = re.compile(r"(?:\s+(?:of|de|du|des|del|di|da|for|and|&|in|on|the))+$")
 _NOT_PLACE_WORDS = {
+    # Days of the week: "from Thursday 16 to Sunday 19 September" names no place.
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
     # Holidays: "opened nationwide in time for Halloween" names no place.
     "Halloween",
     "Christmas",
@@ -459,9 +467,111 @@ def _places_of(matches: Iterable[re.Match[str]], found: list[str]) -> list[str]:
         for part in re.split(r",\s*|\s+and\s+", match.group("run")):
             place = clean_place(part)
             place = DEMONYMS.get(place, place)  # "to Canadian cinemas", "in UK cinemas"
-            if place and _usable(place) and not _VENUE_WORDS.search(place) and place not in places:
+            if (
+                place
+                and _usable(place)
+                and not _VENUE_WORDS.search(place)
+                and place not in places
+                and place not in _CURRENCY_CODES  # "in Finland and SEK 640,000 in Sweden"
+            ):
                 places.append(place)
     return places
+
+
+#: ISO currency codes, which read like a country's initials ("SEK 640,000").
+_CURRENCY_CODES = frozenset(
+    [
+        "USD",
+        "EUR",
+        "GBP",
+        "SEK",
+        "NOK",
+        "DKK",
+        "ISK",
+        "CHF",
+        "JPY",
+        "CNY",
+        "INR",
+        "BRL",
+        "ARS",
+        "MXN",
+        "UYU",
+        "CLP",
+        "PEN",
+        "COP",
+        "KRW",
+        "HKD",
+        "TWD",
+        "SGD",
+        "MYR",
+        "THB",
+        "IDR",
+        "PHP",
+        "VND",
+        "TRY",
+        "RUB",
+        "PLN",
+        "CZK",
+        "HUF",
+        "RON",
+        "BGN",
+        "ZAR",
+        "NGN",
+        "KES",
+        "GHS",
+        "EGP",
+        "MAD",
+        "TND",
+        "DZD",
+        "JOD",
+        "LBP",
+        "ILS",
+        "IRR",
+        "PKR",
+        "BDT",
+        "LKR",
+        "NPR",
+        "AUD",
+        "NZD",
+        "CAD",
+        "KZT",
+        "UAH",
+        "GEL",
+        "AMD",
+        "AZN",
+        "XOF",
+        "XAF",
+        "ETB",
+        "UGX",
+        "TZS",
+        "RWF",
+        "BOB",
+        "PYG",
+        "VES",
+        "CUP",
+        "DOP",
+        "GTQ",
+        "HRK",
+        "RSD",
+        "BAM",
+        "MKD",
+        "EEK",
+        "LVL",
+        "LTL",
+        "FIM",
+        "FRF",
+        "DEM",
+        "ITL",
+        "ESP",
+        "PTE",
+        "NLG",
+        "BEF",
+        "ATS",
+        "IEP",
+        "GRD",
+        "YUF",
+    ]
+)
 
 
 _EVENT_WORDS = re.compile(

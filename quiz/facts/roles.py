@@ -550,6 +550,8 @@ GENDER_WORDS: dict[str, Gender] = {
             "maman",
             # Honorifics and kin words of other languages, as they title characters
             # ("Zeliha Hanım", "Bà Nhàn", "Aling Nena", "Bu Tejo"):
+            "mère",
+            "sokhna",
             "fru",
             "fröken",
             "frøken",
@@ -687,6 +689,8 @@ GENDER_WORDS: dict[str, Gender] = {
             "nonno",
             # Honorifics and kin words of other languages ("Hüsnü Ağa", "Kemal Bey", "Ông
             # Tư", "Mang Tomas", "Pak Harun"):
+            "père",
+            "serigne",
             "meneer",
             "mijnheer",
             "senhor",

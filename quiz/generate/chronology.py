@@ -67,6 +67,19 @@ def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
         cinemas = at(_first(film, CINEMA_KINDS, len(key)))
         if cinemas and cinemas <= key:
             low = max(low or cinemas, cinemas)
+    if event.kind == "home_media" and event.places:
+        # "issued on VHS in France in 1996": after its cinema release in France, not only
+        # after its first release anywhere.
+        local = [
+            e.date
+            for e in film.events
+            if e.kind in CINEMA_KINDS
+            and set(e.places) & set(event.places)
+            and len(e.date) >= len(key)
+        ]
+        first_local = at(min(local, default=None))
+        if first_local and first_local <= key:
+            low = max(low or first_local, first_local)
     if event.kind == "filming_start":
         wrapped = at(_first(film, {"filming_end"}, len(key)))
         if wrapped and wrapped >= key:

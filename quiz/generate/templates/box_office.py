@@ -117,6 +117,8 @@ def _askable_amounts(amounts: list[Amount]) -> list[Amount]:
 #: A figure for part of the run: one cinema alone, the first days, or a date before its end.
 _PART_OF_RUN = re.compile(
     r"\balone\b|\b(?:in|over|during)\s+(?:its|the)\s+first\s+\w+\s+(?:days?|weeks?|months?)\b|"
+    # "Belgium and Switzerland added about 9,600 admissions": an addition to another total
+    r"\badded\b|\banother\b|\ba\s+further\b|"
     r"^\s*By\s+(?:the\s+time\b|\d|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)"
 )
@@ -300,6 +302,9 @@ def generate(ctx: Context) -> None:
             # HK$34.7 million beside "In Taiwan the film grossed NT$41 million": the home
             # market's takings, which "in total" would overstate.
             continue
+        elif amount.kind == "gross" and not where and worldwide:
+            # "Its worldwide gross came to US$1.01 million": the total, re-releases included.
+            where = " worldwide"
         elif (
             _RUN.search(quote)
             or any(

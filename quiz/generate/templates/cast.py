@@ -200,11 +200,10 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
             r"^[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?(?:\s+and\s+[A-ZÀ-Þ][\w-]*)?['’]s\s", relation
         ):
             described, comma = f"{relation}, {described}", ","
-        elif re.match(r"^(?:a|an|the)\s", relation):
-            # "Chela, a dancer and Rosa's friend,": an apposition, as a writer puts it.
-            described, comma = f"{described}, {relation}", ","
         else:
-            described = f"{described} ({relation})"
+            # "Chela, a dancer and Rosa's friend,", "Yacine Diop, head of the women's
+            # association,": an apposition, as a writer puts it (brackets read as a gloss).
+            described, comma = f"{described}, {relation}", ","
         age = _AGE_NOTE.search(member.note)
         if age:
             # "Thu's grandmother, as a young woman in 1945": one version of the character,

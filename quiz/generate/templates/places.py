@@ -212,6 +212,8 @@ def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
     ]
     if len(target.split()) > 4:
         return  # "Iya Sade's home village in Ekiti State" reads badly as an option
+    if target.casefold() in ctx.title.casefold():
+        return  # "In El penal de Paso del Ceibo, X stood in for which place?": the title says
     ctx.multiple(
         category=CATEGORY,
         template="stood-in-for",

@@ -366,7 +366,7 @@ def event_question(event: Event, title: str) -> str | None:
         if label.startswith("restored version streaming on "):
             return (
                 f"{when} did the restored version of {title} become available for streaming "
-                f"on {_medium_of(label)}{where}?"
+                f"on {_service(event, _medium_of(label))}{where}?"
             )
         if label == "restored version streaming":
             return (
@@ -476,7 +476,7 @@ def event_phrase(event: Event) -> str:
         if label.startswith("restored version released on "):
             return f"The release of its restored version on {_medium_of(label)}{where}"
         if label.startswith("restored version streaming on "):
-            return f"The streaming release of its restored version on {_medium_of(label)}{where}"
+            return f"The streaming release of its restored version on {_service(event, _medium_of(label))}{where}"
         if label == "restored version streaming":
             return f"The streaming release of its restored version{where}"
         if re.search(r"(?i)restor|remaster", label):
@@ -515,6 +515,27 @@ def _overlap(a: Event, b: Event) -> bool:
         and b.kind in _RUN_KINDS
         and bool(set(a.places) & set(b.places))
         and any(e.kind == "release" and e.what.startswith("release,") for e in (a, b))
+    )
+
+
+def _after_a_home_town(film: Film, event: Event) -> bool:
+    """A release in one of the film's own countries that a release or premiere in a town
+    (not a country) preceded within two months: the town is most likely in that country."""
+    home = {
+        value.casefold()
+        for entry in film.infobox
+        if entry.key.casefold() in {"country", "countries"}
+        for value in entry.values
+    }
+    if not event.places or not all(p.casefold() in home for p in event.places):
+        return False
+    return any(
+        e.kind == "release"
+        and e.places
+        and not _is_country(", ".join(e.places))
+        and e.date < event.date
+        and 0 <= day_distance(e.date, event.date) <= 60
+        for e in film.events
     )
 
 
@@ -688,6 +709,11 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         # "for its 30th anniversary" is the film's year plus thirty; without the number,
         # only the round anniversaries among the options are plausible.
         return
+    if event.kind == "release" and _after_a_home_town(film, event):
+        # "It opened in Tallinn on 17 September and on 11 screens across Estonia on 19
+        # September": Tallinn is in Estonia, so "released in Estonia" has both dates.
+        ctx.rejected.append(Rejection("event-to-date", stem, "a town of that country opened first"))
+        return
     if event.kind == "release" and not event.places and not event.scope:
         # "When was X released?" means its first release: asked only of the earliest.
         earliest = min((e.date for e in film.events if e.kind == "release"), default=event.date)
@@ -784,6 +810,8 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         # A festival's slot among release options: anyone who knows that Venice falls at
         # the turn of September, or Cannes in May, picks it from the date alone.
         return
+    if event.kind == "release" and _after_a_home_town(film, event):
+        return  # "its release in Estonia" after "it opened in Tallinn": both, that day
     # An event known only to the month or year might have happened on this very day.
     if event.kind == "release" and not event.places and not event.scope:
         # "Its release" names the film's first release: only that date may be its key.
