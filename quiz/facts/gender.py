@@ -380,9 +380,9 @@ def people_genders(
             distinct = {name for *_, name in mentions}
             first_clause = sentence.clauses[0]
             subject_first = mentions[0][0] - first_clause.start < 40
-            others = _names_someone_by_role(text) and _OTHER_PERSON.search(text, mentions[-1][1])
+            another = _names_someone_by_role(text) and _OTHER_PERSON.search(text, mentions[-1][1])
             carried = (
-                mentions[-1][2] if len(distinct) == 1 and subject_first and not others else None
+                mentions[-1][2] if len(distinct) == 1 and subject_first and not another else None
             )
     return {name: next(iter(v)) for name, v in votes.items() if len(v) == 1}
 
