@@ -700,7 +700,9 @@ def _what(
     """A short human description of the event ("world premiere, Venice Film Festival")."""
     lower = clause.casefold()
     label = _LABELS[kind]
-    if kind == "premiere" and "world premiere" in lower:
+    if kind == "premiere" and re.search(r"\b(?:dub|dubbed)\b", lower):
+        label = "premiere of the dubbed version"  # "The English dub had its premiere at …"
+    elif kind == "premiere" and "world premiere" in lower:
         label = "world premiere"
     elif kind == "premiere" and re.search(
         r"\b(?:international|north american|european|us|u\.s\.|uk) premiere", lower
@@ -836,6 +838,9 @@ _EXPANSION = re.compile(
 )
 
 
+_FRAME = re.compile(
+    r"^In\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,|\s+(?:it|the film)\b)"
+)
 _OWNER = re.compile(r"^([A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)*)['’]s\s+[A-ZÀ-Þ].*$")
 
 
@@ -953,6 +958,12 @@ def _event(
             places = [p for p in places if p in COUNTRIES_AND_REGIONS]
     if kind in {"filming_start", "filming_end"} and not places:
         places = places_in(clause, frozenset(), {"in", "at", "on", "around"})
+    if kind in {"home_media", "streaming", "release"} and not places and not ven:
+        # "In the United States it was not released theatrically and went directly to home
+        # video in 2003": the sentence's opening frame places the clause after it.
+        frame = _FRAME.match(sentence.text)
+        if frame and frame.group("p") in COUNTRIES_AND_REGIONS:
+            places = [frame.group("p")]
     if ven:
         places = [p for p in places if p not in ven and ven not in p]
     if ven and kind in {"filming_start", "filming_end"} and not places:

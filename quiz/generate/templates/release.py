@@ -285,6 +285,9 @@ def event_question(event: Event, title: str) -> str | None:
     place = _place_phrase(event)
     kind = _template_kind(event)
     label = _label(event)
+    if kind == "premiere" and event.what.startswith("premiere of the dubbed version"):
+        # "The English dub had its premiere at …": the dub's, not the film's.
+        return f"{when} did the dubbed version of {title} have its premiere{_venue_phrase(event)}?"
     if kind == "premiere":
         where = _venue_phrase(event)
         return f"{when} did {title} have its {'world ' if 'world' in event.what else ''}premiere{where}?"
@@ -437,6 +440,8 @@ def event_phrase(event: Event) -> str:
     place = _place_phrase(event)
     kind = _template_kind(event)
     label = _label(event)
+    if kind == "premiere" and event.what.startswith("premiere of the dubbed version"):
+        return f"The premiere of its dubbed version{_venue_phrase(event)}"
     if kind == "premiere":
         return f"Its premiere{_venue_phrase(event)}"
     if kind == "theatrical_release":
