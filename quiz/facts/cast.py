@@ -60,6 +60,11 @@ def parse_cast_item(
     )
 
 
+def cast_list_labels(article: Article) -> list[str]:
+    """The labels of the article's cast lists besides the main one ("English dub")."""
+    return [label for _, label in _cast_sections(article) if label]
+
+
 def _cast_sections(article: Article) -> list[tuple[Section, str | None]]:
     """The Cast section and every list section under it, each with its label.
 

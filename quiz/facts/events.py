@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from quiz.facts.cast import cast_list_labels
 from quiz.facts.locations import REGIONS, places_in
 from quiz.facts.model import Event, EventKind, Precision, ReleaseScope, Source
 from quiz.facts.places import DEMONYMS, LANGUAGES, any_venue, territories, venue
@@ -832,6 +833,7 @@ _PURPOSE = re.compile(
 )
 _EXPANSION = re.compile(
     r"\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:release|film|run)\s+)?to\s+(?:about\s+|some\s+|around\s+)?[\d,]+"
+    r"(?:\s+(?:arthouse|art-house|independent|regional|more|further|additional))?"
     # "starting on eleven screens and widening to 23 in April": the noun may be left out
     r"(?:\s+(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b|(?=\s+(?:in|on|by|the)\b|[,.;]))",
     re.IGNORECASE,
@@ -1508,10 +1510,47 @@ def _demonym_release(quote: str) -> str | None:
     return DEMONYMS[found[-1].group("d")] if found else None
 
 
+def _version_names(model: TextModel) -> frozenset[str]:
+    """ "the Guaraní version", "the English dub": how the prose names the other versions
+    whose cast lists the article gives ("=== Guaraní dub ===")."""
+    if model.article is None:
+        return frozenset()
+    words = {
+        label.split()[0]
+        for label in cast_list_labels(model.article)
+        if re.search(r"(?i)\b(?:dub|dubbed|dubbing|version)\b", label) and label.split()
+    }
+    return frozenset(w for w in words if w[:1].isupper())
+
+
+def _named_version(events: list[Event], names: frozenset[str]) -> list[Event]:
+    """ "The Guaraní version opened on 25 August 2018 … in Asunción": the dub's release."""
+    if not names:
+        return events
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")(?:-dubbed|\s+(?:dub|"
+        r"dubbed\s+version|version))\b"
+    )
+    return [
+        replace(
+            event,
+            what="release of the dubbed version" + (f", {event.place}" if event.place else ""),
+        )
+        if event.kind == "release"
+        and not event.what.startswith("release of the dubbed")
+        and pattern.search(event.source.quote)
+        # "in both the English dub and a subtitled version": the film itself, both ways
+        and not re.search(r"\bboth\b|\bsubtitled\b|\balongside\b", event.source.quote)
+        else event
+        for event in events
+    ]
+
+
 def read_events(model: TextModel) -> list[Event]:
     """Every dated event in the prose, every mention kept (each with its own line): the
     generator, not the reader, decides which mention of a repeated event to ask about."""
     events = _as_version(_read_events(model), version_titles(model), model.title)
+    events = _named_version(events, _version_names(model))
     return _no_country_festivals(_at_home(events, _home_country(model)))
 
 

@@ -193,7 +193,9 @@ _CAPWORD = r"[A-Z][\w'’.-]*"
 _TERRITORY = re.compile(
     r"\b(?:in|across|throughout|to|for)\s+(?P<run>(?:the\s+)?(?:sub-|pan-)?"
     rf"{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|de|del|da)(?=\s|$|[,.;)]))*"
-    rf"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*)*)"
+    # "in Asunción, Ciudad del Este and Foz do Iguaçu": later names keep their joining words
+    rf"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_CAPWORD}"
+    rf"(?:\s+(?:{_CAPWORD}|(?:de|del|da|do|dos|das|di|du)(?=\s+[A-Z])))*)*)"
     r"(?![\w'’.-])(?!\s+(?:section|competition|strand|programme|program|sidebar|lineup|line-up)\b)"
 )
 _FOLLOWED = re.compile(

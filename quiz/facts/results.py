@@ -34,7 +34,9 @@ _NOMINATE = (
     r"was nominated|were nominated|been nominated|nominated|competed for|in competition for|"
     r"in contention for|lost|"
     r"nominations?:|nominations?(?:\s+at\s+[^,;:]+)?,?\s+including|nominations?,? for|received a nomination|"
-    r"received\s+nominations|"
+    # "received three nominations at X, for A, B and C" (the list names them), but not
+    # "… nominations at X, including A", which the next pattern reads
+    r"received\s+(?:\w+\s+)?nominations(?!(?:\s+at\s+[^,;:]+)?,?\s+including\b)|"
     r"earned a nomination|a nomination for|nominees?(?:\s+in\s+[^,;]{0,40}?)?\s+for"
 )
 _VERB = re.compile(rf"\b(?P<nom>{_NOMINATE})|\b(?P<win>{_WIN})\b", re.IGNORECASE)
@@ -512,7 +514,10 @@ _BODY_NOMINATED = re.compile(
     r"\b(?:the\s+)?(?P<body>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|for|and|&))*)\s+"
     r"nominated\s+(?:it|the film|the picture)\b(?!\s+(?:for|in)\b)"
 )
-_NO_PRIZE = re.compile(r"^\s*(?:no|none of its)\s+(?:prizes?|awards?|trophies|honou?rs)\b", re.I)
+_NO_PRIZE = re.compile(
+    r"^\s*(?:(?:no|none of its)\s+(?:prizes?|awards?|trophies|honou?rs)\b|none(?:\s+of\s+them)?\b)",
+    re.I,
+)
 _CRAFT_NOUN = re.compile(
     r"\b(screenplay|score|music|cinematography|editing|direction|production design|costumes?)\b"
 )
@@ -623,6 +628,9 @@ def _lost_nominations(
             out += [ProseResult("~*", ceremony, (p,), "nominated", source) for p in people]
         elif crafts:
             out += [ProseResult(f"~{c}", ceremony, (), "nominated", source) for c in crafts]
+        elif re.search(r"(?i)\ball\b|\bboth\b|\b(?:two|three|four|five|six)\b", item):
+            # "all three Asian Film Awards nominations went unrewarded": every row there
+            out.append(ProseResult("~none", ceremony, (), "nominated", source))
         else:
             out.append(ProseResult("~ceremony", ceremony, (), "nominated", source))
     return out
@@ -682,7 +690,10 @@ def prose_results(
                 continue
             context = _ceremony_in(sentence.text, loose=True, known=ceremonies) or context
             if (sentence.words.isdisjoint(_RESULT_WORDS) and not loss) or not (
-                loss or _VERB.search(sentence.text) or _EMPTY_HANDED.search(sentence.text)
+                loss
+                or _VERB.search(sentence.text)
+                or _EMPTY_HANDED.search(sentence.text)
+                or _NOT_WON.search(sentence.text)
             ):
                 continue
             pieces = [c.text for c in sentence.clauses]

@@ -204,6 +204,12 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
         if len(_first_clause(change.novel)) + len(_first_clause(change.film)) > 200:
             return  # a paragraph, not a statement a player can weigh
         novel, film_side = _first_clause(change.novel), _first_clause(change.film)
+        # "…; in the film, however, he is released": the article's connective is no part of
+        # the change.
+        film_side = re.sub(r"^(?:however|by contrast|instead|though),?\s+", "", film_side)
+        if re.match(r"(?i)^(?:it|he|she|they|this)\b", novel):
+            # "it dries up gradually": whose "it", a statement read alone cannot say.
+            return
         if change.kind == "replaced" and re.match(r"the [\w ]+(?:'s|’s) ", novel):
             # "the play's bittersweet ending, in which …": a noun phrase, not a clause.
             upper = novel[0].upper() + novel[1:] + ("," if "," in novel else "")

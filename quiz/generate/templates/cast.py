@@ -94,7 +94,12 @@ def _in_film(ctx: Context, member: CastMember) -> str:
         if label in _LANGUAGES or label in DEMONYMS:
             # A list labelled by its language alone ("English") is that language's version.
             label = f"{label} version"
-        return f"the {label} of {ctx.title}"
+        if re.search(r"(?i)\bstage\b", label):
+            # "Original stage", "Stage cast": the play's first production, not the film.
+            work = ctx.film.source_work
+            play = work.title if work and work.title else ctx.title
+            return f"the original stage production of {play}"
+        return f"the {label[:1].lower() + label[1:] if label.split()[0] in {'Original', 'First'} else label} of {ctx.title}"
     return ctx.title
 
 
