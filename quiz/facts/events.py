@@ -340,6 +340,11 @@ RESTORED = re.compile(
 #: ("recorded in London for the film's British release", "nine weeks before the Annecy
 #: premiere", "three weeks after its theatrical opening", "a month before filming began"):
 #: no part of what the clause dates.
+_VERB_LANDMARK = re.compile(
+    r",?\s*(?:\w+\s+)?(?:days?|weeks?|months?)\s+(?:before|after)\s+(?:the\s+film|it)\s+"
+    r"(?:opened|premiered|was\s+released|came\s+out)\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
 _LANDMARK = re.compile(
     r"[,\s]*(?:(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+|(?:shortly|just|soon|right)\s+)?"
     r"(?:for|ahead of|before|after|until|since|prior to|following|"
@@ -414,6 +419,10 @@ def classify(clause: str) -> EventKind | None:
     # "the Munich distributor that had pre-bought the rights opened the film on D": the
     # relative clause says who; the main verb says what happened on D.
     clause = _RIGHTS_HOLDER.sub(" ", clause)
+    # "finished editing on D, nine days before the film opened": the opening is a landmark.
+    clause = _VERB_LANDMARK.sub("", clause)
+    if _TRAILER.search(clause) and _has(r"\b(?:attached|running|ran|shown|played)\b", clause):
+        return "trailer"  # "A teaser trailer was attached to prints of other releases from D"
     if _has(r"\b(?:withdraw|withdrawn|withdrew|cancelled|canceled)\b", clause) and not _has(
         r"\b(?:acquired|rights|released|opened|premiered)\b", clause
     ):
@@ -594,7 +603,10 @@ def classify(clause: str) -> EventKind | None:
         clause,
     ):
         return "festival_screening"
-    if _has(r"\breturned\s+to\s+(?:\w+\s+){0,2}(?:cinemas|theaters|theatres|screens)", clause):
+    if _has(
+        r"\breturned\s+to\s+(?:\w+\s+){0,2}(?:cinemas|theaters|theatres|screens|screen)\b",
+        clause,
+    ):
         return "re_release"
     if _has(r"\b(?:ceremony|awards?|oscars|globes|prize|gala)\b", clause) and not _has(
         r"\b(?:releas|opened|screen(?:ed|ing|ings)\b|shown|premiere|selected|competed)", clause

@@ -229,8 +229,14 @@ def _full_names(
         first, _, rest = name.partition(" ")
         if rest and prose_role(first.casefold()):
             name = rest  # the role word that opened the sentence, capitalised
-        if " " not in name and name in by_surname:
+        if " " not in name and by_surname.get(name, name) != name:
             name = by_surname[name]
+        elif " " not in name:
+            # "Chatchai cut the film himself": a crew member called by a given name (as Thai
+            # articles do), when one credited name alone starts with it.
+            firsts = sorted({k for k in crew if k.split()[0] == name and " " in k})
+            if len(firsts) == 1:
+                name = firsts[0]
         key = (name.casefold(), mention.role)
         if key in seen:
             continue

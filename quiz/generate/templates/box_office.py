@@ -329,6 +329,14 @@ def generate(ctx: Context) -> None:
             # "sold 31.2 million tickets in the Soviet Union in 1983": that year's, which a
             # bare "How many admissions?" would take for the total.
             where = f"{where.replace(' in total', '')} in {year.group('year')}"
+        span = (
+            _OVER_SPAN.match(re.split(r"[,;.]", quote[at + len(amount.text) :], maxsplit=1)[0])
+            if at >= 0
+            else None
+        )
+        if span:
+            # "earned HK$1.2 million over four weeks": the stem says over how long.
+            where = f"{where.replace(' in total', '').replace(' during its original run', '')} over {span.group('span')}"
         stem = _STEMS[amount.kind].format(film=ctx.title, where=where)
         explanation = _explanation(ctx.title, amount, where)
         if (
@@ -365,6 +373,10 @@ def generate(ctx: Context) -> None:
         )
 
 
+#: The words after a figure that give its span: "… admissions over nine weeks".
+_OVER_SPAN = re.compile(
+    r"^[^\d]{0,40}?\bover\s+(?P<span>(?:its\s+first\s+)?\w+\s+(?:days|weeks|months))\b"
+)
 #: The words after a figure that make it one year's: "… tickets in the Soviet Union in 1983".
 _ONE_YEAR = re.compile(r"^[^\d]{0,60}?\b(?:in|during)\s+(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–])")
 

@@ -675,7 +675,9 @@ _APART = re.compile(
 
 #: A start or end that is one part's: the location work, the studio work, the exteriors.
 _PART_SHOOT = re.compile(
-    r"(?i)\b(?:location|studio|exterior|interior)s?\s+(?:shooting|filming|photography|work|shoot)\b"
+    r"(?i)\b(?:location|studio|exterior|interior)s?\s+(?:shooting|filming|photography|work|shoot)\b|"
+    # "Kurosaki's drama unit began principal photography …": one unit of several
+    r"\b(?:drama|effects|special[- ]effects|first|main|second|aerial|underwater)\s+unit\b"
 )
 
 
@@ -698,7 +700,11 @@ def _event_to_date(ctx: Context, event: Event) -> None:
     continued = (
         _shoot_continued(film, event) if event.kind in {"filming_start", "filming_end"} else None
     )
-    if event.kind in {"filming_start", "filming_end"} and _PART_SHOOT.search(event.source.quote):
+    if event.kind in {"filming_start", "filming_end"} and any(
+        _PART_SHOOT.search(e.source.quote)
+        for e in film.events
+        if e.source.line == event.source.line and e.kind in {"filming_start", "filming_end"}
+    ):
         # "Location shooting ran from 18 June to 24 August": the studio work came after.
         ctx.rejected.append(Rejection("event-to-date", stem, "one part of the shoot"))
         return
