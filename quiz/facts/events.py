@@ -290,7 +290,8 @@ _TRAILER = re.compile(
         )
     )
     + r")(?:-language)?\s+)?"
-    r"(?P<thing>(?:(?:official|first|second|third|final|main|teaser|international|new|"
+    # "A 90-second trailer": a length, not the second of them
+    r"(?<![\d-])(?P<thing>(?:(?:official|first|second|third|final|main|teaser|international|new|"
     r"special|full|character|red-band)\s+){0,2}(?:teaser\s+)?(?:trailer|teaser|poster))s?\b",
     re.IGNORECASE,
 )
@@ -427,6 +428,10 @@ def classify(clause: str) -> EventKind | None:
         r"\b(?:acquired|rights|released|opened|premiered)\b", clause
     ):
         return "other"  # "asked the ministry to withdraw the film from a schools screening"
+    if _has(r"\bcinemas?\s+(?:were\s+|was\s+)?(?:closed|shut)\b", clause) and not _has(
+        r"\b(?:released|opened|premiered|available|streaming|re-released)\b", clause
+    ):
+        return "other"  # "When Slovenian cinemas were closed in late October 2020, …"
     if _has(r"\bopening\s+weekend\b", clause) and not _has(
         r"\b(?:opened|released|premiered|debuted)\b", clause
     ):
@@ -584,6 +589,12 @@ def classify(clause: str) -> EventKind | None:
         clause,
     ) or re.search(r"\bpremiered\s+on\s+[A-Z]{2,}\b(?!\s+\d)", clause):
         return "other"  # a broadcast premiere is no festival or cinema premiere
+    if _has(
+        r"\b(?:planned|scheduled|delayed|postponed|intended|cancelled|canceled)\s+"
+        r"(?:[\w-]+\s+)?premiere\b",
+        clause,
+    ):
+        return "other"  # "shortly before the pandemic delayed the planned spring premiere"
     if _has(r"\bpremiere", clause):
         return "premiere"
     if (
@@ -1512,7 +1523,7 @@ def _at_home(events: list[Event], country: str | None) -> list[Event]:
 _DEMONYM_RELEASE = re.compile(
     r"\b(?P<d>"
     + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True) if d[:1].isupper())
-    + r")\s+(?:[\w-]+\s+){0,2}?(?:release|opening|run)\b"
+    + r")\s+(?:[\w-]+\s+){0,2}?(?:release|opening|run|screens|cinemas|theat(?:re|er)s|audiences)\b"
 )
 
 

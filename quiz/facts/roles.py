@@ -873,7 +873,7 @@ _MEANING_SAME = (
     ),
     (re.compile(r"\b(?:picture|movie)\b"), "film"),
     # "Best Artistic Direction" is "Best Art Direction"
-    (re.compile(r"\bartistic\s+direction\b"), "art direction"),
+    (re.compile(r"\bartistic\s+direction\b|\bart\s+director\b"), "art direction"),
     (re.compile(r"\bcostumes?(?:\s+design(?:ers?|s)?)?\b"), "costume"),
     (
         re.compile(

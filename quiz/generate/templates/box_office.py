@@ -217,6 +217,12 @@ def generate(ctx: Context) -> None:
             # "In its first four days the Skandia alone sold 19,800 tickets", "By the time
             # cinemas closed on 15 March 2020, it had sold 58,300": a part of the takings.
             continue
+        if amount.kind != "budget" and re.search(
+            r"\b(?:pass|passed|cross|crossed|surpass|surpassed|top|topped|exceed|exceeded|"
+            r"beyond)\s+(?:the\s+)?$",
+            amount.source.quote.split(amount.text)[0],
+        ):
+            continue  # "the first feature to pass 150,000 admissions": a threshold, no count
         if _ANOTHER_FILM.search(amount.source.quote.split(amount.text)[0]):
             continue  # "after his comedy Tre dagar (1960) had drawn some 800,000 viewers"
         if amount.kind == "budget" and _GREW.search(amount.source.quote):
