@@ -99,7 +99,9 @@ def _in_film(ctx: Context, member: CastMember) -> str:
             work = ctx.film.source_work
             play = work.title if work and work.title else ctx.title
             return f"the original stage production of {play}"
-        return f"the {label[:1].lower() + label[1:] if label.split()[0] in {'Original', 'First'} else label} of {ctx.title}"
+        if label.split()[0] in {"Original", "First"}:
+            label = label[:1].lower() + label[1:]  # "the original Broadway cast of …"
+        return f"the {label} of {ctx.title}"
     return ctx.title
 
 
