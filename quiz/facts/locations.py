@@ -18,7 +18,7 @@ import re
 
 from quiz.facts.model import Location, LocationKind, Source
 from quiz.facts.places import DEMONYMS, clean_place
-from quiz.facts.text import FUNCTION_WORDS, MONTH_NAMES
+from quiz.facts.text import FUNCTION_WORDS, MONTH_NAMES, WEEKDAYS
 from quiz.facts.textmodel import Clause, Sentence, TextModel
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -71,13 +71,7 @@ _NOT_PLACES = (
         "English",
         "Christmas",
         "Easter",
-        "Sunday",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
+        *WEEKDAYS,
         "God",
         "Part",
         "Act",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quiz.facts.text import MONTH_NAMES
+from quiz.facts.text import MONTH_NAMES, WEEKDAYS
 
 DEMONYMS: dict[str, str] = {
     "American": "United States",
@@ -224,14 +224,7 @@ _VENUE = re.compile(
 )
 _TRAILING = re.compile(r"(?:\s+(?:of|de|du|des|del|di|da|for|and|&|in|on|the))+$")
 _NOT_PLACE_WORDS = {
-    # Days of the week: "from Thursday 16 to Sunday 19 September" names no place.
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+    *WEEKDAYS,
     # Holidays: "opened nationwide in time for Halloween" names no place.
     "Halloween",
     "Christmas",

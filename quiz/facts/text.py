@@ -46,6 +46,8 @@ MONTH_NAMES = [
     "November",
     "December",
 ]
+#: Days of the week: "from Thursday 16 to Sunday 19 September" names no place.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (

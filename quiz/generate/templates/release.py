@@ -524,8 +524,9 @@ def _overlap(a: Event, b: Event) -> bool:
 
 
 def _after_a_home_town(film: Film, event: Event) -> bool:
-    """A release in one of the film's own countries that a release or premiere in a town
-    (not a country) preceded within two months: the town is most likely in that country."""
+    """A release in one of the film's own countries that a release in a town (not a
+    country) preceded within two months: the town is most likely in that country. (A
+    premiere in a town is no release, so it never makes "released in X" ambiguous.)"""
     home = {
         value.casefold()
         for entry in film.infobox
