@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from quiz.facts.model import AdaptationChange, AdaptedPart, Source, SourceWork
 from quiz.facts.text import NAME, clean_name
@@ -314,6 +315,10 @@ def complete_source_work(
     expand a bare surname (``by Crichton``) to the full name the article uses elsewhere."""
     title = work.title if work else None
     author = work.author if work else None
+    if work is not None and based_on is not None and not (title or author):
+        # "the first film adapted from a contemporary Bulgarian play": a kind of work, no
+        # title and no author, so the infobox line that names both is the one to cite.
+        work = replace(work, source=based_on[1])
     if based_on is not None:
         value, source = based_on
         head, sep, tail = value.rpartition(" by ")

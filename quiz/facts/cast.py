@@ -65,6 +65,30 @@ def cast_list_labels(article: Article) -> list[str]:
     return [label for _, label in _cast_sections(article) if label]
 
 
+#: A subsection's own first words naming the dub it lists: "The Quebec dub was recorded …".
+_NAMED_DUB = re.compile(r"^The\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+dub\b")
+
+
+def _dub_label(section: Section) -> str:
+    """The subsection's heading, or the dub its prose names when the heading calls it only
+    a language's "version" ("French-language version" over "The Quebec dub was recorded in
+    Montreal"): another dub into the same language may exist (a Parisian one for France)."""
+    if "dub" in section.title.casefold() or not section.paragraphs:
+        return section.title
+    named = _NAMED_DUB.match(section.paragraphs[0].text)
+    return f"{named.group('name')} dub" if named else section.title
+
+
+def _is_dub(section: Section) -> bool:
+    """A list of dubbing voices: its heading or its own prose says dub or voices."""
+    title = section.title.casefold()
+    return (
+        "voice" in title
+        or "dub" in title
+        or any(re.search(r"(?i)\bdub(?:bed|bing)?\b", p.text) for p in section.paragraphs)
+    )
+
+
 def _cast_sections(article: Article) -> list[tuple[Section, str | None]]:
     """The Cast section and every list section under it, each with its label.
 
@@ -78,7 +102,7 @@ def _cast_sections(article: Article) -> list[tuple[Section, str | None]]:
             if id(section) in seen:
                 continue
             seen.add(id(section))
-            label = None if not found and section is top else section.title
+            label = None if not found and section is top else _dub_label(section)
             found.append((section, label))
     for section in article.walk():
         title = section.title.casefold()
@@ -104,8 +128,7 @@ def read_cast(model: TextModel) -> list[CastMember]:
         for sub in top.walk()
     }
     for section, label in _cast_sections(model.article):
-        title = section.title.casefold()
-        voice_section = "voice" in title or "dub" in title or id(section) in voiced
+        voice_section = id(section) in voiced or (label is not None and _is_dub(section))
         for item in section.items:
             member = parse_cast_item(item, len(members), voice_section, label)
             if member is not None:

@@ -445,6 +445,14 @@ def classify(clause: str) -> EventKind | None:
         return "nominations_announced"
     if _has(r"\b(?:adding|added)\s+(?:the\s+film|it)\b", clause) and _KNOWN_SERVICE.search(clause):
         return "streaming"  # "Netflix acquired streaming rights, adding the film on D"
+    if _has(
+        r"\b(?:divid|split|carv)\w*\b[^.;]*?\binto\s+(?:\w+\s+)?(?:territories|regions|zones|circuits)\b",
+        clause,
+    ):
+        # "handled distribution in India, dividing Tamil Nadu into seven territories that
+        # were sold to local distributors in D": a distributor's sub-letting inside one
+        # region, not the film's rights in a country changing hands.
+        return "other"
     if _has(r"\brights?\b", clause) and _has(
         r"\b(?:acquired|acquire|sold|bought|purchased|secured|picked up|licensed|obtained)\b",
         clause,

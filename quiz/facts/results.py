@@ -787,6 +787,7 @@ def prose_results(
                         r"\bthe\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|d'|de|di|of))*)(?P<noun>\s+(?:award|prize))?\s+for\s+(?:Best|Most|Outstanding)\b",
                         obj,
                     )
+                    table = None
                     if (
                         prize_of
                         and (
@@ -802,7 +803,13 @@ def prose_results(
                         # prize of the festival in context, not a ceremony of its own.
                         prize_of = None
                     elif prize_of and prize_of.group("noun"):
-                        if not _CEREMONY_WORDS.search(prize_of.group("name")):
+                        table = next(
+                            (c for c in ceremonies if _same_ceremony(prize_of.group("name"), c)),
+                            None,
+                        )
+                        # "took the Cinema Express award for …": the table's ceremony of that
+                        # name, though the prose calls it "award" in lower case.
+                        if table is None and not _CEREMONY_WORDS.search(prize_of.group("name")):
                             prize_of = None  # "the Première Brasil award for …": a section
                     elif prize_of and not re.search(
                         r"\b(?:Awards?|Prize|Prix|Premio|Prêmio|Nastro|David|Golden|Silver|Crystal|Festival|Medals?)\b",
@@ -811,7 +818,7 @@ def prose_results(
                         prize_of = None  # "the Cinema Eye Honors award for …" names one
                     ceremony = (
                         _ceremony_in(obj, known=ceremonies)
-                        or (prize_of.group("name") if prize_of else None)
+                        or (table if table else prize_of.group("name") if prize_of else None)
                         or _ceremony_in(text, known=ceremonies)
                         # "… and the Magritte Award for X, at a ceremony where B was also
                         # nominated": the table ceremony this clause names by its prize.

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from quiz.facts.model import Amount, Film
 from quiz.facts.money import CURRENCY_WORDS
-from quiz.facts.places import place_run, with_article
+from quiz.facts.places import DEMONYMS, place_run, with_article
 from quiz.generate.context import Context
 from quiz.generate.difficulty import number_difficulty
 from quiz.generate.nearmiss import near_amounts, numbers_are_close
@@ -276,6 +276,20 @@ def generate(ctx: Context) -> None:
             run = place_run(re.split(r"\s+and\s+(?=[$£€¥₹]?\d)", tail, maxsplit=1)[0]) or run
         if run and (place is None or run.startswith(place.removeprefix("the "))):
             place = run  # "the United States and Canada": one figure for both
+        if place is None:
+            # "With 147,000 admissions it was the most-watched film of 2013" in the lead, and
+            # "its Bulgarian gross stood at BGN 1.38 million from 147,000 admissions" later:
+            # the later clause says whose takings the figure counts.
+            place = next(
+                (
+                    country
+                    for m in film.amount_mentions
+                    if m.kind == amount.kind
+                    and m.value == amount.value
+                    and (country := _market_of(_own_clause(m.source.quote, m.text)))
+                ),
+                None,
+            )
         where = f" in {with_article(place)}" if place else ""
         # "With 612,480 admissions it was the most-seen film of 2015" in the lead, and
         # "finished its domestic run with 612,480 admissions" later: the later one scopes it.
@@ -385,6 +399,19 @@ _OVER_SPAN = re.compile(
 )
 #: The words after a figure that make it one year's: "… tickets in the Soviet Union in 1983".
 _ONE_YEAR = re.compile(r"^[^\d]{0,60}?\b(?:in|during)\s+(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–])")
+
+
+#: "its Bulgarian gross", "the French box office": a country's takings, named by demonym.
+_MARKET = re.compile(
+    r"\b(?:its|the)\s+(?P<demonym>[A-Z][\w-]+)\s+"
+    r"(?:gross|box[- ]office|run|total|takings|admissions|theatrical run)\b"
+)
+
+
+def _market_of(clause: str) -> str | None:
+    """The country whose takings ``clause`` reports by demonym, or ``None``."""
+    match = _MARKET.search(clause)
+    return DEMONYMS.get(match.group("demonym")) if match else None
 
 
 def _own_clause(quote: str, figure: str) -> str:

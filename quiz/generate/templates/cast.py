@@ -380,7 +380,9 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
             (
                 f"Which character does {member.actor} {_plays(member)[:-1]} in {_in_film(ctx, member)}?",
                 f"In {_in_film(ctx, member)}, which role does {member.actor} {_plays(member)[:-1]}?",
-                f"Who is {member.actor}'s character in {_in_film(ctx, member)}?",
+                f"Which character's voice does {member.actor} provide in {_in_film(ctx, member)}?"
+                if member.voice
+                else f"Who is {member.actor}'s character in {_in_film(ctx, member)}?",
             ),
             member.actor,
             member.role,

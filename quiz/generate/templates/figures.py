@@ -47,6 +47,11 @@ _SHOOT = re.compile(
 _FOR_PART = re.compile(
     r"\bfor\s+the\s+(?:role|part)\s+of\s+(?P<role>(?:young\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
+#: One casting call in one town: "at an open audition in Sudbury where 212 boys were seen".
+_HELD_AUDITION = re.compile(
+    r"\b(?:an?|the)\s+(?P<call>(?:open\s+|public\s+)?(?:audition|casting call|casting session|"
+    r"open call))\s+(?:held\s+)?in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
 #: "640 actors auditioned for Tong": a part named without "the role of".
 _FOR_NAMED = re.compile(
     r"\b(?:auditioned|chosen|cast|picked|selected)\s+(?:as|for)\s+"
@@ -268,16 +273,20 @@ def generate(ctx: Context) -> None:
             if part is None and re.search(r"\bfor\s+(?:the\s+)?(?:role|part)s?\b", quote):
                 continue  # auditioned for a role the stem could not name
             what = f"for the role of {part.group('role')} in" if part else "during the casting of"
-            _ask(
-                ctx,
-                number,
-                "auditions-count",
-                f"About how many {noun} auditioned {what} {title}?"
-                if number.approximate
-                else f"How many {noun} auditioned {what} {title}?",
-                f"{_hedge_word(number.text)}{_spell(number.value)} {noun} auditioned.",
-                {unit},
-            )
+            about = "About how many" if number.approximate else "How many"
+            held = _HELD_AUDITION.search(quote)
+            if held and not part:
+                # "found at an open audition in Sudbury where 212 boys were seen": that one
+                # call's count, which "during the casting" would take for all of it.
+                call = f"the {held.group('call')} in {held.group('place')}"
+                stem = f"{about} {noun} were seen at {call} for {title}?"
+                told = (
+                    f"{_hedge_word(number.text)}{_spell(number.value)} {noun} were seen at {call}."
+                )
+            else:
+                stem = f"{about} {noun} auditioned {what} {title}?"
+                told = f"{_hedge_word(number.text)}{_spell(number.value)} {noun} auditioned."
+            _ask(ctx, number, "auditions-count", stem, told, {unit})
         elif unit in {"territories", "countries", "markets"} and _SOLD.search(quote):
             # "sold to 30 territories before its release": a count by then, not in all.
             by = _BY_THEN.search(quote)

@@ -69,6 +69,13 @@ def _label(event: Event) -> str:
     return event.what.split(",")[0]
 
 
+_PRIZE_ONLY = re.compile(r"(?i)\b(?:award|prize|won|received|took|honou?red)\b")
+_SHOWN = re.compile(
+    r"(?i)\b(?:screen\w*|shown|show|showed|played|competed|competition|selected|presented|"
+    r"premiered|opened|closed|programme|section)\b"
+)
+
+
 def _template_kind(event: Event) -> str | None:
     """The phrasing family of an event: a cinema release with a label ("limited release",
     "theatrical release") reads differently from a plain "release"; kinds we cannot phrase as
@@ -77,6 +84,10 @@ def _template_kind(event: Event) -> str | None:
     if kind == "release":
         return "release" if _label(event) == "release" else "theatrical_release"
     if kind == "festival_screening":
+        if _PRIZE_ONLY.search(event.source.quote) and not _SHOWN.search(event.source.quote):
+            # "received a Chris Award at the Columbus festival in 1972": the prize is the
+            # news, which "screened at" would turn into a showing the article never states.
+            return None
         # "Its festival screening" without a festival would be true of any festival slot.
         return "festival" if (event.venue or event.place) else None
     if kind in {"filming_start", "filming_end"}:
@@ -134,7 +145,13 @@ def _adjectives() -> dict[str, str]:
             continue
         if len(adjective) > len(found.get(country, "")):
             found[country] = adjective
+    # The trade press says "the Quebec rights", "the Hong Kong release": places whose own
+    # name serves as the adjective, whatever demonym their people go by.
+    found.update({place: place for place in _NAME_AS_ADJECTIVE})
     return found
+
+
+_NAME_AS_ADJECTIVE = ("Quebec", "Hong Kong", "Macau", "Puerto Rico")
 
 
 _ADJECTIVES = _adjectives()
@@ -523,6 +540,13 @@ def _overlap(a: Event, b: Event) -> bool:
     )
 
 
+def _phrase_within(a: str, b: str) -> bool:
+    """Whether one option's words open the other's ("The release of its dubbed version" and
+    "… in Quebec"): a player drops the pair, or takes the shorter for the longer."""
+    short, long = sorted((a.casefold(), b.casefold()), key=len)
+    return long.startswith(short + " ")
+
+
 def _after_a_home_town(film: Film, event: Event) -> bool:
     """A release in one of the film's own countries that a release in a town (not a
     country) preceded within two months: the town is most likely in that country. (A
@@ -882,7 +906,10 @@ def _date_to_event(ctx: Context, event: Event) -> None:
     # Australia" next to "its release on DVD in Australia"): such options overlap.
     distinct: list[Event] = []
     for e in fitting:
-        if not any(_overlap(e, other) for other in distinct):
+        if not any(
+            _overlap(e, other) or _phrase_within(event_phrase(e), event_phrase(other))
+            for other in distinct
+        ):
             distinct.append(e)
     chosen = _both_sides(event, distinct, [event_phrase(e) for e in same_day if askable(e)])
     if chosen is None:
