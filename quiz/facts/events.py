@@ -1405,6 +1405,16 @@ def events_in_sentence(
             title,
             before,
         )
+        if (
+            event.kind == "re_release"
+            and event.what.startswith("re-release")
+            and restored_before
+            and re.search(r"\bpremiered?\b", clause.text)
+        ):
+            # "A 4K restoration …, carried out with the Cineteca di Bologna, premiered in the
+            # Venice Classics section on D": the restoration, named before the aside, had
+            # its premiere; no return to cinemas.
+            event = replace(event, what=event.what.replace("re-release", "restoration premiere", 1))
         since = max((m.end for m in mentions if m.end <= mention.start), default=0)
         own = (
             _demonym_release(sentence.text[since : mention.start])

@@ -149,13 +149,41 @@ def other_runtimes(model: TextModel, runtime: int | None) -> list[int]:
     to "What is the running time?"."""
     found: list[int] = []
     for sentence in model.sentences:
-        if "minute" not in sentence.text or sentence.words.isdisjoint(_RUNTIME_WORDS):
+        if "minute" not in sentence.text or (
+            sentence.words.isdisjoint(_RUNTIME_WORDS)
+            # "the uncut 98-minute version": the length as one hyphenated word
+            and not re.search(r"\d[- ]minute\b", sentence.text)
+        ):
             continue
         for match in _RUNNING_TIME.finditer(sentence.text):
             minutes = int(match.group("m") or match.group("n"))
             if minutes != runtime and minutes not in found and 30 <= minutes <= 400:
                 found.append(minutes)
     return found
+
+
+#: A working cut: "A rough cut shown to the co-producers ran 128 minutes", "an early cut".
+_DRAFT_CUT = re.compile(
+    r"(?i)\b(?:rough|first|early|earlier|initial|workprint|assembly|work-in-progress)\s+"
+    r"(?:cut|assembly|version)\b|\bfirst\s+assembly\b|\bworkprint\b"
+)
+
+
+def draft_runtimes(model: TextModel, others: list[int]) -> list[int]:
+    """Of ``others``, the running times of working cuts (a rough cut, a first assembly):
+    never shown to the public, so they make no other "version" a player could mean."""
+    drafts: list[int] = []
+    for sentence in model.sentences:
+        if not _DRAFT_CUT.search(sentence.text):
+            continue
+        for clause in sentence.clauses:
+            if not _DRAFT_CUT.search(clause.text):
+                continue
+            for match in _RUNNING_TIME.finditer(clause.text):
+                minutes = int(match.group("m") or match.group("n"))
+                if minutes in others and minutes not in drafts:
+                    drafts.append(minutes)
+    return drafts
 
 
 def released_kind(released: str | None, events: list[Event]) -> str | None:
@@ -382,7 +410,8 @@ def extract_film(article: Article) -> Film:
         first_releases=first_releases(facts["events"]),
         runtime_minutes=runtime[0] if runtime else None,
         runtime_source=runtime[1] if runtime else None,
-        other_runtimes=other_runtimes(model, runtime[0] if runtime else None),
+        other_runtimes=(others := other_runtimes(model, runtime[0] if runtime else None)),
+        draft_runtimes=draft_runtimes(model, others),
         genders=genders,
         people=people,
         records=facts["records"],

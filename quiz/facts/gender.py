@@ -33,6 +33,23 @@ def word_gender(word: str) -> Gender | None:
     return gender_of_word(word.strip("."))
 
 
+#: Family names whose ending is grammatically feminine in the language that forms them:
+#: Czech and Slovak "-ová", Lithuanian "-aitė", "-ytė", "-utė", "-ūtė", "-ienė", Polish
+#: "-owska", "-ińska", "-icka", "-dzka" and Czech "-ská", "-cká". The masculine forms are
+#: left out: "-ski" and "-ov" are borne by women too where the name travelled (Tara
+#: Lipinski), and Romance names end in "-ova" ("Casanova").
+_FEMININE_SURNAME = re.compile(r"(?:ová|aitė|ytė|utė|ūtė|ienė|[wńnlrjk]ska|[iy]cka|dzka|ská|cká)$")
+
+
+def surname_gender(name: str) -> Gender | None:
+    """``female`` for a two-word-or-longer name whose family name has a feminine ending
+    ("Jana Dvořáková", "Aistė Žukauskaitė"), else ``None``."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    return "female" if _FEMININE_SURNAME.search(words[-1]) else None
+
+
 def base_character(role: str) -> str:
     """``young Meera`` → ``Meera``: the character a variant role belongs to."""
     previous = None

@@ -311,6 +311,8 @@ class Film:
     runtime_source: Source | None = None
     #: Other running times the prose gives (a shortened dub, a director's cut), in minutes.
     other_runtimes: list[int] = field(default_factory=list)
+    #: Those of them that were working cuts ("a rough cut ran 128 minutes"), never shown.
+    draft_runtimes: list[int] = field(default_factory=list)
     #: Gender of people (actors, crew) by name, where the article makes it plain.
     genders: dict[str, Gender] = field(default_factory=dict)
     people: list[PersonMention] = field(default_factory=list)
@@ -358,6 +360,7 @@ class Film:
             ),
             "runtime_minutes": self.runtime_minutes,
             "other_runtimes_minutes": self.other_runtimes,
+            "draft_runtimes_minutes": self.draft_runtimes,
             "credits": [
                 {"role": c.role, "name": c.name, "from_prose": c.from_prose, **src(c.source)}
                 for c in self.credits

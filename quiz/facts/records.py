@@ -158,6 +158,14 @@ def read_records(model: TextModel, title: str = "") -> list[Record]:
             claim = _claim_in(text)
             if claim is None:
                 continue
+            if re.search(
+                rf"\b(?:nominated|shortlisted|in contention|competed)\b[^.;]*\bfor\s+(?:the\s+)?"
+                rf"{re.escape(claim[:20])}",
+                text,
+            ):
+                # "nominated … for the best classic film release of 2018": a category it
+                # was up for, no record it holds ("eleven nominations, a record" is one).
+                continue
             # "…, and its title track became the most-streamed song": the clause's own
             # subject holds the record, not the sentence's.
             own = re.match(

@@ -39,7 +39,8 @@ _NOMINATE = (
     r"received\s+(?:\w+\s+)?nominations(?!(?:\s+at\s+[^,;:]+)?,?\s+including\b)|"
     r"earned a nomination|a nomination for|nominees?(?:\s+in\s+[^,;]{0,40}?)?\s+for"
 )
-_VERB = re.compile(rf"\b(?P<nom>{_NOMINATE})|\b(?P<win>{_WIN})\b", re.IGNORECASE)
+#: "nominated without winning": the win word there denies a win, it states none.
+_VERB = re.compile(rf"\b(?P<nom>{_NOMINATE})|(?<!without )\b(?P<win>{_WIN})\b", re.IGNORECASE)
 _CATEGORY_WORDS = re.compile(
     r"\b(?:Best|Most|Outstanding|Award|Prize|Prizes|Bear|Lion|Leopard|Palm|Palme|Shell|Tiger|"
     r"Newcomer|Newcomers|Picture|Director|Actor|Actress|Screenplay|Script|Writing|Film|Feature|"
@@ -185,7 +186,10 @@ def _same_ceremony(a: str | None, b: str | None) -> bool:
 
 
 _BRACKETED_PLACE = re.compile(r"\s*\([^()]*\)$")
-_AT_NAME_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d$")
+_AT_NAME_YEAR = re.compile(
+    r"\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:19|20)\d\d$"
+)
 _AT_NAME_TAIL = re.compile(r"\s+(?:and|of|de|du|for|&|in)$")
 
 
@@ -482,8 +486,20 @@ _NO_OBJECT = re.compile(
     re.I,
 )
 _OTHERS_LOST = re.compile(
-    r"\b(?:the film's|its|their|the)\s+other\s+(?P<c>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)\s+"
-    r"nominations?\s+(?:did\s+not|didn't|failed\s+to|went\s+without|were\s+not)\b"
+    r"\b(?:the film's|its|their|the)\s+other\s+(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?"
+    r"(?:(?P<c>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)\s+)?"
+    r"nominations?(?:\s+there)?(?:,[^,;]{1,60},)?\s+(?:did\s+not|didn't|failed\s+to|went\s+without|"
+    r"were\s+not|went\s+to\s+other)\b"
+)
+_BY_BODY_FOR = re.compile(
+    r"^\s*by\s+(?:the\s+)?(?P<body>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|and|&))*)"
+    r"\s+for\s+(?P<cat>.+)$"
+)
+_FILM_ITSELF = re.compile(r"\b(?:the film|the picture|the movie)(?:\s+itself)?\b|\bit\b")
+#: "Both of its nominations at the British Independent Film Awards went to other films".
+_ALL_NOMINATIONS_LOST = re.compile(
+    r"^(?:but\s+|and\s+)?(?:[Bb]oth|[Aa]ll|[Ee]ach|[Nn]one)(?:\s+\w+)?\s+of\s+(?:its|the film's|their)\s+"
+    r"(?:\w+\s+)?nominations\b"
 )
 _LOSS_WORDS = frozenset({"went", "missed", "passed"})
 _WENT_TO_OTHERS = re.compile(
@@ -660,6 +676,18 @@ def _by_ceremony(units: list[tuple[str, str, str]]) -> list[tuple[str, str, str]
     return out
 
 
+def _joined(pieces: list[str]) -> list[str]:
+    """Clauses with a verbless one joined to the "and …" clause after it: "where Bamgbose"
+    + "and the film itself were only nominated" is one subject and its verb."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and piece.startswith("and ") and not _VERB.search(out[-1]) and len(out[-1]) < 60:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def prose_results(
     model: TextModel,
     people: list[str],
@@ -694,15 +722,23 @@ def prose_results(
                 or _VERB.search(sentence.text)
                 or _EMPTY_HANDED.search(sentence.text)
                 or _NOT_WON.search(sentence.text)
+                or _WITHOUT_WINNING.search(sentence.text)
             ):
                 continue
-            pieces = [c.text for c in sentence.clauses]
+            pieces = _joined([c.text for c in sentence.clauses])
             if ":" in sentence.text and re.search(r"nominations?\b[^:]*:", sentence.text):
                 # "picked up two nominations at X, held on D: A, and B for Y": the list after
                 # the colon belongs to the verb before it, across the clause break.
                 pieces = [sentence.text]
             for text in pieces:
                 source = Source(sentence.line, text if len(text) >= 30 else sentence.text)
+                all_lost = _ALL_NOMINATIONS_LOST.match(text)
+                if all_lost and (loss or _NOT_WON.search(text)):
+                    # "Both of its nominations at the BIFAs went to other films": every row
+                    # of the ceremony named (else in context) was a nomination.
+                    where = _ceremony_in(text, known=ceremonies) or context
+                    found.append(ProseResult("~none", where, (), "nominated", source))
+                    continue
                 lost_to_others = _WENT_ELSEWHERE.match(text)
                 if lost_to_others:
                     # "Best Film, Best Director and Best Score went to other films": lost
@@ -759,7 +795,9 @@ def prose_results(
                 if others_lost:
                     # "the film's other Cinema Eye nominations did not result in wins"
                     found.append(
-                        ProseResult("~none", others_lost.group("c"), (), "nominated", source)
+                        ProseResult(
+                            "~none", others_lost.group("c") or context, (), "nominated", source
+                        )
                     )
                     continue
                 # "…, and was shown at the Udine festival on D, where it won the Audience
@@ -780,6 +818,10 @@ def prose_results(
                         where = _ceremony_in(text) or earlier or context
                         for person in names.find(subject):
                             found.append(ProseResult("~*", where, (person,), result, source))
+                        if names.find(subject) and _FILM_ITSELF.search(subject):
+                            # "where Bamgbose and the film itself were only nominated": the
+                            # film's own rows there lost as well.
+                            found.append(ProseResult("~film", where, (), result, source))
                         for noun in _CRAFT_NOUN.findall(subject):
                             found.append(ProseResult(f"~{noun}", where, (), result, source))
                         continue
@@ -853,6 +895,15 @@ def prose_results(
                     obj_main = (
                         re.sub(r"^[^:A-Z]{0,40}:\s*", "", obj_main) if ":" in obj_main else obj_main
                     )
+                    by_body = _BY_BODY_FOR.match(obj_main)
+                    if by_body and (
+                        table_body := next(
+                            (c for c in ceremonies if _same_ceremony(by_body["body"], c)), None
+                        )
+                    ):
+                        # "nominated by the French Syndicate of Cinema Critics for the best
+                        # classic film release of 2018": the body is the ceremony.
+                        ceremony, obj_main = table_body, by_body["cat"]
                     subject_people = names.find(subject)
                     given = re.match(
                         r"\s*(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)\s+(?=the\s)", obj
@@ -909,7 +960,20 @@ def prose_results(
                             # "named actor of the year": a table category in lower case,
                             # at the one ceremony whose row has it.
                             folded = re.sub(r"^(?:the|a|an)\s+", "", part.strip(" .:;,"))
+                            # "the best classic film release of 2018", "the Venice Classics
+                            # award in 2017": the year is the ceremony's, not the category's.
+                            folded = re.sub(r"\s+(?:in|of|for)\s+(?:19|20)\d\d$", "", folded)
                             held = known_categories.get(folded.casefold(), set())
+                            if not held and len(folded.split()) >= 2:
+                                # "the Venice Classics award": the start of the one table
+                                # category "Venice Classics Award for Best Restored Film".
+                                opening = [
+                                    name
+                                    for name in known_categories
+                                    if name.startswith(folded.casefold() + " ")
+                                ]
+                                if len(opening) == 1:
+                                    folded, held = opening[0], known_categories[opening[0]]
                             if (
                                 len(held) != 1
                                 and result == "won"
@@ -1172,6 +1236,15 @@ def merge_results(
             continue
         if result.category == "~none":
             _mark_unplaced(merged, result)
+            continue
+        if result.category == "~film":
+            for index, row in enumerate(merged):
+                if (
+                    row.result is None
+                    and (row.recipient is None or row.recipient_is_film)
+                    and _same_ceremony(row.ceremony, result.ceremony)
+                ):
+                    merged[index] = replace(row, result=result.result, result_source=result.source)
             continue
         if result.category == "~ceremony":
             # The ceremony's one row takes the result; with several, which one is unknown.

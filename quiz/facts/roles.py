@@ -388,6 +388,8 @@ _GROUP_WORDS = re.compile(
     r"Brothers|Sisters|Club|Project|Players|Philharmonic|Symphony|Singers|Group|Crew|Studios?|"
     r"Pictures|Films|Productions|Entertainment|Company|Records|Sound|Boys|Girls|Duo|Orquesta)$"
 )
+#: "Outstanding Performance by a Cast …" handed to "Cast": the whole cast, no one person.
+_WHOLE_CAST = frozenset({"cast", "full cast", "ensemble cast", "main cast", "entire cast"})
 
 
 _GROUP_LEAD = re.compile(
@@ -403,6 +405,7 @@ def is_group_name(name: str) -> bool:
     return (
         bool(_GROUP_WORDS.search(name.strip()))
         or folded.startswith(("the ", "los ", "las ", "die "))
+        or folded in _WHOLE_CAST
         # "Les Sœurs Boivin", "Los Hermanos Rosario": a family act named by its members' bond
         or bool(_GROUP_LEAD.match(name.strip()))
     )

@@ -127,7 +127,24 @@ def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
         if span:
             low = max(low or str(span[0]), str(span[0]))
             high = min(high or str(span[1] + 1), str(span[1] + 1))
+    ended = [_STATE_ENDED[p] for p in event.places if p in _STATE_ENDED]
+    if ended:
+        # "distributed in the Soviet Union in 1990": 1993 is ruled out by history, since
+        # no Soviet Union was left to release it in.
+        last = f"{min(ended)}-12-31"[: len(key)]
+        if last >= key:
+            high = min(high or last, last)
     return low, high
+
+
+#: States that no longer exist, with the last year a film could open in them.
+_STATE_ENDED = {
+    "Soviet Union": 1991,
+    "East Germany": 1990,
+    "West Germany": 1990,
+    "Czechoslovakia": 1992,
+    "Yugoslavia": 1992,
+}
 
 
 def plausible_on(film: Film, kind: str, iso: str, label: str = "") -> bool:

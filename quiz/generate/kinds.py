@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 from typing import Literal, get_args
 
 from quiz.facts.cast import NICKNAME
+from quiz.facts.gender import surname_gender
 from quiz.facts.model import CastMember, Film, Gender
 from quiz.facts.roles import (
     TITLE_WORDS,
@@ -218,6 +219,7 @@ def role_genders(film: Film) -> dict[str, Gender | None]:
     for member in film.cast:
         if member.role and genders.get(member.role.casefold()) is None:
             genders[member.role.casefold()] = character_gender(member)
+    _spouses_genders(film, genders)
     players: dict[str, set[str]] = {}
     for member in film.cast:
         if member.role and member.actor:
@@ -237,6 +239,38 @@ def role_genders(film: Film) -> dict[str, Gender | None]:
             genders[role] = next(iter(agreed))
     film.__dict__["_role_genders"] = genders
     return genders
+
+
+#: A spouse named by relation: "Heng's wife" makes Heng a husband, as a reader takes it.
+_SPOUSE = re.compile(
+    r"['’]s\s+(?:(?:late|former|estranged|second|first|young|new)\s+)?"
+    r"(?P<word>wife|widow|husband|widower)\b",
+    re.IGNORECASE,
+)
+
+
+def _spouses_genders(film: Film, genders: dict[str, Gender | None]) -> None:
+    """Fill the gender of a character whom another's note names as the other's spouse
+    ("Khun Nim, Heng's wife": Sia Heng is a man), when one character alone bears the name."""
+    for member in film.cast:
+        spouse = _SPOUSE.search(member.note or "")
+        if not member.note or spouse is None:
+            continue
+        words = possessor_words(member.note)
+        matches = [
+            m.role.casefold()
+            for m in film.cast
+            if m.role
+            and m is not member
+            and words
+            and words <= name_words(m.role) | {w for w in _words(m.role) if len(w) >= 2}
+        ]
+        roles = set(matches)
+        if len(roles) == 1:
+            role = roles.pop()
+            if genders.get(role) is None:
+                is_wife = spouse.group("word").casefold() in {"wife", "widow"}
+                genders[role] = "male" if is_wife else "female"
 
 
 def stated_genders(film: Film) -> dict[str, Gender]:
@@ -267,6 +301,10 @@ def people_genders(film: Film) -> dict[str, Gender]:
         agreed = {g for g in genders if g is not None}
         if len(agreed) == 1 and None not in genders:
             known[name] = agreed.pop()
+        elif not agreed and (by_name := surname_gender(name.title())) is not None:
+            # "Aistė Žukauskaitė": a family name only a woman bears, when nothing else
+            # in the article says.
+            known[name] = by_name
     known.update(stated_genders(film))
     return known
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterable
 from itertools import chain
 
 from quiz.facts.model import AdaptationChange, Film
@@ -42,6 +43,28 @@ def _author(ctx: Context) -> None:
         # Two authors as one option would be the only pair among single names.
         return
     title = f" {work.title}" if work.title and work.title != film.title else ""
+    published = [
+        int(e.date[:4])
+        for e in film.events
+        if work.title
+        and work.title in e.source.quote
+        and re.search(r"\bpublished\b", e.source.quote)
+    ]
+    old_work = bool(published and film.year and film.year - min(published) >= _GENERATIONS)
+    # The film's own crew, beside an author whose book came out generations before the
+    # film, are impossible guesses: only other films' source authors remain.
+    own_people: Iterable[str] = (
+        ()
+        if old_work
+        else chain(
+            ctx.values(CRAFT_GETTERS["writing"]),
+            (
+                c.name
+                for c in film.credits
+                if c.role in {"Director"} and c.name.casefold() not in _actors(film)
+            ),
+        )
+    )
     ctx.multiple(
         category=CATEGORY,
         template="source-author",
@@ -51,21 +74,23 @@ def _author(ctx: Context) -> None:
         # Writers first (the film's, then the bank's, and other source works' authors): the
         # likeliest guesses for who wrote the source work; never an actor.
         candidates=chain(
-            ctx.values(CRAFT_GETTERS["writing"]),
-            (
-                c.name
-                for c in film.credits
-                if c.role in {"Director"} and c.name.casefold() not in _actors(film)
-            ),
+            own_people,
             ctx.pool_values(_authors),
-            ctx.pool_values(CRAFT_GETTERS["writing"]),
-            (p for p in ctx.values(people) if p.casefold() not in _actors(film)),
+            () if old_work else ctx.pool_values(CRAFT_GETTERS["writing"]),
+            ()
+            if old_work
+            else (p for p in ctx.values(people) if p.casefold() not in _actors(film)),
         ),
         true_set=[work.author],
         difficulty="easy",
         explanation=f"{ctx.title} is based on the {work.kind}{title} by {work.author}.",
         source=work.source,
     )
+
+
+#: Years between a source work's publication and the film beyond which the film's own
+#: crew could not have written it (an 1896 folk-tale collection, a 1987 film).
+_GENERATIONS = 60
 
 
 def _actors(film: Film) -> set[str]:

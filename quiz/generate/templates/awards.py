@@ -878,6 +878,17 @@ def _to_recipient(ctx: Context, award: Award) -> None:
 # --- years ---------------------------------------------------------------------------------
 
 
+def _years_told(rows: Iterable[Award]) -> set[int]:
+    """Years the prose gives beside these rows' results ("nominated … for the best classic
+    film release of 2018" for a 2019 ceremony): a player could defend any of them."""
+    return {
+        int(y)
+        for a in rows
+        if a.result_source is not None
+        for y in re.findall(r"\b(?:19|20)\d\d\b", a.result_source.quote)
+    }
+
+
 def _year_options(ctx: Context, qid_seed: str, key: int, true_years: set[int]) -> list[str] | None:
     """Three distractor years around ``key`` inside the story's span, the key's rank
     balanced across the set (awards come after the film exists: never before its year)."""
@@ -921,7 +932,7 @@ def _to_year(ctx: Context, award: Award) -> None:
         if a.ceremony == award.ceremony and a.recipient is None and a.year
     }
     seed = f"to-year:{award.ceremony}:{award.category}:{award.recipient}"
-    chosen = _year_options(ctx, seed, award.year, true_years)
+    chosen = _year_options(ctx, seed, award.year, true_years | _years_told(matching))
     if chosen is None:
         return
     who = _who(award, film)
@@ -963,7 +974,9 @@ def _ceremony_to_year(ctx: Context) -> None:
             # d'Argento" misreads Ventura's nomination (the person's own question asks it).
             continue
         year = rows[0].year
-        chosen = _year_options(ctx, f"ceremony-to-year:{ceremony}", year, {year})
+        chosen = _year_options(
+            ctx, f"ceremony-to-year:{ceremony}", year, {year} | _years_told(rows)
+        )
         if chosen is None:
             continue
         results = {a.result for a in rows}

@@ -357,8 +357,16 @@ def generate(ctx: Context) -> None:
         if span:
             # "earned HK$1.2 million over four weeks": the stem says over how long.
             where = f"{where.replace(' in total', '').replace(' during its original run', '')} over {span.group('span')}"
-        stem = _STEMS[amount.kind].format(film=ctx.title, where=where)
-        explanation = _explanation(ctx.title, amount, where)
+        # "The restoration sold 41,200 tickets in France, and its American run grossed
+        # $78,400": the restored version's takings, which the bare title would overstate.
+        film_name = (
+            f"the restored version of {ctx.title}"
+            if _RESTORATION_SUBJECT.match(amount.source.quote)
+            else ctx.title
+        )
+        stem = _STEMS[amount.kind].format(film=film_name, where=where)
+        explanation = _explanation(film_name, amount, where)
+        explanation = explanation[:1].upper() + explanation[1:]
         if (
             amount.kind == "gross"
             and at >= 0
@@ -401,6 +409,10 @@ _OVER_SPAN = re.compile(
 _ONE_YEAR = re.compile(r"^[^\d]{0,60}?\b(?:in|during)\s+(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–])")
 
 
+#: A sentence whose subject is the restored version, not the film's first run.
+_RESTORATION_SUBJECT = re.compile(
+    r"^(?:The|A|Its)\s+(?:\w+\s+)?(?:restoration|restored\s+(?:version|film|print|cut))\b"
+)
 #: "its Bulgarian gross", "the French box office": a country's takings, named by demonym.
 _MARKET = re.compile(
     r"\b(?:its|the)\s+(?P<demonym>[A-Z][\w-]+)\s+"

@@ -237,6 +237,14 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             and not is_group_name(c.name)
         ]
         acting_only -= {name.casefold() for name in crew}
+        # The source work's author, uncredited on the film, wrote a book, not the film's
+        # crew work (an 1896 folk-tale collector offered as a 1987 film's cinematographer).
+        if film.source_work and film.source_work.author:
+            acting_only |= {
+                n.strip().casefold()
+                for n in re.split(r",\s*|\s+and\s+|\s*&\s*", film.source_work.author)
+                if n.strip() and n.strip().casefold() not in {c.casefold() for c in crew}
+            }
         # A real person the film is about, on screen as themself, shot nothing of it.
         acting_only |= {
             m.actor.casefold() for m in film.cast if m.actor and is_self_role(m.role or "")
@@ -261,7 +269,9 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             )
     if company:
         candidates = _company_candidates(role, holders[0].name, candidates)
-    several = len(holders) > 1
+    # "Music: Ádám Virágh, Tücsök Ensemble": the ensemble played what the one composer
+    # wrote, so "one of the credited composers" would suggest a second writer.
+    several = len(holders if company else [h for h in holders if not is_group_name(h.name)]) > 1
     if not company and is_group_name(holders[0].name):
         return  # a band among three people's names would be the odd one out
     if role.casefold() == "starring" and is_documentary_cast(film):

@@ -151,11 +151,21 @@ def _runtime(ctx: Context) -> None:
     if len(re.findall(r"\d+\s*(?:min|minutes)\b", film.runtime_source.quote)) > 1:
         return  # "84 minutes, 97 minutes (director's cut)": which one is "the" running time?
     key = f"{film.runtime_minutes} minutes"
+    # "reducing the running time from 98 to 94 minutes", with the restored 98-minute
+    # version now in circulation: the stem says which version it asks. (A shorter export
+    # cut, or a rough cut nobody saw, leaves the running time the film's own.)
+    longer = any(
+        m > film.runtime_minutes and m not in film.draft_runtimes for m in film.other_runtimes
+    )
     ctx.multiple(
         category=CATEGORY,
         template="runtime",
         fact=(str(film.runtime_minutes),),
-        stem=f"What is the running time of {ctx.title}?",
+        stem=(
+            f"What was the running time of {ctx.title} on its original release?"
+            if longer
+            else f"What is the running time of {ctx.title}?"
+        ),
         key=key,
         candidates=[],
         # Another version's running time, or one within two minutes of it, is no option.
@@ -167,6 +177,10 @@ def _runtime(ctx: Context) -> None:
         balanced=True,
         true_set=[key, *(f"{m} minutes" for m in film.other_runtimes)],
         difficulty="hard",
-        explanation=f"{ctx.title} runs {key}.",
+        explanation=(
+            f"{ctx.title} ran {key} on its original release."
+            if longer
+            else f"{ctx.title} runs {key}."
+        ),
         source=film.runtime_source,
     )

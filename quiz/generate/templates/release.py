@@ -291,6 +291,12 @@ def _work(event: Event) -> str:
         return "principal photography"
     if "animation" in quote or "animators" in quote:
         return "animation"
+    if re.search(r"\bproduction\b", quote) and not re.search(
+        r"\b(?:film(?:ing|ed)|shoot(?:ing)?|shot|photograph\w*|cameras?)\b", quote
+    ):
+        # "Production took place at the Kecskemét unit from February 1984 until September
+        # 1987": an animated feature's production, of which no day was "filming".
+        return "production"
     return "filming"
 
 
@@ -891,6 +897,9 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         # option it is defensible beside "Its limited release in Spain"; so does "its release
         # on home media" beside a VCD.
         and event_phrase(e) != "Its release"
+        # "Its re-release" beside the key "Its re-release in the United States": the
+        # broader wording is true of the key's day too.
+        and not _phrase_within(event_phrase(e), event_phrase(event))
         and not (e.kind == "home_media" and e.what == "home media release")
         and not event.date.startswith(e.date)
         and plausible_on(film, e.kind, event.date, e.what)
@@ -907,7 +916,11 @@ def _date_to_event(ctx: Context, event: Event) -> None:
     distinct: list[Event] = []
     for e in fitting:
         if not any(
-            _overlap(e, other) or _phrase_within(event_phrase(e), event_phrase(other))
+            _overlap(e, other)
+            or _phrase_within(event_phrase(e), event_phrase(other))
+            # "Its release in Nigeria" and "Its release in Ghana" on one day stand or fall
+            # together: a player who knows one date rules out both.
+            or e.date == other.date
             for other in distinct
         ):
             distinct.append(e)
