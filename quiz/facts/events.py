@@ -597,6 +597,11 @@ def classify(clause: str) -> EventKind | None:
         clause,
     ) or re.search(r"\bpremiered\s+on\s+[A-Z]{2,}\b(?!\s+\d)", clause):
         return "other"  # a broadcast premiere is no festival or cinema premiere
+    if _has(r"\b(?:television|TV)\s+(?:broadcast|aired|showed|screened)\b", clause) or (
+        _has(r"\b(?:broadcast|aired|telecast)\s+(?:it|the film)\b", clause)
+        and not _has(r"\b(?:cinemas?|theaters?|theatres?|released|opened)\b", clause)
+    ):
+        return "other"  # "Finnish television broadcast it with subtitles in 1982": no release
     if _has(
         r"\b(?:planned|scheduled|delayed|postponed|intended|cancelled|canceled)\s+"
         r"(?:[\w-]+\s+)?premiere\b",
@@ -940,6 +945,16 @@ def _event(
         # before its date.
         bare = _BARE_COUNTRY.findall(local)
         places = bare[-1:]
+    if not places and kind == "release":
+        # "Finland and Slovenia followed with limited releases later in 2018": the
+        # countries are the clause's subject.
+        subject = _COUNTRY_SUBJECT.match(clause)
+        if subject:
+            places = [
+                p
+                for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject.group("run"))
+                if p in _COUNTRIES
+            ]
     if len(places) > 1 and len(_IN_PLACE.findall(local or clause)) > 1:
         # "a limited release in the United States, opening at the IFC Center in New York":
         # a country and a city named in separate phrases are one place, the country, never
@@ -1045,6 +1060,12 @@ _BARE_COUNTRY = re.compile(
     r"\b("
     + "|".join(re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True) if " " not in c or c)
     + r")\s+(?:on|in|from)\s*$"
+)
+_COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True))
+_COUNTRY_SUBJECT = re.compile(
+    rf"^(?:and\s+)?(?:the\s+)?(?P<run>(?:{_COUNTRY_NAMES})(?:(?:,\s*|\s+and\s+)(?:the\s+)?"
+    rf"(?:{_COUNTRY_NAMES}))*)\s+(?:followed|came\s+next|got|received|saw|released|opened|"
+    rf"distributed|showed|screened)\b"
 )
 #: An "in <Place>" phrase: two of them in one clause name two places apart.
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?[A-Z]")
@@ -1216,7 +1237,16 @@ def events_in_sentence(
             kind = classify(before) or classify(head) or classify(clause.text)
         if (
             index
-            and _PARTICIPLE_OPENING.match(clause.text)
+            and (
+                _PARTICIPLE_OPENING.match(clause.text)
+                # "The first teaser, showing only the in-run, was released online in D": the
+                # verb's subject opens the sentence, before the aside.
+                or (
+                    re.match(r"^(?:was|were)\s+released\b", clause.text)
+                    and _TRAILER.search(sentence.clauses[0].text)
+                    and kind == "release"
+                )
+            )
             and classify(f"{sentence.clauses[index - 1].text} {clause.text}") == "trailer"
         ):
             # "The first teaser, released on 1 August 2004, showed …": the participle's

@@ -227,6 +227,16 @@ _CAUSATIVE_BEFORE = re.compile(
 )
 
 
+#: Verbs of giving: "gives her sixty days", "offered her the part". Losing a possessive
+#: ("gives her blessing") leaves a gender unknown; misreading an object would make it wrong.
+_GIVING_BEFORE = re.compile(
+    r"\b(?:give|gives|gave|giving|offer|offers|offered|promise|promises|promised|owe|owes|owed|"
+    r"grant|grants|granted|allow|allows|allowed|deny|denies|denied|hand|hands|handed|lend|"
+    r"lends|lent)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _possessive(pronoun: str, text: str, end: int) -> bool:
     """``his``, or ``her`` before a noun ("her short film"), not "saw her in …"."""
     word = pronoun.casefold()
@@ -235,8 +245,10 @@ def _possessive(pronoun: str, text: str, end: int) -> bool:
     if _OBJECT_HER_NEXT.match(text, end) or _ADVERB_NEXT.match(text, end):
         return False  # "tells her simply to enjoy it"
     # "helps her build a free skate", "let her go": after a causative or perception verb,
-    # "her" is whom the verb acts on, and the word after it a verb.
-    return not _CAUSATIVE_BEFORE.search(text, 0, max(0, end - len(pronoun)))
+    # "her" is whom the verb acts on, and the word after it a verb; "gives her sixty days":
+    # after a verb of giving, "her" is the one given to.
+    start = max(0, end - len(pronoun))
+    return not (_CAUSATIVE_BEFORE.search(text, 0, start) or _GIVING_BEFORE.search(text, 0, start))
 
 
 #: A name followed by another capitalised word is part of a longer proper noun ("Ondo

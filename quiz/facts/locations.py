@@ -418,7 +418,8 @@ def _last_run(places: list[str], text: str) -> list[str]:
         for before, place in zip([None, *places], places, strict=False)
         if not (
             before
-            and re.search(rf"{re.escape(before)}\s+in\s+(?:the\s+)?{re.escape(place)}\b", text)
+            # "the village of Zovreti, in the Zestafoni district": the district only places it
+            and re.search(rf"{re.escape(before)},?\s+in\s+(?:the\s+)?{re.escape(place)}\b", text)
         )
     ]
     run = own[-1:]

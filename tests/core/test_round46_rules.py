@@ -190,3 +190,18 @@ def test_spouses_and_feminine_surnames_say_gender() -> None:
     assert genders["jana dvořáková"] == "female"
     assert surname_gender("Jiří Pecka") is None  # a man's name that ends like a woman's
     assert surname_gender("Tara Lipinski") is None
+
+
+def test_a_foreign_part_and_a_child_billed_actor_are_not_asked() -> None:
+    film = film_from(
+        "== Cast ==\n- Néstor Ruiz as Tomás Benítez, a money changer\n- Ana Giménez as Lidia "
+        "Benítez, his wife\n- Thiago Rezende as Wellington Souza, a Brazilian courier\n- Carlos "
+        "Ortiz as Ramón Aguayo, a police officer\n- Luis Sosa as Ñato, an enforcer\n- Master "
+        "Tapan as Khoka, Tomás's son\n- Pedro Vera as Julio, a bus driver\n",
+        infobox="- Director: Ana Lee\n- Country: Paraguay\n",
+        year=2018,
+    )
+    questions = questions_of(film)
+    assert not [q for q in questions if "Wellington" in q.question]
+    assert not [q for q in questions if q.correct_answer in {"Thiago Rezende", "Master Tapan"}]
+    assert all("Master Tapan" not in q.incorrect_answers for q in questions)

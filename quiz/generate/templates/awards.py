@@ -113,7 +113,8 @@ _ARTICLE_WORDS = re.compile(
     r"\b(awards?|festival|prize|ceremony|gala|critics|association|academy|circle|society|"
     r"guild|union|institute|board|council|club|foundation|league|alliance|federation|"
     r"biennale|week|fortnight|nastro|premio|premios|prêmio|prix|goyas|césars|ariels|oscars|"
-    r"globes|lolas|baftas|david|étoile|etoile|étoiles|golden|silver|crystal|grand)\b",
+    r"globes|lolas|baftas|david|étoile|etoile|étoiles|golden|silver|crystal|grand|poll|survey|"
+    r"ballot|referendum)\b",
     re.I,
 )
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)\b", re.I)
@@ -609,6 +610,10 @@ def _ceremony_could_award(ceremony: str, craft: Craft | None) -> bool:
     own = _specialist_craft(ceremony)
     if own is not None:
         return own == craft
+    if re.search(r"\b(?:Prize|Award|Medal|Trophy)$", ceremony) or re.match(r"^Prix\b", ceremony):
+        # "the Nordic Council Film Prize", "Prix Louis-Delluc": one prize, to a film, with
+        # no Best Actor among its "categories".
+        return craft is None
     scope = next((crafts for crafts, pattern in _BODY_SCOPES if pattern.search(ceremony)), None)
     return scope is None or craft in scope
 

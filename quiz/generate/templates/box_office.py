@@ -115,6 +115,12 @@ def _askable_amounts(amounts: list[Amount]) -> list[Amount]:
 
 
 #: A figure for part of the run: one cinema alone, the first days, or a date before its end.
+#: A stated window at the start of the run: "during its first year of all-Union
+#: distribution", "in its first four days".
+_FIRST_WINDOW = re.compile(
+    r"\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:its|the)\s+first\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
+    r"years?)\b"
+)
 _PART_OF_RUN = re.compile(
     r"\balone\b|\b(?:in|over|during)\s+(?:its|the)\s+first\s+\w+\s+(?:days?|weeks?|months?)\b|"
     # "Belgium and Switzerland added about 9,600 admissions": an addition to another total
@@ -213,9 +219,15 @@ def generate(ctx: Context) -> None:
             r"\b(?:screened|screening|in front of|attended by)\b", amount.source.quote
         ):
             continue  # "screened on the beach in front of an audience of about 2,000": one night
-        if _PART_OF_RUN.search(_own_clause(amount.source.quote, amount.text)):
+        if _PART_OF_RUN.search(_own_clause(amount.source.quote, amount.text)) or any(
+            _FIRST_WINDOW.search(_own_clause(m.source.quote, m.text))
+            for m in (amount, *film.amount_mentions)
+            if m.kind == amount.kind and m.value == amount.value
+        ):
             # "In its first four days the Skandia alone sold 19,800 tickets", "By the time
-            # cinemas closed on 15 March 2020, it had sold 58,300": a part of the takings.
+            # cinemas closed on 15 March 2020, it had sold 58,300": a part of the takings,
+            # wherever the article states the figure ("During its first year of all-Union
+            # distribution the film drew 31.4 million viewers", and bare in the lead).
             continue
         if amount.kind != "budget" and re.search(
             r"\b(?:pass|passed|cross|crossed|surpass|surpassed|top|topped|exceed|exceeded|"

@@ -124,11 +124,49 @@ def generate(ctx: Context) -> None:
             # options could not be made to share the key's gender, and players read one
             # into every first name (README, "Cast questions").
             continue
+        if _child_billed(member.actor or "") and (
+            sum(_child_billed(m.actor or "") for m in complete) < 4
+        ):
+            # "Master Tapan as Khoka": the one child-billed name among adults answers any
+            # question about a child's part.
+            continue
+        if _foreign_part(member, film):
+            # "Thiago Rezende as Wellington Souza, a Brazilian courier" in a Paraguayan film:
+            # the one Brazilian name among the options matches the Brazilian character,
+            # whoever knows the film or not.
+            continue
         if not member.shared_role:
             # A character several actors play (ages, versions) has no single "who plays".
             _role_to_actor(ctx, member, starring)
         _actor_to_role(ctx, member, starring)
         _note_to_role(ctx, member)
+
+
+def _child_billed(name: str) -> bool:
+    """``Master Tapan``, ``Baby Shalini``: a child actor billed by the custom of Indian
+    cinema, whose name says "child" to any player."""
+    return bool(re.match(r"^(?:Master|Baby)\s+[A-Z]", name))
+
+
+def _foreign_part(member: CastMember, film: Film) -> bool:
+    """Whether the cast note gives the character a nationality apart from the film's own
+    (any nationality in a co-production, whose cast splits by country)."""
+    if not member.note:
+        return False
+    named = {
+        DEMONYMS[word]
+        for word in re.findall(r"\b[A-Z][\w-]+\b", member.note)
+        if word in DEMONYMS and word != DEMONYMS[word]
+    }
+    if not named:
+        return False
+    home = {
+        value.casefold()
+        for entry in film.infobox
+        if entry.key.casefold() in {"country", "countries"}
+        for value in entry.values
+    }
+    return len(home) != 1 or any(country.casefold() not in home for country in named)
 
 
 def _every_word(name: str) -> set[str]:
@@ -248,6 +286,8 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
             folded = name.casefold()
             if folded in any_list or (folded in film_directors and folded not in in_cast):
                 continue
+            if _child_billed(name) != _child_billed(member.actor or ""):
+                continue  # a child-billed name beside adults' is the odd one out
             rank = _gender_rank(gender, genders.get(folded))
             if rank is not None:
                 yield rank, name

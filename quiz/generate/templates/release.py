@@ -782,12 +782,15 @@ def _event_to_date(ctx: Context, event: Event) -> None:
     if event.kind == "release" and event.places:
         # "released in Havana" in January when it premiered at the Havana festival in
         # December: a player can defend the premiere's month, so it is never a distractor.
+        # So is a festival "in Haugesund" that the article calls "the Norwegian International
+        # Film Festival", for "released in Norway".
+        named = [*event.places, *(_ADJECTIVES.get(p, p) for p in event.places)]
         true_isos |= {
             e.date[:width]
             for e in film.events
             if e.kind in {"premiere", "festival_screening"}
             and len(e.date) >= width
-            and any(p in e.source.quote for p in event.places)
+            and any(re.search(rf"\b{re.escape(p)}\b", e.source.quote) for p in named)
         }
     chosen = date_options(ctx, f"event-to-date:{event.kind}:{event.what}", event, real, true_isos)
     if chosen is None:
