@@ -858,7 +858,7 @@ def _untitled(text: str, title: str) -> str:
 
 
 _NAMED_PREMIERE = re.compile(
-    r"\b(?:its|the)\s+(?P<v>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:world\s+)?premiere\s+on\s*$"
+    r"\b(?:its|the)\s+(?P<v>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:world\s+)?premiere\s+on\s*$"
 )
 _PURPOSE = re.compile(
     r"\s*\bto\s+(?:coincide\s+with|mark|celebrate|honou?r|commemorate)\b.*$"
@@ -1077,6 +1077,9 @@ _SPAN = re.compile(
 
 _LEADING_PHRASE = re.compile(
     r"^(?:After|Following|Before|Since|Until|Upon|Despite)\s+(?P<phrase>[^,]+),"
+    # "Made for A$2.1 million and shot over nine weeks in the spring of 1992, the film had
+    # its premiere …": the participle's date is the making's.
+    r"|^(?P<participle>(?:Made|Shot|Filmed|Produced|Completed|Financed|Developed|Written)\s+[^,]+),"
 )
 _OTHER_WORKS = re.compile(
     r"\b(?:soundtrack|album|single(?!\s+(?:[\w-]+\s+){0,2}(?:cinemas?|theat(?:re|er)s?|screens?|venues?|prints?|cit(?:y|ies)|days?|weeks?|nights?|towns?|locations?|showings?|screenings?|houses?))|songs?|novel|book|memoir|play|stage production|musical|"
@@ -1226,9 +1229,17 @@ def events_in_sentence(
         span = len(siblings) == 2 and bool(_SPAN.search(clause.text))
         crowded = len(siblings) > 1 and not span
         leading = _LEADING_PHRASE.match(clause.text)
-        if leading and clause.start + leading.end() > mention.end:
+        opening = _LEADING_PHRASE.match(sentence.text) if index else None
+        if opening and opening.group("participle") and opening.end() > mention.end:
+            # "Made for A$2.1 million and shot … in the spring of 1992, the film had its
+            # premiere …": the sentence's opening phrase runs across the clause break.
+            leading = opening
+        if (
+            leading
+            and (clause.start if leading is not opening else 0) + leading.end() > mention.end
+        ):
             # "After his death in 2009, his daughter sold …": the date is the phrase's.
-            kind = classify(leading.group("phrase"))
+            kind = classify(leading.group("phrase") or leading.group("participle"))
             if kind is None:
                 kind = "other"
         elif len(siblings) == 1:
@@ -1507,13 +1518,22 @@ _VERSION_TITLE = re.compile(
 )
 
 
+#: "an English-dubbed version, cut to 98 minutes and retitled Run Through the Dark".
+_VERSION_RETITLED = re.compile(
+    r"\bdubbed\s+version\b[^.;]{0,80}?\b(?:retitled|titled|entitled|renamed)\s+"
+    r"(?P<title>[A-Z][^,;()]{1,60}?)"
+    r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:which|was|were|and|for)\b)"
+)
+
+
 def version_titles(model: TextModel) -> frozenset[str]:
     """The titles the article gives its dubbed versions (never the film's own title)."""
     found = {
         match.group("title").removesuffix(" The").strip()
         for sentence in model.sentences
         if "dubbed" in sentence.text
-        for match in _VERSION_TITLE.finditer(sentence.text)
+        for pattern in (_VERSION_TITLE, _VERSION_RETITLED)
+        for match in pattern.finditer(sentence.text)
     }
     return frozenset(t for t in found if t and t != model.title and len(t) > 2)
 

@@ -37,10 +37,15 @@ _NOMINATE = (
     # "received three nominations at X, for A, B and C" (the list names them), but not
     # "… nominations at X, including A", which the next pattern reads
     r"received\s+(?:\w+\s+)?nominations(?!(?:\s+at\s+[^,;:]+)?,?\s+including\b)|"
-    r"earned a nomination|a nomination for|nominees?(?:\s+in\s+[^,;]{0,40}?)?\s+for"
+    r"earned a nomination|a nomination for|nominees?(?:\s+in\s+[^,;]{0,40}?)?\s+for|"
+    # "the film itself and Lotfallah were nominees"
+    r"were\s+(?:only\s+)?nominees\b|was\s+(?:only\s+)?a\s+nominee\b"
 )
 #: "nominated without winning": the win word there denies a win, it states none.
-_VERB = re.compile(rf"\b(?P<nom>{_NOMINATE})|(?<!without )\b(?P<win>{_WIN})\b", re.IGNORECASE)
+_VERB = re.compile(
+    rf"\b(?P<nom>{_NOMINATE})|(?<!without )(?<!not )(?<!n't )\b(?P<win>{_WIN})\b",
+    re.IGNORECASE,
+)
 _CATEGORY_WORDS = re.compile(
     r"\b(?:Best|Most|Outstanding|Award|Prize|Prizes|Bear|Lion|Leopard|Palm|Palme|Shell|Tiger|"
     r"Newcomer|Newcomers|Picture|Director|Actor|Actress|Screenplay|Script|Writing|Film|Feature|"
@@ -875,7 +880,8 @@ def prose_results(
                     # "won two of its four nominations, A and B, losing C and D": what it
                     # lost is no win (the count settles those rows as nominations).
                     obj_main = re.split(
-                        r",?\s+(?:losing|but lost|but not|though not|while losing|and lost)\b",
+                        r",?\s+(?:losing|but lost|but not|though not|while losing|and lost|"
+                        r"but did not win|but didn't win|but failed to win|without winning)\b",
                         obj_main,
                     )[0]
                     obj_main = re.sub(
@@ -895,6 +901,23 @@ def prose_results(
                     obj_main = (
                         re.sub(r"^[^:A-Z]{0,40}:\s*", "", obj_main) if ":" in obj_main else obj_main
                     )
+                    body_subject = re.fullmatch(
+                        r"\s*(?:[Tt]he\s+)?(?P<body>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,5})\s*",
+                        subject,
+                    )
+                    if (
+                        body_subject
+                        and not names.find(subject)
+                        and len(body_subject["body"].split()) >= 2
+                    ):
+                        # "The Catholic Center named Ragab Best Actress": the body that gave
+                        # the prize is the ceremony.
+                        table_body = next(
+                            (c for c in ceremonies if _same_ceremony(body_subject["body"], c)),
+                            None,
+                        )
+                        if table_body:
+                            ceremony = context = table_body
                     by_body = _BY_BODY_FOR.match(obj_main)
                     if by_body and (
                         table_body := next(
@@ -906,7 +929,9 @@ def prose_results(
                         ceremony, obj_main = table_body, by_body["cat"]
                     subject_people = names.find(subject)
                     given = re.match(
-                        r"\s*(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)\s+(?=the\s)", obj
+                        r"\s*(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*?)\s+"
+                        r"(?=the\s|(?:Best|Most|Outstanding)\s)",
+                        obj,
                     )
                     if given and names.find(given.group("who")) and result == "won":
                         # "… gave Dizon the award for New Movie Actor of the Year": the
@@ -1024,6 +1049,9 @@ _TALLY = re.compile(
     r"nominations?\s+and\s+won\s+(?P<m>\w+)\b|"
     r"\bwon\s+(?P<m2>\w+)\s+[^.;]*?\bfrom\s+(?P<n2>\w+)\s+nominations\b|"
     r"\bwon\s+(?P<m3>\w+)\s+of\s+(?:its|the|their)\s+(?P<n6>\w+)\s+nominations\b|"
+    # "Of its seven AFI nominations, the film won two, …"
+    r"\bof\s+(?:its|the\s+film's|their)\s+(?P<n7>\w+)\s+(?:[A-Z][\w'’-]*\s+){0,3}nominations,\s+"
+    r"(?:the\s+film|it|they)\s+won\s+(?P<m7>\w+)\b|"
     r"\b(?:received|earned|garnered|picked up|scored|collected|got)\s+(?P<n3>\w+)\s+"
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Award\s+)?nominations\b|"
     # "was nominated for four Africa Movie Academy Awards, winning Best Film in an African
@@ -1067,8 +1095,11 @@ def result_tallies(model: TextModel, known: Sequence[str] = ()) -> list[Tally]:
                     or match.group("n4")
                     or match.group("n5")
                     or match.group("n6")
+                    or match.group("n7")
                 )
-                m = _count(match.group("m") or match.group("m2") or match.group("m3"))
+                m = _count(
+                    match.group("m") or match.group("m2") or match.group("m3") or match.group("m7")
+                )
                 named: tuple[str, ...] = ()
                 if match.group("list"):
                     named = tuple(re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("list")))

@@ -466,6 +466,8 @@ GENDER_WORDS: dict[str, Gender] = {
             "grandmother",
             "grandma",
             "aunt",
+            "aunty",
+            "auntie",
             "niece",
             "woman",
             "girl",

@@ -31,6 +31,10 @@ def _source_kind(ctx: Context) -> str:
 def generate(ctx: Context) -> None:
     _author(ctx)
     for change in ctx.film.adaptation_changes:
+        if ctx.film.source_work is None and change.kind == "removed":
+            # "a subplot … was removed entirely" in an original screenplay: a cut from the
+            # edit, no change from a source work the film does not have.
+            continue
         if change.kind == "renamed":
             _renamed(ctx, change)
         _statement(ctx, change)
@@ -167,6 +171,14 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
         # A play of the same name: "In Todos a la azotea, …" could be either work.
         title = f"the film {ctx.title}"
     kind = _source_kind(ctx)
+    if change.novel and re.search(
+        r"(?i)\b(?:survives?|outlives?|lives\s+through|dies\s+in|appears\s+in)\s+the\s+"
+        r"(?:novel|book|original|play|story|source)\b",
+        change.novel,
+    ):
+        # "Tadeusz survives the novel and is deported": the source named inside the side's
+        # own words, which "In the film, Tadeusz survives the novel …" would garble.
+        return
     fact = (change.kind, change.novel or "", change.film)
     truth = random.Random(f"quiz:truth:{ctx.slug}:{'|'.join(fact)}").random() < 0.5
     source = change.source

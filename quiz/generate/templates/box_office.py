@@ -427,7 +427,7 @@ _RESTORATION_SUBJECT = re.compile(
 )
 #: "its Bulgarian gross", "the French box office": a country's takings, named by demonym.
 _MARKET = re.compile(
-    r"\b(?:its|the)\s+(?P<demonym>[A-Z][\w-]+)\s+"
+    r"\b(?:its|the|an?)\s+(?P<demonym>[A-Z][\w-]+)\s+"
     r"(?:gross|box[- ]office|run|total|takings|admissions|theatrical run)\b"
 )
 

@@ -181,6 +181,11 @@ def _money(ctx: Context, number: Quantity) -> None:
     place = number.place or place_run(quote)
     if place is None and number.unit != _home_currency(film) and not at_venue:
         return  # takings in a foreign currency with no territory: the stem could not say where
+    home = _one_country(film)
+    if place is None and not at_venue and home and len(_release_places(film) - {home}) > 0:
+        # "A$412,000 in its opening weekend from 48 screens", when New Zealand opened the
+        # same day: the home currency's takings are the home market's.
+        place = home
     key = number.text
     symbol = re.match(r"^\D+", key)
     prefix = symbol.group(0) if symbol else ""
@@ -381,15 +386,15 @@ def generate(ctx: Context) -> None:
             # and so does "the underwater sequences were filmed over four days".
             if _shoot_already_asked(film) or not whole_shoot(quote):
                 continue
-            _ask(
-                ctx,
-                number,
-                "shoot-length",
-                f"How many {unit} of shooting did {title} take?",
-                f"{title} took {_spell(number.value)} {unit} of shooting.",
-                {unit},
-                "medium",
-            )
+            if re.search(r"(?i)\bprincipal\s+photography\b", quote):
+                # "Principal photography … totalling 84 shooting days", with five more days
+                # for the epilogue elsewhere: the count is principal photography's.
+                stem = f"How many {unit} of principal photography did {title} take?"
+                told = f"Principal photography of {title} took {_spell(number.value)} {unit}."
+            else:
+                stem = f"How many {unit} of shooting did {title} take?"
+                told = f"{title} took {_spell(number.value)} {unit} of shooting."
+            _ask(ctx, number, "shoot-length", stem, told, {unit}, "medium")
 
 
 #: "at the Plaza", "at the Odeon Leicester Square": a cinema a figure belongs to.
@@ -409,6 +414,17 @@ def _release_places(film: Film) -> set[str]:
     """The territories the film was released in (a count with no place is ambiguous when
     there are several)."""
     return {p for e in film.events if e.kind == "release" for p in e.places}
+
+
+def _one_country(film: Film) -> str | None:
+    """The film's one country by its infobox (``None`` for a co-production or none)."""
+    countries = [
+        value
+        for entry in film.infobox
+        if entry.key.casefold() in {"country", "countries"}
+        for value in entry.values
+    ]
+    return countries[0] if len(countries) == 1 else None
 
 
 def _home_currency(film: Film) -> str | None:
