@@ -597,7 +597,14 @@ def classify(clause: str) -> EventKind | None:
         clause,
     ) or re.search(r"\bpremiered\s+on\s+[A-Z]{2,}\b(?!\s+\d)", clause):
         return "other"  # a broadcast premiere is no festival or cinema premiere
-    if _has(r"\b(?:television|TV)\s+(?:broadcast|aired|showed|screened)\b", clause) or (
+    if (
+        _has(r"\b(?:television|TV)\s+(?:broadcast|aired|showed|screened)\b", clause)
+        # "The film was broadcast on pay television in East Africa in March 2013"
+        or _has(
+            r"\b(?:broadcast|aired|shown|screened|telecast)\s+on\s+(?:[\w-]+\s+)?(?:television|TV)\b",
+            clause,
+        )
+    ) or (
         _has(r"\b(?:broadcast|aired|telecast)\s+(?:it|the film)\b", clause)
         and not _has(r"\b(?:cinemas?|theaters?|theatres?|released|opened)\b", clause)
     ):
@@ -994,7 +1001,15 @@ def _event(
         # clause ("acquired the US rights in August and released the film on D").
         framing = re.match(r"^(?:In|Across|Throughout)\s+([^,]+),", sentence.text)
         places = territories(f"in {framing.group(1)}") if framing else []
-        if not places and inherited and kind in {"release", "home_media"}:
+        if (
+            not places
+            and inherited
+            and kind in {"release", "home_media"}
+            # "broadcast … in East Africa in March 2013, shortly after a DVD release in
+            # February 2013": a landmark clause says nothing of where it happened.
+            # ("before expanding wide" goes on with the same subject, and keeps its places.)
+            and not re.match(r"^(?:\w+\s+)?(?:after|before|following)\s+(?:a|an|the|its)\b", clause)
+        ):
             places = list(inherited)
         if not places:
             before_clause = (
@@ -1060,6 +1075,11 @@ _BARE_COUNTRY = re.compile(
     r"\b("
     + "|".join(re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True) if " " not in c or c)
     + r")\s+(?:on|in|from)\s*$"
+)
+_UNRESOLVED_RELATIVE = re.compile(
+    r"\b(?:the\s+(?:same|following|next|previous)\s+(?:day|week|month|year|spring|summer|"
+    r"autumn|fall|winter)|(?:that|this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+    r"a\s+(?:day|week|month|year)\s+later|later\s+that\s+(?:day|week|month|year))\b"
 )
 _COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True))
 _COUNTRY_SUBJECT = re.compile(
@@ -1199,6 +1219,11 @@ def events_in_sentence(
         prev_end = max([m.end for m in siblings if m.end <= mention.start] or [clause.start])
         next_start = min([m.start for m in siblings if m.start >= mention.end] or [clause_end])
         before = sentence.text[prev_end : mention.start]
+        relative = list(_UNRESOLVED_RELATIVE.finditer(before))
+        if relative:
+            # "The film opened in Norway the following month and in Denmark on 21 November":
+            # a place before a relative date (the previous paragraph's) is that date's.
+            before = before[relative[-1].end() :]
         after = sentence.text[mention.end : next_start]
         if "following" in after or "after" in after:
             after = _FOLLOWING.sub("", after)

@@ -736,7 +736,8 @@ TITLE_WORDS = frozenset(
         "pastor", "rabbi", "imam", "saint", "lord", "lady", "phra", "master", "constable",
         "corporal", "private", "admiral", "governor", "mayor", "senator", "president",
         "principal", "headmaster", "headmistress", "teacher", "dean", "bishop", "cardinal",
-        "elder", "granny", "grandpa", "grandma",
+        "elder", "granny", "grandpa", "grandma", "sheikh", "shaikh", "hajj", "hajji", "haji",
+        "hajja", "ustad", "ustadh", "pandit", "swami", "sensei", "doña",
     }
 )  # fmt: skip
 

@@ -281,7 +281,7 @@ def test_shooting_days_count_the_whole_shoot() -> None:
     )
     asked = [q for q in _questions(film) if q.template == "shoot-length"]
     assert [(q.question, q.correct_answer) for q in asked] == [
-        ("How many days of shooting did Test Film take?", "35")
+        ("How many shooting days did Test Film have?", "35")
     ]
 
 

@@ -50,7 +50,7 @@ def test_principal_photographys_days_say_so() -> None:
         year=1969,
     )
     asked = [q.question for q in questions_of(film) if q.correct_answer == "84"]
-    assert asked == ["How many days of principal photography did Test Film take?"]
+    assert asked == ["How many shooting days did principal photography of Test Film have?"]
 
 
 def test_aunty_is_a_title_that_names_the_aunt() -> None:

@@ -288,10 +288,12 @@ def is_film_prize(ctx: Context, category: str) -> bool:
 
 def _recipient_gender(ctx: Context, award: Award) -> Gender | None:
     gender = category_gender(award.category)
-    if gender is not None or award.recipient is None or _plural(award.recipient):
+    if award.recipient is None or _plural(award.recipient):
         return gender
     genders = ctx.memo("genders", lambda: people_genders(ctx.film))
-    return genders.get(award.recipient.casefold())
+    # "Most Promising Actor" won by an actress: the category's word is used for all, and
+    # the options must share the recipient's own gender, not the word's.
+    return genders.get(award.recipient.casefold()) or gender
 
 
 def _held_crafts(ctx: Context, award: Award) -> set[str]:

@@ -62,7 +62,8 @@ def _option_role(role: str) -> str:
 def _no_nickname(name: str) -> str:
     """``Bheki "Tank" Dlamini`` → ``Bheki Dlamini``: the only option with a nickname is
     picked for it ("Tank" for the prop), whatever the player knows."""
-    return re.sub(r"\s+[\"“'‘][^\"”'’]{2,20}[\"”'’](?=\s+\w)", "", name)
+    # 'Zeinab "Zouzou"': a nickname after the name goes too.
+    return re.sub(r"\s+[\"“'‘][^\"”'’]{2,20}[\"”'’](?=\s+\w|\s*$)", "", name)
 
 
 #: A cast note's age or time qualifier: "as a young woman in 1945", "as a child".
@@ -111,6 +112,7 @@ def generate(ctx: Context) -> None:
     complete = [m for m in film.cast if m.actor and m.role]
     genders = people_genders(film)
     roles = role_genders(film)
+    foreign = _foreign_family(film)
     for member in complete:
         if is_self_role(member.role or ""):
             continue  # "as herself": a documentary's subject plays no character
@@ -130,7 +132,7 @@ def generate(ctx: Context) -> None:
             # "Master Tapan as Khoka": the one child-billed name among adults answers any
             # question about a child's part.
             continue
-        if _foreign_part(member, film):
+        if _foreign_part(member, film) or (member.role or "").casefold() in foreign:
             # "Thiago Rezende as Wellington Souza, a Brazilian courier" in a Paraguayan film:
             # the one Brazilian name among the options matches the Brazilian character,
             # whoever knows the film or not.
@@ -142,15 +144,34 @@ def generate(ctx: Context) -> None:
         _note_to_role(ctx, member)
 
 
+def _foreign_family(film: Film) -> set[str]:
+    """Characters (case-folded) of a foreign part in any cast list, and those sharing its
+    family name ("Marta Nowak, Tomasz's wife" beside "Tomasz Nowak, a Polish worker"): their
+    names give them away in every list."""
+    parts = [m.role for m in film.cast if m.role and _foreign_part(m, film, strict=True)]
+    families = {r.split()[-1].casefold() for r in parts if len(r.split()) > 1}
+    return {
+        m.role.casefold()
+        for m in film.cast
+        if m.role
+        and (
+            m.role in parts
+            or (len(m.role.split()) > 1 and m.role.split()[-1].casefold() in families)
+        )
+    }
+
+
 def _child_billed(name: str) -> bool:
     """``Master Tapan``, ``Baby Shalini``: a child actor billed by the custom of Indian
     cinema, whose name says "child" to any player."""
     return bool(re.match(r"^(?:Master|Baby)\s+[A-Z]", name))
 
 
-def _foreign_part(member: CastMember, film: Film) -> bool:
-    """Whether the cast note gives the character a nationality apart from the film's own
-    (any nationality in a co-production, whose cast splits by country)."""
+def _foreign_part(member: CastMember, film: Film, strict: bool = False) -> bool:
+    """Whether the cast note gives the character a nationality apart from the film's own:
+    none of its countries ("a Polish worker" in an Icelandic-Norwegian film), or, unless
+    ``strict``, a co-producer's other than the first ("a Brazilian courier" in a Paraguayan,
+    Argentine and Brazilian film), whose one name stands out among the first country's."""
     if not member.note:
         return False
     named = {
@@ -160,13 +181,17 @@ def _foreign_part(member: CastMember, film: Film) -> bool:
     }
     if not named:
         return False
-    home = {
+    home = [
         value.casefold()
         for entry in film.infobox
         if entry.key.casefold() in {"country", "countries"}
         for value in entry.values
-    }
-    return len(home) != 1 or any(country.casefold() not in home for country in named)
+    ]
+    if not home:
+        return False
+    if any(country.casefold() not in home for country in named):
+        return True
+    return not strict and any(country.casefold() != home[0] for country in named)
 
 
 def _every_word(name: str) -> set[str]:
@@ -271,6 +296,14 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
     # does a real person whose name is a character's (Joanne Pelletier in a cameo, in the
     # film about Joanne "Jo" Pelletier).
     any_list |= {m.actor.casefold() for m in film.cast if m.actor and is_self_role(m.role or "")}
+    # The actors of a foreign part (a Polish name among Icelandic ones) are ruled out by
+    # their names alone.
+    foreign = ctx.memo("foreign-family", lambda: _foreign_family(film))
+    any_list |= {
+        m.actor.casefold()
+        for m in film.cast
+        if m.actor and m.role and m.role.casefold() in foreign and m is not member
+    }
     character_names = {_no_nickname(m.role).casefold() for m in film.cast if m.role}
     any_list |= {
         m.actor.casefold() for m in film.cast if m.actor and m.actor.casefold() in character_names
@@ -364,10 +397,15 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     form = role_form(member.role)
     # In a dub, only roles the dub lists a voice for (any other might be this voice's).
     in_main = member.cast_list == main_list(film)
+    foreign = ctx.memo("foreign-family", lambda: _foreign_family(film))
     own = [
         m.role
         for m in film.cast
-        if m.role and m.cast_list == member.cast_list and (m.actor or in_main)
+        if m.role
+        and m.cast_list == member.cast_list
+        and (m.actor or in_main)
+        # "Tomasz Nowak, a Polish worker" among Icelanders: an option a player rules out.
+        and m.role.casefold() not in foreign
     ]
     own_genders = role_genders(film)
     entries = chain(
@@ -505,6 +543,10 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
     relative = member.note.split("'")[0].split("’")[0].strip()
     if gender is None or name_words(relative) & name_words(member.role):
         return
+    if any(
+        word.startswith(kin) for kin in name_words(relative) for word in name_words(member.role)
+    ):
+        return  # "Bárður Sigurjónsson, Sigurjón's son": the patronymic spells the relation
     same_note = [
         m.role
         for m in film.cast
@@ -525,6 +567,7 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
     mentioned |= families(film).get(member.role.casefold(), frozenset())
     for r in list(mentioned):
         mentioned |= families(film).get(r, frozenset())
+    mentioned |= ctx.memo("foreign-family", lambda: _foreign_family(film))
     genders = role_genders(film)
     candidates = [
         m.role

@@ -11,7 +11,9 @@ figure the article gives for the same thing.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterable
 
 from quiz.facts.model import Film, Quantity
 from quiz.facts.money import CURRENCY_WORDS
@@ -130,10 +132,11 @@ def _ask(
     explanation: str,
     units: set[str],
     difficulty: str = "hard",
+    also_true: Iterable[str] = (),
 ) -> None:
     film = ctx.film
     key = _spell(number.value)
-    taken = {_spell(n.value) for n in film.numbers if n.unit in units}
+    taken = {_spell(n.value) for n in film.numbers if n.unit in units} | set(also_true)
     near = [_spell(v) for v in near_quantities(number.value) if v == int(v)]
     near = [v for v in near if v not in taken]
     ctx.multiple(
@@ -386,15 +389,26 @@ def generate(ctx: Context) -> None:
             # and so does "the underwater sequences were filmed over four days".
             if _shoot_already_asked(film) or not whole_shoot(quote):
                 continue
-            if re.search(r"(?i)\bprincipal\s+photography\b", quote):
-                # "Principal photography … totalling 84 shooting days", with five more days
-                # for the epilogue elsewhere: the count is principal photography's.
+            principal = re.search(r"(?i)\bprincipal\s+photography\b", quote)
+            if unit == "days":
+                # "after 29 shooting days": days the cameras rolled, which the calendar span
+                # of the shoot (22 October to 28 November, 38 days) exceeds; that span is
+                # no wrong answer to "how many days did it take?", so the stem counts
+                # shooting days and the span is never offered.
+                of = "principal photography of " if principal else ""
+                stem = f"How many shooting days did {of}{title} have?"
+                told = f"{'Principal photography of ' if principal else ''}{title} had {_spell(number.value)} shooting days."
+                told = told[:1].upper() + told[1:]
+            elif principal:
+                # "Principal photography … totalling 12 weeks", with more shooting elsewhere.
                 stem = f"How many {unit} of principal photography did {title} take?"
                 told = f"Principal photography of {title} took {_spell(number.value)} {unit}."
             else:
                 stem = f"How many {unit} of shooting did {title} take?"
                 told = f"{title} took {_spell(number.value)} {unit} of shooting."
-            _ask(ctx, number, "shoot-length", stem, told, {unit}, "medium")
+            _ask(
+                ctx, number, "shoot-length", stem, told, {unit}, "medium", _shoot_spans(film, unit)
+            )
 
 
 #: "at the Plaza", "at the Odeon Leicester Square": a cinema a figure belongs to.
@@ -414,6 +428,21 @@ def _release_places(film: Film) -> set[str]:
     """The territories the film was released in (a count with no place is ambiguous when
     there are several)."""
     return {p for e in film.events if e.kind == "release" for p in e.places}
+
+
+def _shoot_spans(film: Film, unit: str) -> list[str]:
+    """The calendar span of the shoot in ``unit`` (counted both ways), from its dated start
+    and wrap: a reading of "how long did it take" that a player could defend."""
+    starts = [e.date for e in film.events if e.kind == "filming_start" and len(e.date) == 10]
+    ends = [e.date for e in film.events if e.kind == "filming_end" and len(e.date) == 10]
+    if not starts or not ends:
+        return []
+    days = (dt.date.fromisoformat(max(ends)) - dt.date.fromisoformat(min(starts))).days
+    if days <= 0:
+        return []
+    if unit == "weeks":
+        return [_spell(days // 7), _spell(-(-days // 7))]
+    return [_spell(days), _spell(days + 1)]
 
 
 def _one_country(film: Film) -> str | None:
