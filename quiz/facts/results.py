@@ -487,7 +487,8 @@ _COUNTED_CEREMONY = re.compile(
 _NO_OBJECT = re.compile(
     r"^\s*(?:in\s+their\s+(?:respective\s+|own\s+)?categor(?:y|ies)\s*)?"
     r"(?:but\s+(?:did\s+not|didn't)(?:\s+win)?|but(?:\s+lost)?|without\s+winning|only)?"
-    r"\s*[.;,]?\s*$",
+    # "… were only nominated there"
+    r"(?:\s+there)?\s*[.;,]?\s*$",
     re.I,
 )
 _OTHERS_LOST = re.compile(
@@ -504,7 +505,7 @@ _FILM_ITSELF = re.compile(r"\b(?:the film|the picture|the movie)(?:\s+itself)?\b
 #: "Both of its nominations at the British Independent Film Awards went to other films".
 _ALL_NOMINATIONS_LOST = re.compile(
     r"^(?:but\s+|and\s+)?(?:[Bb]oth|[Aa]ll|[Ee]ach|[Nn]one)(?:\s+\w+)?\s+of\s+(?:its|the film's|their)\s+"
-    r"(?:\w+\s+)?nominations\b"
+    r"(?:[\w'’-]+\s+){0,3}nominations\b"
 )
 _LOSS_WORDS = frozenset({"went", "missed", "passed"})
 _WENT_TO_OTHERS = re.compile(
@@ -681,6 +682,17 @@ def _by_ceremony(units: list[tuple[str, str, str]]) -> list[tuple[str, str, str]
     return out
 
 
+def _named_in_singular(text: str, ceremonies: Sequence[str]) -> str | None:
+    """The table ceremony ``text`` names as an adjective, in the singular and without its
+    bracketed place: "its Golden Globe nominations" for "Golden Globes (Portugal)"."""
+    for ceremony in ceremonies:
+        base = _BRACKETED_PLACE.sub("", ceremony).strip()
+        singular = re.sub(r"s$", "", base)
+        if len(singular.split()) >= 2 and re.search(rf"\b{re.escape(singular)}s?\b", text):
+            return ceremony
+    return None
+
+
 def _joined(pieces: list[str]) -> list[str]:
     """Clauses with a verbless one joined to the "and …" clause after it: "where Bamgbose"
     + "and the film itself were only nominated" is one subject and its verb."""
@@ -741,7 +753,11 @@ def prose_results(
                 if all_lost and (loss or _NOT_WON.search(text)):
                     # "Both of its nominations at the BIFAs went to other films": every row
                     # of the ceremony named (else in context) was a nomination.
-                    where = _ceremony_in(text, known=ceremonies) or context
+                    where = (
+                        _ceremony_in(text, known=ceremonies)
+                        or _named_in_singular(text, ceremonies)
+                        or context
+                    )
                     found.append(ProseResult("~none", where, (), "nominated", source))
                     continue
                 lost_to_others = _WENT_ELSEWHERE.match(text)
@@ -927,6 +943,13 @@ def prose_results(
                         # "nominated by the French Syndicate of Cinema Critics for the best
                         # classic film release of 2018": the body is the ceremony.
                         ceremony, obj_main = table_body, by_body["cat"]
+                    film_given = re.match(
+                        r"\s*(?:the\s+(?:film|picture|movie)|it)\s+(?=(?:Best|Most|Outstanding)\b)",
+                        obj_main,
+                    )
+                    if film_given and result == "won":
+                        # "The Asian Film Festival named the film Best Comedy"
+                        obj_main = obj_main[film_given.end() :]
                     subject_people = names.find(subject)
                     given = re.match(
                         r"\s*(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*?)\s+"

@@ -222,7 +222,7 @@ def generate(ctx: Context) -> None:
         if _PART_OF_RUN.search(_own_clause(amount.source.quote, amount.text)) or any(
             _FIRST_WINDOW.search(_own_clause(m.source.quote, m.text))
             for m in (amount, *film.amount_mentions)
-            if m.kind == amount.kind and m.value == amount.value
+            if m.kind == amount.kind and _same_value(m.value, amount.value)
         ):
             # "In its first four days the Skandia alone sold 19,800 tickets", "By the time
             # cinemas closed on 15 March 2020, it had sold 58,300": a part of the takings,
@@ -259,12 +259,44 @@ def generate(ctx: Context) -> None:
                 m
                 for m in film.amount_mentions
                 if m.kind == amount.kind
-                and m.value == amount.value
+                and _same_value(m.value, amount.value)
                 and m.source.line != amount.source.line
             ),
             None,
         )
         quote = amount.source.quote
+        # "Gross: HK$2.86 million" and "took HK$2,861,740 during its first run" in the
+        # prose: a figure the amounts reader did not take (no "gross" word) still scopes it.
+        in_prose = (
+            next(
+                (
+                    q
+                    for q in film.numbers
+                    if q.unit == amount.currency
+                    and _same_value(q.value, amount.value)
+                    and q.source.line != amount.source.line
+                ),
+                None,
+            )
+            if told is None and amount.kind == "gross"
+            else None
+        )
+        if in_prose and re.search(r"(?i)\bworldwide\b", in_prose.source.quote):
+            in_prose = None  # "for a worldwide total of $9.6 million": the total after all
+        stated_run = bool(in_prose and _RUN.search(in_prose.source.quote))
+        # Only the words right after the figure place it ("HK$2,861,740 in Hong Kong").
+        after_figure = (
+            re.split(
+                r"[,;.]",
+                in_prose.source.quote.split(in_prose.text, 1)[-1],
+                maxsplit=1,
+            )[0]
+            if in_prose
+            else ""
+        )
+        stated_place = (
+            place_run(after_figure) if re.match(r"\s+(?:in|across)\s", after_figure) else None
+        )
         if told is not None:
             # Only the words right after the figure scope it ("$17.6 million in the United
             # States and Canada during its original run, …"); "worldwide" is the total.
@@ -288,6 +320,7 @@ def generate(ctx: Context) -> None:
             run = place_run(re.split(r"\s+and\s+(?=[$£€¥₹]?\d)", tail, maxsplit=1)[0]) or run
         if run and (place is None or run.startswith(place.removeprefix("the "))):
             place = run  # "the United States and Canada": one figure for both
+        place = place or stated_place
         if place is None:
             # "With 147,000 admissions it was the most-watched film of 2013" in the lead, and
             # "its Bulgarian gross stood at BGN 1.38 million from 147,000 admissions" later:
@@ -297,7 +330,7 @@ def generate(ctx: Context) -> None:
                     country
                     for m in film.amount_mentions
                     if m.kind == amount.kind
-                    and m.value == amount.value
+                    and _same_value(m.value, amount.value)
                     and (country := _market_of(_own_clause(m.source.quote, m.text)))
                 ),
                 None,
@@ -308,7 +341,7 @@ def generate(ctx: Context) -> None:
         clauses = [
             _own_clause(m.source.quote, m.text)
             for m in film.amount_mentions
-            if m.kind == amount.kind and m.value == amount.value
+            if m.kind == amount.kind and _same_value(m.value, amount.value)
         ]
         domestic = any(re.search(r"\bdomestic\b", c) for c in clauses)
         worldwide = any(re.search(r"(?i)\bworldwide\b", c) for c in clauses) or any(
@@ -339,8 +372,12 @@ def generate(ctx: Context) -> None:
             where = " worldwide"
         elif (
             _RUN.search(quote)
+            or stated_run
             or any(
-                m.text == amount.text and _RUN.search(m.source.quote) for m in film.amount_mentions
+                m.kind == amount.kind
+                and _same_value(m.value, amount.value)
+                and _RUN.search(m.source.quote)
+                for m in film.amount_mentions
             )
             or (amount.kind != "budget" and _later_run_added(film))
         ):
@@ -430,6 +467,12 @@ _MARKET = re.compile(
     r"\b(?:its|the|an?)\s+(?P<demonym>[A-Z][\w-]+)\s+"
     r"(?:gross|box[- ]office|run|total|takings|admissions|theatrical run)\b"
 )
+
+
+def _same_value(a: float, b: float) -> bool:
+    """One figure stated twice, once rounded: the infobox's "HK$2.86 million" is the prose's
+    "HK$2,861,740"."""
+    return a == b or abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
 def _market_of(clause: str) -> str | None:
