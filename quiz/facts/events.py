@@ -1225,6 +1225,10 @@ def events_in_sentence(
             # a place before a relative date (the previous paragraph's) is that date's.
             before = before[relative[-1].end() :]
         after = sentence.text[mention.end : next_start]
+        if any(m.start >= mention.end for m in siblings):
+            # "A VHS edition appeared in 1987 and a Serbian DVD in 2006": the words after
+            # "and" lead to the next date's event.
+            after = re.split(r",\s+|\s+and\s+|;\s*", after, maxsplit=1)[0]
         if "following" in after or "after" in after:
             after = _FOLLOWING.sub("", after)
         # Places and qualifiers come from the words before the date when they name any,
@@ -1271,6 +1275,16 @@ def events_in_sentence(
             kind = classify(clause.text)
         else:
             kind = classify(before) or classify(head) or classify(clause.text)
+        if (
+            index
+            and kind == "release"
+            and re.match(r"^(?:was|were)\s+(?:released|issued|published)\b", clause.text)
+            and classify(f"{sentence.clauses[0].text} {clause.text}") in {"home_media", "streaming"}
+        ):
+            # "A Japanese Blu-ray and DVD edition, including the dubbed track, was released
+            # on D": the verb's subject, before the aside, is a disc.
+            kind = classify(f"{sentence.clauses[0].text} {clause.text}") or kind
+            before = f"{sentence.clauses[0].text} {before}"
         if (
             index
             and (
@@ -1685,6 +1699,13 @@ def _no_country_festivals(events: list[Event]) -> list[Event]:
     ]
 
 
+_DERIVED_DATE = re.compile(
+    r"\b(?:following|next|same|later|that)\s+(?:day|week|weekend|month|year|season|spring|"
+    r"summer|autumn|fall|winter)\b",
+    re.IGNORECASE,
+)
+
+
 def _read_events(model: TextModel) -> list[Event]:
     events: list[Event] = []
     for paragraph in model.paragraphs:
@@ -1711,7 +1732,13 @@ def _read_events(model: TextModel) -> list[Event]:
             if found:
                 carried = found[-1].kind
             for event in found:
-                if event.place is None and event.precision != "day":
+                if (
+                    event.place is None
+                    and event.precision != "day"
+                    # (only a date told relative to another: "A VHS edition appeared in 1987
+                    # and a Serbian DVD in 2006" gives the VHS no place)
+                    and _DERIVED_DATE.search(event.source.quote)
+                ):
                     # "…, expanding to 58 theaters the following week": a coarser date the
                     # sentence derives from an event it has placed belongs to that place.
                     placed = next(

@@ -79,13 +79,15 @@ def character_gender(role: str | None, note: str | None) -> Gender | None:
         head = re.sub(r"^\S+(?:'s|’s|s'|’)\s+", "", first)
         # "widow of Frank's brother": the head noun comes before "of", not at the end.
         head = re.split(r"\s+(?:of|to|for|with|from|at|in|on)\s+", head, maxsplit=1)[0]
-        head_words = head.split()
-        if head_words:
-            found = word_gender(head_words[-1]) or (
-                word_gender(head_words[0]) if len(head_words) <= 2 else None
-            )
-            if found:
-                votes.add(found)
+        # "a delivery boy and aspiring composer": each noun phrase of the note has its head.
+        for part in re.split(r"\s+and\s+", head):
+            head_words = part.split()
+            if head_words:
+                found = word_gender(head_words[-1]) or (
+                    word_gender(head_words[0]) if len(head_words) <= 2 else None
+                )
+                if found:
+                    votes.add(found)
     return votes.pop() if len(votes) == 1 else None
 
 

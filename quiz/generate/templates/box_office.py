@@ -491,7 +491,11 @@ def _own_clause(quote: str, figure: str) -> str:
     bounds = list(
         re.finditer(
             r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+while\s+|"
-            r",\s+(?:about\s+|some\s+|nearly\s+|around\s+)?[$£€¥₹]?\d[\d,.]*\s+(?:\w+\s+)?of\s+(?:them|which)\b",
+            r",\s+(?:about\s+|some\s+|nearly\s+|around\s+)?[$£€¥₹]?\d[\d,.]*\s+(?:\w+\s+)?of\s+(?:them|which)\b|"
+            # "In Portugal it sold 96,000 tickets, in France about 41,000": the next
+            # territory's own figure.
+            r",\s+(?=(?:and\s+)?in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+            r"(?:about\s+|some\s+|nearly\s+|around\s+|over\s+)?[$£€¥₹]?\d)",
             quote,
         )
     )
