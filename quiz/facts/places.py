@@ -297,7 +297,9 @@ _NEEDS_THE = re.compile(
     r"Solomon Islands$|Faroe Islands$|Canary Islands$|Far East$|Levant$|Sahel$|Maghreb$|"
     r"(?:American\s+|Canadian\s+|Pacific\s+)?(?:Southwest|Midwest|Northeast|Northwest|Southeast|"
     r"South|North|West)$|Deep South$|West Coast$|East Coast$|"
-    r"Western Cape$|Eastern Cape$|Northern Cape$|Free State$)"
+    r"Western Cape$|Eastern Cape$|Northern Cape$|Free State$|"
+    # "the Republic of Ireland", "the People's Republic of China", "the Cook Islands"
+    r"(?:[\w'’-]+\s+)*Republic\b|(?:[\w'’-]+\s+)+Islands$)"
 )
 
 

@@ -839,9 +839,13 @@ def prose_results(
                         where = _ceremony_in(text) or earlier or context
                         for person in names.find(subject):
                             found.append(ProseResult("~*", where, (person,), result, source))
-                        if names.find(subject) and _FILM_ITSELF.search(subject):
+                        if (names.find(subject) and _FILM_ITSELF.search(subject)) or (
+                            not names.find(subject)
+                            and re.match(r"^(?:The film|It)\b", sentence.text)
+                        ):
                             # "where Bamgbose and the film itself were only nominated": the
-                            # film's own rows there lost as well.
+                            # film's own rows there lost as well; so did they where "The
+                            # film … received a nomination but did not win".
                             found.append(ProseResult("~film", where, (), result, source))
                         for noun in _CRAFT_NOUN.findall(subject):
                             found.append(ProseResult(f"~{noun}", where, (), result, source))

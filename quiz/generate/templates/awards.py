@@ -229,6 +229,11 @@ def generate(ctx: Context) -> None:
             # A studio in the recipient cell of a film-level prize: the film won it, and
             # "Who won Best Film?" keyed to a company would read as invented.
             award = replace(award, recipient=film.title, recipient_is_film=True)
+        if re.match(r"^(?:Master|Baby)\s+[A-Z]", award.recipient or ""):
+            # "Baby Sindhu": a child's billing points to "Best Child Artist" among the
+            # categories, and to the child among the recipients; only the year is fair.
+            _to_year(ctx, award)
+            continue
         _to_category(ctx, award)
         _to_ceremony(ctx, award)
         _to_recipient(ctx, award)
