@@ -273,6 +273,16 @@ def _spouses_genders(film: Film, genders: dict[str, Gender | None]) -> None:
                 genders[role] = "male" if is_wife else "female"
 
 
+def film_countries(film: Film) -> list[str]:
+    """The film's countries as its infobox lists them, first (the lead producer) first."""
+    return [
+        value
+        for entry in film.infobox
+        if entry.key.casefold() in {"country", "countries"}
+        for value in entry.values
+    ]
+
+
 def stated_genders(film: Film) -> dict[str, Gender]:
     """Genders the article states for people (case-folded names): the credits, then the
     extractor's reading of the prose and the acting prizes ("Best Actress"), which already

@@ -35,6 +35,11 @@ def questions_of(film: Film) -> list[Question]:
     return generate_questions(film, "t.txt", [film])
 
 
+def award_results(film: Film) -> dict[tuple[str, str], str | None]:
+    """Each accolades row's result by (ceremony, category)."""
+    return {(a.ceremony, a.category): a.result for a in film.awards}
+
+
 def events(film: Film) -> list[tuple[str, str, str | None]]:
     return [(e.date, e.kind, e.place) for e in film.events]
 

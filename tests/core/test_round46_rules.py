@@ -6,14 +6,10 @@ from __future__ import annotations
 from quiz.facts.gender import surname_gender
 from quiz.generate.kinds import people_genders
 
-from .test_prose_facts import film_from, questions_of
+from .test_prose_facts import award_results, film_from, questions_of
 
 _STARS = "- Director: Ana Lee\n- Starring: Jon Moe, Kari Lund, Per Vik\n"
 _CAST = "== Cast ==\n- Jon Moe as Hugo\n- Kari Lund as Marit\n- Per Vik as the Chief\n\n"
-
-
-def _results(film: object) -> dict[tuple[str, str], str | None]:
-    return {(a.ceremony, a.category): a.result for a in film.awards}  # type: ignore[attr-defined]
 
 
 def test_nominated_without_winning_and_only_nominated_with_the_film_itself() -> None:
@@ -30,7 +26,7 @@ def test_nominated_without_winning_and_only_nominated_with_the_film_itself() -> 
         infobox=_STARS,
         year=2022,
     )
-    rows = _results(film)
+    rows = award_results(film)
     assert rows[("Harbour Critics Awards", "Best Actor")] == "nominated"
     assert rows[("Lagoon Film Academy Awards", "Best Comedy")] == "won"
     assert rows[("Lagoon Film Academy Awards", "Best Supporting Actor")] == "nominated"
@@ -52,7 +48,7 @@ def test_other_nominations_there_and_both_nominations_lost() -> None:
         infobox=_STARS,
         year=2022,
     )
-    rows = _results(film)
+    rows = award_results(film)
     assert rows[("Delta Viewers' Awards", "Best Movie")] == "nominated"
     assert rows[("Delta Viewers' Awards", "Best Supporting Actress")] == "nominated"
     assert rows[("Northern Independent Film Awards", "Best Debut")] == "nominated"
@@ -73,7 +69,7 @@ def test_a_prize_named_short_and_a_body_that_nominated() -> None:
         "- Editing: Leila Sami\n- Music: Farhad Mehr\n",
         year=1964,
     )
-    rows = _results(film)
+    rows = award_results(film)
     assert rows[("Lido Film Festival", "Lido Classics Award for Best Restored Film")] == "won"
     assert rows[("Guild of Film Critics", "Best Classic Film Release")] == "nominated"
     assert not film.records  # a category it was up for is no record

@@ -3,11 +3,7 @@ test each, on films written here."""
 
 from __future__ import annotations
 
-from .test_prose_facts import film_from, questions_of
-
-
-def _results(film: object) -> dict[tuple[str, str], str | None]:
-    return {(a.ceremony, a.category): a.result for a in film.awards}  # type: ignore[attr-defined]
+from .test_prose_facts import award_results, film_from, questions_of
 
 
 def test_a_retitled_dub_opens_as_the_dub() -> None:
@@ -78,7 +74,7 @@ def test_a_count_of_wins_settles_the_rest_and_a_body_names_its_winner() -> None:
         "Award but did not win.\n",
         year=1993,
     )
-    rows = _results(film)
+    rows = award_results(film)
     assert rows[("AFI Awards", "Best Film")] == "nominated"
     assert rows[("AFI Awards", "Best Director")] == "nominated"
     assert rows[("Egyptian Catholic Center Film Festival", "Best Actress")] == "won"

@@ -3,11 +3,7 @@ test each, on films written here."""
 
 from __future__ import annotations
 
-from .test_prose_facts import film_from, questions_of
-
-
-def _results(film: object) -> dict[tuple[str, str], str | None]:
-    return {(a.ceremony, a.category): a.result for a in film.awards}  # type: ignore[attr-defined]
+from .test_prose_facts import award_results, film_from, questions_of
 
 
 def test_a_festival_named_the_film_and_others_were_only_nominated_there() -> None:
@@ -20,7 +16,7 @@ def test_a_festival_named_the_film_and_others_were_only_nominated_there() -> Non
         "only nominated there. Both of its Golden Globe nominations went unrewarded.\n",
         year=1974,
     )
-    rows = _results(film)
+    rows = award_results(film)
     assert rows[("Asian Film Festival", "Best Comedy")] == "won"
     assert rows[("Asian Film Festival", "Best Supporting Actress")] == "nominated"
     assert rows[("Asian Film Festival", "Best New Performer")] == "nominated"

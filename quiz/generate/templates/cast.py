@@ -25,6 +25,7 @@ from quiz.generate.kinds import (
     character_keys,
     directors,
     families,
+    film_countries,
     is_self_role,
     main_list,
     name_words,
@@ -181,12 +182,7 @@ def _foreign_part(member: CastMember, film: Film, strict: bool = False) -> bool:
     }
     if not named:
         return False
-    home = [
-        value.casefold()
-        for entry in film.infobox
-        if entry.key.casefold() in {"country", "countries"}
-        for value in entry.values
-    ]
+    home = [country.casefold() for country in film_countries(film)]
     if not home:
         return False
     if any(country.casefold() not in home for country in named):

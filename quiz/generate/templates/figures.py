@@ -19,6 +19,7 @@ from quiz.facts.model import Film, Quantity
 from quiz.facts.money import CURRENCY_WORDS
 from quiz.facts.places import place_run, territories, with_article
 from quiz.generate.context import Context
+from quiz.generate.kinds import film_countries
 from quiz.generate.nearmiss import near_amounts, near_quantities, numbers_are_close
 from quiz.generate.templates.production import whole_shoot
 
@@ -447,12 +448,7 @@ def _shoot_spans(film: Film, unit: str) -> list[str]:
 
 def _one_country(film: Film) -> str | None:
     """The film's one country by its infobox (``None`` for a co-production or none)."""
-    countries = [
-        value
-        for entry in film.infobox
-        if entry.key.casefold() in {"country", "countries"}
-        for value in entry.values
-    ]
+    countries = film_countries(film)
     return countries[0] if len(countries) == 1 else None
 
 

@@ -21,6 +21,7 @@ from quiz.facts.places import territories as places_named
 from quiz.facts.text import find_dates, format_iso_date
 from quiz.generate.chronology import FESTIVAL_DAYS, date_options, day_distance, plausible_on
 from quiz.generate.context import Context, Rejection
+from quiz.generate.kinds import film_countries
 from quiz.generate.nearmiss import dates_are_close
 from quiz.generate.orthography import looks_from, pointing
 from quiz.generate.people import territories, unique
@@ -557,12 +558,7 @@ def _after_a_home_town(film: Film, event: Event) -> bool:
     """A release in one of the film's own countries that a release in a town (not a
     country) preceded within two months: the town is most likely in that country. (A
     premiere in a town is no release, so it never makes "released in X" ambiguous.)"""
-    home = {
-        value.casefold()
-        for entry in film.infobox
-        if entry.key.casefold() in {"country", "countries"}
-        for value in entry.values
-    }
+    home = {country.casefold() for country in film_countries(film)}
     if not event.places or not all(p.casefold() in home for p in event.places):
         return False
     return any(
