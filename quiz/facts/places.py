@@ -196,7 +196,8 @@ _TERRITORY = re.compile(
     # "in Asunción, Ciudad del Este and Foz do Iguaçu": later names keep their joining words
     rf"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_CAPWORD}"
     rf"(?:\s+(?:{_CAPWORD}|(?:de|del|da|do|dos|das|di|du)(?=\s+[A-Z])))*)*)"
-    r"(?![\w'’.-])(?!\s+(?:section|competition|strand|programme|program|sidebar|lineup|line-up)\b)"
+    # "for NZ$15,000", "in SEK": a currency's prefix is no place
+    r"(?![\w'’.$-])(?!\s+(?:section|competition|strand|programme|program|sidebar|lineup|line-up)\b)"
 )
 _FOLLOWED = re.compile(
     r"^(?:and\s+|then\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
@@ -297,7 +298,7 @@ _NEEDS_THE = re.compile(
     r"Solomon Islands$|Faroe Islands$|Canary Islands$|Far East$|Levant$|Sahel$|Maghreb$|"
     r"(?:American\s+|Canadian\s+|Pacific\s+)?(?:Southwest|Midwest|Northeast|Northwest|Southeast|"
     r"South|North|West)$|Deep South$|West Coast$|East Coast$|"
-    r"Western Cape$|Eastern Cape$|Northern Cape$|Free State$|"
+    r"Western Cape$|Eastern Cape$|Northern Cape$|Free State$|(?:[\w'’-]+\s+)+Region$|"
     # "the Republic of Ireland", "the People's Republic of China", "the Cook Islands"
     r"(?:[\w'’-]+\s+)*Republic\b|(?:[\w'’-]+\s+)+Islands$)"
 )

@@ -37,3 +37,13 @@ def test_a_child_billed_recipient_and_a_films_nomination_that_did_not_win() -> N
         for q in questions_of(film)
         if q.category == "awards" and "Baby Sindhu" in [q.correct_answer, *q.incorrect_answers]
     ]
+
+
+def test_a_currency_prefix_is_no_place_and_a_region_takes_the_article() -> None:
+    # Round 53 (which measured the final code): "for NZ$15,000" made a rights deal "for NZ".
+    film = film_from(
+        "== Development ==\nThe producer optioned the novel in March 1992 for NZ$15,000.\n",
+        year=1995,
+    )
+    assert all(not e.places for e in film.events)
+    assert with_article("Kurdistan Region") == "the Kurdistan Region"
