@@ -389,20 +389,16 @@ def generate(ctx: Context) -> None:
                 " worldwide" if worldwide or re.search(r"(?i)\bworldwide\b", quote) else " in total"
             )
         at = quote.find(amount.text)
-        year = (
-            _ONE_YEAR.match(re.split(r"[,;.]", quote[at + len(amount.text) :], maxsplit=1)[0])
-            if at >= 0
-            else None
+        # The words right after the figure, up to the clause's end: its year or its span.
+        words_after = (
+            re.split(r"[,;.]", quote[at + len(amount.text) :], maxsplit=1)[0] if at >= 0 else None
         )
+        year = _ONE_YEAR.match(words_after) if words_after is not None else None
         if year:
             # "sold 31.2 million tickets in the Soviet Union in 1983": that year's, which a
             # bare "How many admissions?" would take for the total.
             where = f"{where.replace(' in total', '')} in {year.group('year')}"
-        span = (
-            _OVER_SPAN.match(re.split(r"[,;.]", quote[at + len(amount.text) :], maxsplit=1)[0])
-            if at >= 0
-            else None
-        )
+        span = _OVER_SPAN.match(words_after) if words_after is not None else None
         if span:
             # "earned HK$1.2 million over four weeks": the stem says over how long.
             where = f"{where.replace(' in total', '').replace(' during its original run', '')} over {span.group('span')}"
