@@ -113,7 +113,7 @@ def generate(ctx: Context) -> None:
     complete = [m for m in film.cast if m.actor and m.role]
     genders = people_genders(film)
     roles = role_genders(film)
-    foreign = _foreign_family(film)
+    foreign = ctx.memo("foreign-family", lambda: _foreign_family(film))
     for member in complete:
         if is_self_role(member.role or ""):
             continue  # "as herself": a documentary's subject plays no character
