@@ -350,8 +350,9 @@ def _kind_named_with(title: str, text: str) -> str | None:
     match = re.search(
         rf"\b{escaped}[\"”]?,\s+(?:the|a|an|his|her|their)\s+(?:(?:19|20)\d\d\s+)?"
         rf"(?:[\w'-]+\s+){{0,2}}?(?P<kind>{_KIND_WORDS})\b"
-        rf"|\b(?:the|a|an|his|her|their)\s+(?:(?:19|20)\d\d\s+)?(?P<kind2>{_KIND_WORDS})\s+"
-        rf"[\"“]?{escaped}\b",
+        # "Janet Kerridge's 1989 children's novel Magpies in the Mud"
+        rf"|(?:\b(?:the|a|an|his|her|their)|[A-Z][\w-]*['’]s)\s+(?:(?:19|20)\d\d\s+)?"
+        rf"(?:[\w-]+['’]s\s+)?(?P<kind2>{_KIND_WORDS})\s+[\"“]?{escaped}\b",
         text,
     )
     if not match:

@@ -15,7 +15,7 @@ A name that gets both readings is dropped: an unclear cue never excludes anythin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from quiz.facts.model import Gender
 from quiz.facts.roles import GENDER_WORDS, PROSE_ROLE_WORDS, gender_of_word
@@ -258,6 +258,26 @@ def _possessive(pronoun: str, text: str, end: int) -> bool:
 _LONGER_NAME = re.compile(r"\s[A-Z][a-z]")
 
 
+def _vote_carried(
+    vote: Callable[[str, Gender | None], None],
+    carried: str | None,
+    carried_pronouns: set[Gender],
+    text: str,
+) -> None:
+    """A sentence opening with "she"/"he" speaks of the one person the sentence before was
+    about; not when that sentence spoke of them as the other sex, nor when it spoke of a
+    man and a woman ("although Su-ho … struggles with his identity, she couldn't accept
+    …. She questioned …" is the director)."""
+    opening = _PRONOUN.match(text.lstrip())
+    if not opening or not carried:
+        return
+    said: Gender = "female" if opening.group("p").casefold() in _FEMALE_PRONOUNS else "male"
+    if len(carried_pronouns) > 1:
+        return  # "… Su-ho … his identity, she couldn't accept …": two people, which one?
+    if not carried_pronouns or said in carried_pronouns:
+        vote(carried, said)
+
+
 def people_genders(
     model: TextModel, names: Iterable[str], others: Iterable[str] = ()
 ) -> dict[str, Gender]:
@@ -274,6 +294,7 @@ def people_genders(
 
     for paragraph in model.paragraphs:
         carried: str | None = None
+        carried_pronouns: set[Gender] = set()
         sentences = paragraph.sentences
         for position, sentence in enumerate(sentences):
             following = sentences[position + 1].text if position + 1 < len(sentences) else ""
@@ -284,12 +305,7 @@ def people_genders(
                 continue
             text = sentence.text
             if index.words.isdisjoint(sentence.words):
-                opening = _PRONOUN.match(text.lstrip())
-                if opening and carried:
-                    vote(
-                        carried,
-                        "female" if opening.group("p").casefold() in _FEMALE_PRONOUNS else "male",
-                    )
+                _vote_carried(vote, carried, carried_pronouns, text)
                 carried = None
                 continue
             if model.title and len(model.title) > 3:
@@ -297,12 +313,7 @@ def people_genders(
                 text = text.replace(model.title, "\u2026" * len(model.title))
             mentions = index.mentions(text)
             if not mentions:
-                opening = _PRONOUN.match(text.lstrip())
-                if opening and carried:
-                    vote(
-                        carried,
-                        "female" if opening.group("p").casefold() in _FEMALE_PRONOUNS else "male",
-                    )
+                _vote_carried(vote, carried, carried_pronouns, text)
                 carried = None
                 continue
             for start, end, name in mentions:
@@ -398,6 +409,15 @@ def people_genders(
                     # "Mourad cast her …, and she was paid": the pronoun is the one the
                     # clause before acted on, not its subject.
                     continue
+                opposite = (
+                    r"\b(?:he|his|him|himself)\b"
+                    if opening.group("p").casefold() == "she"
+                    else r"\b(?:she|her|hers|herself)\b"
+                )
+                if re.search(opposite, previous.text, re.IGNORECASE):
+                    # "although Su-ho … struggles with his identity, she couldn't accept …":
+                    # the clause before speaks of him, so "she" is someone else.
+                    continue
                 named = {
                     n
                     for s, e, n in mentions
@@ -415,6 +435,10 @@ def people_genders(
             carried = (
                 mentions[-1][2] if len(distinct) == 1 and subject_first and not another else None
             )
+            carried_pronouns = {
+                "female" if m.group("p").casefold() in _FEMALE_PRONOUNS else "male"
+                for m in _PRONOUN.finditer(text, mentions[-1][1])
+            }
     return {name: next(iter(v)) for name, v in votes.items() if len(v) == 1}
 
 

@@ -184,6 +184,10 @@ REGIONS = frozenset(
         "Scotland",
         "Wales",
         "Northern Ireland",
+        # Countries known by a longer or older name than their demonym's
+        "Republic of Ireland",
+        "Macedonia",
+        "Kosovo",
         "Catalonia",
         "Andalusia",
         "Bavaria",

@@ -186,7 +186,7 @@ _DEMONYM_RUN = re.compile(
     rf"\b(?P<run>(?:{_DEMONYM})(?:(?:,\s*|\s+and\s+|\s*/\s*)(?:{_DEMONYM}))*)"
     r"(?=\s+(?:theatrical\s+|cinema\s+|limited\s+|wide\s+|nationwide\s+|general\s+|home\s+|"
     r"television\s+|TV\s+|streaming\s+|DVD\s+)*(?:release|releases|premiere|debut|run|"
-    r"distribution|rights|opening|audiences?|cinemas|theatres|theaters|box office|market|"
+    r"distribution|rights|opening|audiences?|cinemas|theatres|theaters|screens|box office|market|"
     r"Blu-ray|DVD|VHS|home media|home video|service|platform|streamer|broadcaster)\b)"
 )
 _CAPWORD = r"[A-Z][\w'’.-]*"
@@ -392,12 +392,22 @@ def demonym_territories(clause: str) -> list[str]:
     return found
 
 
+#: "in four Paris cinemas", "in 12 Tokyo theatres": a count before a city's venues.
+_COUNTED_VENUES = re.compile(
+    r"\bin\s+(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|"
+    r"several|a\s+handful\s+of)\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:cinemas|theatres|"
+    r"theaters|screens|venues|picture\s+houses)\b)"
+)
+
+
 def territories(clause: str) -> list[str]:
     """Territories after "in / across / throughout" (and demonyms), venues excluded."""
     # "in 2019 brought in Maarja Tamm as a co-producer": a phrasal verb, no place.
     clause = re.sub(
         r"\b(brought|called|phoned|pitched|chipped|stepped|came|checked)\s+in\b", r"\1 into", clause
     )
+    # "opened in four Paris cinemas": the city before the count's venues is the place.
+    clause = _COUNTED_VENUES.sub("in ", clause)
     if "ccording to" in clause:
         clause = re.sub(r"\b[Aa]ccording to\b", "Per", clause)  # a source, no place
     found = demonym_territories(clause)

@@ -222,8 +222,9 @@ def test_lighthouse_templates(articles_dir: Path) -> None:
     assert (
         "Owen Marsh" not in director.incorrect_answers
     )  # co-writer: related role, never a distractor
-    renamed = next(q for q in questions if "renamed" in q.tags or "Ellen" in q.question)
-    assert renamed.correct_answer == "Ruth" and "Ruth Price" not in renamed.incorrect_answers
+    # Ellen, renamed Ruth, is a woman; the other characters are men or of unknown sex (a
+    # round-53 review: "Ruth" and "Esther" for a renamed boy), so no renamed question.
+    assert not [q for q in questions if q.template == "renamed"]
     # "the harbourmaster" (an actor of unknown gender) is asked only when three roles of
     # unknown gender exist; wherever a described role is an option, it reads "The …" once.
     described = [q for q in questions if "The harbourmaster" in q.options]
@@ -293,6 +294,10 @@ def all_questions(seed_questions: list[Question], articles_dir: Path) -> list[Qu
     questions = list(seed_questions)
     for path in sorted(articles_dir.glob("*.txt")):
         questions += generate_questions(read_film(path), path.name)
+    # A renamed character is asked only among three others of its sex: the seed and the
+    # fixtures above lack them since round 53, a reviewed article has them.
+    spindle = articles_dir.parent / "review" / "round34" / "the-golden-spindle.txt"
+    questions += generate_questions(read_film(spindle), spindle.name)
     return questions
 
 

@@ -460,7 +460,7 @@ def test_a_possessive_source_a_festival_showing_and_a_pair_of_writers() -> None:
     assert film.source_work is not None and film.source_work.kind == "stage play"
     assert ("2019-10", "restoration screening, Lyon") in [(e.date, e.what) for e in film.events]
     stems = [q.question for q in _questions(film)]
-    assert any("how long did Vautrin and Delvigne spend" in s for s in stems), stems
+    assert any("How long did Vautrin and Delvigne spend" in s for s in stems), stems
 
 
 # --- round 13 (reviewed blind at 098c5d9, then read) ----------------------------------------

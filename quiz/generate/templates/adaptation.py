@@ -18,8 +18,8 @@ from itertools import chain
 from quiz.facts.model import AdaptationChange, Film
 from quiz.facts.places import DEMONYMS
 from quiz.generate.context import Context
-from quiz.generate.kinds import CRAFT_GETTERS, best_tiers, compatible, role_genders
-from quiz.generate.people import characters, people
+from quiz.generate.kinds import CRAFT_GETTERS, best_tiers, compatible, role_form, role_genders
+from quiz.generate.people import characters, people, unique
 
 CATEGORY = "adaptation"
 
@@ -115,25 +115,55 @@ def _renamed(ctx: Context, change: AdaptationChange) -> None:
     ):
         return  # a renamed island or town is no "character"
     kind = _source_kind(ctx)
-    # A woman renamed is offered women's names first: the only name of the right sex would
-    # give the key away. Names of unknown sex fill in only when too few are known.
+    # A woman renamed is offered women's names only: the only name of the right sex would
+    # give the key away, and names of unknown sex read as one sex or the other.
     genders = role_genders(ctx.film)
     pronoun = re.search(r"\b(She|He)\s+(?:was|is)\s+(?:later\s+)?renamed\b", change.source.quote)
-    gender = genders.get(change.film.casefold()) or (
-        ("female" if pronoun.group(1) == "She" else "male") if pronoun else None
+    # "Jamie is renamed Hemi", the cast's "Hemi Tāwhai": the full role knows the sex.
+    full_role = next(
+        (
+            c
+            for c in characters(ctx.film)
+            if c.split()[:1] == [change.film] and genders.get(c.casefold()) is not None
+        ),
+        None,
     )
+    gender = (
+        genders.get(change.film.casefold())
+        or (genders.get(full_role.casefold()) if full_role else None)
+        or (("female" if pronoun.group(1) == "She" else "male") if pronoun else None)
+    )
+    bare_key = " " not in change.film.strip()
     own = best_tiers(
-        (0 if gender is None or genders.get(c.casefold()) == gender else 1, c)
-        for c in ctx.values(characters)
-        if c[:1].isupper() and compatible(gender, genders.get(c.casefold()))
+        (
+            (0 if gender is None or genders.get(c.casefold()) == gender else 1, c)
+            for c in ctx.values(characters)
+            if c[:1].isupper()
+            and compatible(gender, genders.get(c.casefold()))
+            and (
+                bare_key is False
+                or (role_form(c) == "plain" and c.split()[0].casefold() != change.film.casefold())
+            )
+        ),
+        # "Ruth" and "Esther" for a renamed boy: players read a sex into given names.
+        unsure_from=1 if gender is not None else None,
     )
+    candidates: Iterable[str] = chain(own, () if gender else ctx.pool_values(characters))
+    if bare_key:
+        # "Hemi" among "Oliver Penrose" and "Barry Shand": the one bare given name is the
+        # answer, so a bare key is offered among the others' given names.
+        candidates = unique(
+            c.split()[0]
+            for c in candidates
+            if role_form(c) == "plain" and c.split()[0].casefold() != change.novel.casefold()
+        )
     ctx.multiple(
         category=CATEGORY,
         template="renamed",
         fact=(change.novel, change.film),
         stem=f"The character called {change.novel} in the original {kind} has which name in {ctx.title}?",
         key=change.film,
-        candidates=chain(own, () if gender else ctx.pool_values(characters)),
+        candidates=candidates,
         true_set=[change.film],
         difficulty="medium",
         explanation=f"{ctx.title} renames the {kind}'s {change.novel} as {change.film}.",

@@ -201,6 +201,11 @@ def generate(ctx: Context) -> None:
     film = ctx.film
     for amount in _askable_amounts(film.amounts):
         stated = [a.value for a in film.amount_mentions if a.kind == amount.kind] or [amount.value]
+        if amount.kind != "admissions" and amount.currency:
+            # "its New Zealand run ended at NZ$3.6 million" beside the worldwide NZ$4.1
+            # million: a sum the prose states in the same currency is true of some scope, so
+            # it is never offered as a wrong total.
+            stated += [q.value for q in film.numbers if q.unit == amount.currency]
         scale = _scale_word(amount.text)
         # "₦0.95 billion" still reads as an amount; "₦0.3 billion" beside "₦1.1 billion" not.
         floor = {"billion": 5e8, "crore": 5e6, "million": 5e5, "lakh": 5e4, "thousand": 5e2}.get(
@@ -241,7 +246,15 @@ def generate(ctx: Context) -> None:
             # "approved a budget of $18 million …; this had risen to about $27 million": a
             # figure on the way, which "What was the budget?" would take for the final one.
             continue
-        approx = amount.approximate
+        # "Gross: NZ$4.1 million" and "The worldwide total was about NZ$4.1 million": the
+        # prose's hedge holds.
+        approx = amount.approximate or any(
+            q.approximate
+            for q in film.numbers
+            if q.unit == amount.currency
+            and _same_value(q.value, amount.value)
+            and q.source.line != amount.source.line
+        )
         if _open_ended(amount):
             # "more than 1.3 million": "more than 1.1 million" is true as well, and any
             # figure above might be the real one, so no option could be proved wrong.
@@ -281,7 +294,8 @@ def generate(ctx: Context) -> None:
             if told is None and amount.kind == "gross"
             else None
         )
-        if in_prose and re.search(r"(?i)\bworldwide\b", in_prose.source.quote):
+        said_worldwide = bool(in_prose and re.search(r"(?i)\bworldwide\b", in_prose.source.quote))
+        if said_worldwide:
             in_prose = None  # "for a worldwide total of $9.6 million": the total after all
         stated_run = bool(in_prose and _RUN.search(in_prose.source.quote))
         # Only the words right after the figure place it ("HK$2,861,740 in Hong Kong").
@@ -344,14 +358,18 @@ def generate(ctx: Context) -> None:
             if m.kind == amount.kind and _same_value(m.value, amount.value)
         ]
         domestic = any(re.search(r"\bdomestic\b", c) for c in clauses)
-        worldwide = any(re.search(r"(?i)\bworldwide\b", c) for c in clauses) or any(
-            # "…, for a worldwide total of $9.6 million" in a sentence about another figure
-            re.search(
-                rf"(?i)\bworldwide\b[^.;,]{{0,30}}{re.escape(amount.text)}|"
-                rf"{re.escape(amount.text)}\s+worldwide\b",
-                m.source.quote,
+        worldwide = (
+            said_worldwide
+            or any(re.search(r"(?i)\bworldwide\b", c) for c in clauses)
+            or any(
+                # "…, for a worldwide total of $9.6 million" in a sentence about another figure
+                re.search(
+                    rf"(?i)\bworldwide\b[^.;,]{{0,30}}{re.escape(amount.text)}|"
+                    rf"{re.escape(amount.text)}\s+worldwide\b",
+                    m.source.quote,
+                )
+                for m in film.amount_mentions
             )
-            for m in film.amount_mentions
         )
         if not where and (domestic or re.search(r"\bdomestic\b", quote)):
             where = " over its domestic run"  # not the worldwide figure

@@ -10,6 +10,7 @@ is asked about in that list, and the other list's actor for it is never a distra
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
@@ -415,6 +416,11 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     relation = re.compile(rf"\b{key_name}(?:'s|’s)\b")
 
     key_full = " " in member.role.strip()
+    key_surname_title = (
+        form == "titled"
+        and len(member.role.split()) == 2
+        and member.role.split()[0].casefold().rstrip(".") in _SURNAME_TITLES
+    )
     same_form: set[str] = set()
 
     def ranked() -> Iterator[tuple[int, str]]:
@@ -429,7 +435,13 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
                 continue
             # "Mansour Rahimi" among "Yousef" and "Kamran" stands out: a full name with full
             # names first, a given name with given names.
-            other_form = shape != form or (form == "plain" and (" " in role.strip()) != key_full)
+            other_form = (
+                shape != form
+                or (form == "plain" and (" " in role.strip()) != key_full)
+                # "Mr Cleary" among "Reverend Alan Dunstan" and full names: the one option
+                # without a given name stands out.
+                or (key_surname_title and len(role.split()) != 2)
+            )
             if shape != form and form == "variant":
                 continue  # "the young Tomas" only among other young versions
             if (shape == "described") != (form == "described"):
@@ -446,6 +458,10 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
             return  # "Mr. Lâm" among "Minh" and "Đức": the one titled name is the answer
         if len(alike) < 3:  # every option that shares the key's form, then the others
             candidates = alike + [c for c in candidates if c not in same_form][: 3 - len(alike)]
+    balanced = _family_balanced(member.role, candidates)
+    if balanced is None:
+        return
+    candidates = balanced
     ctx.multiple(
         category=CATEGORY,
         template="actor-to-role",
@@ -469,6 +485,57 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
         source=member.source,
         tags=("lead",) if lead else (),
     )
+
+
+#: Titles said before a family name alone ("Mr Cleary", "Mrs. Davis"); "Padre Anselmo" and
+#: "Aunty Noeline" take a given name and read like one.
+_SURNAME_TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mister",
+        "dr",
+        "herr",
+        "frau",
+        "monsieur",
+        "mme",
+        "señor",
+        "señora",
+        "signor",
+        "signora",
+        "senhor",
+        "senhora",
+        "mevrouw",
+        "meneer",
+    }
+)
+
+
+def _family_balanced(key: str, candidates: list[str]) -> list[str] | None:
+    """``candidates`` with any third member of one family the key does not belong to moved
+    last, or None when only such a third would complete the options: "Joyce Dunstan"
+    among three Tāwhais is the odd one out (a blind review's giveaway)."""
+    key_words = _every_word(key)
+    counts: Counter[str] = Counter()
+    picked: list[str] = []
+    deferred: list[str] = []
+    for candidate in candidates:
+        words = candidate.split()
+        family = words[-1].casefold() if len(words) > 1 and candidate[:1].isupper() else None
+        if candidate.casefold() == key.casefold() or family is None or family in key_words:
+            picked.append(candidate)
+            continue
+        if counts[family] >= 2:
+            deferred.append(candidate)
+            continue
+        counts[family] += 1
+        picked.append(candidate)
+    wrong = [c for c in picked if c.casefold() != key.casefold()]
+    if len(wrong) < 3 and deferred:
+        return None
+    return picked + deferred
 
 
 def _lone_elaborate_form(form: RoleForm, full: bool) -> bool:
@@ -588,6 +655,10 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
     family = (_every_word(full) - relative_words) & _every_word(member.role) if full else set()
     if family:
         candidates = [c for c in candidates if family & _every_word(c)]
+    balanced = _family_balanced(member.role, candidates)
+    if balanced is None:
+        return
+    candidates = balanced
     ctx.multiple(
         category=CATEGORY,
         template="note-to-role",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
-from quiz.facts.model import ProductionFact
+from quiz.facts.model import Film, ProductionFact
 from quiz.generate.context import Context
 from quiz.generate.nearmiss import near_minutes, near_quantities, spell_quantity
 from quiz.generate.people import actors
@@ -59,16 +59,46 @@ def whole_shoot(clause: str) -> bool:
     return bool(_WHOLE_SHOOT.match(text))
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _full_name(film: Film, name: str) -> str:
+    """ "Lanoux" → "Sylvie Lanoux" when exactly one credited person or actor has that
+    surname: a player knows the actress by her full name."""
+    if " " in name.strip():
+        return name
+    known = {m.actor for m in film.cast if m.actor} | {c.name for c in film.credits}
+    matches = {n for n in known if n.split()[-1] == name}
+    return matches.pop() if len(matches) == 1 else name
+
+
 def _duration(ctx: Context, fact: ProductionFact) -> None:
     if fact.quantity is None or fact.unit is None or _OPEN_ENDED.match(fact.value):
         return
     what = _subject(ctx, fact.subject)
-    if fact.verb == "took":
-        stem = f"In the making of {ctx.title}, how long did it take to {what}?"
-    elif fact.verb == "spent" and fact.person:
-        stem = f"In the making of {ctx.title}, how long did {fact.person} spend {what}?"
-    elif fact.verb == "waited" and fact.person:
-        stem = f"In the making of {ctx.title}, how long did {fact.person} wait {what}?"
+    person = _full_name(ctx.film, fact.person) if fact.person else None
+    # "Before filming, Lanoux spent two weeks learning …": the stem says when.
+    when = (
+        f"before filming {ctx.title}"
+        if re.match(
+            r"(?i)(?:before|ahead of)\s+(?:filming|shooting|the shoot)\b", fact.source.quote
+        )
+        else f"for {ctx.title}"
+    )
+    if re.search(r"\bthe film\b", what):
+        # "spent seven months on the film": the title in its place says it all
+        what, when = re.sub(r"\bthe film\b", ctx.title, what, count=1), ""
+    elif re.search(r"\bfor the (?:role|part)$", what):
+        when = f"in {ctx.title}"  # "learning to sail for the role in X"
+    if fact.verb == "took" and " " not in what:
+        stem = f"How long did {ctx.title} take to {what}?"  # "… take to complete?"
+    elif fact.verb == "took":
+        stem = f"How long did it take to {what} {when}".rstrip() + "?"
+    elif fact.verb == "spent" and person:
+        stem = f"How long did {person} spend {what} {when}".rstrip() + "?"
+    elif fact.verb == "waited" and person:
+        stem = f"In the making of {ctx.title}, how long did {person} wait {what}?"
     elif fact.verb == "shot" and whole_shoot(fact.source.quote):
         # "shot over 43 days" counts shooting days, which a calendar span may exceed: the
         # stem keeps the article's own measure.
@@ -95,11 +125,12 @@ def _duration(ctx: Context, fact: ProductionFact) -> None:
         template=f"duration-{fact.verb}",
         fact=(fact.subject, fact.value),
         stem=stem,
-        key=spelled_key,
+        # Options read as answers, capitalised like the others' ("Two weeks").
+        key=_capital(spelled_key),
         candidates=[],
-        near=[spell(v) for v in near_quantities(fact.quantity)],
+        near=[_capital(spell(v)) for v in near_quantities(fact.quantity)],
         balanced=True,
-        true_set=[spelled_key],
+        true_set=[_capital(spelled_key)],
         difficulty="hard",
         explanation=f"{fact.source.quote}",
         source=fact.source,

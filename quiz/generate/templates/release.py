@@ -567,6 +567,23 @@ def _after_a_home_town(film: Film, event: Event) -> bool:
         and not _is_country(", ".join(e.places))
         and e.date < event.date
         and 0 <= day_distance(e.date, event.date) <= 60
+        # "in four Paris cinemas" on France's opening day: the town of another home country
+        and not _town_of_a_home_release(film, e)
+        for e in film.events
+    )
+
+
+def _town_of_a_home_release(film: Film, event: Event) -> bool:
+    """A release in a town (not a country) on the day one of the film's own countries
+    opened it: the town's opening is that country's."""
+    if not event.places or event.scope or _is_country(", ".join(event.places)):
+        return False  # (a limited release in two cities is a fact of its own)
+    home = {country.casefold() for country in film_countries(film)}
+    return any(
+        e.kind == "release"
+        and e.date == event.date
+        and e.places
+        and all(p.casefold() in home for p in e.places)
         for e in film.events
     )
 
@@ -751,6 +768,11 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         # "It opened in Tallinn on 17 September and on 11 screens across Estonia on 19
         # September": Tallinn is in Estonia, so "released in Estonia" has both dates.
         ctx.rejected.append(Rejection("event-to-date", stem, "a town of that country opened first"))
+        return
+    if event.kind == "release" and _town_of_a_home_release(film, event):
+        # "opened on 20 March 1968 in four Paris cinemas" beside "Released in France on 20
+        # March 1968": one opening, which a second question would give away.
+        ctx.rejected.append(Rejection("event-to-date", stem, "the home country's opening"))
         return
     if event.kind == "release" and not event.places and not event.scope:
         # "When was X released?" means its first release: asked only of the earliest.
