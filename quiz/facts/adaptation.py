@@ -21,7 +21,7 @@ _WORK_KINDS = (
     r"short story collection|short story|short stories|graphic novel|comic book|light novel|"
     r"picture book|children's book|children’s book|"
     r"novella|novel|memoir|play|stage play|stage comedy|stage drama|musical|manga|webtoon|"
-    r"comic|book|video game|story"
+    r"comic|book|video game|story|collection of stories|story collection|collection"
 )
 _SOURCE_WORK = re.compile(
     rf"\b(?:[Bb]ased on|[Aa]dapted from|an adaptation of)\s+"
@@ -352,7 +352,7 @@ def _kind_named_with(title: str, text: str) -> str | None:
         rf"(?:[\w'-]+\s+){{0,2}}?(?P<kind>{_KIND_WORDS})\b"
         # "Janet Kerridge's 1989 children's novel Magpies in the Mud"
         rf"|(?:\b(?:the|a|an|his|her|their)|[A-Z][\w-]*['’]s)\s+(?:(?:19|20)\d\d\s+)?"
-        rf"(?:[\w-]+['’]s\s+)?(?P<kind2>{_KIND_WORDS})\s+[\"“]?{escaped}\b",
+        rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:[\w-]+['’]s\s+)?(?P<kind2>{_KIND_WORDS})\s+[\"“]?{escaped}\b",
         text,
     )
     if not match:
@@ -365,7 +365,11 @@ def _kind_named_with(title: str, text: str) -> str | None:
     if not match:
         return None
     kind = match.group("kind") or match.groupdict().get("kind2")
-    return "short-story collection" if kind in {"short stories", "short-stories"} else kind
+    return (
+        "short-story collection"
+        if kind in {"short stories", "short-stories", "collection of stories", "story collection"}
+        else kind
+    )
 
 
 def _full_name(surname: str, known_names: Iterable[str], text: str) -> str:

@@ -129,7 +129,12 @@ def read_amounts(model: TextModel) -> list[Amount]:
                 match = pattern.search(sentence)
                 if match and _over_a_period(sentence, match.end()):
                     continue  # "412,300 admissions over its first weekend" is no total
-                if match and "viewers" in match.group(0) and _ON_SCREEN.search(sentence):
+                if (
+                    match
+                    and re.search(r"(?i)viewers|audience", match.group(0))
+                    and _ON_SCREEN.search(sentence)
+                ):
+                    # ("its audience of 612,000 on RTÉ … on Irish television" as well)
                     continue  # a broadcast's audience ("drew 4.1 million viewers") sold no ticket
                 if match and _ONE_SHOWING.search(sentence):
                     continue  # "premiering in the Pula Arena before an audience of about 11,000"
@@ -148,11 +153,16 @@ def read_amounts(model: TextModel) -> list[Amount]:
                     break
             for match in MONEY.finditer(sentence):
                 before = sentence[max(0, match.start() - 60) : match.start()]
+                # "already exceeding the production budget, and its first run closed at
+                # 1.18 million lira": only the figure's own clause makes it a budget ("had
+                # grossed ฿24 million, and it finished its run with ฿31 million" still
+                # makes the second a gross).
+                own = re.split(r",\s+(?:and|but|while|which|whereas)\s+|;\s*", before)[-1]
                 money = parse_money(match.group(0))
                 if money is None or _over_a_period(sentence, match.end()):
                     continue  # a figure over a window ("over its first two days") is no total
                 kind: Literal["gross", "budget"]
-                if _BUDGET_CUE.search(before):
+                if _BUDGET_CUE.search(own):
                     kind = "budget"
                 elif _GROSS_CUE.search(before):
                     kind = "gross"

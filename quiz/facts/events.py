@@ -383,6 +383,13 @@ _FOLLOWING = re.compile(
 _NOT_THE_SHOOT = re.compile(r"(?i)\b(?:post|pre)[-\s]?production\b|\bcamera\s+negative\b")
 
 
+#: Work around the shoot that "the production" also does: auditions, rehearsals, scouting.
+_OTHER_WORK = re.compile(
+    r"(?i)\b(?:auditions?|auditioned|casting|screen\s+tests?|rehears\w*|workshops?|scout\w*|"
+    r"research\w*|editing|edited|recorded|recording|mixing|drafts?|fund-?raising|raised)\b"
+)
+
+
 _RIGHTS_HOLDER = re.compile(
     r"(?i)\b(?:that|which|who)\s+had\s+(?:pre-?)?(?:bought|acquired|purchased|secured|"
     r"licensed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights\b"
@@ -415,6 +422,13 @@ def classify(clause: str) -> EventKind | None:
     # "a release print at the film archive": a copy of the film, no release; "began
     # recording interviews with former prisoners": research, no shoot.
     clause = re.sub(r"(?i)\brelease\s+prints?\b", "print", clause)
+    # "blown up to 35 mm for cinema release during post-production": a purpose, no release.
+    clause = re.sub(
+        r"(?i)\b(?:blown\s+up|transferred|prepared|converted|dubbed|subtitled|cut|edited)\b"
+        r"([^,;]*?)\bfor\s+(?:(?:a|its|the)\s+)?(?:cinema|theatrical|wide|general)?\s*release\b",
+        r"readied\1",
+        clause,
+    )
     clause = re.sub(r"(?i)\brecord(?:ing|ed)\s+(?:\w+\s+)?interviews\b", "interviewing", clause)
     clause = _NOT_THE_SHOOT.sub(" ", clause)
     # "the Munich distributor that had pre-bought the rights opened the film on D": the
@@ -465,6 +479,12 @@ def classify(clause: str) -> EventKind | None:
         return "rights_deal"
     if _has(r"\bsubmission\b|\bsubmitted\b", clause):
         return "other"
+    if _has(
+        r"\b(?:announced|revealed|confirmed|said|stated|reported)\b[^.;]*?\b(?:would|will|was\s+to|"
+        r"were\s+to)\s+(?:premiere|open|debut|be\s+(?:released|screened|shown))\b",
+        clause,
+    ):
+        return "other"  # "Daon announced on 26 August that the film would premiere in Busan"
     if _has(
         r"\b(?:scheduled|planned|set|due|expected|intended|slated)\s+to\b|\bpre-?production\b|"
         # "A French release planned for March 25, 2020, was cancelled": a plan, no release
@@ -1336,6 +1356,15 @@ def events_in_sentence(
             and _has(
                 r"\b(?:principal photography|filming|shooting|shoot|animation|production)\b",
                 _NOT_THE_SHOOT.sub(" ", clause.text),
+            )
+            and not (
+                # "between October 1981 and January 1982 the production held open
+                # auditions": the team's other work, not the shoot.
+                _OTHER_WORK.search(clause.text)
+                and not _has(
+                    r"\b(?:principal photography|filming|shooting|shoot|animation)\b",
+                    clause.text,
+                )
             )
         ):
             kind = "filming_start"

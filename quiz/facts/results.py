@@ -620,8 +620,22 @@ def _units(text: str) -> list[tuple[str, str, str]]:
 
 _NOT_WON = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to)\s+(?:turn|translate|convert)\s+into\s+(?:a\s+)?wins?\b|"
-    r"\b(?:did\s+not|didn't)\s+result\s+in\s+(?:a\s+)?wins?\b|\bwent\s+unrewarded\b|"
+    r"\b(?:did\s+not|didn't)\s+(?:result\s+in|lead\s+to)\s+(?:a\s+)?(?:wins?|prizes?|awards?)\b|"
+    r"\bwent\s+unrewarded\b|"
     r"\bcame\s+to\s+nothing\b"
+)
+
+
+#: "Every other entry in the table was a nomination only", "All other nominations went
+#: unrewarded", "the rest were nominations".
+_REST_NOMINATED = re.compile(
+    r"(?i)\b(?:every|each|all|all\s+the)\s+other\s+(?:entry|entries|nominations?|rows?|listings?|"
+    r"award\s+entries|mentions?)\b[^.;]{0,40}?\b(?:was|were)\s+(?:a\s+|only\s+)?"
+    r"(?:nominations?|nominated)\b|"
+    r"\bthe\s+(?:rest|remaining\s+(?:entries|nominations))\s+(?:was|were)\s+(?:only\s+)?"
+    r"nominations?\b|"
+    r"\b(?:all|every)\s+(?:the\s+)?other\s+nominations?\s+(?:went\s+unrewarded|"
+    r"did\s+not\s+(?:win|result\s+in\s+wins?))"
 )
 
 
@@ -662,6 +676,13 @@ _EACH_AT = re.compile(r",?\s+and\s+(?=for\s)")
 _OWN_AT = re.compile(r"\s(?:at|in)\s+(?:the\s+)?[A-ZÀ-Þ]")
 
 
+_AND_THE = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-ZÀ-Þ])")
+#: "the Jacob's Award for Best Film": a prize that names its ceremony.
+_PRIZE_FOR = re.compile(
+    r"^(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*\s+(?:Award|Prize)\s+for\s"
+)
+
+
 def _by_ceremony(units: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """ "nominations for the Tanit d'Or at Carthage and for Best Screenplay at the Asia
     Pacific Screen Awards": one object per ceremony, each read with its own "at"."""
@@ -669,6 +690,16 @@ def _by_ceremony(units: list[tuple[str, str, str]]) -> list[tuple[str, str, str]
     for subject, result, obj in units:
         pieces = _EACH_AT.split(obj)
         if len(pieces) > 1 and all(_OWN_AT.search(piece) for piece in pieces):
+            out.extend((subject, result, f" {piece.strip()}") for piece in pieces)
+            continue
+        # "won Best Irish Feature at Cork and the Jacob's Award for Best Film", "Best Visual
+        # Effects at the Grand Bell Awards and the Technical Award at the Blue Dragon Film
+        # Awards": each prize with its own ceremony.
+        pieces = _AND_THE.split(obj) if ":" not in obj else []
+        if len(pieces) > 1 and all(
+            _OWN_AT.search(f" {piece.strip()}") or _PRIZE_FOR.match(piece.strip())
+            for piece in pieces
+        ):
             out.extend((subject, result, f" {piece.strip()}") for piece in pieces)
             continue
         # "won three of its ten nominations: Best Actress for Belghiti at Carthage, Best
@@ -700,9 +731,23 @@ def _joined(pieces: list[str]) -> list[str]:
     for piece in pieces:
         if out and piece.startswith("and ") and not _VERB.search(out[-1]) and len(out[-1]) < 60:
             out[-1] = f"{out[-1]} {piece}"
-        else:
-            out.append(piece)
+            continue
+        gapped = _GAPPED.match(piece)
+        earlier = _NOMINATED_FOR.search(out[-1]) if out and gapped else None
+        if gapped and earlier:
+            # "Ó Gríofa was nominated for Best Performance at Cork, and Mac Giolla Phádraig
+            # for Best Actor at the Jacob's Awards": the verb left out is the one before.
+            piece = f"{gapped['who']} {earlier.group(0)} {piece[gapped.end() :]}"
+        out.append(piece)
     return out
+
+
+#: A clause that leaves out its verb: "and Mac Giolla Phádraig for Best Actor at …".
+_GAPPED = re.compile(
+    r"^(?:and\s+)?(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})\s+for\s+"
+    r"(?=(?:Best|Most|Outstanding)\b)"
+)
+_NOMINATED_FOR = re.compile(r"\b(?:was|were)\s+(?:also\s+)?nominated\s+for\b")
 
 
 def prose_results(
@@ -740,6 +785,7 @@ def prose_results(
                 or _EMPTY_HANDED.search(sentence.text)
                 or _NOT_WON.search(sentence.text)
                 or _WITHOUT_WINNING.search(sentence.text)
+                or _REST_NOMINATED.search(sentence.text)
             ):
                 continue
             pieces = _joined([c.text for c in sentence.clauses])
@@ -749,6 +795,11 @@ def prose_results(
                 pieces = [sentence.text]
             for text in pieces:
                 source = Source(sentence.line, text if len(text) >= 30 else sentence.text)
+                if _REST_NOMINATED.search(text):
+                    # "Every other entry in the table was a nomination only": the rows the
+                    # prose has not settled lost (applied after every other result).
+                    found.append(ProseResult("~rest", None, (), "nominated", source))
+                    continue
                 all_lost = _ALL_NOMINATIONS_LOST.match(text)
                 if all_lost and (loss or _NOT_WON.search(text)):
                     # "Both of its nominations at the BIFAs went to other films": every row
@@ -805,6 +856,20 @@ def prose_results(
                     )
                     continue
                 not_won = _NOT_WON.search(text)
+                if not_won and re.search(
+                    r"\bnominations?\s+for\s+[A-ZÀ-Þ]", text[: not_won.start()]
+                ):
+                    # "the nominations for Ishiwata's music and for Manalastas as newcomer
+                    # did not lead to prizes": each person's row (at the ceremony named, else
+                    # their one undecided row) was a nomination.
+                    nominees = names.find(text[: not_won.start()])
+                    where = _ceremony_in(text, known=ceremonies)
+                    found.extend(
+                        ProseResult("~*", where, (person,), "nominated", source)
+                        for person in nominees
+                    )
+                    if nominees:
+                        continue
                 if not_won and not re.search(r"\bnominations?\s+for\b", text[: not_won.start()]):
                     # "Belghiti's Marrakech nomination, the Carthage screenplay nomination
                     # and Zerrouki's FESPACO music nomination did not turn into wins".
@@ -1067,8 +1132,31 @@ def prose_results(
                             and not subject_people
                         ):
                             recipients = ()
-                        found.append(ProseResult(category, ceremony, recipients, result, source))
+                        # "named Best Supporting Actor at the Asian Film Awards, the Mainichi
+                        # Film Awards and the Kinema Junpo Awards": one result at each.
+                        listed = _listed_ceremonies(obj, ceremonies)
+                        for where in listed if ceremony in listed else [ceremony]:
+                            found.append(ProseResult(category, where, recipients, result, source))
     return found
+
+
+def _listed_ceremonies(obj: str, ceremonies: Sequence[str]) -> list[str]:
+    """The table ceremonies of a list after "at" ("at the A, the B and the C"), when every
+    item of the list is one; else none."""
+    at = re.search(r"\bat\s+(?P<list>.+)$", obj)
+    if not at:
+        return []
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", at["list"].strip(" .;"))
+    if len(parts) < 2:
+        return []
+    listed: list[str] = []
+    for part in parts:
+        name = re.sub(r"^(?:the\s+)?(?:(?:19|20)\d\d\s+)?", "", part.strip())
+        table = next((c for c in ceremonies if _same_ceremony(name, c)), None)
+        if table is None:
+            return []
+        listed.append(table)
+    return listed
 
 
 _TALLY = re.compile(
@@ -1179,6 +1267,17 @@ def _mark_named(rows: list[Award], result: ProseResult) -> None:
     """Rows of the ceremony in context that name one of the result's people take its result
     (rows with their own result keep it)."""
     if result.ceremony is None:
+        # No ceremony named: the person's one row without a result, if they have one.
+        open_rows = [
+            index
+            for index, row in enumerate(rows)
+            if row.recipient
+            and row.result is None
+            and any(r in row.recipient for r in result.recipients)
+        ]
+        if result.result == "nominated" and len(open_rows) == 1:
+            row = rows[open_rows[0]]
+            rows[open_rows[0]] = replace(row, result=result.result, result_source=result.source)
         return
     named = [
         index
@@ -1288,7 +1387,14 @@ def merge_results(
     ceremony is unknown marks only rows of one ceremony with that category.
     """
     merged = list(awards)
+    # "Every other entry was a nomination only" settles what the rest of the prose leaves.
+    results = sorted(results, key=lambda r: r.category == "~rest")
     for result in results:
+        if result.category == "~rest":
+            for index, row in enumerate(merged):
+                if row.result is None:
+                    merged[index] = replace(row, result=result.result, result_source=result.source)
+            continue
         if result.category == "~*":
             _mark_named(merged, result)
             continue

@@ -102,14 +102,19 @@ def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
         wrapped = at(max(filming, default=None))
         if wrapped and wrapped <= key:
             low = wrapped
-    if event.kind == "re_release" and _RESTORED_LABEL.search(event.what):
+    if (event.kind == "re_release" and _RESTORED_LABEL.search(event.what)) or (
+        # "a DVD of the restoration appeared in 2019": the disc of the restored version
+        event.kind in {"home_media", "streaming"}
+        and re.search(r"(?i)\b(?:restoration|restored|remaster\w*)\b", event.source.quote)
+    ):
         # The restored version reaches cinemas, discs or streams only after it is made:
         # no earlier than its first showing.
         shown = [
             e.date
             for e in film.events
             if e is not event
-            and e.kind == "re_release"
+            # ("In 2018 the film was restored in 2K …": the restoration itself, too)
+            and e.kind in {"re_release", "other", "festival_screening"}
             and _RESTORED_LABEL.search(e.what)
             and e.date <= key
         ]

@@ -234,6 +234,19 @@ def generate(ctx: Context) -> None:
             # wherever the article states the figure ("During its first year of all-Union
             # distribution the film drew 31.4 million viewers", and bare in the lead).
             continue
+        if amount.kind != "budget" and any(
+            abs(q.value - amount.value) <= 1e-6 * amount.value
+            and q.unit == (amount.currency or q.unit)
+            # (a "first run" is the whole original run, which the stem says)
+            and (
+                (q.period and not re.search(r"\brun\b", q.period))
+                or _FIRST_WINDOW.search(q.source.quote.split(q.text)[-1])
+            )
+            for q in film.numbers
+        ):
+            # "its Soviet audience of 18.4 million" is the "18.4 million tickets over its
+            # first year in distribution" stated elsewhere: a window, not the whole run.
+            continue
         if amount.kind != "budget" and re.search(
             r"\b(?:pass|passed|cross|crossed|surpass|surpassed|top|topped|exceed|exceeded|"
             r"beyond)\s+(?:the\s+)?$",
@@ -252,7 +265,7 @@ def generate(ctx: Context) -> None:
             q.approximate
             for q in film.numbers
             if q.unit == amount.currency
-            and _same_value(q.value, amount.value)
+            and abs(q.value - amount.value) <= 1e-6 * amount.value
             and q.source.line != amount.source.line
         )
         if _open_ended(amount):
@@ -478,7 +491,7 @@ _RESTORATION_SUBJECT = re.compile(
 )
 #: "its Bulgarian gross", "the French box office": a country's takings, named by demonym.
 _MARKET = re.compile(
-    r"\b(?:its|the|an?)\s+(?P<demonym>[A-Z][\w-]+)\s+"
+    r"\b(?:its|the|an?)\s+(?:(?:total|final|overall|entire|whole)\s+)?(?P<demonym>[A-Z][\w-]+)\s+"
     r"(?:gross|box[- ]office|run|total|takings|admissions|theatrical run)\b"
 )
 

@@ -97,11 +97,18 @@ def _in_film(ctx: Context, member: CastMember) -> str:
         if label in _LANGUAGES or label in DEMONYMS:
             # A list labelled by its language alone ("English") is that language's version.
             label = f"{label} version"
-        if re.search(r"(?i)\bstage\b", label):
+        work = ctx.film.source_work
+        from_a_play = bool(
+            work and re.search(r"(?i)\b(?:play|musical|drama|opera)\b", work.kind)
+        ) or bool(re.search(r"(?i)\boriginal\b", label))
+        if re.search(r"(?i)\bstage\b", label) and (from_a_play or not re.search(r"\d", label)):
             # "Original stage", "Stage cast": the play's first production, not the film.
-            work = ctx.film.source_work
-            play = work.title if work and work.title else ctx.title
-            return f"the original stage production of {play}"
+            play = work.title if work and work.title and from_a_play else ctx.title
+            original = "original " if from_a_play else ""
+            return f"the {original}stage production of {play}"
+        if re.search(r"(?i)\bstage\b", label):
+            # "1999 stage production" of a film from a novel: a later adaptation of them.
+            return f"the {label[:1].lower() + label[1:]} of {ctx.title}"
         if label.split()[0] in {"Original", "First"}:
             label = label[:1].lower() + label[1:]  # "the original Broadway cast of …"
         return f"the {label} of {ctx.title}"
@@ -284,6 +291,17 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
             if m.actor
             and m.role
             and relative & (name_words(base_character(m.role)) | character_keys(m.role))
+        }
+    if _is_relation(member.role + " "):
+        # "Ronan's father" as the role itself: whoever plays Ronan is never offered.
+        kin = possessor_words(member.role + " ")
+        any_list |= {
+            m.actor.casefold()
+            for m in film.cast
+            if m.actor
+            and m.role
+            and m is not member
+            and kin & (name_words(base_character(m.role)) | character_keys(m.role))
         }
     genders = ctx.memo("genders", lambda: people_genders(film))
     gender = role_genders(film).get(role) or genders.get(member.actor.casefold())

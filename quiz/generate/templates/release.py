@@ -302,6 +302,19 @@ def _work(event: Event) -> str:
 
 
 def event_question(event: Event, title: str) -> str | None:
+    """The stem asking for ``event``'s date; a remastered version keeps its own word ("a
+    remastered version returned to Korean cinemas" was no restoration)."""
+    stem = _event_question(event, title)
+    if (
+        stem
+        and re.search(r"(?i)\bremaster", event.source.quote)
+        and not re.search(r"(?i)\brestor", event.source.quote)
+    ):
+        stem = stem.replace("the restored version of", "the remastered version of")
+    return stem
+
+
+def _event_question(event: Event, title: str) -> str | None:
     """The stem asking for an event's date (``None`` for kinds we cannot phrase)."""
     when = {"day": "On what date", "month": "In which month", "year": "In which year"}[
         event.precision
@@ -768,6 +781,18 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         # "It opened in Tallinn on 17 September and on 11 screens across Estonia on 19
         # September": Tallinn is in Estonia, so "released in Estonia" has both dates.
         ctx.rejected.append(Rejection("event-to-date", stem, "a town of that country opened first"))
+        return
+    if (
+        event.kind == "release"
+        and re.search(r"(?i)\bsubtitled\s+version\b", event.source.quote)
+        and any(
+            e.kind == "release" and e.places == event.places and e.date < event.date
+            for e in film.events
+        )
+    ):
+        # "a limited release in West Germany …; a German-subtitled version followed in
+        # 1974": a second version where the film had opened, which "released in" misdates.
+        ctx.rejected.append(Rejection("event-to-date", stem, "a later version"))
         return
     if event.kind == "release" and _town_of_a_home_release(film, event):
         # "opened on 20 March 1968 in four Paris cinemas" beside "Released in France on 20
