@@ -480,6 +480,14 @@ def classify(clause: str) -> EventKind | None:
     if _has(r"\bsubmission\b|\bsubmitted\b", clause):
         return "other"
     if _has(
+        r"\b(?:run|engagement)\s+(?:that|which)\s+(?:ended|closed|finished)\b|"
+        r"\b(?:takings|receipts|gross|admissions)\s+(?:to|up\s+to|through|until|by)\s+",
+        clause,
+    ) and not _has(r"\b(?:opened|released|premiered|debuted)\b", clause):
+        # "148,300 over a run that ended in June 1992", "French takings to 31 December
+        # 1992 came to FF 4.9 million": the end of a count, no opening.
+        return "other"
+    if _has(
         r"\b(?:announced|revealed|confirmed|said|stated|reported)\b[^.;]*?\b(?:would|will|was\s+to|"
         r"were\s+to)\s+(?:premiere|open|debut|be\s+(?:released|screened|shown))\b",
         clause,
@@ -762,6 +770,8 @@ def _what(
     kind: EventKind, clause: str, place: str | None, scope: str | None, before: str = ""
 ) -> str:
     """A short human description of the event ("world premiere, Venice Film Festival")."""
+    # "…, on the same day as a new digital restoration was shown": another event's words.
+    clause = SAME_DAY_AS.sub("", clause)
     lower = clause.casefold()
     label = _LABELS[kind]
     if kind == "premiere" and re.search(r"\b(?:dub|dubbed)\b", lower):
@@ -894,6 +904,12 @@ _PURPOSE = re.compile(
     r"|,?\s*\bsince\s+(?:when|which|then)\b.*$",
     re.IGNORECASE,
 )
+#: The tail naming another event of the same day: "…, on the same day as a new digital
+#: restoration was shown at …".
+SAME_DAY_AS = re.compile(r"(?i),?\s+(?:on\s+)?the\s+same\s+day\s+(?:as|that)\b.*$")
+_LEADING_PURPOSE = re.compile(
+    r"^\s*To\s+(?:coincide\s+with|mark|celebrate|honou?r|commemorate)\b[^,;]*,\s*"
+)
 _EXPANSION = re.compile(
     r"\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:release|film|run)\s+)?to\s+(?:about\s+|some\s+|around\s+)?[\d,]+"
     r"(?:\s+(?:arthouse|art-house|independent|regional|more|further|additional))?"
@@ -930,7 +946,10 @@ def _event(
     """
     # "re-released in February 2018 to coincide with the Winter Olympics in Pyeongchang":
     # the places of the occasion are not the event's.
-    local, clause = _PURPOSE.sub("", local), _PURPOSE.sub("", clause)
+    # ("To mark its tenth anniversary, Nordisk Film re-released it in twelve Danish
+    # cinemas": an opening purpose frames the clause; only its own words go.)
+    local = _PURPOSE.sub("", _LEADING_PURPOSE.sub("", local))
+    clause = _PURPOSE.sub("", _LEADING_PURPOSE.sub("", clause))
     if (
         kind == "release"
         and (_EXPANSION.search(local) or _EXPANSION.search(before))

@@ -327,7 +327,8 @@ def people_genders(
                     and not _APPOSED_BEFORE.search(before[-60:])
                     and _ROLE_WORD_BEFORE.search(window)
                 )
-                if role_word:
+                if role_word and role_word.group(1).casefold() not in {"himself", "herself"}:
+                    # ("he himself killed Renata": a pronoun, no role word)
                     vote(name, word_gender(role_word.group(1)))
                 # "X, a widow who …", "X, a boy who …"
                 appositive = _APPOSITIVE.match(after)

@@ -489,6 +489,26 @@ def _places_of(matches: Iterable[re.Match[str]], found: list[str]) -> list[str]:
 #: ISO currency codes, which read like a country's initials ("SEK 640,000").
 _CURRENCY_CODES = frozenset(
     [
+        # old European currencies as articles abbreviate them ("FF 4.9 million")
+        "FF",
+        "DM",
+        "SFr",
+        "FRF",
+        "DEM",
+        "ITL",
+        "BEF",
+        "NLG",
+        "ESP",
+        "PTE",
+        "ATS",
+        "FIM",
+        "GRD",
+        "IEP",
+        "EGP",
+        "KES",
+        "ZAR",
+        "PKR",
+        "NGN",
         "USD",
         "EUR",
         "GBP",

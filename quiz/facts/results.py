@@ -856,19 +856,56 @@ def prose_results(
                     )
                     continue
                 not_won = _NOT_WON.search(text)
-                if not_won and re.search(
-                    r"\bnominations?\s+for\s+[A-ZÀ-Þ]", text[: not_won.start()]
-                ):
+                listed_for = (
+                    re.search(r"\bnominations?\s+for\s+(?P<items>.+)$", text[: not_won.start()])
+                    if not_won
+                    else None
+                )
+                if listed_for:
                     # "the nominations for Ishiwata's music and for Manalastas as newcomer
-                    # did not lead to prizes": each person's row (at the ceremony named, else
-                    # their one undecided row) was a nomination.
-                    nominees = names.find(text[: not_won.start()])
-                    where = _ceremony_in(text, known=ceremonies)
-                    found.extend(
-                        ProseResult("~*", where, (person,), "nominated", source)
-                        for person in nominees
+                    # did not lead to prizes", "its nominations for the Étalon de Yennenga
+                    # and for Diabaté's performance went unrewarded": each person's row (at
+                    # the ceremony the item or clause names, else their one undecided row)
+                    # and each category (at the ceremony in context) was a nomination.
+                    here = sentence.text.find(text)
+                    named_here = _ceremony_in(text, known=ceremonies)
+                    in_context = (
+                        named_here
+                        or (_last_ceremony(sentence.text[:here], ceremonies) if here > 0 else None)
+                        or context
                     )
-                    if nominees:
+                    lost_items: list[ProseResult] = []
+                    for item in re.split(
+                        r",\s*(?:and\s+)?(?:for\s+)?|\s+and\s+for\s+|\s+and\s+(?=(?:the\s+)?"
+                        r"(?:Best|Most|Outstanding)\b|[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*['’]s\b)",
+                        listed_for["items"],
+                    ):
+                        own_at = re.search(r"\s+(?:at|in)\s+(?:the\s+)?(?=[A-ZÀ-Þ])", item)
+                        item_where = (
+                            _ceremony_in(item[own_at.start() :], known=ceremonies)
+                            if own_at
+                            else None
+                        )
+                        item = item[: own_at.start()] if own_at else item
+                        nominees = names.find(item)
+                        category = _table_category(item, known_categories) or _category(
+                            re.sub(r"^(?:the|a|an)\s+", "", item.strip())
+                        )
+                        if nominees:
+                            lost_items += [
+                                ProseResult(
+                                    "~*", item_where or named_here, (p,), "nominated", source
+                                )
+                                for p in nominees
+                            ]
+                        elif category and (item_where or in_context):
+                            lost_items.append(
+                                ProseResult(
+                                    category, item_where or in_context, (), "nominated", source
+                                )
+                            )
+                    if lost_items:
+                        found.extend(lost_items)
                         continue
                 if not_won and not re.search(r"\bnominations?\s+for\b", text[: not_won.start()]):
                     # "Belghiti's Marrakech nomination, the Carthage screenplay nomination
@@ -1073,6 +1110,11 @@ def prose_results(
                         if aliased and not part[aliased[-1][0] :].strip().startswith("at"):
                             part = part[: aliased[-1][0]]
                         category = _category(part)
+                        table_named = _table_category(part, known_categories)
+                        if table_named and category is None:
+                            # "the Oumarou Ganda Prize for a first work", "a second Best
+                            # Music award": the table's category, in the prose's words.
+                            category = table_named
                         if category is None:
                             # "named actor of the year": a table category in lower case,
                             # at the one ceremony whose row has it.
@@ -1138,6 +1180,21 @@ def prose_results(
                         for where in listed if ceremony in listed else [ceremony]:
                             found.append(ProseResult(category, where, recipients, result, source))
     return found
+
+
+def _table_category(part: str, known: dict[str, set[str]]) -> str | None:
+    """A table category the prose names with extra words: "the Oumarou Ganda Prize for a
+    first work", "a second Best Music award", "the Étalon de Yennenga"."""
+    text = part.strip(" .,;:")
+    text = re.sub(r"^(?:the|a|an)\s+(?:(?:second|third|another|further)\s+)?", "", text)
+    candidates = [text, re.sub(r"\s+(?:award|prize)$", "", text)]
+    described = re.match(r"^(?P<cat>.+?)\s+for\s+(?:a|an|the|his|her|its|their)\s+[a-z]", text)
+    if described:
+        candidates.append(described["cat"])
+    for candidate in candidates:
+        if candidate.casefold() in known:
+            return candidate
+    return None
 
 
 def _listed_ceremonies(obj: str, ceremonies: Sequence[str]) -> list[str]:

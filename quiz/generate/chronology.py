@@ -127,6 +127,26 @@ def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
         started = at(_first(film, FILMING_KINDS, len(key)))
         if started and started <= key:
             low = max(low or started, started)
+        # ... nor before they stopped: a release in 1965 is ruled out by a shoot that ended
+        # in January 1966.
+        wrapped = at(
+            max(
+                (
+                    e.date
+                    for e in film.events
+                    if e.kind == "filming_end" and len(e.date) >= len(key)
+                ),
+                default=None,
+            )
+        )
+        if wrapped and wrapped <= key:
+            low = max(low or wrapped, wrapped)
+    if event.kind == "release" and event.places:
+        # "released in Italy in 1967": the film had opened somewhere first, so no year
+        # before its first release is a plausible answer.
+        opened = at(_first(film, CINEMA_KINDS | {"premiere"}, len(key)))
+        if opened and opened < key:
+            low = max(low or opened, opened)
     if event.precision == "year":
         span = year_span(film)
         if span:

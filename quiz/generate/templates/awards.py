@@ -855,7 +855,16 @@ def _to_recipient(ctx: Context, award: Award) -> None:
     cat = the_category(award.category)
     at = _at(award)
     by = at_or_by(award.ceremony)
-    if award.result == "won":
+    mention = re.match(r"(?i)^(special|honou?rable)\s+mention$", award.category)
+    if mention and award.result != "nominated":
+        # "the jury gave Skovgaard a special mention": one receives a mention, whatever the
+        # table calls its row ("recognised for the award for Special Mention" reads badly).
+        stem = (
+            f"Who received {'an' if mention.group(1)[0] in 'hH' else 'a'} "
+            f"{award.category.casefold()} {'from' if by == 'by' else 'at'} {at}"
+            f"{_for_film(award, film)}?"
+        )
+    elif award.result == "won":
         stem = f"Who won {cat} {'from' if by == 'by' else 'at'} {at}{_for_film(award, film)}?"
     elif award.result == "nominated":
         stem = f"Who was nominated for {cat} {by} {at}{_for_film(award, film)}?"

@@ -193,7 +193,8 @@ def _money(ctx: Context, number: Quantity) -> None:
     key = number.text
     symbol = re.match(r"^\D+", key)
     prefix = symbol.group(0) if symbol else ""
-    scale = re.search(r"\s(million|billion|thousand|crore|lakh)$", key)
+    # ("38 million lire": the scale before the currency word counts too)
+    scale = re.search(r"\s(million|billion|thousand|crore|lakh)(?=$|\s+[^\W\d]+$)", key)
     factor = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "crore": 1e7, "lakh": 1e5}.get(
         scale.group(1) if scale else "", 1.0
     )

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from quiz.bank import Difficulty
-from quiz.facts.events import COUNTRIES_AND_REGIONS, RESTORED
+from quiz.facts.events import COUNTRIES_AND_REGIONS, RESTORED, SAME_DAY_AS
 from quiz.facts.locations import REGIONS
 from quiz.facts.model import DistributionDeal, Event, Film
 from quiz.facts.places import DEMONYMS, with_article
@@ -354,7 +354,9 @@ def _event_question(event: Event, title: str) -> str | None:
         if not event.places or kind is None:
             return None
         bought = (
-            f"the restored version of {title}" if RESTORED.search(event.source.quote) else title
+            f"the restored version of {title}"
+            if RESTORED.search(SAME_DAY_AS.sub("", event.source.quote))
+            else title
         )
         if len(event.places) > 3:
             return None  # six territories bought by several companies: no one deal to date
@@ -794,6 +796,23 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         # 1974": a second version where the film had opened, which "released in" misdates.
         ctx.rejected.append(Rejection("event-to-date", stem, "a later version"))
         return
+    if (
+        event.kind == "release"
+        and event.scope
+        and not event.places
+        and any(
+            e.kind == "release"
+            and e.places
+            and e.source.line == event.source.line
+            and e.date < event.date
+            for e in film.events
+        )
+    ):
+        # "Tango di sangue opened in Rome and Milan on 9 March 1967 and went into wide
+        # release in April 1967": a wide release in the towns' country, which the stem
+        # could not name.
+        ctx.rejected.append(Rejection("event-to-date", stem, "whose country is unnamed"))
+        return
     if event.kind == "release" and _town_of_a_home_release(film, event):
         # "opened on 20 March 1968 in four Paris cinemas" beside "Released in France on 20
         # March 1968": one opening, which a second question would give away.
@@ -803,6 +822,14 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         # "When was X released?" means its first release: asked only of the earliest.
         earliest = min((e.date for e in film.events if e.kind == "release"), default=event.date)
         if event.date != earliest:
+            return
+        if any(
+            e.kind == "release" and e.places and not e.scope and e.date == event.date
+            for e in film.events
+        ):
+            # "opened at the Cine Ocean in Buenos Aires on May 19": the placed question asks
+            # it, and a bare "released" reads as any of the openings that followed.
+            ctx.rejected.append(Rejection("event-to-date", stem, "asked with its place"))
             return
     if (
         event.kind == "home_media"
@@ -976,6 +1003,24 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         # the one event that can open the film's story: the calendar answers it.
         ctx.rejected.append(Rejection("date-to-event", event.what, "no option on each side"))
         return
+    if event.kind in _AT_HOME and not any(_AT_HOME_PHRASE.search(c) for c in chosen):
+        # "Its release on DVD in Denmark" among three cinema releases: the one disc stands
+        # out (a blind review's pattern), so another home release takes the last place
+        # when the story has one (on its side of the key, the order kept).
+        home = next(
+            (
+                event_phrase(e)
+                for e in distinct
+                if e.kind in _AT_HOME
+                and e is not event
+                and event_phrase(e) not in chosen
+                and _AT_HOME_PHRASE.search(event_phrase(e))
+                and event_meaning(event_phrase(e)) != event_meaning(event_phrase(event))
+            ),
+            None,
+        )
+        if home is not None:
+            chosen = [*chosen[:2], home]
     key = event_phrase(event)
     prefix = "Its release in "
     same_kind = [
@@ -1036,6 +1081,14 @@ def _is_country(place: str) -> bool:
     """ "West Germany", "Lebanon and the United Arab Emirates": territories, not towns."""
     parts = [p.removeprefix("the ") for p in re.split(r",\s*|\s+and\s+", place)]
     return all(p in COUNTRIES_AND_REGIONS for p in parts)
+
+
+#: Kinds watched at home, and the option phrases that name one.
+_AT_HOME = {"home_media", "streaming"}
+_AT_HOME_PHRASE = re.compile(
+    r"(?i)\b(?:DVD|Blu-ray|VHS|LaserDisc|VCD|video|home media|streaming|television|TV|"
+    r"broadcast|digital|on demand|Netflix|disc)\b"
+)
 
 
 def _both_sides(event: Event, distinct: list[Event], true_set: list[str]) -> list[str] | None:
