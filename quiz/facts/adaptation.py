@@ -270,7 +270,17 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
                         )
                     )
                     continue
-            for pattern in (_RENAMED, _RENAMED_PLAIN) if "renamed" in sentence else ():
+            dub_context = bool(
+                re.search(
+                    r"(?i)\b(?:dub|dubbed|dubbing|subtitled|stage\s+version|stage\s+adaptation|remake)\b",
+                    f"{sentences[index - 1] if index else ''} {sentence}",
+                )
+            )
+            for pattern in (
+                (_RENAMED, _RENAMED_PLAIN) if "renamed" in sentence and not dub_context else ()
+            ):
+                # ("The German dub made changes of its own: Kapten Dimma was renamed Kapitän
+                # Nebel": the dub's name, not the film's change to its source)
                 renamed = pattern.search(sentence)
                 if renamed and renamed.group("old") and renamed.group("new"):
                     old = renamed.group("old")

@@ -479,14 +479,20 @@ def classify(clause: str) -> EventKind | None:
         return "rights_deal"
     if _has(r"\bsubmission\b|\bsubmitted\b", clause):
         return "other"
+    if _has(r"\b(?:exhibition|exhibit|installation)\b", clause) and not _has(
+        r"\b(?:released|premiered|screened|re-released)\b", clause
+    ):
+        return "other"  # "A touring exhibition of costumes … opened at a museum in Östersund"
     if _has(
-        r"\b(?:run|engagement)\s+(?:that|which)\s+(?:ended|closed|finished)\b|"
-        r"\b(?:takings|receipts|gross|admissions)\s+(?:to|up\s+to|through|until|by)\s+",
-        clause,
+        r"\b(?:run|engagement)\s+(?:that|which)\s+(?:ended|closed|finished)\b", clause
     ) and not _has(r"\b(?:opened|released|premiered|debuted)\b", clause):
-        # "148,300 over a run that ended in June 1992", "French takings to 31 December
-        # 1992 came to FF 4.9 million": the end of a count, no opening.
-        return "other"
+        return "other"  # "148,300 over a run that ended in June 1992": no opening
+    if _has(
+        r"\b(?:takings|receipts|gross|admissions)\s+(?:to|up\s+to|through|until|by)\s+", clause
+    ) and not _has(r"\b(?:opened|released|premiered|debuted)\b", clause):
+        # "French takings to 31 December 1992 came to FF 4.9 million", "passed 500,000
+        # admissions by 9 January 2022": a count up to a day, no opening.
+        return "box_office_milestone"
     if _has(
         r"\b(?:announced|revealed|confirmed|said|stated|reported)\b[^.;]*?\b(?:would|will|was\s+to|"
         r"were\s+to)\s+(?:premiere|open|debut|be\s+(?:released|screened|shown))\b",
@@ -850,7 +856,8 @@ def _what(
     elif (
         kind == "re_release"
         and _has(r"\brestor|\bremaster", clause)
-        and _has(r"\b(?:screened|shown|screening)\b", clause)
+        # ("a new 4K restoration was presented at Cinemateket in Stockholm on D")
+        and _has(r"\b(?:screened|shown|screening|presented|unveiled)\b", clause)
         and not _has(r"\b(?:released|in (?:cinemas|theaters|theatres))\b", clause)
     ):
         # "In 2022 the restored film was screened in the open air in Shubra's Khalafawy
@@ -1086,6 +1093,15 @@ def _event(
     # "opened on April 19 on 41 screens in Tehran and rising to 96 nationwide by its fourth
     # week": the scope is the date's own words, not a later stage of the run.
     scope = (_scope(local) or _scope(_before_next_stage(clause))) if kind == "release" else None
+    if (
+        scope in {"wide", "nationwide"}
+        and len(places) >= 3
+        and not any(p in COUNTRIES_AND_REGIONS for p in places)
+        and _has(r"\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b", clause)
+    ):
+        # "opened in state cinemas across the country …, in Hanoi, Hải Phòng, Huế, …": the
+        # towns list where a nationwide release played, not a release of their own.
+        places, place = [], None
     return Event(
         kind=kind,
         what=_what(kind, clause, place, scope, before),

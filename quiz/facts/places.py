@@ -189,7 +189,11 @@ _DEMONYM_RUN = re.compile(
     r"distribution|rights|opening|audiences?|cinemas|theatres|theaters|screens|box office|market|"
     r"Blu-ray|DVD|VHS|home media|home video|service|platform|streamer|broadcaster)\b)"
 )
-_CAPWORD = r"[A-Z][\w'’.-]*"
+#: Capital letters of the Latin alphabets: "Đà Nẵng", "Łódź" and "Ústí" are names too.
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
+    chr(c) for c in (*range(0x100, 0x180), *range(0x1E00, 0x1F00)) if chr(c).isupper()
+)
+_CAPWORD = rf"[{UPPER}][\w'’.-]*"
 _TERRITORY = re.compile(
     r"\b(?:in|across|throughout|to|for)\s+(?P<run>(?:the\s+)?(?:sub-|pan-)?"
     rf"{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|de|del|da)(?=\s|$|[,.;)]))*"

@@ -203,7 +203,18 @@ ROLES: tuple[Role, ...] = (
         "minor",
         "design",
         aliases=("art direction", "art director", "art directors"),
-        prose=("art director", "set designer"),
+        prose=("art director",),
+    ),
+    Role(
+        # "Set designer Per-Axel Lindh built the cloud ship": a credit of its own, which
+        # "the art direction" would rename.
+        "Set design",
+        "design",
+        "person",
+        "minor",
+        "design",
+        aliases=("set design", "set designer", "set designers", "sets by"),
+        prose=("set designer",),
     ),
     Role(
         "Costume design",
@@ -950,7 +961,7 @@ _CRAFT_WORDS: tuple[tuple[Craft, re.Pattern[str]], ...] = (
     (
         "design",
         re.compile(
-            r"\b(?:production design\w*|art direct\w*|costumes?|costume design\w*|make-?up|"
+            r"\b(?:production design\w*|art(?:istic)? direct\w*|costumes?|costume design\w*|make-?up|"
             r"hair\w*|set decorat\w*|set design\w*|sets)\b",
             re.I,
         ),

@@ -300,7 +300,13 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
                 if named
                 else f"{_in_source(kind, novel)}; in {title}, by contrast, {film_side}."
             )
-            false_text = f"In {title}, {novel}."
+            # Without a shared subject, the false side swaps the two in the same frame: a
+            # "by contrast" only the true side carried gave it away (a blind review).
+            false_text = (
+                f"In {title}, {novel}."
+                if named
+                else f"{_in_source(kind, film_side)}; in {title}, by contrast, {novel}."
+            )
             explanation = f"{_in_source(kind, novel)}; in the film, {film_side}."
         statement = true_text if truth else false_text
     else:

@@ -216,6 +216,11 @@ def generate(ctx: Context) -> None:
             for v in near_amounts(amount.value)
             if v >= floor and all(abs(v - s) > MIN_GAP * s for s in stated)
         ]
+        if re.search(
+            r"(?i)\b(?:not\s+counting|excluding|not\s+including|without\s+counting)\b",
+            amount.source.quote,
+        ):
+            continue  # "…, not counting the organised screenings": a part of the count
         if _SCOPED.search(amount.source.quote):
             # "Gross: $2.4 million (US and Canada rentals)": a part of the takings, which a
             # bare "How much did it gross?" would take for the whole.
@@ -277,6 +282,10 @@ def generate(ctx: Context) -> None:
             text = format_like(value, amount)
             return f"About {text}" if approx else text
 
+        if approx:
+            # "about 1.1 million": "About 1.0 million" lies inside its rounding, so a careful
+            # player could defend it; wrong options keep a clear distance.
+            near_values = [v for v in near_values if abs(v - amount.value) >= 0.15 * amount.value]
         by_text = {shown(v): v for v in near_values}
         # The infobox's bare "Gross: $17.6 million" is scoped where the prose states the same
         # figure ("$17.6 million in the United States and Canada during its original run").
@@ -440,6 +449,30 @@ def generate(ctx: Context) -> None:
             if _RESTORATION_SUBJECT.match(amount.source.quote)
             else ctx.title
         )
+        if amount.kind == "gross":
+            # "bringing its worldwide gross by the end of 2016 to roughly US$3.4 million":
+            # a later release may have added more, so the stem keeps the date.
+            by_date = next(
+                (
+                    found.group("by")
+                    for quoted, text in (
+                        *((m.source.quote, m.text) for m in film.amount_mentions),
+                        *((q.source.quote, q.text) for q in film.numbers),
+                    )
+                    if text in quoted
+                    and (found := _BY_DATE.search(quoted.split(text)[0]))
+                    and any(
+                        abs(v - amount.value) <= 1e-6 * amount.value
+                        for v in [
+                            *(m.value for m in film.amount_mentions if m.text == text),
+                            *(q.value for q in film.numbers if q.text == text),
+                        ]
+                    )
+                ),
+                None,
+            )
+            if by_date and " by " not in where:
+                where = f"{where} by {by_date}"
         stem = _STEMS[amount.kind].format(film=film_name, where=where)
         explanation = _explanation(film_name, amount, where)
         explanation = explanation[:1].upper() + explanation[1:]
@@ -477,6 +510,12 @@ def generate(ctx: Context) -> None:
         )
 
 
+#: "… gross by the end of 2016 to …": the date a running total was counted to.
+_BY_DATE = re.compile(
+    r"\bby\s+(?P<by>the\s+end\s+of\s+(?:19|20)\d\d|(?:\d{1,2}\s+)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?"
+    r"(?:19|20)\d\d)\b[^.;]*$"
+)
 #: The words after a figure that give its span: "… admissions over nine weeks".
 _OVER_SPAN = re.compile(
     r"^[^\d]{0,40}?\bover\s+(?P<span>(?:its\s+first\s+)?\w+\s+(?:days|weeks|months))\b"

@@ -255,6 +255,12 @@ def generate(ctx: Context) -> None:
         unit = number.unit
         if unit in {"admissions", "tickets"} and number.period and re.search(r"\bof them\b", quote):
             continue  # "sold 318,400 tickets, about 96,000 of them during its first run": whose period?
+        if re.search(
+            r"(?i)\b(?:not\s+counting|excluding|not\s+including|without\s+counting)\b", quote
+        ):
+            # "sold about 186,000 cinema tickets, not counting the organised screenings": a
+            # part of the count, which "How many admissions" would take for all of it.
+            continue
         if unit in {"admissions", "tickets"} and re.search(r"\balone\b", quote):
             continue  # "in its first four days the Skandia alone sold 19,800 tickets": one cinema
         if unit in {"admissions", "tickets"} and number.period:

@@ -779,6 +779,13 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         # "for its 30th anniversary" is the film's year plus thirty; without the number,
         # only the round anniversaries among the options are plausible.
         return
+    if event.precision != "year" and re.search(
+        r"(?i)\banniversary\s+of\s+(?!(?:the\s+film|its|the\s+film's)\b)", stem
+    ):
+        # "re-released for the 40th anniversary of reunification": the day is the
+        # anniversary's, which the calendar answers.
+        ctx.rejected.append(Rejection("event-to-date", stem, "an anniversary's day"))
+        return
     if event.kind == "release" and _after_a_home_town(film, event):
         # "It opened in Tallinn on 17 September and on 11 screens across Estonia on 19
         # September": Tallinn is in Estonia, so "released in Estonia" has both dates.
