@@ -208,6 +208,7 @@ _FOLLOWED = re.compile(
     r"(?:followed|came next|was next)\b"
 )
 _COUNTRY_NAMES = frozenset(DEMONYMS.values())
+_COUNTRY_NAMES_LONGEST = sorted(_COUNTRY_NAMES, key=len, reverse=True)
 _LEADING_TERRITORY = re.compile(
     rf"^(?:In|Across|Throughout)\s+(?P<run>(?:the\s+)?{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|and|the))*)"
     r"(?=,|\s+(?:it|the film|the picture)\b)"
@@ -477,6 +478,11 @@ def _places_of(matches: Iterable[re.Match[str]], found: list[str]) -> list[str]:
                 places.append(whole)
             continue
         for part in re.split(r",\s*|\s+and\s+", match.group("run")):
+            # "in East Germany Progress Film-Verleih released it": the country, then the
+            # company that is the clause's subject.
+            country = next((c for c in _COUNTRY_NAMES_LONGEST if part.startswith(f"{c} ")), None)
+            if country:
+                part = country
             place = clean_place(part)
             place = DEMONYMS.get(place, place)  # "to Canadian cinemas", "in UK cinemas"
             if (

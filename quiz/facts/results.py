@@ -366,7 +366,7 @@ _NAMED_CEREMONY = re.compile(
 
 _GENERIC_TAIL = re.compile(
     r"(?:\s+(?:International|Film|Films|Festival|Fest|Days|Week|Awards?|Prizes?|Cinema|"
-    r"Screen|Critics))+$"
+    r"Screen|Critics|Children['’]s|Youth|Documentary|Short|Animation|Independent|and))+$"
 )
 
 
@@ -389,6 +389,10 @@ def _aliases(known: tuple[str, ...]) -> tuple[tuple[str, str, re.Pattern[str]], 
             and short not in LANGUAGES
         ):
             found.setdefault(short, []).append(name)
+        bracketed = re.search(r"\(([A-ZÀ-Þ][^()]*)\)\s*$", name)
+        if bracketed:
+            # "National Film Festival (Tangier)": "In Tangier" names it.
+            found.setdefault(bracketed.group(1), []).append(name)
     return tuple(
         (
             short,
@@ -522,7 +526,7 @@ _WENT_ELSEWHERE = re.compile(
 #: "It competed at Annecy without winning": its one row there was a nomination.
 _MISSED_OUT = re.compile(
     r"\b(?:missed\s+out\s+on|lost\s+out\s+on|was\s+passed\s+over\s+for)\s+(?:the\s+)?"
-    r"(?P<cat>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|for|in|a|an|the))*)"
+    r"(?P<cat>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|d['’][A-ZÀ-Þ][\w-]*|of|for|in|a|an|the))*)"
 )
 _EMPTY_HANDED = re.compile(
     r"\b(?:went|came|left)\s+(?:home\s+|away\s+)?empty-handed\s+(?:from|at)\s+(?:the\s+)?"
@@ -724,6 +728,31 @@ def _named_in_singular(text: str, ceremonies: Sequence[str]) -> str | None:
     return None
 
 
+_UNSUCCESSFUL = re.compile(
+    r"(?i)\bentered\s+(?:in\s+competition\s+)?for\b[^.;]*\b(?:without\s+success|unsuccessfully)\b|"
+    r"\bbid\s+for\b[^.;]*\bended\s+with\s+(?:the\s+|a\s+)?nomination\b"
+)
+
+
+def _unsuccessful_entry(text: str) -> str:
+    """ "the film was entered for Best Film … without success", "its bid ended with the
+    nomination alone": a nomination, told as an entry or a bid."""
+    text = re.sub(
+        r"\b(?:[Ii]ts|[Tt]he\s+film['’]s)\s+(?P<body>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)\s+"
+        r"bid\s+for\s+(?P<cat>.+?)\s+ended\s+with\s+(?:the\s+|a\s+)?nomination(?:\s+alone)?\b",
+        r"It was nominated for \g<cat> at \g<body>",
+        text,
+    )
+    # "Ait Bella won Best Actor for a second time": no recipient called "a second time"
+    text = re.sub(r"\s+for\s+(?:a|the)\s+(?:first|second|third|fourth|fifth)\s+time\b", "", text)
+    if re.search(r"(?i)\bwithout\s+success\b|\bunsuccessfully\b", text):
+        text = re.sub(
+            r"\b(was|were)\s+entered\s+(?:in\s+competition\s+)?for\b", r"\1 nominated for", text
+        )
+        text = re.sub(r"\s+(?:without\s+success|unsuccessfully)\b", "", text)
+    return text
+
+
 def _joined(pieces: list[str]) -> list[str]:
     """Clauses with a verbless one joined to the "and …" clause after it: "where Bamgbose"
     + "and the film itself were only nominated" is one subject and its verb."""
@@ -776,19 +805,21 @@ def prose_results(
             loss = not sentence.words.isdisjoint(_LOSS_WORDS) and bool(
                 _MISSED_OUT.search(sentence.text) or _WENT_TO_OTHERS.search(sentence.text)
             )
+            # "was entered for Best Film … without success": a nomination without the word
+            loss = loss or bool(_UNSUCCESSFUL.search(sentence.text))
             if sentence.words.isdisjoint(_RESULT_WORDS | _CONTEXT_WORDS) and not loss:
                 continue
             context = _ceremony_in(sentence.text, loose=True, known=ceremonies) or context
             if (sentence.words.isdisjoint(_RESULT_WORDS) and not loss) or not (
                 loss
-                or _VERB.search(sentence.text)
+                or _VERB.search(_unsuccessful_entry(sentence.text))
                 or _EMPTY_HANDED.search(sentence.text)
                 or _NOT_WON.search(sentence.text)
                 or _WITHOUT_WINNING.search(sentence.text)
                 or _REST_NOMINATED.search(sentence.text)
             ):
                 continue
-            pieces = _joined([c.text for c in sentence.clauses])
+            pieces = _joined([_unsuccessful_entry(c.text) for c in sentence.clauses])
             if ":" in sentence.text and re.search(r"nominations?\b[^:]*:", sentence.text):
                 # "picked up two nominations at X, held on D: A, and B for Y": the list after
                 # the colon belongs to the verb before it, across the clause break.
@@ -1133,12 +1164,9 @@ def prose_results(
                                 ]
                                 if len(opening) == 1:
                                     folded, held = opening[0], known_categories[opening[0]]
-                            if (
-                                len(held) != 1
-                                and result == "won"
-                                and len(recipients) == 1
-                                and re.match(r"^\s*for\s+[a-z]", part)
-                            ):
+                            if len(held) != 1 and recipients and re.match(r"^\s*for\s+[a-z]", part):
+                                # ("Holas and Vít won for cinematography", "Koubek was only
+                                # nominated for direction": their rows there, too)
                                 # "Rajki won for visual design": her one row at the
                                 # ceremony in context.
                                 found.append(
@@ -1194,6 +1222,10 @@ def _table_category(part: str, known: dict[str, set[str]]) -> str | None:
     for candidate in candidates:
         if candidate.casefold() in known:
             return candidate
+    # "competed for the Gryphon": the one table category that opens with those words
+    opening = [k for k in known if k.startswith(f"{text.casefold()} ")]
+    if len(opening) == 1 and len(text) >= 4 and text[:1].isupper():
+        return opening[0]
     return None
 
 

@@ -975,7 +975,14 @@ _CRAFT_WORDS: tuple[tuple[Craft, re.Pattern[str]], ...] = (
     ("editing", re.compile(r"\b(?:editing|editor|edited)\b", re.I)),
     ("music", re.compile(r"\b(?:scores?|music|songs?|composers?|soundtracks?)\b", re.I)),
     ("sound", re.compile(r"\bsound\b", re.I)),
-    ("effects", re.compile(r"\b(?:visual effects|special effects|effects)\b", re.I)),
+    (
+        "effects",
+        re.compile(
+            r"\b(?:visual effects|special effects|effects|animated sequences?|animators?|"
+            r"animation (?:design|sequences?|direction)|puppet (?:design|animation))\b",
+            re.I,
+        ),
+    ),
     ("producing", re.compile(r"\b(?:producer|producing)\b", re.I)),
 )
 _FILM_LEVEL = re.compile(

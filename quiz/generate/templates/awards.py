@@ -159,6 +159,11 @@ def _at(award: Award) -> str:
     named = the_ceremony(award.ceremony)
     if at_or_by(award.ceremony) == "by":
         return f"{named} in {award.year}"  # "by the Boston Society of Film Critics in 1994"
+    bracketed = re.match(r"^(?P<name>.+?)\s+\((?P<place>[A-ZÀ-Þ][^()]*)\)$", award.ceremony)
+    if bracketed and named.startswith("the "):
+        # "National Film Festival (Tangier)", a table's label: "the 2012 National Film
+        # Festival in Tangier" as a writer puts it.
+        return f"the {award.year} {bracketed['name']} in {bracketed['place']}"
     if named.startswith("the ") and not award.ceremony.casefold().startswith("the "):
         return f"the {award.year} {award.ceremony}"
     return f"{named} in {award.year}"
@@ -1042,6 +1047,12 @@ def _ceremony_to_year(ctx: Context) -> None:
                 phrase, told = f"did {film.title} win at", "won at"
             tags = ("result",)
             cited = won[0].result_source or won[0].source
+        elif "nominated" in results and re.search(
+            r"(?i)\b(?:festival|fest|berlinale|biennale|days)\b", ceremony
+        ):
+            # A festival's entries compete; "nominated at the Giffoni Film Festival" is no
+            # way a festival puts it (a blind review).
+            phrase, tags, told = f"did {film.title} compete at", ("result",), "competed at"
         elif "nominated" in results:
             phrase, tags, told = f"was {film.title} nominated at", ("result",), "was nominated at"
         else:

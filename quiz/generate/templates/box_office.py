@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quiz.facts.events import COUNTRIES_AND_REGIONS
 from quiz.facts.model import Amount, Film
 from quiz.facts.money import CURRENCY_WORDS
 from quiz.facts.places import DEMONYMS, place_run, with_article
@@ -371,6 +372,20 @@ def generate(ctx: Context) -> None:
                 ),
                 None,
             )
+        if place is None:
+            # "With its 1.24 million admissions …" in Reception, and "By the end of 1990 the
+            # film had recorded 1,240,000 admissions in Czechoslovakia": the place told.
+            place = next(
+                (
+                    m.place
+                    for m in film.amount_mentions
+                    if m.kind == amount.kind
+                    and _same_value(m.value, amount.value)
+                    and m.place
+                    and m.place in COUNTRIES_AND_REGIONS
+                ),
+                None,
+            )
         where = f" in {with_article(place)}" if place else ""
         # "With 612,480 admissions it was the most-seen film of 2015" in the lead, and
         # "finished its domestic run with 612,480 admissions" later: the later one scopes it.
@@ -449,7 +464,7 @@ def generate(ctx: Context) -> None:
             if _RESTORATION_SUBJECT.match(amount.source.quote)
             else ctx.title
         )
-        if amount.kind == "gross":
+        if amount.kind in {"gross", "admissions"}:
             # "bringing its worldwide gross by the end of 2016 to roughly US$3.4 million":
             # a later release may have added more, so the stem keeps the date.
             by_date = next(
@@ -476,11 +491,17 @@ def generate(ctx: Context) -> None:
         stem = _STEMS[amount.kind].format(film=film_name, where=where)
         explanation = _explanation(film_name, amount, where)
         explanation = explanation[:1].upper() + explanation[1:]
+        told_as_rentals = any(
+            _RENTALS.search(q.source.quote.split(q.text)[0])
+            for q in film.numbers
+            if q.unit == amount.currency and abs(q.value - amount.value) <= 1e-6 * amount.value
+        )
         if (
             amount.kind == "gross"
-            and at >= 0
+            and (at >= 0 or told_as_rentals)
             and (
-                _RENTALS.search(quote[:at])
+                told_as_rentals
+                or _RENTALS.search(quote[:at])
                 or re.match(
                     r"\s+in\s+(?:distributor|distribution|theatrical)?\s*rentals\b",
                     quote[at + len(amount.text) :],
@@ -512,9 +533,9 @@ def generate(ctx: Context) -> None:
 
 #: "… gross by the end of 2016 to …": the date a running total was counted to.
 _BY_DATE = re.compile(
-    r"\bby\s+(?P<by>the\s+end\s+of\s+(?:19|20)\d\d|(?:\d{1,2}\s+)?(?:January|February|March|"
+    r"\b[Bb]y\s+(?P<by>the\s+end\s+of\s+(?:19|20)\d\d|(?:\d{1,2}\s+)?(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?"
-    r"(?:19|20)\d\d)\b[^.;]*$"
+    r"(?:19|20)\d\d)\b[^.;,]*$"
 )
 #: The words after a figure that give its span: "… admissions over nine weeks".
 _OVER_SPAN = re.compile(

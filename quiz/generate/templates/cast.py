@@ -531,10 +531,21 @@ _SURNAME_TITLES = frozenset(
 )
 
 
+def _surname_alone(name: str) -> bool:
+    """A feminine surname used alone as a name ("Kohoutová", "Nowakowska")."""
+    return " " not in name.strip() and bool(
+        re.search(r"(?:ová|ská|cká|ienė|aitė|ytė|ovna|evna)$", name.strip())
+    )
+
+
 def _family_balanced(key: str, candidates: list[str]) -> list[str] | None:
     """``candidates`` with any third member of one family the key does not belong to moved
     last, or None when only such a third would complete the options: "Joyce Dunstan"
     among three Tāwhais is the odd one out (a blind review's giveaway)."""
+    # "Kohoutová" (Mrs Kohout) among "Anežka" and "Dorota": a married surname alone reads
+    # as "the wife" beside given names, so the two forms never mix.
+    surname = _surname_alone(key)
+    candidates = [c for c in candidates if _surname_alone(c) == surname or c == key]
     key_words = _every_word(key)
     counts: Counter[str] = Counter()
     picked: list[str] = []

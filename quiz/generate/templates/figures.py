@@ -178,11 +178,21 @@ def _money(ctx: Context, number: Quantity) -> None:
         number.source.quote,
     ):
         return  # "the wide expansion opened with $1.12 million": a later stage's weekend
+    if re.match(r"(?:It|They|This)\b", number.source.quote) and any(
+        e.kind == "re_release" and e.source.line == number.source.line for e in film.events
+    ):
+        # "… re-released it in Czech cinemas on November 21, 2019. It earned CZK 1.3 million
+        # in its opening weekend": "it" may be the re-release, whose weekend is no opening.
+        return
     quote = number.source.quote.replace(film.title, "…")
     if _SOME_VENUES.search(quote):
         return  # "$14,500 in its first week at the nine Los Angeles venues": part of the run
     at_venue = _AT_VENUE.search(quote)
     place = number.place or place_run(quote)
+    if place is None and re.match(r"(?i)(?:and\s+)?(?:where|there)\b", quote):
+        # "The dubbed version opened in Los Angeles …, where it grossed $11,200 in its
+        # opening weekend": the place is the clause before's, which the stem cannot see.
+        return
     if place is None and number.unit != _home_currency(film) and not at_venue:
         return  # takings in a foreign currency with no territory: the stem could not say where
     home = _one_country(film)

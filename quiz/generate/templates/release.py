@@ -239,18 +239,26 @@ def _place_phrase(event: Event) -> str | None:
 _EVENT_NAME = re.compile(r"\b(?:Festival|Fest|Biennale|Berlinale|Awards|Market|Days|Week)\b")
 
 
+#: A festival whose name gives no place: the stem adds its town.
+_GENERIC_FESTIVAL = re.compile(
+    r"(?:National|International|Annual)\s+(?:Film|Cinema|Movie)\s+(?:Festival|Awards)"
+)
+
+
 def _venue_phrase(event: Event) -> str:
     """ "at the Venice Film Festival" for a venue, "in London" for a place without one."""
     if event.venue:
         where = f" at {_the(_strip_year(event.venue))}"
         town = event.places[0] if len(event.places) == 1 else None
+        generic = _GENERIC_FESTIVAL.fullmatch(_strip_year(event.venue))
         if (
             town
-            and not _EVENT_NAME.search(event.venue)
+            and (not _EVENT_NAME.search(event.venue) or generic)
             and town not in event.venue
             and f"{event.venue} in {town}" in event.source.quote
         ):
-            # "the Egyptian Theatre in Park City": a building is found by its town.
+            # "the Egyptian Theatre in Park City": a building is found by its town; so is a
+            # festival named by no place ("the National Film Festival in Tangier").
             where += f" in {town}"
         return where
     if event.places:
@@ -374,6 +382,13 @@ def _event_question(event: Event, title: str) -> str | None:
             return None  # a market, a lab or a city is not a festival slot
         role = label
         festival = _strip_year(event.venue)
+        town = event.places[0] if len(event.places) == 1 else None
+        if (
+            town
+            and _GENERIC_FESTIVAL.fullmatch(festival)
+            and f"{event.venue} in {town}" in event.source.quote
+        ):
+            festival = f"{festival} in {town}"  # "the National Film Festival in Tangier"
         return (
             f"{when} was {title} the {role} at {_the(festival)}?"
             if role != "screening"
@@ -856,6 +871,18 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         for e in film.events
         if len(e.date) >= width and format_iso_date(e.date[:width], event.precision) in true_set
     }
+    if event.kind == "re_release":
+        # "the Cinémathèque showed a new digital print in December 2021, which then had a
+        # re-release in Moroccan cinemas in January 2022": the showing's month is the same
+        # return a player may call a re-release, so it is never a wrong answer.
+        true_isos |= {
+            e.date[:width]
+            for e in film.events
+            if e is not event
+            and e.source.line == event.source.line
+            and len(e.date) >= width
+            and re.search(r"(?i)\b(?:showed|shown|screened|presented)\b", e.source.quote)
+        }
     if event.kind == "release" and event.places:
         # "released in Havana" in January when it premiered at the Havana festival in
         # December: a player can defend the premiere's month, so it is never a distractor.
