@@ -1086,7 +1086,12 @@ def _event(
     )
     # "at a cinema in Ankara's Ulus district": the town that owns the district.
     places = list(
-        dict.fromkeys(_OWNER.sub(r"\1", p) for p in places if not re.search(r"['’]s$", p))
+        dict.fromkeys(
+            _OWNER.sub(r"\1", p)
+            for p in places
+            # ("St. John's" is a town, not an owner)
+            if not re.search(r"['’]s$", p) or re.match(r"(?:St\.?|Saint)\s", p)
+        )
     )
     if place is None and places:
         place = " and ".join(places) if len(places) <= 2 else ", ".join(places)

@@ -177,6 +177,10 @@ _WORD_ALT = "|".join(
 _LONG_GENDER_WORDS = tuple(w.lower() for w in GENDER_WORDS if len(w) > 3)
 _ROLE_WORD_BEFORE = re.compile(rf"\b({_WORD_ALT})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: "X, a widow who …": an appositive role word right after a name.
+_PREDICATE_PRONOUN = re.compile(
+    r"\b(she|he)\s+(?:is|was)\s+(?:actually\s+|really\s+|in\s+fact\s+|none\s+other\s+than\s+)?$",
+    re.IGNORECASE,
+)
 _APPOSITIVE = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({_WORD_ALT})\b", re.IGNORECASE
 )
@@ -330,6 +334,10 @@ def people_genders(
                 if role_word and role_word.group(1).casefold() not in {"himself", "herself"}:
                     # ("he himself killed Renata": a pronoun, no role word)
                     vote(name, word_gender(role_word.group(1)))
+                # "the pen-friend reveals that she is Ilse Kessler": the pronoun names her
+                predicate = _PREDICATE_PRONOUN.search(before[-40:])
+                if predicate:
+                    vote(name, "female" if predicate.group(1).casefold() == "she" else "male")
                 # "X, a widow who …", "X, a boy who …"
                 appositive = _APPOSITIVE.match(after)
                 if appositive:

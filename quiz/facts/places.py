@@ -413,6 +413,8 @@ def territories(clause: str) -> list[str]:
     )
     # "opened in four Paris cinemas": the city before the count's venues is the place.
     clause = _COUNTED_VENUES.sub("in ", clause)
+    # "Washington, D.C.": one city, whose comma is no list's.
+    clause = re.sub(r"\bWashington,\s+D\.\s?C\.?", "Washington DC", clause)
     if "ccording to" in clause:
         clause = re.sub(r"\b[Aa]ccording to\b", "Per", clause)  # a source, no place
     found = demonym_territories(clause)
@@ -706,6 +708,9 @@ def place_run(quote: str, last: bool = False) -> str | None:
         start = quote.rfind(places[-2])
         # from the word before the place ("in Melbourne and Sydney"), so its preposition counts
         start = quote.rfind(" ", 0, max(0, start - 1)) + 1 if start > 0 else start
+        if start > 0 and quote[start:].startswith("the "):
+            # "in the United Kingdom and Ireland": the preposition is before the article
+            start = quote.rfind(" ", 0, max(0, start - 1)) + 1
         pair = place_run(quote[start:]) if start >= 0 else place_run(quote)
         if pair and pair.endswith(with_article(places[-1])) and " and " in pair:
             return pair

@@ -1189,7 +1189,9 @@ def prose_results(
                             # "received the Étoile de Cristal for Best Actress": the table's
                             # ceremony, and the category after it.
                             ceremony, category = table, named_for["cat"]
-                        elif any(_same_ceremony(category, c) for c in ceremonies):
+                        elif not re.match(r"(?i)(?:best|most|outstanding)\b", category) and any(
+                            _same_ceremony(category, c) for c in ceremonies
+                        ):
                             # "was nominated for a Grammy Award": the ceremony, no category.
                             found.append(
                                 ProseResult("~ceremony", category, recipients, result, source)

@@ -112,7 +112,8 @@ def _shares_name(award: Award, names: Iterable[str]) -> bool:
 _ARTICLE_WORDS = re.compile(
     r"\b(awards?|festival|prize|ceremony|gala|critics|association|academy|circle|society|"
     r"guild|union|institute|board|council|club|foundation|league|alliance|federation|"
-    r"biennale|week|fortnight|nastro|premio|premios|prêmio|prix|goyas|césars|ariels|oscars|"
+    r"biennale|biennial|triennial|days|week|fortnight|nastro|premio|premios|prêmio|prix|goyas|"
+    r"césars|ariels|oscars|"
     r"globes|lolas|baftas|david|étoile|etoile|étoiles|golden|silver|crystal|grand|poll|survey|"
     r"ballot|referendum)\b",
     re.I,
@@ -182,6 +183,8 @@ def the_category(category: str) -> str:
     "win the Breakthrough Performance")."""
     if re.match(r"^(?:best|outstanding|most|favou?rite|the)\b", category, re.I):
         return category
+    if re.match(r"^(?:Golden|Silver|Bronze|Crystal|Grand)\s+[A-ZÀ-Þ]", category):
+        return f"the {category}"  # "the Golden Aesop", a prize by its own name
     if _PRIZE_NAME.search(category) or re.search(
         r"\s+for\s+(?:best|most|outstanding)\b", category, re.I
     ):
@@ -1048,7 +1051,7 @@ def _ceremony_to_year(ctx: Context) -> None:
             tags = ("result",)
             cited = won[0].result_source or won[0].source
         elif "nominated" in results and re.search(
-            r"(?i)\b(?:festival|fest|berlinale|biennale|days)\b", ceremony
+            r"(?i)\b(?:festival|fest|berlinale|biennale|biennial|days)\b", ceremony
         ):
             # A festival's entries compete; "nominated at the Giffoni Film Festival" is no
             # way a festival puts it (a blind review).

@@ -126,7 +126,9 @@ _PART_OF_RUN = re.compile(
     r"\balone\b|\b(?:in|over|during)\s+(?:its|the)\s+first\s+\w+\s+(?:days?|weeks?|months?)\b|"
     # "Belgium and Switzerland added about 9,600 admissions": an addition to another total
     r"\badded\b|\banother\b|\ba\s+further\b|"
-    r"^\s*By\s+(?:the\s+time\b|\d|(?:January|February|March|April|May|June|July|August|"
+    # "sold 498,716 tickets in the capital": one city's count
+    r"\bin\s+the\s+(?:capital|city|town)\b|"
+    r"^\s*By\s+(?:the\s+time\b|the\s+close\b|\d|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)"
 )
 #: Another film's figure: "after his comedy Tre dagar i Tranås (1960) had drawn …".

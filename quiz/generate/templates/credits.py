@@ -347,6 +347,13 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
     # Only jobs this film credits: "not the director" is provable only when one is named.
     labels = unique(title for c in film.credits if (title := job_title(c.role)))
     true_set = [title for r in sorted(own_related) if (title := job_title(r))]
+    # "The English-language version was … directed by Clara Whitfield": a job the prose
+    # gives her (on a dub, a stage version) is defensible, so never a wrong answer.
+    true_set += [
+        title
+        for p in film.people
+        if p.name.casefold() == name.casefold() and (title := job_title(p.role))
+    ]
     # Several jobs, or a job and a part in the cast (a writer in a cameo): "one of".
     in_cast = any(m.actor and m.actor.casefold() == name.casefold() for m in film.cast)
     several = len(unique(job_title(c.role) or c.role for c in jobs)) > 1 or in_cast
