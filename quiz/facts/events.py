@@ -795,7 +795,14 @@ def _what(
             "closing film"
             if "closing" in lower
             else "opening film"
-            if "opening film" in lower or "opened the" in lower
+            if "opening film" in lower
+            or (
+                "opened the" in lower
+                and not re.search(
+                    r"opened the (?:competition|section|programme|program|sidebar|market|strand)",
+                    lower,
+                )
+            )
             else "screening"
         )
     # "opened in Kazakh with a separate Russian-dubbed version" releases the film itself.
@@ -960,7 +967,9 @@ def _event(
     if (
         kind == "release"
         and (_EXPANSION.search(local) or _EXPANSION.search(before))
-        and not _has(r"\b(?:wide|wider|nationwide|general)\b", f"{before} {local}")
+        # (only the expansion's own words: "Toei gave it a wide release in Japan" before
+        # it is another country's release)
+        and not _has(r"\b(?:wide|wider|nationwide|general)\b", local)
     ):
         # "expanding to 86 theatres the following month": a stage of the run, no release
         # of its own (and no "wide release" in the limited run's cities).
@@ -1098,6 +1107,13 @@ def _event(
     # "opened on April 19 on 41 screens in Tehran and rising to 96 nationwide by its fourth
     # week": the scope is the date's own words, not a later stage of the run.
     scope = (_scope(local) or _scope(_before_next_stage(clause))) if kind == "release" else None
+    if kind == "rights_deal" and _has(
+        r"\b(?:Marché|[Mm]arket|MIFED|AFM|EFM|FilmMart|Filmart)\b", clause
+    ):
+        # "At the Marché du Film in Cannes …, international rights were sold": the market's
+        # town is where the deal was made, not the territory bought.
+        places = [p for p in places if p not in {"Cannes", "Berlin", "Milan", "Santa Monica"}]
+        place = " and ".join(places) if places else None
     if (
         scope in {"wide", "nationwide"}
         and len(places) >= 3

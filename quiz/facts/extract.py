@@ -30,9 +30,20 @@ from quiz.facts.events import read_events
 from quiz.facts.gender import base_character, people_genders
 from quiz.facts.infobox import read_infobox
 from quiz.facts.locations import read_locations
-from quiz.facts.model import Award, Credit, Event, Film, FirstRelease, Gender, PersonMention, Source
+from quiz.facts.model import (
+    Award,
+    CastMember,
+    Credit,
+    Event,
+    Film,
+    FirstRelease,
+    Gender,
+    PersonMention,
+    Source,
+)
 from quiz.facts.numbers import read_numbers
 from quiz.facts.people import read_people, surname_index
+from quiz.facts.places import DEMONYMS
 from quiz.facts.production import read_production
 from quiz.facts.records import read_records
 from quiz.facts.results import merge_results, prose_results, result_tallies, settle_by_tally
@@ -273,6 +284,28 @@ def _full_names(
     return out
 
 
+def _with_prose_nationality(member: CastMember, text: str) -> CastMember:
+    """A cast line without a note takes the nationality the prose gives its character
+    ("the Dutch kickboxer Van Dijk"): a foreign part whose name alone gives it away among
+    the film's own (a blind review's giveaway), which the cast questions leave out."""
+    if member.note or not member.role or len(member.role) < 3:
+        return member
+    demonyms = "|".join(
+        re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True) if d != DEMONYMS[d]
+    )
+    found = re.search(
+        rf"\b(?:the|a|an)\s+(?P<d>{demonyms})\s+(?P<noun>[a-z][\w-]+)\s+{re.escape(member.role)}\b"
+        rf"|\b{re.escape(member.role)},\s+(?:the|a|an)\s+(?P<d2>{demonyms})\s+(?P<noun2>[a-z][\w-]+)",
+        text,
+    )
+    if not found:
+        return member
+    demonym = found.group("d") or found.group("d2")
+    noun = found.group("noun") or found.group("noun2")
+    article = "an" if demonym[0] in "AEIOU" else "a"
+    return replace(member, note=f"{article} {demonym} {noun}")
+
+
 def extract_film(article: Article) -> Film:
     """Every fact the article states, each with its source line.
 
@@ -362,6 +395,7 @@ def extract_film(article: Article) -> Film:
         else replace(m, gender=role_genders.get(base_character(m.role)) if m.role else None)
         for m in cast
     ]
+    cast = [_with_prose_nationality(m, full_text) for m in cast]
     people = [replace(p, gender=p.gender or genders.get(p.name)) for p in people]
     credits = [replace(c, gender=c.gender or genders.get(c.name)) for c in credits]
     table_ceremonies = [a.ceremony for a in facts["awards"]]

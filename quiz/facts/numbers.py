@@ -143,6 +143,24 @@ def _value(n: str, scale: str | None) -> float | None:
     return base * factor
 
 
+#: Any figure in prose: the edge of another figure's window.
+#: Words that open a later stage of a count: "…, eventually reaching", "… by 31 December".
+_LATER_STAGE = re.compile(
+    r"\b(?:eventually|later|then|finally|ultimately|by\s+(?:the\s+(?:end|close)\b|\d|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b))"
+)
+
+
+def _own_span(text: str, start: int, end: int) -> str:
+    """The words a figure owns: the clause between the later stages around it ("178,000
+    tickets in its first week and 1.4 million by 31 December 1962, eventually reaching 2.1
+    million admissions": the week is the first figure's only)."""
+    before = max((m.start() for m in _LATER_STAGE.finditer(text, 0, start)), default=0)
+    after = min((m.start() for m in _LATER_STAGE.finditer(text, end)), default=len(text))
+    return text[before:after]
+
+
 def _period(text: str) -> str | None:
     match = _PERIOD.search(text)
     if not match:
@@ -207,6 +225,12 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                 # £112,000 in its first weekend" gives the weekend to the second one only.
                 start = max((e for _, e in spans if e <= match.start()), default=0)
                 end = min((b for b, _ in spans if b >= match.end()), default=len(ctext))
+                # "178,000 tickets in its first week …, eventually reaching 2.1 million
+                # admissions and DM 3.2 million": any figure between closes the window.
+                start = max(
+                    [start, *(m.start() for m in _LATER_STAGE.finditer(ctext, 0, match.start()))]
+                )
+                end = min([end, *(m.start() for m in _LATER_STAGE.finditer(ctext, match.end()))])
                 period = _period(ctext[start:end])
                 # The cue nearest the amount says what it is ("a total of €3.4 million
                 # against a budget of €2.3 million": only the second is the budget).
@@ -277,7 +301,7 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                         counts=counts,
                         text=match.group(0).strip(),
                         source=Source(sentence.line, quote),
-                        period=_period(ctext),
+                        period=_period(_own_span(ctext, match.start("n"), match.end())),
                         approximate=bool(match.group("approx")),
                     )
                 )

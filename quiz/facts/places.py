@@ -204,8 +204,8 @@ _TERRITORY = re.compile(
     r"(?![\w'’.$-])(?!\s+(?:section|competition|strand|programme|program|sidebar|lineup|line-up)\b)"
 )
 _FOLLOWED = re.compile(
-    r"^(?:and\s+|then\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
-    r"(?:followed|came next|was next)\b"
+    r"^(?:and\s+|then\s+|with\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:followed|following|came next|was next)\b"
 )
 _COUNTRY_NAMES = frozenset(DEMONYMS.values())
 _COUNTRY_NAMES_LONGEST = sorted(_COUNTRY_NAMES, key=len, reverse=True)
@@ -230,6 +230,8 @@ _VENUE = re.compile(
 )
 _TRAILING = re.compile(r"(?:\s+(?:of|de|du|des|del|di|da|for|and|&|in|on|the))+$")
 _NOT_PLACE_WORDS = {
+    # "timed for the Day of Indigenous Languages": a day, no place
+    "Day",
     *WEEKDAYS,
     # Holidays: "opened nationwide in time for Halloween" names no place.
     "Halloween",

@@ -1090,7 +1090,7 @@ def prose_results(
                     subject_people = names.find(subject)
                     given = re.match(
                         r"\s*(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*?)\s+"
-                        r"(?=the\s|(?:Best|Most|Outstanding)\s)",
+                        r"(?=the\s|its\s|their\s|(?:Best|Most|Outstanding)\s)",
                         obj,
                     )
                     if given and names.find(given.group("who")) and result == "won":
@@ -1450,8 +1450,13 @@ def _table_row_elsewhere(awards: list[Award], result: ProseResult) -> int | None
     if not any(_same_ceremony(a.ceremony, result.ceremony) for a in awards):
         return None  # a ceremony the table lacks: the prose adds it
     if not result.recipients:
-        if re.match(r"^(?:Best|Most|Outstanding)\b", result.category):
-            return None  # "Best Film" is many ceremonies' prize: its ceremony is the one named
+        if (
+            re.match(r"^(?:Best|Most|Outstanding)\b", result.category)
+            and len(result.category.split()) < 3
+        ):
+            # "Best Film" is many ceremonies' prize: its ceremony is the one named ("Best
+            # Peruvian Film", one table row's, is that row's wherever the context put it)
+            return None
         named = [
             i
             for i, a in enumerate(awards)

@@ -71,6 +71,25 @@ def spelt_apart(stem: str, key: str, distractors: Sequence[str]) -> bool:
 #: words (not by knowing the company): "Yoru Films" reads Japanese, "Zénith Classiques"
 #: French, "Lucciola" Italian. Each look with the territories a player would tie it to.
 _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    # The famous studios of a country: a player who knows the name knows where it works.
+    (re.compile(r"\b(?:Toei|Toho|Shochiku|Nikkatsu|Daiei|Kadokawa)\b"), frozenset({"Japan"})),
+    (
+        re.compile(r"\b(?:Golden Harvest|Shaw Brothers|Media Asia|Emperor Motion)\b"),
+        frozenset({"Hong Kong"}),
+    ),
+    (re.compile(r"\b(?:Gaumont|Path[ée])\b"), frozenset({"France", "Belgium", "Switzerland"})),
+    (re.compile(r"\b(?:Mosfilm|Lenfilm|Sovexportfilm)\b"), frozenset({"Soviet Union", "Russia"})),
+    (re.compile(r"\b(?:Cinecittà|Titanus)\b"), frozenset({"Italy"})),
+    (re.compile(r"\b(?:Svensk Filmindustri|SF Studios)\b"), frozenset({"Sweden"})),
+    (re.compile(r"\bNordisk Film\b"), frozenset({"Denmark", "Norway", "Sweden"})),
+    (
+        re.compile(r"\b(?:CJ Entertainment|Showbox|Lotte Entertainment)\b"),
+        frozenset({"South Korea"}),
+    ),
+    (re.compile(r"\b(?:Sahamongkol|GMM Tai Hub)\b"), frozenset({"Thailand"})),
+    (re.compile(r"\b(?:Yash Raj|Eros International)\b"), frozenset({"India"})),
+    (re.compile(r"\b(?:Televisa|Videocine)\b"), frozenset({"Mexico"})),
+    (re.compile(r"\b(?:Village Roadshow|Hoyts)\b"), frozenset({"Australia", "New Zealand"})),
     (
         re.compile(
             r"[ōūŌŪ]|^(?=\w*(?:[kyjz]|tsu|shi|chi|fu))"

@@ -193,9 +193,22 @@ def _foreign_part(member: CastMember, film: Film, strict: bool = False) -> bool:
     home = [country.casefold() for country in film_countries(film)]
     if not home:
         return False
+    # "an American railway engineer" in a British film: names of one language's countries
+    # read alike, so nothing stands out.
+    named = {
+        c for c in named if not (c.casefold() in _ENGLISH_SPEAKING and home[0] in _ENGLISH_SPEAKING)
+    }
     if any(country.casefold() not in home for country in named):
         return True
     return not strict and any(country.casefold() != home[0] for country in named)
+
+
+_ENGLISH_SPEAKING = frozenset(
+    {
+        "united states", "united kingdom", "ireland", "republic of ireland", "canada",
+        "australia", "new zealand", "england", "scotland", "wales", "northern ireland",
+    }
+)  # fmt: skip
 
 
 def _every_word(name: str) -> set[str]:

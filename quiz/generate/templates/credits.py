@@ -304,7 +304,7 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
 #: Words by which a company's name announces its trade.
 _DISTRIBUTES = re.compile(
     r"(?i)\b(?:distribution|distributors?|releasing|verleih|distribuidora|distribuzione|"
-    r"distribuciones|distributie|dystrybucja|distribusjon|distribuering|"
+    r"distribuciones|distribución|distribuição|distributie|dystrybucja|distribusjon|distribuering|"
     r"distributionen|filmverleih)\b"
 )
 _PRODUCES = re.compile(

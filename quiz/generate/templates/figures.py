@@ -178,8 +178,11 @@ def _money(ctx: Context, number: Quantity) -> None:
         number.source.quote,
     ):
         return  # "the wide expansion opened with $1.12 million": a later stage's weekend
-    if re.match(r"(?:It|They|This)\b", number.source.quote) and any(
-        e.kind == "re_release" and e.source.line == number.source.line for e in film.events
+    same_paragraph = [e for e in film.events if e.source.line == number.source.line]
+    if (
+        re.match(r"(?:It|They|This)\b", number.source.quote)
+        and any(e.kind == "re_release" for e in same_paragraph)
+        and not any(e.kind in {"release", "premiere"} for e in same_paragraph)
     ):
         # "… re-released it in Czech cinemas on November 21, 2019. It earned CZK 1.3 million
         # in its opening weekend": "it" may be the re-release, whose weekend is no opening.

@@ -218,6 +218,24 @@ def _on(event: Event) -> str:
     return "on" if event.precision == "day" else "in"
 
 
+def _same_medium(event: Event, medium: str) -> bool:
+    """Whether ``event`` issued the film on ``medium`` too: its own label's, or one issued
+    with it ("on VCD and DVD in Thailand in July 2003")."""
+    own = _medium_word(event)
+    if not own:
+        return False
+    if own.casefold() == medium.casefold():
+        return True
+    pair = rf"\b{re.escape(own)}\s+(?:and|&)\s+{re.escape(medium)}\b|\b{re.escape(medium)}\s+(?:and|&)\s+{re.escape(own)}\b"
+    return bool(re.search(pair, event.source.quote, re.IGNORECASE))
+
+
+def _medium_word(event: Event) -> str:
+    """``DVD`` of "home media release (DVD)", "" when the label names no medium."""
+    found = re.search(r"\((?P<m>[^()]+)\)", event.what)
+    return found.group("m") if found else ""
+
+
 def _medium_of(label: str) -> str:
     """``restored version released on Blu-ray`` → ``Blu-ray``."""
     return label.rsplit(" on ", 1)[-1]
@@ -250,6 +268,16 @@ def _venue_phrase(event: Event) -> str:
     if event.venue:
         where = f" at {_the(_strip_year(event.venue))}"
         town = event.places[0] if len(event.places) == 1 else None
+        building = re.search(
+            rf"\bthe\s+{re.escape(event.venue)}\s+(cinema|theatre|theater|hall|picture\s+house)\b",
+            event.source.quote,
+        )
+        if building:
+            # "the Scala cinema in Bangkok": the venue with the noun that says what it is
+            where = f" at the {event.venue} {building.group(1)}"
+            if town and f"{building.group(0)} in {town}" in event.source.quote:
+                where += f" in {town}"
+            return where
         generic = _GENERIC_FESTIVAL.fullmatch(_strip_year(event.venue))
         if (
             town
@@ -794,8 +822,14 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         # "for its 30th anniversary" is the film's year plus thirty; without the number,
         # only the round anniversaries among the options are plausible.
         return
-    if event.precision != "year" and re.search(
-        r"(?i)\banniversary\s+of\s+(?!(?:the\s+film|its|the\s+film's)\b)", stem
+    if event.precision != "year" and (
+        re.search(r"(?i)\banniversary\s+of\s+(?!(?:the\s+film|its|the\s+film's)\b)", stem)
+        # "timed for the Day of Indigenous Languages on 27 May": the holiday's day
+        or re.search(
+            r"\b(?:timed\s+for|to\s+coincide\s+with|to\s+mark|for)\s+(?:the\s+)?"
+            r"(?:[A-Z][\w'’-]*\s+){0,4}Day\b",
+            event.source.quote,
+        )
     ):
         # "re-released for the 40th anniversary of reunification": the day is the
         # anniversary's, which the calendar answers.
@@ -805,6 +839,18 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         # "It opened in Tallinn on 17 September and on 11 screens across Estonia on 19
         # September": Tallinn is in Estonia, so "released in Estonia" has both dates.
         ctx.rejected.append(Rejection("event-to-date", stem, "a town of that country opened first"))
+        return
+    if (
+        event.kind == "release"
+        and event.scope in {"wide", "nationwide"}
+        and re.search(
+            r"(?i)\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+)?to\s+\d", event.source.quote
+        )
+        and not re.search(r"(?i)\b(?:wide|wider|nationwide|general)\b", event.source.quote)
+    ):
+        # "opened in 14 American theatres …, and expanded to 63 the following month": a
+        # stage of a limited run, never a wide release.
+        ctx.rejected.append(Rejection("event-to-date", stem, "an expansion"))
         return
     if (
         event.kind == "release"
@@ -859,6 +905,21 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         and any(e.kind == "home_media" and e is not event for e in film.events)
     ):
         return  # "released on home media" in 2004, when a VCD came out in 2003: which one?
+    if (
+        event.kind == "home_media"
+        and not event.places
+        and _medium_word(event)
+        and any(
+            e.kind == "home_media"
+            and e.date[:4] < event.date[:4]
+            and _same_medium(e, _medium_word(event))
+            for e in film.events
+        )
+    ):
+        # "Redline's region 1 DVD, released on January 17, 2006", after a Thai DVD in 2003:
+        # "released on DVD" with no territory reads as the first disc.
+        ctx.rejected.append(Rejection("event-to-date", stem, "not the first disc"))
+        return
     true_set = _release_truth(film, event)
     key = _display(event)
     real = [e.date for e in film.events if e.precision == event.precision]
