@@ -925,7 +925,7 @@ _LEADING_PURPOSE = re.compile(
     r"^\s*To\s+(?:coincide\s+with|mark|celebrate|honou?r|commemorate)\b[^,;]*,\s*"
 )
 _EXPANSION = re.compile(
-    r"\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:release|film|run)\s+)?to\s+(?:about\s+|some\s+|around\s+)?[\d,]+"
+    r"\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:[A-Z][\w-]+\s+)?(?:release|film|run)\s+)?to\s+(?:about\s+|some\s+|around\s+)?[\d,]+"
     r"(?:\s+(?:arthouse|art-house|independent|regional|more|further|additional))?"
     # "starting on eleven screens and widening to 23 in April": the noun may be left out
     r"(?:\s+(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b|(?=\s+(?:in|on|by|the)\b|[,.;]))",

@@ -314,7 +314,9 @@ def _category(part: str) -> str | None:
     # where its place or the clause's verb begins.
     part = re.split(
         r"\s+(?:at|from|in the|during|on)\s+|\s+by\s+(?:the\s+)?(?=[A-Z])|"
-        r"\s+(?=(?:there|here|was|were|did|had|has|is)\b)",
+        r"\s+(?=(?:there|here|was|were|did|had|has|is)\b)|"
+        # "in contention for best actor but lost": the category ends at the conjunction
+        r"\s+(?=(?:but|yet|though|although|while|without)\b)",
         part,
     )[0]
     part = part.strip(" .:;,")
