@@ -29,3 +29,19 @@ def test_a_category_ends_at_but() -> None:
     rows = award_results(film)
     assert rows[("All-Union Film Festival", "Prize for Best Actor")] == "nominated"
     assert not any(category.endswith(" But") for _, category in rows)
+
+
+def test_a_dubs_premiere_in_a_city_and_prizes_named_d_or_take_the_article() -> None:
+    film = film_from(
+        "== Release ==\nThe Russian-dubbed version had its Moscow premiere on September 2, "
+        "1985.\n\n== Accolades ==\n| Award | Year | Category |\n"
+        "| Murex d'Or | 1986 | Best Film |\n| Estonian SSR State Prize | 1987 | Literature |\n"
+        "| Tallinn Awards | 1986 | Best Film |\n| Baltic Awards | 1988 | Best Film |\n\n"
+        "The film won Best Film at the Murex d'Or.\n",
+        infobox="- Director: Ana Lee\n- Country: Soviet Union\n",
+        year=1985,
+    )
+    stems = [q.question for q in questions_of(film)]
+    assert any("the Russian-dubbed version" in s and "premiere in Moscow" in s for s in stems)
+    assert all("at Murex" not in s for s in stems)
+    assert all("State Prize" not in s for s in stems)

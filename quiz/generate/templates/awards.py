@@ -115,6 +115,7 @@ _ARTICLE_WORDS = re.compile(
     r"biennale|biennial|triennial|days|week|fortnight|nastro|premio|premios|prêmio|prix|goyas|"
     r"césars|ariels|oscars|"
     r"globes|lolas|baftas|david|étoile|etoile|étoiles|golden|silver|crystal|grand|poll|survey|"
+    r"d'or|d’or|"
     r"ballot|referendum)\b",
     re.I,
 )
@@ -994,6 +995,10 @@ def _ceremony_to_year(ctx: Context) -> None:
         # distractors either side fall outside any season a player would believe.
         return
     for ceremony in ctx.values(ceremonies):
+        if re.search(r"\b(?:State|National)\s+Prize$", ceremony):
+            # "the Estonian SSR State Prize": a state honour to its makers, no ceremony the
+            # film itself won at (a blind review)
+            continue
         rows = [a for a in film.awards if a.ceremony == ceremony]
         years = {a.year for a in rows}
         if len(years) != 1 or rows[0].year is None:

@@ -257,6 +257,18 @@ def _place_phrase(event: Event) -> str | None:
 _EVENT_NAME = re.compile(r"\b(?:Festival|Fest|Biennale|Berlinale|Awards|Market|Days|Week)\b")
 
 
+#: Cities a premiere is held in, never at ("had its Moscow premiere").
+_KNOWN_CITIES = frozenset(
+    {
+        "Moscow", "Paris", "London", "Rome", "Berlin", "Tokyo", "Beijing", "Madrid", "Vienna",
+        "Prague", "Warsaw", "Budapest", "Athens", "Istanbul", "Cairo", "Mumbai", "Delhi",
+        "Kolkata", "Tehran", "Beirut", "Lagos", "Nairobi", "Seoul", "Manila", "Bangkok",
+        "Sydney", "Toronto", "Montreal", "New York", "Los Angeles", "Mexico City",
+        "Buenos Aires", "Lisbon", "Stockholm", "Oslo", "Copenhagen", "Helsinki", "Tallinn",
+        "Riga", "Vilnius", "Kyiv", "Kiev", "Leningrad", "Dublin", "Edinburgh", "Amsterdam",
+        "Brussels", "Dakar", "Accra", "Johannesburg", "Hong Kong", "Taipei", "Singapore",
+    }
+)  # fmt: skip
 #: A festival whose name gives no place: the stem adds its town.
 _GENERIC_FESTIVAL = re.compile(
     r"(?:National|International|Annual)\s+(?:Film|Cinema|Movie)\s+(?:Festival|Awards)"
@@ -265,6 +277,8 @@ _GENERIC_FESTIVAL = re.compile(
 
 def _venue_phrase(event: Event) -> str:
     """ "at the Venice Film Festival" for a venue, "in London" for a place without one."""
+    if event.venue and event.venue in COUNTRIES_AND_REGIONS | _KNOWN_CITIES:
+        return f" in {with_article(event.venue)}"  # "its Moscow premiere": in a city
     if event.venue:
         where = f" at {_the(_strip_year(event.venue))}"
         town = event.places[0] if len(event.places) == 1 else None
@@ -360,7 +374,9 @@ def _event_question(event: Event, title: str) -> str | None:
     label = _label(event)
     if kind == "premiere" and event.what.startswith("premiere of the dubbed version"):
         # "The English dub had its premiere at …": the dub's, not the film's.
-        return f"{when} did the dubbed version of {title} have its premiere{_venue_phrase(event)}?"
+        lang = re.search(r"\b([A-Z][a-z]+)-dubbed version\b", event.source.quote)
+        dub = f"{lang.group(1)}-dubbed" if lang else "dubbed"
+        return f"{when} did the {dub} version of {title} have its premiere{_venue_phrase(event)}?"
     if kind == "premiere":
         where = _venue_phrase(event)
         return f"{when} did {title} have its {'world ' if 'world' in event.what else ''}premiere{where}?"
