@@ -331,6 +331,16 @@ def extract_film(article: Article) -> Film:
         known_roles |= _WRITER_ROLES
     lead_credits = _lead_directors(article)
     full_text = model.full_text()
+    character_names = {
+        word
+        for m in cast
+        if m.role
+        for word in (
+            m.role.casefold(),
+            base_character(m.role).casefold(),
+            m.role.split()[0].casefold(),
+        )
+    }
     for credit in _prose_credits(people, lead_credits):
         # The infobox is the authority on a role it lists; prose fills only roles it lacks.
         # A name met once in a role ("inspired by director X") may be a passing reference;
@@ -338,6 +348,8 @@ def extract_film(article: Article) -> Film:
         key = (canonical_role(credit.role).casefold(), credit.name.casefold())
         if key[0] in known_roles or key in seen:
             continue
+        if credit.name.casefold() in character_names:
+            continue  # "the film has no narrator and gives Sumitra …": a character, no credit
         surname = credit.name.split()[-1]
         if credit not in lead_credits and full_text.count(surname) < 2:
             continue

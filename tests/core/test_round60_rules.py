@@ -45,3 +45,15 @@ def test_a_dubs_premiere_in_a_city_and_prizes_named_d_or_take_the_article() -> N
     assert any("the Russian-dubbed version" in s and "premiere in Moscow" in s for s in stems)
     assert all("at Murex" not in s for s in stems)
     assert all("State Prize" not in s for s in stems)
+
+
+def test_a_character_named_after_a_role_noun_is_no_credit() -> None:
+    # Round 61 (which measured the final code): "the film has no narrator and gives Sumitra
+    # nearly as much screen time" made Sumitra the narrator.
+    film = film_from(
+        "== Cast ==\n- Anuradha Sen as Sumitra, Haripada's daughter\n\n== Adaptation ==\nThe "
+        "novel is narrated by Bablu, whereas the film has no narrator and gives Sumitra nearly "
+        "as much screen time as her father.\n",
+        year=1973,
+    )
+    assert not [c for c in film.credits if c.name == "Sumitra"]
