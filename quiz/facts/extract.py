@@ -284,26 +284,37 @@ def _full_names(
     return out
 
 
+_DEMONYM_WORDS = "|".join(
+    re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True) if d != DEMONYMS[d]
+)
+#: "the Dutch kickboxer " right before a character's name …
+_NATIONALITY_BEFORE = re.compile(
+    rf"\b(?:the|a|an)\s+(?P<d>{_DEMONYM_WORDS})\s+(?P<noun>[a-z][\w-]+)\s+$"
+)
+#: … or ", a Dutch kickboxer" right after it.
+_NATIONALITY_AFTER = re.compile(
+    rf"^,\s+(?:the|a|an)\s+(?P<d>{_DEMONYM_WORDS})\s+(?P<noun>[a-z][\w-]+)"
+)
+
+
 def _with_prose_nationality(member: CastMember, text: str) -> CastMember:
     """A cast line without a note takes the nationality the prose gives its character
     ("the Dutch kickboxer Van Dijk"): a foreign part whose name alone gives it away among
     the film's own (a blind review's giveaway), which the cast questions leave out."""
     if member.note or not member.role or len(member.role) < 3:
         return member
-    demonyms = "|".join(
-        re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True) if d != DEMONYMS[d]
-    )
-    found = re.search(
-        rf"\b(?:the|a|an)\s+(?P<d>{demonyms})\s+(?P<noun>[a-z][\w-]+)\s+{re.escape(member.role)}\b"
-        rf"|\b{re.escape(member.role)},\s+(?:the|a|an)\s+(?P<d2>{demonyms})\s+(?P<noun2>[a-z][\w-]+)",
-        text,
-    )
-    if not found:
-        return member
-    demonym = found.group("d") or found.group("d2")
-    noun = found.group("noun") or found.group("noun2")
-    article = "an" if demonym[0] in "AEIOU" else "a"
-    return replace(member, note=f"{article} {demonym} {noun}")
+    role = member.role
+    at = text.find(role)
+    while at >= 0:
+        end = at + len(role)
+        told = _NATIONALITY_BEFORE.search(text, max(0, at - 60), at) if at else None
+        told = told or _NATIONALITY_AFTER.match(text[end : end + 60])
+        at = text.find(role, end)
+        if told:
+            demonym, noun = told.group("d"), told.group("noun")
+            article = "an" if demonym[0] in "AEIOU" else "a"
+            return replace(member, note=f"{article} {demonym} {noun}")
+    return member
 
 
 def extract_film(article: Article) -> Film:

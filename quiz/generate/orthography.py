@@ -153,6 +153,7 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def looks_from(name: str) -> frozenset[str]:
     """The territories a company's name points a player to (empty when it reads neutral)."""
     words = re.findall(r"[^\W\d_]+", name)
