@@ -219,10 +219,7 @@ def generate(ctx: Context) -> None:
             for v in near_amounts(amount.value)
             if v >= floor and all(abs(v - s) > MIN_GAP * s for s in stated)
         ]
-        if re.search(
-            r"(?i)\b(?:not\s+counting|excluding|not\s+including|without\s+counting)\b",
-            amount.source.quote,
-        ):
+        if LEAVES_SOME_OUT.search(amount.source.quote):
             continue  # "…, not counting the organised screenings": a part of the count
         if _SCOPED.search(amount.source.quote):
             # "Gross: $2.4 million (US and Canada rentals)": a part of the takings, which a
@@ -243,7 +240,7 @@ def generate(ctx: Context) -> None:
             # distribution the film drew 31.4 million viewers", and bare in the lead).
             continue
         if amount.kind != "budget" and any(
-            abs(q.value - amount.value) <= 1e-6 * amount.value
+            _exactly(q.value, amount.value)
             and q.unit == (amount.currency or q.unit)
             # (a "first run" is the whole original run, which the stem says)
             and (
@@ -273,7 +270,7 @@ def generate(ctx: Context) -> None:
             q.approximate
             for q in film.numbers
             if q.unit == amount.currency
-            and abs(q.value - amount.value) <= 1e-6 * amount.value
+            and _exactly(q.value, amount.value)
             and q.source.line != amount.source.line
         )
         if _open_ended(amount):
@@ -479,7 +476,7 @@ def generate(ctx: Context) -> None:
                     if text in quoted
                     and (found := _BY_DATE.search(quoted.split(text)[0]))
                     and any(
-                        abs(v - amount.value) <= 1e-6 * amount.value
+                        _exactly(v, amount.value)
                         for v in [
                             *(m.value for m in film.amount_mentions if m.text == text),
                             *(q.value for q in film.numbers if q.text == text),
@@ -496,7 +493,7 @@ def generate(ctx: Context) -> None:
         told_as_rentals = any(
             _RENTALS.search(q.source.quote.split(q.text)[0])
             for q in film.numbers
-            if q.unit == amount.currency and abs(q.value - amount.value) <= 1e-6 * amount.value
+            if q.unit == amount.currency and _exactly(q.value, amount.value)
         )
         if (
             amount.kind == "gross"
@@ -556,6 +553,18 @@ _MARKET = re.compile(
     r"\b(?:its|the|an?)\s+(?:(?:total|final|overall|entire|whole)\s+)?(?P<demonym>[A-Z][\w-]+)\s+"
     r"(?:gross|box[- ]office|run|total|takings|admissions|theatrical run)\b"
 )
+
+
+#: A count that says what it leaves out ("not counting the organised screenings"): only a
+#: part of the figure a bare "How many" or "How much" would ask for.
+LEAVES_SOME_OUT = re.compile(
+    r"(?i)\b(?:not\s+counting|excluding|not\s+including|without\s+counting)\b"
+)
+
+
+def _exactly(a: float, b: float) -> bool:
+    """One figure, as written twice ("$214.6 million" is not the "$214 million" rounded)."""
+    return abs(a - b) <= 1e-6 * b
 
 
 def _same_value(a: float, b: float) -> bool:
