@@ -345,6 +345,8 @@ def complete_source_work(
     kind = work.kind
     if kind == "work" and title:
         kind = _kind_named_with(title, text) or kind
+    if kind == "work":
+        kind = _kind_called(author, text) or kind
     if author and " " not in author:
         author = _full_name(author, known_names, text)
     return SourceWork(kind, title, author, work.source)
@@ -380,6 +382,27 @@ def _kind_named_with(title: str, text: str) -> str | None:
         if kind in {"short stories", "short-stories", "collection of stories", "story collection"}
         else kind
     )
+
+
+def _kind_called(author: str | None, text: str) -> str | None:
+    """What the prose calls the source when it never names it with its title: "Ibarra's
+    book follows fourteen miners", "In the book, two of the miners died" (a non-fiction
+    "account" is asked about as "the book", not "the work")."""
+    surname = author.split()[-1] if author else None
+    if surname:
+        match = re.search(
+            rf"\b{re.escape(surname)}['’]s\s+(?:original\s+)?(?P<kind>{_KIND_WORDS})\b(?!\s+[A-Z])",
+            text,
+        )
+        if match:
+            return match.group("kind")
+    found = {
+        m.group("kind")
+        for m in re.finditer(
+            rf"\b(?:In|in)\s+the\s+(?:original\s+)?(?P<kind>{_KIND_WORDS})\s*,", text
+        )
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _full_name(surname: str, known_names: Iterable[str], text: str) -> str:

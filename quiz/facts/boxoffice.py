@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Literal
 
 from quiz.facts.model import Amount, Source
@@ -106,6 +107,7 @@ def read_amounts(model: TextModel) -> list[Amount]:
     paragraphs = model.pairs()
     amounts: list[Amount] = []
     for text, line in paragraphs:
+        first = len(amounts)
         so_far: list[str] = []  # the paragraph's sentences so far, for what "there" means
         for sentence in split_sentences(text):
             earlier = list(so_far)
@@ -179,7 +181,36 @@ def read_amounts(model: TextModel) -> list[Amount]:
                         place=place_of(match.end()),
                     )
                 )
+        amounts[first:] = _before_a_further(amounts[first:], so_far)
     return amounts
+
+
+#: "It drew a further 38,500 admissions in Argentina": the figure before was one country's.
+_FURTHER = re.compile(r"(?i)\b(?:a\s+further|another|an\s+additional|a\s+more)\s+\S*\d")
+
+
+def _before_a_further(amounts: list[Amount], sentences: list[str]) -> list[Amount]:
+    """A paragraph's figures, where a later "a further N in PLACE" of the same kind makes
+    an earlier figure with no place a part, not the whole: it takes the territory its own
+    paragraph named last before it ("… on its opening weekend in Chile. By the end of its
+    run it had recorded 412,000 admissions"), or is dropped when none is named."""
+    kept: list[Amount] = []
+    for index, amount in enumerate(amounts):
+        further = amount.place is None and any(
+            later.kind == amount.kind
+            and later.place is not None
+            and later.source.quote != amount.source.quote
+            and _FURTHER.search(later.source.quote)
+            for later in amounts[index + 1 :]
+        )
+        if not further:
+            kept.append(amount)
+            continue
+        own = sentences.index(amount.source.quote) if amount.source.quote in sentences else 0
+        place = last_territory(sentences[: own + 1])
+        if place is not None:
+            kept.append(replace(amount, place=place))
+    return kept
 
 
 #: "sell 41,300 tickets there", "gross ISK 68.5 million there": the place named before.

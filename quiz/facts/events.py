@@ -57,6 +57,9 @@ _RELATIVE = re.compile(
     r"(?:in\s+)?the\s+(?:following|next)\s+(?:spring|summer|autumn|fall|winter)|"
     r"(?<=ed\s)that\s+(?:year|month|day)|"
     r"(?:in\s+)?the\s+following\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|"
+    # "screened on 20 July 2011 and re-released in Croatian cinemas that September"
+    r"(?:(?:in|by|later)\s+)?that\s+(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\b",
     re.IGNORECASE,
 )
@@ -83,6 +86,18 @@ def _resolve(phrase: str, anchor: DateMention) -> tuple[str, Precision] | None:
         month = _MONTH_NAMES.casefold().split("|").index(named.group(1)) + 1
         year = int(anchor.iso[:4]) + (1 if month <= int(anchor.iso[5:7]) else 0)
         return f"{year:04d}-{month:02d}", "month"
+    same_year = re.search(
+        r"\bthat\s+(january|february|march|april|may|june|july|august|september|october|"
+        r"november|december)",
+        lower,
+    )
+    if same_year:
+        # "screened on 20 July 2011 and re-released that September": the anchor's year; a
+        # month before the anchor's own is no later event of that year, so it stays unread.
+        month = _MONTH_NAMES.casefold().split("|").index(same_year.group(1)) + 1
+        if anchor.precision != "year" and month < int(anchor.iso[5:7]):
+            return None
+        return f"{anchor.iso[:4]}-{month:02d}", "month"
     if "day" in lower:
         if anchor.precision != "day":
             return None
@@ -403,6 +418,17 @@ _PURPOSE_OPENING = re.compile(
 )
 
 
+#: A release the clause says never happened ("but never had a theatrical release", "though
+#: it was not released in cinemas").
+_NEVER_RELEASED = re.compile(
+    r"(?i),?\s*\b(?:but|though|although|yet|and)?\s*(?:it\s+|the\s+film\s+)?(?:was\s+|has\s+|had\s+)?"
+    # ("was not released in the United States until a Blu-ray edition in November 2012" is
+    # a release, late)
+    r"(?:never|not)\s+(?:been\s+)?(?:had|got|received|given|released|opened|distributed|"
+    r"found|secured)\b(?![^,;]*\b(?:until|till)\b)[^,;]*"
+)
+
+
 def classify(clause: str) -> EventKind | None:
     """The kind of event a clause describes, or ``None`` when it names none."""
     lowered = clause.lower()
@@ -422,6 +448,9 @@ def classify(clause: str) -> EventKind | None:
     # "a release print at the film archive": a copy of the film, no release; "began
     # recording interviews with former prisoners": research, no shoot.
     clause = re.sub(r"(?i)\brelease\s+prints?\b", "print", clause)
+    # "shown at the Miami festival in March 2014 but never had a theatrical release": the
+    # release that did not happen is no event.
+    clause = _NEVER_RELEASED.sub("", clause)
     # "blown up to 35 mm for cinema release during post-production": a purpose, no release.
     clause = re.sub(
         r"(?i)\b(?:blown\s+up|transferred|prepared|converted|dubbed|subtitled|cut|edited)\b"
@@ -762,14 +791,23 @@ _LABELS: dict[str, str] = {
 }
 
 
-_DUBBED = re.compile(r"(?i)(?P<with>\bwith\b[^,;]{0,40})?\bdubbed (?P<n>versions?)\b")
+_DUBBED = re.compile(
+    # ("An English-language dub followed in 1993": a dub is a dubbed version)
+    r"(?i)(?P<with>\bwith\b[^,;]{0,40})?\b(?:dubbed (?P<n>versions?)|(?P<dub>dubs?)\b(?!\s+of\b))\b"
+)
 
 
 def _dubbed(clause: str) -> str | None:
     """ "version(s)" when the clause releases a dubbed version, ``None`` when it names none
     or only one released beside the film ("in Kazakh with a Russian-dubbed version")."""
     match = _DUBBED.search(clause)
-    return match.group("n").casefold() if match and not match.group("with") else None
+    if not match or match.group("with"):
+        return None
+    if match.group("dub") and re.search(r"(?i)\b(?:both|subtitled)\b", clause):
+        return None  # "in both the English dub and a subtitled version": the film's own run
+    if match.group("dub"):
+        return "versions" if match.group("dub").casefold() == "dubs" else "version"
+    return match.group("n").casefold()
 
 
 def _what(
@@ -777,7 +815,7 @@ def _what(
 ) -> str:
     """A short human description of the event ("world premiere, Venice Film Festival")."""
     # "…, on the same day as a new digital restoration was shown": another event's words.
-    clause = SAME_DAY_AS.sub("", clause)
+    clause = _NEVER_RELEASED.sub("", SAME_DAY_AS.sub("", clause))
     lower = clause.casefold()
     label = _LABELS[kind]
     if kind == "premiere" and re.search(r"\b(?:dub|dubbed)\b", lower):
@@ -939,6 +977,17 @@ _FRAME = re.compile(
 _OWNER = re.compile(r"^([A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)*)['’]s\s+[A-ZÀ-Þ].*$")
 
 
+#: ", and in France " before a date: a place with no verb of its own.
+_GAPPED_PLACE = re.compile(
+    r"^\s*,?\s*(?:and|then|with)\s+(?:in|to|across|throughout)\s+[^,;]{1,40}$"
+)
+#: "Hong Kong distributor Pearl River Pictures …", "The German distributor Kinowelt …".
+_HOME_DISTRIBUTOR = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+    r"(?:distributor|distribution\s+company|label|video\s+label)\s+[A-Z]"
+)
+
+
 def _event(
     kind: EventKind,
     clause: str,
@@ -1082,6 +1131,13 @@ def _event(
         frame = _FRAME.match(sentence.text)
         if frame and frame.group("p") in COUNTRIES_AND_REGIONS:
             places = [frame.group("p")]
+    if kind in {"release", "re_release", "home_media"} and not places and not ven:
+        # "Hong Kong distributor Pearl River Pictures gave it a limited release on D": the
+        # distributor's home is where it released the film.
+        home = _HOME_DISTRIBUTOR.match(clause) or _HOME_DISTRIBUTOR.match(sentence.text)
+        country = home and (DEMONYMS.get(home.group("t")) or home.group("t"))
+        if country and country in COUNTRIES_AND_REGIONS:
+            places = [country]
     if ven:
         places = [p for p in places if p not in ven and ven not in p]
     if ven and kind in {"filming_start", "filming_end"} and not places:
@@ -1288,7 +1344,10 @@ def events_in_sentence(
         if (
             mention.precision == "year"
             and not mention.relative
-            and any(m.precision != "year" and m.iso[:4] == mention.iso[:4] for m in siblings)
+            and any(
+                m.precision != "year" and not m.relative and m.iso[:4] == mention.iso[:4]
+                for m in siblings
+            )
         ):
             continue  # "at the 2018 Sundance Film Festival on January 20, 2018": one event
         # The words nearest this date: from the previous date in the clause up to the next.
@@ -1349,6 +1408,14 @@ def events_in_sentence(
                 kind = "other"
         elif len(siblings) == 1:
             kind = classify(clause.text)
+        elif (
+            last_clause is clause
+            and last_kind not in {None, "other"}
+            and _GAPPED_PLACE.match(before)
+        ):
+            # "it opened in Senegal that September and in France the following January": a
+            # place and a date with no verb of their own go on with the event before them.
+            kind = classify(before)
         else:
             kind = classify(before) or classify(head) or classify(clause.text)
         if (

@@ -289,11 +289,12 @@ _DEMONYM_WORDS = "|".join(
 )
 #: "the Dutch kickboxer " right before a character's name …
 _NATIONALITY_BEFORE = re.compile(
-    rf"\b(?:the|a|an)\s+(?P<d>{_DEMONYM_WORDS})\s+(?P<noun>[a-z][\w-]+)\s+$"
+    rf"\b(?:the|a|an)\s+(?:[a-z][\w-]+\s+){{0,2}}?(?P<d>{_DEMONYM_WORDS})\s+(?P<noun>[a-z][\w-]+)\s+$"
 )
 #: … or ", a Dutch kickboxer" right after it.
 _NATIONALITY_AFTER = re.compile(
-    rf"^,\s+(?:the|a|an)\s+(?P<d>{_DEMONYM_WORDS})\s+(?P<noun>[a-z][\w-]+)"
+    # (", a quarrelling West German couple": a word or two may come before the demonym)
+    rf"^,\s+(?:the|a|an)\s+(?:[a-z][\w-]+\s+){{0,2}}?(?P<d>{_DEMONYM_WORDS})\s+(?P<noun>[a-z][\w-]+)"
 )
 
 

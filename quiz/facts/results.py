@@ -24,7 +24,8 @@ from quiz.facts.textmodel import TextModel
 
 _WIN = (
     # "won two of its seven nominations: A and B": the list after the colon is the wins.
-    r"won\s+\w+\s+of\s+(?:its|the|their)\s+(?:\w+\s+)?nominations(?=:)|"
+    # ("won five of its seven Pedro Sienna nominations: A, B, …")
+    r"won\s+\w+\s+of\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){0,4}?nominations(?=:)|"
     r"won\s+\w+\s+(?:awards?|prizes?)\s+from\s+(?:its\s+)?\w+\s+nominations(?=:)|took home|won|wins|win|winning|received|receiving|took|taking|collected|picked up|"
     r"(?:was|were)\s+(?:jointly\s+|also\s+)?awarded|was given|were given|was named|were named|"
     r"named|claimed|scooped|shared|was honoured with|was honored with|went on to win|earned the|"
@@ -263,7 +264,9 @@ class _Names:
     """Known people, found by full name or by a unique surname ("Holt" → "Maren Holt")."""
 
     def __init__(self, people: list[str], crew: Sequence[str] = ()) -> None:
-        self.full = sorted({p for p in people if p}, key=len, reverse=True)
+        # Longest first (and in a fixed order among names of one length, whatever the hash
+        # seed: "Ziad Kassab" and "Nadine Azar" must not swap between runs).
+        self.full = sorted({p for p in people if p}, key=lambda p: (-len(p), p))
         # A company's last word is no surname: "Film" of "Delfino Film" would make
         # "Award for Best Restored Film" name that company.
         self.surnames = {
@@ -273,21 +276,25 @@ class _Names:
         }
 
     def find(self, text: str) -> tuple[str, ...]:
-        found: list[str] = []
+        """The people ``text`` names, in the order it names them ("Kassab and Azar")."""
+        found: list[tuple[int, str]] = []
         rest = text
         for name in self.full:
             # Whole words only: "Estonia" is no name inside "the Estonian Film Awards".
-            if name in rest and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", rest):
-                found.append(name)
-                rest = rest.replace(name, " ")
+            match = (
+                re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", rest) if name in rest else None
+            )
+            if match:
+                found.append((match.start(), name))
+                rest = rest.replace(name, " " * len(name))
+        named = {name for _, name in found}
         for surname, name in self.surnames.items():
-            if (
-                surname in rest
-                and name not in found
-                and re.search(rf"\b{re.escape(surname)}\b", rest)
-            ):
-                found.append(name)
-        return tuple(found)
+            if surname in rest and name not in named:
+                match = re.search(rf"\b{re.escape(surname)}\b", rest)
+                if match:
+                    found.append((match.start(), name))
+                    named.add(name)
+        return tuple(name for _, name in sorted(found))
 
 
 _COUNTED_PRIZES = re.compile(
@@ -727,6 +734,9 @@ def _named_in_singular(text: str, ceremonies: Sequence[str]) -> str | None:
         singular = re.sub(r"s$", "", base)
         if len(singular.split()) >= 2 and re.search(rf"\b{re.escape(singular)}s?\b", text):
             return ceremony
+        stem = re.sub(r"\s+(?:Awards?|Prizes?)$", "", base)
+        if stem != base and re.search(rf"\b{re.escape(stem)}\s+nominations?\b", text):
+            return ceremony  # "both of its Platino nominations" for "Platino Awards"
     return None
 
 
@@ -763,6 +773,11 @@ def _joined(pieces: list[str]) -> list[str]:
         if out and piece.startswith("and ") and not _VERB.search(out[-1]) and len(out[-1]) < 60:
             out[-1] = f"{out[-1]} {piece}"
             continue
+        if out and _SUBJECTLESS.match(piece):
+            # "both of its Platino nominations, for Valdebenito and for Best Film, went to
+            # other films": an aside split the subject from its verb.
+            out[-1] = f"{out[-1]}, {piece}"
+            continue
         gapped = _GAPPED.match(piece)
         earlier = _NOMINATED_FOR.search(out[-1]) if out and gapped else None
         if gapped and earlier:
@@ -773,6 +788,8 @@ def _joined(pieces: list[str]) -> list[str]:
     return out
 
 
+#: A clause that opens with its verb, its subject left before an aside.
+_SUBJECTLESS = re.compile(r"^(?:went|were|was|did|failed|ended|came)\s+(?!by\b)")
 #: A clause that leaves out its verb: "and Mac Giolla Phádraig for Best Actor at …".
 _GAPPED = re.compile(
     r"^(?:and\s+)?(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})\s+for\s+"
@@ -824,8 +841,21 @@ def prose_results(
             pieces = _joined([_unsuccessful_entry(c.text) for c in sentence.clauses])
             if ":" in sentence.text and re.search(r"nominations?\b[^:]*:", sentence.text):
                 # "picked up two nominations at X, held on D: A, and B for Y": the list after
-                # the colon belongs to the verb before it, across the clause break.
-                pieces = [sentence.text]
+                # the colon belongs to the verb before it, across the clause break; a
+                # semicolon after the list starts another statement ("…: A, B and C;
+                # Arancibia and Lagos were nominated but lost").
+                colon = sentence.text.index(":")
+                head, _, rest = (
+                    sentence.text.partition(";")
+                    if ";" in sentence.text[colon:]
+                    else (sentence.text, "", "")
+                )
+                if ";" in sentence.text[:colon]:
+                    head, rest = sentence.text, ""
+                pieces = [
+                    head,
+                    *_joined([_unsuccessful_entry(p) for p in rest.split(";") if p.strip()]),
+                ]
             for text in pieces:
                 source = Source(sentence.line, text if len(text) >= 30 else sentence.text)
                 if _REST_NOMINATED.search(text):

@@ -8,6 +8,7 @@ only for the question it answers, and no distractor may equal a date the stem's 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Sequence
 from itertools import chain
@@ -667,6 +668,33 @@ def _trailer(event: Event) -> str:
     return event.what.split(",")[0].removesuffix(" released")
 
 
+def _days_of_undated_stages(film: Film, event: Event) -> set[str]:
+    """Every day of a month in which the same sentence has the film open somewhere else on a
+    day it does not give ("released across Yugoslavia on August 14, 1981; it reached
+    Belgrade and Sarajevo the following month"): a September day may be the one it reached
+    them, so no such day is offered as a wrong answer."""
+    days: set[str] = set()
+    for other in film.events:
+        if (
+            other is event
+            or other.precision != "month"
+            # ("opened in Malaysia on 21 August 2003 and in Singapore the following month":
+            # asked about Singapore, that month is its own, not another city's)
+            or set(other.places) & set(event.places)
+            or other.source.line != event.source.line
+            or other.kind not in {"release", "re_release", "other"}
+            or not re.search(
+                r"(?i)\b(?:reached|opened|released|arrived|came\s+to|followed)\b",
+                other.source.quote,
+            )
+        ):
+            continue
+        year, month = int(other.date[:4]), int(other.date[5:7])
+        length = calendar.monthrange(year, month)[1]
+        days |= {f"{other.date[:7]}-{day:02d}" for day in range(1, length + 1)}
+    return days
+
+
 def _release_truth(film: Film, event: Event | None) -> list[str]:
     """Dates that would also be correct for a release stem (at the stem's precision)."""
 
@@ -707,13 +735,32 @@ def _display(event: Event) -> str:
 def generate(ctx: Context) -> None:
     film = ctx.film
     premieres = {(e.date, e.venue) for e in film.events if e.kind == "premiere" and e.venue}
-    for event in film.events:
+    # "after opening in twelve theaters that August" in the lead, "on August 20, 1999" in
+    # Release: the same event, asked with the finer date when that one can be asked (the
+    # coarser mention comes after it, and is left out once the finer one is asked).
+    finer = {
+        (e.kind, e.what, e.date[:width])
+        for e in film.events
+        for width in (4, 7)
+        if len(e.date) > width
+    }
+    coarse = {id(e) for e in film.events if (e.kind, e.what, e.date) in finer}
+    asked: list[Event] = []
+    for event in sorted(film.events, key=lambda e: id(e) in coarse):
         if event.kind == "festival_screening" and (event.date, event.venue) in premieres:
             # "first shown in competition at the festival on D" retells its premiere there:
             # "When was it screened at …?" would also fit every later showing.
             continue
+        if id(event) in coarse and any(
+            a.kind == event.kind and a.what == event.what and a.date.startswith(event.date)
+            for a in asked
+        ):
+            continue
         if askable(event):
+            before = len(ctx.questions)
             _event_to_date(ctx, event)
+            if len(ctx.questions) > before:
+                asked.append(event)
             _date_to_event(ctx, event)
     _infobox_release(ctx)
     for deal in film.distribution:
@@ -905,7 +952,8 @@ def _event_to_date(ctx: Context, event: Event) -> None:
     if event.kind == "release" and not event.places and not event.scope:
         # "When was X released?" means its first release: asked only of the earliest.
         earliest = min((e.date for e in film.events if e.kind == "release"), default=event.date)
-        if event.date != earliest:
+        # (a coarser mention of the same day, "that August", is no earlier release)
+        if event.date != earliest and not event.date.startswith(earliest):
             return
         if any(
             e.kind == "release" and e.places and not e.scope and e.date == event.date
@@ -973,6 +1021,8 @@ def _event_to_date(ctx: Context, event: Event) -> None:
             and len(e.date) >= width
             and any(re.search(rf"\b{re.escape(p)}\b", e.source.quote) for p in named)
         }
+    if event.precision == "day" and event.kind in {"release", "re_release"}:
+        true_isos |= _days_of_undated_stages(film, event)
     chosen = date_options(ctx, f"event-to-date:{event.kind}:{event.what}", event, real, true_isos)
     if chosen is None:
         ctx.rejected.append(Rejection("event-to-date", stem, "no room for dates on both sides"))
@@ -1042,7 +1092,8 @@ def _date_to_event(ctx: Context, event: Event) -> None:
     if event.kind == "release" and not event.places and not event.scope:
         # "Its release" names the film's first release: only that date may be its key.
         earliest = min((e.date for e in film.events if e.kind == "release"), default=event.date)
-        if event.date != earliest:
+        # (a coarser mention of the same day, "that August", is no earlier release)
+        if event.date != earliest and not event.date.startswith(earliest):
             return
     first_showing = min(
         (e.date for e in film.events if e.kind in RELEASE_KINDS and len(e.date) == 10),
