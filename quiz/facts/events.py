@@ -113,6 +113,17 @@ def _resolve(phrase: str, anchor: DateMention) -> tuple[str, Precision] | None:
         # but the article gives no day, so the month of the anchor is as precise as it gets.
         if anchor.precision == "year":
             return None
+        if (
+            "week" in lower
+            and anchor.precision == "day"
+            and ("following" in lower or "next" in lower)
+        ):
+            from datetime import date, timedelta
+
+            y, m, d = (int(x) for x in anchor.iso.split("-"))
+            if (date(y, m, d) + timedelta(days=13)).month != m:
+                # "on 23 June …, and in Rasht the following week": June or July.
+                return None
         shift = 1 if "month" in lower and ("following" in lower or "next" in lower) else 0
         return _shift_month(anchor.iso[:7], shift), "month"
     year = int(anchor.iso[:4])
@@ -357,7 +368,9 @@ RESTORED = re.compile(
 #: premiere", "three weeks after its theatrical opening", "a month before filming began"):
 #: no part of what the clause dates.
 _VERB_LANDMARK = re.compile(
-    r",?\s*(?:\w+\s+)?(?:days?|weeks?|months?)\s+(?:before|after)\s+(?:the\s+film|it)\s+"
+    # ("four days before the Fajr festival opened": a festival's opening is a landmark too)
+    r",?\s*(?:\w+\s+)?(?:days?|weeks?|months?)\s+(?:before|after)\s+(?:the\s+film|it|the\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:festival|Festival|Biennale|Berlinale))\s+"
     r"(?:opened|premiered|was\s+released|came\s+out)\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
@@ -755,6 +768,10 @@ def _scope(clause: str) -> ReleaseScope | None:
             clause,
         ):
             return "nationwide"
+        if _has(
+            r"\bin\s+a\s+(?:small|limited)\s+number\s+of\s+(?:cinemas|theat(?:re|er)s)\b", clause
+        ):
+            return "limited"  # "released in a limited number of cinemas in Kazakhstan"
         if _has(
             r"\bexpand(?:ed|ing)\b|\b(?:went|going|go|gone|goes)\s+wide\b|\bopened wide\b", clause
         ):
@@ -1858,6 +1875,10 @@ _DERIVED_DATE = re.compile(
 )
 
 
+#: A count up to a day ("by 30 June 1973"), right before the date: no event of its own.
+_BY_A_DAY = re.compile(r"\b(?:by|until|till|through)\s+$")
+
+
 def _read_events(model: TextModel) -> list[Event]:
     events: list[Event] = []
     for paragraph in model.paragraphs:
@@ -1880,7 +1901,15 @@ def _read_events(model: TextModel) -> list[Event]:
             rights = last.places if last and last.kind == "rights_deal" else ()
             mentions = date_mentions(sentence.text, previous)
             if mentions:
+                earlier = [*mentions[:-1], *([previous] if previous else [])]
                 previous = mentions[-1]
+                if _BY_A_DAY.search(sentence.text, 0, previous.start) and any(
+                    m.iso[:7] != previous.iso[:7] for m in earlier
+                ):
+                    # "It opened on 16 March …, and by 30 June its takings had reached ₹9.8
+                    # lakh. Its release spread … the following month": April after the
+                    # opening or July after the count; the article does not say which.
+                    previous = None
             if found:
                 carried = found[-1].kind
             for event in found:

@@ -46,7 +46,13 @@ from quiz.facts.people import read_people, surname_index
 from quiz.facts.places import DEMONYMS
 from quiz.facts.production import read_production
 from quiz.facts.records import read_records
-from quiz.facts.results import merge_results, prose_results, result_tallies, settle_by_tally
+from quiz.facts.results import (
+    by_town,
+    merge_results,
+    prose_results,
+    result_tallies,
+    settle_by_tally,
+)
 from quiz.facts.roles import canonical_role, category_gender, prose_role
 from quiz.facts.text import NAME, clean_name, split_sentences
 from quiz.facts.textmodel import TextModel, build_text_model
@@ -145,6 +151,22 @@ def _before_the_film(events: list[Event], year: int | None, title: str) -> list[
 
 
 _FILM_WORDS = re.compile(r"(?i)\b(?:the film|the picture|the movie|it|its)\b")
+
+
+def _shoot_after_release(events: list[Event]) -> list[Event]:
+    """A shoot "ending" years after the film first showed is something else ("a plaque
+    marking the filming was unveiled in October 2003, shortly before the factory closed"):
+    kept as ``other``, never the wrap of a film released in 1979."""
+    shown = [e.date[:4] for e in events if e.kind in {"premiere", "release"}]
+    if not shown:
+        return events
+    first = min(shown)
+    return [
+        replace(e, kind="other", what=e.source.quote.strip(" .")[:120])
+        if e.kind in {"filming_start", "filming_end"} and e.date[:4] > first
+        else e
+        for e in events
+    ]
 
 
 _RUNTIME_WORDS = frozenset({"running", "runtime", "runs", "ran", "cut", "long", "minutes"})
@@ -381,7 +403,9 @@ def extract_film(article: Article) -> Film:
         full_text,
     )
     year = _year(article, released[0] if released else None)
-    facts["events"] = _before_the_film(facts["events"], year, article.title or "")
+    facts["events"] = _shoot_after_release(
+        _before_the_film(facts["events"], year, article.title or "")
+    )
     names = [*known_names, *(p.name for p in people)]
     roles = [m.role for m in cast if m.role]
     characters = {base_character(r) for r in roles}
@@ -425,22 +449,26 @@ def extract_film(article: Article) -> Film:
     table_ceremonies = [a.ceremony for a in facts["awards"]]
     awards = merge_results(
         facts["awards"],
-        prose_results(
-            model,
-            # The table's own recipients too: "Rajki won for visual design" names one.
-            [
-                *names,
-                *(
-                    a.recipient
-                    for a in facts["awards"]
-                    if a.recipient
-                    and not a.recipient_is_film
-                    and not re.search(r",|\band\b|&", a.recipient)
-                ),
-            ],
+        by_town(
+            prose_results(
+                model,
+                # The table's own recipients too: "Rajki won for visual design" names one.
+                [
+                    *names,
+                    *(
+                        a.recipient
+                        for a in facts["awards"]
+                        if a.recipient
+                        and not a.recipient_is_film
+                        and not re.search(r",|\band\b|&", a.recipient)
+                    ),
+                ],
+                table_ceremonies,
+                crew=[c.name for c in credits],
+                categories=[(a.category, a.ceremony) for a in facts["awards"]],
+            ),
             table_ceremonies,
-            crew=[c.name for c in credits],
-            categories=[(a.category, a.ceremony) for a in facts["awards"]],
+            full_text,
         ),
         year,
     )

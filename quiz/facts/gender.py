@@ -66,8 +66,11 @@ def character_gender(role: str | None, note: str | None) -> Gender | None:
     if role:
         words = base_character(role).split()
         # Titles come first ("Father Anselme"); a described role ends with its noun ("the
-        # Parrot Queen", "the landlady"); a bare pronoun role is the performer themself.
-        for word in (words[:1] + words[-1:]) if words else []:
+        # Parrot Queen", "the landlady"); a bare pronoun role is the performer themself;
+        # a nickname in quotes may open with its own title (Jadwiga "Pani Jadzia" Sowa).
+        nickname = re.search(r"[\"“](\w+)\s", role)
+        titles = [nickname.group(1)] if nickname else []
+        for word in (words[:1] + words[-1:] + titles) if words else []:
             found = word_gender(word)
             if found and word.casefold() not in {"his", "her", "he", "she", "him"}:
                 votes.add(found)
@@ -282,6 +285,19 @@ def _vote_carried(
         vote(carried, said)
 
 
+#: "a village woman", "the boy": someone else, named by a gendered noun.
+_GENDERED_OTHER = re.compile(
+    r"(?i)\b(?:a|an|the|another|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|girl|boy|lady|"
+    r"widow|mother|father|son|daughter|wife|husband|brother|sister)\b"
+    # (the noun closes its phrase: "a son jarocho ensemble" names no son)
+    r"(?=\s*(?:,|and\b|who\b|whose\b|with\b|$))"
+)
+#: "his secretary " right before a name: someone else's, whose pronoun may follow.
+_OWNED = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){1,2}$")
+#: "on his side", "to her aid": a possessive that points at the one taken sides with.
+_SIDING = re.compile(r"\s+(?:side|favou?r|aid|rescue|defen[cs]e|behalf)\b")
+
+
 def people_genders(
     model: TextModel, names: Iterable[str], others: Iterable[str] = ()
 ) -> dict[str, Gender]:
@@ -374,6 +390,28 @@ def people_genders(
                     continue
                 pronoun = _PRONOUN.search(text, end, limit)
                 between = text[end : pronoun.start()] if pronoun else ""
+                owner = _OWNED.search(lead_in)
+                if pronoun and _GENDERED_OTHER.search(between):
+                    # "Mash-Ghasem remembers that a village woman and her son got off": the
+                    # pronoun goes with the person the words between introduce.
+                    pronoun = None
+                if (
+                    pronoun
+                    and owner
+                    and (owner.group("p").casefold() == "her")
+                    == (pronoun.group("p").casefold() in _FEMALE_PRONOUNS)
+                ):
+                    # "and his secretary Krystyna Bober files the folder … awaiting his
+                    # return": the owner named before her is the one the pronoun goes on with.
+                    pronoun = None
+                if (
+                    pronoun
+                    and _SIDING.match(text, pronoun.end())
+                    and re.search(r"\b(?:on|at|by|to|in|for|from)\s+$", text[: pronoun.start()])
+                ):
+                    # "which Krystyna, by now quietly on his side, staples …": whose side
+                    # she is on, someone else's.
+                    pronoun = None
                 if (
                     pronoun
                     and pronoun.group("p").casefold() == "her"

@@ -231,12 +231,22 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                     [start, *(m.start() for m in _LATER_STAGE.finditer(ctext, 0, match.start()))]
                 )
                 end = min([end, *(m.start() for m in _LATER_STAGE.finditer(ctext, match.end()))])
-                period = _period(ctext[start:end])
+                # "took ¥3.8 million over its opening weekend … and ¥142 million in total":
+                # a window after an earlier figure is that figure's, so the later one reads
+                # only its own words after it.
+                earlier_figure = any(e <= match.start() for _, e in spans if e != match.end())
+                period = _period(ctext[match.end() : end]) or (
+                    None if earlier_figure else _period(ctext[start:end])
+                )
                 # The cue nearest the amount says what it is ("a total of €3.4 million
                 # against a budget of €2.3 million": only the second is the budget).
-                counts = _nearest_cue(
-                    ctext[max(0, match.start() - 60) : match.start()]
-                ) or _money_counts(ctext)
+                before_cue = _nearest_cue(ctext[max(0, match.start() - 60) : match.start()])
+                if earlier_figure:
+                    # ("… and ¥142 million in total": its own words after it first)
+                    before_cue = _nearest_cue(ctext[match.end() : end]) or _nearest_cue(
+                        ctext[max(start, match.start() - 60) : match.start()]
+                    )
+                counts = before_cue or _money_counts(ctext)
                 if period and counts in {"gross", "amount"}:
                     counts = "gross"
                 place = place_run(ctext[match.end() : match.end() + 60])

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 
 from quiz.facts.model import Award, Source
 from quiz.facts.people import PERSON, surname_index
@@ -28,11 +29,12 @@ _WIN = (
     r"won\s+\w+\s+of\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){0,4}?nominations(?=:)|"
     r"won\s+\w+\s+(?:awards?|prizes?)\s+from\s+(?:its\s+)?\w+\s+nominations(?=:)|took home|won|wins|win|winning|received|receiving|took|taking|collected|picked up|"
     r"(?:was|were)\s+(?:jointly\s+|also\s+)?awarded|was given|were given|was named|were named|"
-    r"named|claimed|scooped|shared|was honoured with|was honored with|went on to win|earned the|"
+    r"named|voted|claimed|scooped|shared|was honoured with|was honored with|went on to win|earned the|"
     r"was presented with|adding|added|gave|handed"
 )
 _NOMINATE = (
     r"was nominated|were nominated|been nominated|nominated|competed for|in competition for|"
+    r"(?:was|were)\s+shortlisted\s+for|"
     r"in contention for|lost|"
     r"nominations?:|nominations?(?:\s+at\s+[^,;:]+)?,?\s+including|nominations?,? for|received a nomination|"
     # "received three nominations at X, for A, B and C" (the list names them), but not
@@ -100,6 +102,8 @@ _RESULT_WORDS = frozenset(
     [
         "won",
         "wins",
+        "gave",
+        "voted",
         "win",
         "winning",
         "received",
@@ -373,6 +377,10 @@ _NAMED_CEREMONY = re.compile(
 )
 
 
+_PLACE_LEAD = re.compile(
+    r"^([A-ZÀ-Þ][\w'’-]+(?:\s+(?!International\b|Film\b)[A-ZÀ-Þ][\w'’-]+)?)\s+"
+    r"(?:International\s+)?(?:Film\s+)?Festival\s+of\b"
+)
 _GENERIC_TAIL = re.compile(
     r"(?:\s+(?:International|Film|Films|Festival|Fest|Days|Week|Awards?|Prizes?|Cinema|"
     r"Screen|Critics|Children['’]s|Youth|Documentary|Short|Animation|Independent|and))+$"
@@ -389,6 +397,11 @@ def _aliases(known: tuple[str, ...]) -> tuple[tuple[str, str, re.Pattern[str]], 
     for name in known:
         bare = re.sub(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)", "", name)
         short = _GENERIC_TAIL.sub("", bare).strip()
+        lead = _PLACE_LEAD.match(bare)
+        if short == bare and lead:
+            # "Isfahan International Festival of Films for Children and Young Adults": the
+            # town it opens with ("In Isfahan it took …").
+            short = lead.group(1)
         if (
             short
             and short != bare
@@ -454,6 +467,22 @@ def _ceremony_in(text: str, loose: bool = False, known: Sequence[str] = ()) -> s
             return name
     if aliased:
         return aliased[0][1]
+    for body in chain(_BODY_AS_SUBJECT.finditer(text), _READERS_OF.finditer(text)):
+        # "the Eduardo Abaroa awards gave it both …": the table's Premio Nacional Eduardo
+        # Abaroa, named by its own words as the clause's subject.
+        words = set(body.group("n").casefold().split())
+        table = next(
+            (
+                c
+                for c in known
+                if _same_ceremony(body.group("n"), c)
+                # "the Uruguayan critics": every word of it in the body's full name
+                or (len(words) >= 2 and words <= set(_norm(c).split()))
+            ),
+            None,
+        )
+        if table:
+            return table
     by_body = _BY_BODY.search(text)
     if by_body:
         return by_body.group("body")  # "named Best Film by the … Critics Association"
@@ -475,6 +504,19 @@ def _ceremony_in(text: str, loose: bool = False, known: Sequence[str] = ()) -> s
     return None
 
 
+_BODY_AS_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?P<n>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*(?:\s+critics)?)"
+    r"(?:\s+(?:awards|jury|festival|prize)\b|(?<=critics)\b)"
+)
+#: "readers of Picturegoer voted Pocklington Best Actor": the magazine's awards.
+_READERS_OF = re.compile(
+    r"\b(?:[Rr]eaders|[Vv]iewers|[Vv]oters|[Mm]embers)\s+of\s+(?:the\s+)?"
+    r"(?P<n>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)"
+)
+#: "Sienra Best Supporting Actress": a name, then the prize it was given.
+_NAME_THEN_CATEGORY = re.compile(
+    r"^\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)\s+(?=(?:Best|Most|Outstanding)\b)"
+)
 _BY_BODY = re.compile(
     r"\bby\s+(?:the\s+)?(?P<body>[A-ZÀ-Þ][\w'’.\-&]*(?:\s+(?:[A-ZÀ-Þ][\w'’.\-&]*|of|and|for|&))*"
     r"\s+(?:Association|Circle|Society|Critics|Guild|Academy))\b"
@@ -652,14 +694,35 @@ _REST_NOMINATED = re.compile(
 )
 
 
+#: "Eskandari's nomination for cinematography": one person's own nomination.
+_OWN_NOMINATION = re.compile(
+    r"\b(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)*)['’]s\s+nomination\s+for\s+[a-z]"
+)
+
+
 def _lost_nominations(
-    text: str, names: _Names, ceremonies: Sequence[str], source: Source
+    text: str,
+    names: _Names,
+    ceremonies: Sequence[str],
+    source: Source,
+    context: str | None = None,
 ) -> list[ProseResult]:
     """Each "X's Ceremony nomination" / "the Ceremony craft nomination" of a list the
-    sentence then says were lost."""
+    sentence then says were lost; without a ceremony of their own, those of the ceremony in
+    ``context`` ("At the Fajr festival …, while the Best Director and Best Screenplay
+    nominations did not result in awards"; "Eskandari's nomination for cinematography went
+    unrewarded")."""
     out: list[ProseResult] = []
-    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", text):
-        if not re.search(r"\bnominations?\b", item):
+    if re.search(r"\bother\b", text):
+        return out  # "the film's other two nominations there, including …": the rest
+    text = re.sub(r"^.*\b(?:while|although|though|but|whereas)\s+", "", text)
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", text)
+    plural = bool(re.search(r"\bnominations\b", text))
+    for item in items:
+        item = re.sub(r"^\s*(?:including|among\s+them)\s+", "", item)
+        if not re.search(r"\bnominations?\b", item) and not (
+            plural and re.match(r"^\s*(?:the\s+)?(?:Best|Most|Outstanding)\b", item)
+        ):
             continue
         ceremony = next(
             (
@@ -669,6 +732,20 @@ def _lost_nominations(
             ),
             None,
         ) or next((c for c in ceremonies if c in item), None)
+        if ceremony is None and context is not None:
+            named = re.match(
+                r"^\s*(?:the\s+)?(?P<c>(?:Best|Most|Outstanding)\b[^,;]*?)(?:\s+nominations?)?\s*$",
+                item,
+            )
+            if named:
+                # ("Best Actor for Salcedo": the category, and whose it was)
+                head, _, whose = named["c"].partition(" for ")
+                category = _category(head)
+                if category:
+                    out.append(
+                        ProseResult(category, context, names.find(whose), "nominated", source)
+                    )
+                    continue
         if ceremony is None:
             continue
         people = names.find(item)
@@ -858,6 +935,7 @@ def prose_results(
                 ]
             for text in pieces:
                 source = Source(sentence.line, text if len(text) >= 30 else sentence.text)
+                raw, text = text, _table_case(text, known_categories)
                 if _REST_NOMINATED.search(text):
                     # "Every other entry in the table was a nomination only": the rows the
                     # prose has not settled lost (applied after every other result).
@@ -888,7 +966,7 @@ def prose_results(
                 missed = _MISSED_OUT.search(text)
                 if missed and _category(missed["cat"]):
                     # "but the film itself missed out on the Main Prize": a lost nomination.
-                    here = sentence.text.find(text)
+                    here = sentence.text.find(raw)
                     where = (
                         _ceremony_in(text, known=ceremonies)
                         or (_last_ceremony(sentence.text[:here], ceremonies) if here > 0 else None)
@@ -930,7 +1008,7 @@ def prose_results(
                     # and for Diabaté's performance went unrewarded": each person's row (at
                     # the ceremony the item or clause names, else their one undecided row)
                     # and each category (at the ceremony in context) was a nomination.
-                    here = sentence.text.find(text)
+                    here = sentence.text.find(raw)
                     named_here = _ceremony_in(text, known=ceremonies)
                     in_context = (
                         named_here
@@ -970,10 +1048,23 @@ def prose_results(
                     if lost_items:
                         found.extend(lost_items)
                         continue
+                owned = (
+                    _OWN_NOMINATION.search(text[: not_won.start()]) if not_won and context else None
+                )
+                if owned and names.find(owned["who"]):
+                    # "although Eskandari's nomination for cinematography went unrewarded":
+                    # that person's row at the ceremony in context lost.
+                    found.extend(
+                        ProseResult("~*", context, (person,), "nominated", source)
+                        for person in names.find(owned["who"])
+                    )
+                    continue
                 if not_won and not re.search(r"\bnominations?\s+for\b", text[: not_won.start()]):
                     # "Belghiti's Marrakech nomination, the Carthage screenplay nomination
                     # and Zerrouki's FESPACO music nomination did not turn into wins".
-                    lost = _lost_nominations(text[: not_won.start()], names, ceremonies, source)
+                    lost = _lost_nominations(
+                        text[: not_won.start()], names, ceremonies, source, context
+                    )
                     if lost:
                         found.extend(lost)
                         continue
@@ -988,15 +1079,42 @@ def prose_results(
                     continue
                 # "…, and was shown at the Udine festival on D, where it won the Audience
                 # Award": the ceremony named last before this clause, not the sentence's first.
-                offset = sentence.text.find(text)
-                earlier = _last_ceremony(sentence.text[:offset], ceremonies) if offset > 0 else None
-                for subject, result, obj in _by_ceremony(_units(text)):
+                # (a piece joined from two clauses lost the comma between them: its start)
+                offset = sentence.text.find(raw)
+                offset = offset if offset >= 0 else sentence.text.find(raw[:12])
+                earlier = (
+                    # ("Readers of Film gave the picture the Golden Duck for …, and voted
+                    # Kałuża best actor": the table ceremony named earlier in the sentence)
+                    _last_ceremony(sentence.text[:offset], ceremonies)
+                    or _ceremony_in(sentence.text[:offset], known=ceremonies)
+                    if offset > 0
+                    else None
+                )
+                units = _by_ceremony(_units(text))
+                for position, (subject, result, obj) in enumerate(units):
+                    film_object = re.match(
+                        r"\s*(?:the\s+(?:film|picture|movie)|it)\s+(?=the\s+[A-ZÀ-Þ])", obj
+                    )
+                    if film_object and result == "won":
+                        # "Readers of Film gave the picture the Golden Duck for …"
+                        obj = " " + obj[film_object.end() :]
                     if re.search(r"\bnot\b", subject[-12:]) or re.search(r"\bto\s*$", subject):
                         continue  # "was not nominated"; "the first film to win …" (a record)
                     if result == "won" and _NO_PRIZE.match(obj):
                         # "The film won no prize at Cannes": its rows there were nominations.
                         where = _ceremony_in(obj) or _ceremony_in(text) or earlier or context
                         found.append(ProseResult("~none", where, (), "nominated", source))
+                        continue
+                    if (
+                        result == "nominated"
+                        and _NO_OBJECT.match(obj)
+                        and re.search(r"\bbut\s*$", subject)
+                        and not names.find(subject)
+                        and position
+                        and names.find(units[position - 1][0])
+                    ):
+                        # "Beridze was shortlisted for best actor but lost": his, told above,
+                        # never the film's (as "It was nominated for X but lost" is).
                         continue
                     if result == "nominated" and _NO_OBJECT.match(obj):
                         # "A and the screenplay were nominated but did not win": every row of
@@ -1145,6 +1263,12 @@ def prose_results(
                             ceremony = counted.group("name")
                             part = counted.group("rest") or ""
                         recipients = subject_people
+                        named_first = _NAME_THEN_CATEGORY.match(part)
+                        if named_first and names.find(named_first["who"]) and result == "won":
+                            # "named Camacho Best Actor and Sienra Best Supporting Actress":
+                            # each prize with the name before it.
+                            recipients = names.find(named_first["who"])
+                            part = part[named_first.end() :]
                         pair = _PERSON_FOR.match(part.strip())
                         if pair and (
                             names.find(pair.group("who")) or _looks_like_person(pair.group("who"))
@@ -1506,6 +1630,72 @@ def _table_row_elsewhere(awards: list[Award], result: ProseResult) -> int | None
     return rows[0] if len(rows) == 1 else None
 
 
+def _table_case(text: str, known: dict[str, set[str]]) -> str:
+    """``text`` with a table category written in lower case given the table's own case
+    ("gave the picture the Golden Duck for the best Polish film", "voted Kałuża best
+    actor"), so it reads as the category it names."""
+    if "best " not in text:
+        return text
+    for folded in known:
+        if not folded.startswith("best ") or (" " not in folded[5:] and len(folded) < 9):
+            continue
+        lowered = text.casefold()
+        at = lowered.find(folded)
+        while at >= 0:
+            end = at + len(folded)
+            if text[at] == "b" and (end == len(text) or not text[end].isalnum()):
+                start = at - 4 if lowered[max(0, at - 4) : at] == "the " else at
+                name = _title_case(folded)
+                # ("the best film of 2008 in February 2009": the year it honours and when,
+                # no part of the category)
+                tail = _YEAR_TAIL.match(text, end)
+                text = f"{text[:start]}{name}{text[tail.end() if tail else end :]}"
+                lowered = text.casefold()
+                at = lowered.find(folded, start + len(name))
+            else:
+                at = lowered.find(folded, end)
+    return text
+
+
+_YEAR_TAIL = re.compile(
+    r"\s+(?:of|for)\s+(?:(?:19|20)\d\d\b|the\s+year\b)"
+    r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?"
+)
+
+
+def _title_case(folded: str) -> str:
+    """ "best polish film" → "Best Polish Film" (small words stay small)."""
+    small = {"a", "an", "the", "of", "in", "for", "and", "or", "by", "to"}
+    return " ".join(
+        w if w in small and i else w[:1].upper() + w[1:] for i, w in enumerate(folded.split())
+    )
+
+
+def by_town(results: list[ProseResult], ceremonies: Sequence[str], text: str) -> list[ProseResult]:
+    """Results told "At Gdańsk" where the article calls a table ceremony "the Polish Feature
+    Film Festival in Gdańsk": that ceremony, not a new one named after the town."""
+    towns: dict[str, set[str]] = {}
+    for ceremony in dict.fromkeys(ceremonies):
+        base = _BRACKETED_PLACE.sub("", ceremony).strip()
+        if len(base) < 4 or base not in text:
+            continue
+        for match in re.finditer(
+            rf"{re.escape(base)}\s+(?:in|at)\s+(?P<town>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)",
+            text,
+        ):
+            towns.setdefault(match.group("town"), set()).add(ceremony)
+    if not towns:
+        return results
+    out: list[ProseResult] = []
+    for result in results:
+        named = re.sub(r"^(?:the\s+)?", "", result.ceremony or "")
+        held = towns.get(named, set())
+        if len(held) == 1 and not any(_same_ceremony(c, named) for c in ceremonies):
+            result = replace(result, ceremony=next(iter(held)))
+        out.append(result)
+    return out
+
+
 def merge_results(
     awards: list[Award], results: list[ProseResult], film_year: int | None
 ) -> list[Award]:
@@ -1542,9 +1732,12 @@ def merge_results(
             # The ceremony's one row takes the result; with several, which one is unknown.
             rows = [i for i, a in enumerate(merged) if _same_ceremony(a.ceremony, result.ceremony)]
             if len(rows) == 1 and merged[rows[0]].result is None:
-                merged[rows[0]] = replace(
-                    merged[rows[0]], result=result.result, result_source=result.source
-                )
+                row = replace(merged[rows[0]], result=result.result, result_source=result.source)
+                if row.recipient is None and result.recipients and not row.recipient_is_film:
+                    # "Zaremba was shortlisted for the Zbigniew Cybulski Award": the one
+                    # row there, whose recipient the table left out, is his.
+                    row = replace(row, recipient=", ".join(result.recipients))
+                merged[rows[0]] = row
             continue
         if result.category.startswith("~") and _mark_by_craft(merged, result):
             continue
@@ -1580,6 +1773,9 @@ def merge_results(
             result.ceremony is None
             or result.category.startswith("~")
             or _LOOSE_WORD.search(result.category)
+            # "shortlisted for the Academy Award": a shortlist settles a row the table has,
+            # but is no nomination of its own
+            or "shortlist" in result.source.quote
         ):
             continue  # "Director or Producer together with Ana" is a clause, not a category
         elsewhere = _table_row_elsewhere(merged, result)

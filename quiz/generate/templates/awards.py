@@ -45,7 +45,7 @@ from quiz.facts.roles import (
 )
 from quiz.facts.text import NUMBER_WORDS
 from quiz.generate.chronology import RELEASE_KINDS, year_span
-from quiz.generate.context import Context
+from quiz.generate.context import Context, Rejection
 from quiz.generate.difficulty import harder
 from quiz.generate.kinds import (
     CRAFT_GETTERS,
@@ -425,13 +425,20 @@ def _to_category(ctx: Context, award: Award) -> None:
             award.category,
             award.recipient,
         )
+    candidates = _category_candidates(ctx, award)
+    echo = _echoed_word(award.category, award.ceremony)
+    if echo and sum(echo in c.casefold() for c in candidates) < 3:
+        # "Best Child Actor" at "the … Festival of Films for Children": the stem's word
+        # points at the one option that repeats it (a blind review).
+        ctx.rejected.append(Rejection("to-category", stem, "the key echoes the ceremony"))
+        return
     ctx.multiple(
         category=CATEGORY,
         template="to-category",
         fact=(award.ceremony, str(award.year), award.recipient, award.category),
         stem=stem,
         key=award.category,
-        candidates=_category_candidates(ctx, award),
+        candidates=candidates,
         true_set=true_set,
         same=category_meaning,
         difficulty=_ceremony_difficulty(award, "medium"),
@@ -439,6 +446,21 @@ def _to_category(ctx: Context, award: Award) -> None:
         source=award.source,
         tags=_result_tags(award),
     )
+
+
+_PLAIN_WORDS = frozenset(
+    {"best", "award", "awards", "prize", "film", "films", "feature", "international", "festival"}
+)
+
+
+def _echoed_word(category: str, ceremony: str) -> str | None:
+    """A distinctive word of the category that the ceremony's name also has, by its first
+    five letters ("Child" in "Films for Children"), case-folded."""
+    named = {
+        w[:5] for w in re.findall(r"[^\W\d_]{4,}", ceremony.casefold()) if w not in _PLAIN_WORDS
+    }
+    words: list[str] = re.findall(r"[^\W\d_]{4,}", category.casefold())
+    return next((w[:5] for w in words if w not in _PLAIN_WORDS and w[:5] in named), None)
 
 
 _HEADLINE = re.compile(
@@ -1019,6 +1041,14 @@ def _ceremony_to_year(ctx: Context) -> None:
         # One row the article says was won (or only nominated) settles the verb: the
         # film did win (or was nominated) there, whatever its other rows were.
         decided = [a for a in rows if a.result in {"won", "nominated"}]
+        if (
+            len(rows) == 1
+            and rows[0].recipient is None
+            and category_craft(rows[0].category) == "acting"
+        ):
+            # "Best Young Actor" with no name in the table: someone's prize, never "was
+            # the film nominated for Best Young Actor".
+            continue
         if (
             len(rows) == 1
             and decided

@@ -63,6 +63,7 @@ def generate(ctx: Context) -> None:
     film = ctx.film
     title = ctx.title
     producers = _credit_names("Producer")(film)
+    actors = {m.actor for m in film.cast if m.actor}
     if len(producers) >= 3:
         first = next(c for c in film.credits if c.role.casefold() == "producer")
         _ask(
@@ -71,9 +72,11 @@ def generate(ctx: Context) -> None:
             template="not-a-producer",
             stem=f"Which of these people was NOT a producer of {title}?",
             truths=producers,
+            # Crew of another craft first, then other films' producers: an actor (the
+            # child lead) as the one "not a producer" is picked out by kind (a blind review).
             candidates=list(
                 chain(
-                    (p for p in people(film) if p not in producers),
+                    (p for p in people(film) if p not in producers and p not in actors),
                     ctx.pool_values(_credit_names("Producer")),
                 )
             ),

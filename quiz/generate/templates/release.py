@@ -614,11 +614,25 @@ _RUN_KINDS = {"release", "home_media", "streaming", "re_release"}
 
 def _overlap(a: Event, b: Event) -> bool:
     """Whether two options name runs in one territory, one of them a bare release."""
-    return (
-        a.kind in _RUN_KINDS
-        and b.kind in _RUN_KINDS
-        and bool(set(a.places) & set(b.places))
-        and any(e.kind == "release" and e.what.startswith("release,") for e in (a, b))
+    if a.kind not in _RUN_KINDS or b.kind not in _RUN_KINDS:
+        return False
+    country, towns = (a, b) if all(p in COUNTRIES_AND_REGIONS for p in a.places) else (b, a)
+    if (
+        a.source.line == b.source.line
+        and a.kind == b.kind == "release"
+        and a.places
+        and b.places
+        and all(p in COUNTRIES_AND_REGIONS for p in country.places)
+        and not any(p in COUNTRIES_AND_REGIONS for p in towns.places)
+        # (the towns' opening after the country's, in the weeks that follow)
+        and 0 <= day_distance(towns.date, country.date) <= 62
+        and towns.date >= country.date
+    ):
+        # "Its Iranian theatrical release began on D …, and it opened in Rasht, Tabriz and
+        # Mashhad the following week": the towns' run is part of the country's.
+        return True
+    return bool(set(a.places) & set(b.places)) and any(
+        e.kind == "release" and e.what.startswith("release,") for e in (a, b)
     )
 
 
@@ -684,7 +698,8 @@ def _days_of_undated_stages(film: Film, event: Event) -> set[str]:
             or other.source.line != event.source.line
             or other.kind not in {"release", "re_release", "other"}
             or not re.search(
-                r"(?i)\b(?:reached|opened|released|arrived|came\s+to|followed)\b",
+                r"(?i)\b(?:reached|opened|released|arrived|came\s+to|followed|expanded|"
+                r"widened|expanding|widening)\b",
                 other.source.quote,
             )
         ):
