@@ -70,6 +70,14 @@ _REMOVED = re.compile(
     r"(?: from the film)?\b"
 )
 _REMOVED_WORDS = ("removed", "cut", "omitted", "dropped")
+#: A preposition right before the name: it ends a longer subject's phrase.
+_INSIDE_A_PHRASE = re.compile(r"\b(?:in|on|at|about|from|of|to|with|for|near|by)\s+$")
+#: "The younger daughter, Tuni, was not present in the original and was added …".
+_NOT_PRESENT_AND_ADDED = re.compile(
+    r"(?:^|[.;]\s+|,\s+(?:while|and|but)\s+)(?P<what>[A-Z][^;]*?),?\s+(?:was|were)\s+"
+    r"(?:not\s+present|absent|missing)\s+(?:in|from)\s+the\s+(?:original|novel|book|source|"
+    r"story|play)\b[^,;]*?\s+and\s+(?:was|were)\s+added\b"
+)
 _NOVEL_SIDE = re.compile(rf"^In the {_SOURCE_SIDE},\s+(?P<text>.+?)\.?$")
 _FILM_SIDE = re.compile(
     r"^(?:However,\s+|But\s+|By contrast,\s+)?in the film,?\s+(?P<text>.+?)\.?$", re.I
@@ -251,6 +259,10 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
                 )
                 continue
             removed = any(w in sentence for w in _REMOVED_WORDS) and _REMOVED.search(sentence)
+            if removed and _INSIDE_A_PHRASE.search(sentence, 0, removed.start()):
+                # "a long subplot about Haripada's brother working on a tea estate in Assam
+                # was dropped": the subplot was, not the place that ends its phrase.
+                removed = None
             if removed:
                 what = removed.group("what")
                 what = what[0].lower() + what[1:] if what.startswith("The ") else what
@@ -303,7 +315,8 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
                     )
                     break
             added = "added" in sentence and (
-                _ADDED_SUBJECT.search(sentence)
+                _NOT_PRESENT_AND_ADDED.search(sentence)
+                or _ADDED_SUBJECT.search(sentence)
                 or _ADDED_ELEMENTS.search(sentence)
                 or _NEW_DETAIL.search(sentence)
             )

@@ -881,6 +881,17 @@ def _what(
             label = f"{match.group('lang') or ''}{match.group('thing').casefold()} released"
     elif (
         kind == "re_release"
+        and _has(r"\bre-?releas", before)
+        and not _has(r"\b(?:premiered|premiere|screened|shown|presented)\b", before)
+        # (only where the clause also tells a showing the label would otherwise take)
+        and _has(r"\b(?:premiered|premiere|screened|shown|presented)\b", clause)
+    ):
+        # "… shown at the Midnight Sun Film Festival in June 2019 before a limited
+        # re-release on nine Finnish screens on 16 August 2019": the date's own words.
+        shape = re.search(r"\b(limited|3D|IMAX|4K|anniversary|remastered|restored)\b", before, re.I)
+        label = f"{shape.group(1)} re-release" if shape else "re-release"
+    elif (
+        kind == "re_release"
         and _has(r"\b(?:premiered|premiere)\b", clause)
         and _has(r"\brestor|\bremaster", clause)
     ):

@@ -220,3 +220,30 @@ def test_a_film_is_never_nominated_for_an_acting_prize() -> None:
         year=1979,
     )
     assert not [q for q in questions_of(film) if "Best Young Actor" in q.question]
+
+
+def test_a_place_ending_a_dropped_subplot_and_a_character_added_after_not_present() -> None:
+    # Round 61 (measured the previous stop's code): "Assam" asked as a removed character.
+    film = film_from(
+        "== Cast ==\n- Chhanda Pal as Tuni\n\n== Differences from the novel ==\nThe younger "
+        "daughter, Tuni, was not present in the original and was added to give the household "
+        "a child's point of view, while a long subplot about Haripada's brother working on a "
+        "tea estate in Assam was dropped.\n",
+        year=1973,
+    )
+    changes = {(c.kind, c.novel, c.film) for c in film.adaptation_changes}
+    assert ("added", None, "the younger daughter, Tuni") in changes
+    assert not [c for c in film.adaptation_changes if c.novel == "Assam" or c.film == "and"]
+
+
+def test_a_limited_re_release_after_a_festival_showing_is_asked_as_a_re_release() -> None:
+    # Round 61: the re-release's day asked as "screened in Finland".
+    film = film_from(
+        "== Release ==\nFor the film's twentieth anniversary the institute prepared a 2K "
+        "restoration, which was shown at the Midnight Sun Film Festival in June 2019 before a "
+        "limited re-release on nine Finnish screens on 16 August 2019.\n",
+        year=1999,
+    )
+    [day] = [e for e in film.events if e.date == "2019-08-16"]
+    assert day.what == "limited re-release, Finland"
+    assert not [q for q in questions_of(film) if "screened in Finland" in q.question]
