@@ -373,7 +373,9 @@ def _kind_named_with(title: str, text: str) -> str | None:
     the 1988 short-story collection by …", "the novel Weather for Hay"."""
     escaped = re.escape(title)
     match = re.search(
-        rf"\b{escaped}[\"”]?,\s+(?:the|a|an|his|her|their)\s+(?:(?:19|20)\d\d\s+)?"
+        # ("Every Length Counted (Minden hossz számít), the 1991 memoir of …": the original
+        # title in brackets first)
+        rf"\b{escaped}[\"”]?(?:\s+\([^()]*\))?,\s+(?:the|a|an|his|her|their)\s+(?:(?:19|20)\d\d\s+)?"
         rf"(?:[\w'-]+\s+){{0,2}}?(?P<kind>{_KIND_WORDS})\b"
         # "Janet Kerridge's 1989 children's novel Magpies in the Mud"
         rf"|(?:\b(?:the|a|an|his|her|their)|[A-Z][\w-]*['’]s)\s+(?:(?:19|20)\d\d\s+)?"

@@ -38,6 +38,14 @@ _NOT_PLACE = re.compile(
 )
 
 
+#: "… in South Korea with 712,408 admissions": a place, then "with" and the figure.
+_PLACE_BEFORE_WITH = re.compile(
+    r"\b(?:closed|finished|ended)\s+(?:its\s+run\s+)?in\s+(?P<place>(?:the\s+)?[A-Z][\w.-]*"
+    r"(?:\s+[A-Z][\w.-]*)*)\s+with\s+(?:a\s+total\s+of\s+|about\s+|some\s+)?[\d.,]+"
+    r"(?:\s+(?:million|billion))?\s+(?:admissions|tickets|viewers|spectators)$"
+)
+
+
 def _place_after(sentence: str, end: int) -> str | None:
     """``… 1.9 million admissions in France`` → ``France``."""
     match = _PLACE_AFTER.match(sentence[end:])
@@ -121,6 +129,15 @@ def read_amounts(model: TextModel) -> list[Amount]:
             ) -> str | None:
                 """The territory after the figure, or the earlier one its "there" means."""
                 found = _place_after(sentence, end)
+                if found is None:
+                    # "It closed in South Korea with 712,408 admissions": the place the
+                    # figure's own clause names right before it.
+                    closed = _PLACE_BEFORE_WITH.search(sentence[max(0, end - 120) : end])
+                    found = (
+                        closed.group("place")
+                        if closed and not _NOT_PLACE.match(closed.group("place"))
+                        else None
+                    )
                 if found is None and (
                     _THERE.match(sentence[end:]) or _THERE_AT_END.search(sentence, end)
                 ):
@@ -182,7 +199,15 @@ def read_amounts(model: TextModel) -> list[Amount]:
                     )
                 )
         amounts[first:] = _before_a_further(amounts[first:], so_far)
-    return amounts
+    # "With 712,408 admissions it became …" in the lead, "It closed in South Korea with
+    # 712,408 admissions" in Box office: one figure, placed where the article places it.
+    placed = {(a.kind, a.value): a.place for a in amounts if a.place}
+    return [
+        replace(a, place=placed[(a.kind, a.value)])
+        if a.place is None and (a.kind, a.value) in placed and a.kind == "admissions"
+        else a
+        for a in amounts
+    ]
 
 
 #: "It drew a further 38,500 admissions in Argentina": the figure before was one country's.

@@ -1027,8 +1027,10 @@ def _event(
     inherited: tuple[str, ...] = (),
     title: str = "",
     before: str = "",
+    own: str | None = None,
 ) -> Event:
-    """Assemble one event; ``local`` is the part of the clause nearest the date.
+    """Assemble one event; ``local`` is the part of the clause nearest the date; ``own``,
+    in a crowded clause, the words that belong to this date alone.
     ``inherited`` are the places of the sentence's previous event ("acquired UK and Irish
     rights and gave the film a limited release on D": both).
 
@@ -1216,7 +1218,13 @@ def _event(
         place=place,
         places=tuple(places),
         scope=scope,
-        qualifier=_qualifier(local) or _qualifier(clause)
+        qualifier=(
+            _qualifier(own)
+            if crowded and own is not None
+            # ("opened in Japan on D1 in 21 theatres and in Taiwan in D2": the count is
+            # Japan's, in the words after its own date; Taiwan's own words have none)
+            else _qualifier(local) or _qualifier(clause)
+        )
         if kind in {"release", "re_release", "premiere", "festival_screening"}
         else None,
         venue=ven,
@@ -1664,6 +1672,7 @@ def events_in_sentence(
             last_places,
             title,
             before,
+            re.split(r"\s+and\s+|;\s*", before)[-1] + after if crowded else None,
         )
         if (
             event.kind == "re_release"

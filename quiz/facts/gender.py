@@ -285,6 +285,15 @@ def _vote_carried(
         vote(carried, said)
 
 
+#: "who later said (that) " right before a pronoun: the speaker speaks of themself.
+_WHO_SAID = re.compile(
+    r"\bwho\s+(?:\w+\s+)?(?:said|says|claimed|recalled|explained|admitted|stated|felt|"
+    r"thought|believed|knew|noted|added|insisted|told\s+\w+)\s+(?:that\s+)?$"
+)
+#: A clause opening with a capitalised subject and its verb ("and Szőnyi approved …").
+_CLAUSE_SUBJECT = re.compile(
+    r"^(?:and|but|while|whereas|so)?\s*([A-ZÀ-Þ][\w'’-]+)\s+[a-z]+(?:ed|s)\b"
+)
 #: "a village woman", "the boy": someone else, named by a gendered noun.
 _GENDERED_OTHER = re.compile(
     r"(?i)\b(?:a|an|the|another|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|girl|boy|lady|"
@@ -374,9 +383,10 @@ def people_genders(
                 clause = sentence.clause_at(start)
                 lead_in = text[clause.start : start]
                 limit = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
-                subject = not (
+                in_object = bool(
                     len(_TOKEN.findall(lead_in)) > 3 or _OBJECT_LEAD_IN.search(lead_in)
-                ) or bool(_WHO_AFTER.match(text[end:]))
+                )
+                subject = not in_object or bool(_WHO_AFTER.match(text[end:]))
                 if text[end : end + 2] in {"'s", "’s"}:
                     # "Otto's world …, her …": a possessor is not the sentence's subject,
                     # the pronoun belongs to someone else ("Kabir's mother … she").
@@ -391,6 +401,20 @@ def people_genders(
                 pronoun = _PRONOUN.search(text, end, limit)
                 between = text[end : pronoun.start()] if pronoun else ""
                 owner = _OWNED.search(lead_in)
+                if (
+                    pronoun
+                    and in_object
+                    and pronoun.group("p").casefold() in {"she", "he"}
+                    # (still inside the relative clause: no comma closes it before the
+                    # pronoun; "X, who plays Y, was … when he was cast" is X's)
+                    and not re.search(r"[,;]", between.lstrip(" ,"))
+                    # ("Jacques Vernier, who later said he accepted the part": his own words)
+                    and not _WHO_SAID.search(between)
+                ):
+                    # "trains under Vámos, who times every length she swims": inside the
+                    # relative clause, a subject pronoun further on is the sentence's
+                    # subject, not Vámos ("who said she would" is rarer than it looks).
+                    pronoun = None
                 if pronoun and _GENDERED_OTHER.search(between):
                     # "Mash-Ghasem remembers that a village woman and her son got off": the
                     # pronoun goes with the person the words between introduce.
@@ -478,7 +502,18 @@ def people_genders(
             distinct = {name for *_, name in mentions}
             first_clause = sentence.clauses[0]
             subject_first = mentions[0][0] - first_clause.start < 40
-            another = _names_someone_by_role(text) and _OTHER_PERSON.search(text, mentions[-1][1])
+            another = bool(
+                _names_someone_by_role(text) and _OTHER_PERSON.search(text, mentions[-1][1])
+            )
+            last_name = mentions[-1][2]
+            # "Kardos is a composite …, and Szőnyi approved the change. Her account …": a
+            # later clause with a subject of its own (a name the index does not hold).
+            another = another or any(
+                clause.start >= mentions[-1][1]
+                and (lead := _CLAUSE_SUBJECT.match(clause.text)) is not None
+                and lead.group(1) not in last_name
+                for clause in sentence.clauses
+            )
             carried = (
                 mentions[-1][2] if len(distinct) == 1 and subject_first and not another else None
             )

@@ -140,7 +140,12 @@ _EVENT = re.compile(r"\b(?:Awards?|Festival|Fest|Gala|Ceremony|Prizes?|Oscars|Gl
 
 def at_or_by(ceremony: str) -> str:
     """The preposition for a prize's giver: "at" an awards night, "by" a critics' body."""
+    if _POLL.search(ceremony):
+        return "in"  # "won Best Actor in the 1968 Sovetsky Ekran readers' poll"
     return "by" if _BODY.search(ceremony) and not _EVENT.search(ceremony) else "at"
+
+
+_POLL = re.compile(r"(?i)\b(?:poll|survey|ballot)\b")
 
 
 def _by_body(phrase: str) -> str:
@@ -411,15 +416,17 @@ def _to_category(ctx: Context, award: Award) -> None:
     true_set += [a.category for a in film.awards if a.recipient and _could_be(a, award.recipient)]
     who = _who(award, film)
     at = _at(award)
+    on = "in" if at_or_by(award.ceremony) == "in" else "at"
     if award.result == "won":
-        stem = f"Which award did {who} win at {at}{_for_film(award, film)}?"
+        stem = f"Which award did {who} win {on} {at}{_for_film(award, film)}?"
     elif award.result == "nominated":
-        stem = f"For which award {_was(award)} {who} nominated at {at}{_for_film(award, film)}?"
+        stem = f"For which award {_was(award)} {who} nominated {on} {at}{_for_film(award, film)}?"
     else:
         stem = ctx.variant(
             (
-                f"In which category {_was(award)} {who} recognised at {at}{_for_film(award, film)}?",
-                f"At {at}, in which category {_was(award)} {who} recognised{_for_film(award, film)}?",
+                f"In which category {_was(award)} {who} recognised {on} {at}{_for_film(award, film)}?",
+                f"{on.capitalize()} {at}, in which category {_was(award)} {who} recognised"
+                f"{_for_film(award, film)}?",
             ),
             award.ceremony,
             award.category,
@@ -896,7 +903,7 @@ def _to_recipient(ctx: Context, award: Award) -> None:
             f"{_for_film(award, film)}?"
         )
     elif award.result == "won":
-        stem = f"Who won {cat} {'from' if by == 'by' else 'at'} {at}{_for_film(award, film)}?"
+        stem = f"Who won {cat} {'from' if by == 'by' else by} {at}{_for_film(award, film)}?"
     elif award.result == "nominated":
         stem = f"Who was nominated for {cat} {by} {at}{_for_film(award, film)}?"
     else:
@@ -905,7 +912,7 @@ def _to_recipient(ctx: Context, award: Award) -> None:
                 f"Who was recognised for {cat} {by} {at}{_for_film(award, film)}?",
                 f"Who was recognised for {cat} {by} {at}{_for_film(award, film)}?"
                 if by == "by"
-                else f"At {at}, who was recognised for {cat}{_for_film(award, film)}?",
+                else f"{by.capitalize()} {at}, who was recognised for {cat}{_for_film(award, film)}?",
                 f"Which of these was recognised for {cat} {by} {at}{_for_film(award, film)}?",
             ),
             award.ceremony,

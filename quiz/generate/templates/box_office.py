@@ -59,6 +59,9 @@ def format_like(value: float, amount: Amount) -> str:
     return f"{prefix}{body}{suffix}"
 
 
+#: "1.00 million", "5.0 million": decimals that are all zeros.
+_ZERO_DECIMALS = re.compile(r"\d\.0+(?!\d)")
+
 _STEMS = {
     "admissions": "How many admissions did {film} record{where}?",
     "gross": "How much did {film} gross{where}?",
@@ -286,7 +289,15 @@ def generate(ctx: Context) -> None:
             # "about 1.1 million": "About 1.0 million" lies inside its rounding, so a careful
             # player could defend it; wrong options keep a clear distance.
             near_values = [v for v in near_values if abs(v - amount.value) >= 0.15 * amount.value]
-        by_text = {shown(v): v for v in near_values}
+        by_text = {
+            text: v
+            for v in near_values
+            # "DM 1.00 million" beside "DM 1.15 million": a round figure padded to the key's
+            # decimals reads machine-made, so it is never an option.
+            if not (
+                _ZERO_DECIMALS.search(text := shown(v)) and not _ZERO_DECIMALS.search(amount.text)
+            )
+        }
         # The infobox's bare "Gross: $17.6 million" is scoped where the prose states the same
         # figure ("$17.6 million in the United States and Canada during its original run").
         told = next(
@@ -520,7 +531,7 @@ def generate(ctx: Context) -> None:
             stem=stem,
             key=shown(amount.value),
             candidates=[],
-            near=[shown(v) for v in near_values],
+            near=list(by_text),
             balanced=True,
             true_set=[shown(v) for v in stated],
             difficulty=number_difficulty(amount.value),

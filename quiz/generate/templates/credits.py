@@ -218,10 +218,14 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
         near_top = set(main[: len(holders) + 2])
         # The main cast list only: a dub's voices were billed in another version.
         dubbed = {m.actor.casefold() for m in film.cast if m.actor and m.cast_list}
+        # "Katalin Szőnyi as the timekeeper (cameo)" in a film about Katalin Szőnyi: the real
+        # person behind a character reads as a trick option.
+        portrayed = {m.role.casefold() for m in film.cast if m.role}
         candidates = (
             name
             for name in chain(ctx.values(actors), ctx.pool_values(actors))
             if name.casefold() not in dubbed
+            and name.casefold() not in portrayed
             and (name.casefold() not in film_directors or name.casefold() in in_cast)
             and name.casefold() not in near_top
         )

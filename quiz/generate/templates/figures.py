@@ -240,6 +240,8 @@ def _money(ctx: Context, number: Quantity) -> None:
         and s != key
         # "R$2.3 million" among "R$2 million" and "R$3 million": the precise one stands out.
         and ("." in s) == ("." in key)
+        # "€1.00 million" beside "€1.24 million": a round figure padded out reads made up.
+        and (not re.search(r"\d\.0+(?!\d)", s) or bool(re.search(r"\d\.0+(?!\d)", key)))
     ]
     where = f" in {with_article(place)}" if place else ""
     if at_venue:
@@ -340,12 +342,18 @@ def generate(ctx: Context) -> None:
             # "opened on 48 screens across Malaysia": the place right after the figure first.
             after = (
                 re.match(
-                    r"\s+(?:\w+\s+)?(?:across|in|throughout)\s+[^;.]{2,80}",
+                    # (", and in Taiwan in January": the next country's words, not these)
+                    r"\s+(?:(?!and\b)\w+\s+)?(?:across|in|throughout)\s+[^;.]{2,80}",
                     quote[at + len(number.text) :],
                 )
                 if at >= 0
                 else None
             )
+            if after and re.search(
+                r"\b(?:and|plus)\s+(?:\w+\s+)?other\s+(?:cities|towns|markets|states)\b",
+                after.group(0),
+            ):
+                continue  # "in New York, Los Angeles and four other cities": no one place's
             listed = territories(after.group(0)) if after else []
             run = (
                 # "on 34 screens in Gauteng, the Western Cape and KwaZulu-Natal": all three

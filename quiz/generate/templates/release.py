@@ -1199,6 +1199,11 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         if home is not None:
             chosen = [*chosen[:2], home]
     key = event_phrase(event)
+    if key.startswith("The ") and not any(c.startswith("The ") for c in chosen):
+        # "The release of its dubbed version in New York and Los Angeles" among three
+        # "Its release in …": the one long phrase of another shape stands out.
+        ctx.rejected.append(Rejection("date-to-event", event.what, "the key's form stands out"))
+        return
     prefix = "Its release in "
     same_kind = [
         c.removeprefix(prefix)
