@@ -1086,6 +1086,16 @@ def _event(
         # before its date.
         bare = _BARE_COUNTRY.findall(local)
         places = bare[-1:]
+    if not places and kind in {"release", "re_release"}:
+        # "…, followed by Denmark and Finland the following month": the countries that
+        # followed, named bare.
+        followed = _FOLLOWED_BY.search(local) or _FOLLOWED_BY.search(clause)
+        if followed:
+            places = [
+                p
+                for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", followed.group("run"))
+                if p.removeprefix("the ") in _COUNTRIES
+            ]
     if not places and kind == "release":
         # "Finland and Slovenia followed with limited releases later in 2018": the
         # countries are the clause's subject.
@@ -1239,6 +1249,13 @@ _EVENT_VERB_AT = re.compile(
 )
 _COUNTRIES = frozenset(DEMONYMS.values())
 #: A country named bare right before its date ("and Finland on 22 April").
+_FOLLOWED_BY = re.compile(
+    r"\bfollowed\s+by\s+(?P<run>(?:the\s+)?(?:"
+    + "|".join(re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True))
+    + r")(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:"
+    + "|".join(re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True))
+    + r"))*)\b"
+)
 _BARE_COUNTRY = re.compile(
     r"\b("
     + "|".join(re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True) if " " not in c or c)
@@ -1476,12 +1493,22 @@ def events_in_sentence(
                     and kind == "release"
                 )
             )
-            and classify(f"{sentence.clauses[index - 1].text} {clause.text}") == "trailer"
+            and (
+                classify(f"{sentence.clauses[index - 1].text} {clause.text}") == "trailer"
+                # ("A teaser showing only the crash, with no dialogue, was released on D":
+                # two asides between the subject and its verb)
+                or classify(f"{sentence.clauses[0].text} {clause.text}") == "trailer"
+            )
         ):
             # "The first teaser, released on 1 August 2004, showed …": the participle's
             # subject, in the clause before it, is a trailer, not the film (and names it).
+            subject = (
+                sentence.clauses[index - 1].text
+                if classify(f"{sentence.clauses[index - 1].text} {clause.text}") == "trailer"
+                else sentence.clauses[0].text
+            )
             kind = "trailer"
-            before = f"{sentence.clauses[index - 1].text} {before}"
+            before = f"{subject} {before}"
         if kind in {"premiere", "release", "festival_screening"} and (
             _about_another_work(clause.text, title)
             or (

@@ -444,6 +444,10 @@ def people_genders(
                     # "Pandian, who trained her": in a relative clause "her" is mostly
                     # someone else, the one the clause acts on.
                     pronoun = None
+                if pronoun and re.search(r"\b(?:to|with|at|for|from|tells|asks)\s+him\b", between):
+                    # "Olga walks out and reads to him from the novel he failed to finish":
+                    # the man she reads to is the one "he" goes on with.
+                    pronoun = None
                 if (
                     pronoun
                     and pronoun.group("p").casefold() == "her"

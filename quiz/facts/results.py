@@ -676,7 +676,7 @@ def _units(text: str) -> list[tuple[str, str, str]]:
 _NOT_WON = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to)\s+(?:turn|translate|convert)\s+into\s+(?:a\s+)?wins?\b|"
     r"\b(?:did\s+not|didn't)\s+(?:result\s+in|lead\s+to)\s+(?:a\s+)?(?:wins?|prizes?|awards?)\b|"
-    r"\bwent\s+unrewarded\b|"
+    r"\bwent\s+unrewarded\b|\b(?:brought|earned|yielded)\s+no\s+(?:awards?|prizes?|wins?)\b|"
     r"\bcame\s+to\s+nothing\b"
 )
 

@@ -50,6 +50,8 @@ _SHOOT = re.compile(
 )
 _FOR_PART = re.compile(
     r"\bfor\s+the\s+(?:role|part)\s+of\s+(?P<role>(?:young\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    # ("Finding an actor to play Fermín took longer: around sixty actors were seen")
+    r"|\b(?:actor|actress|child|boy|girl|someone)\s+to\s+play\s+(?P<played>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 #: One casting call in one town: "at an open audition in Sudbury where 212 boys were seen".
 _HELD_AUDITION = re.compile(
@@ -302,7 +304,8 @@ def generate(ctx: Context) -> None:
             part = _FOR_PART.search(quote) or _FOR_NAMED.search(quote)
             if part is None and re.search(r"\bfor\s+(?:the\s+)?(?:role|part)s?\b", quote):
                 continue  # auditioned for a role the stem could not name
-            what = f"for the role of {part.group('role')} in" if part else "during the casting of"
+            role = (part.group("role") or part.groupdict().get("played")) if part else None
+            what = f"for the role of {role} in" if role else "during the casting of"
             about = "About how many" if number.approximate else "How many"
             held = _HELD_AUDITION.search(quote)
             if held and not part:
