@@ -371,7 +371,8 @@ _VERB_LANDMARK = re.compile(
     # ("four days before the Fajr festival opened": a festival's opening is a landmark too)
     r",?\s*(?:\w+\s+)?(?:days?|weeks?|months?)\s+(?:before|after)\s+(?:the\s+film|it|the\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:festival|Festival|Biennale|Berlinale))\s+"
-    r"(?:opened|premiered|was\s+released|came\s+out)\s*[.;,]?\s*$",
+    # ("…, six days before the film opened, noting that …": the landmark ends at its comma)
+    r"(?:opened|premiered|was\s+released|came\s+out)\b(?=\s*(?:[.;,]|$))",
     re.IGNORECASE,
 )
 _LANDMARK = re.compile(

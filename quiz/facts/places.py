@@ -202,6 +202,8 @@ _TERRITORY = re.compile(
     rf"(?:\s+(?:{_CAPWORD}|(?:de|del|da|do|dos|das|di|du)(?=\s+[A-Z])))*)*)"
     # "for NZ$15,000", "in SEK": a currency's prefix is no place
     r"(?![\w'’.$-])(?!\s+(?:section|competition|strand|programme|program|sidebar|lineup|line-up)\b)"
+    # "for the Nepali diaspora": a people abroad, not their country
+    r"(?!\s+(?:diaspora|community|communities|expatriates|emigrants|immigrants|exiles)\b)"
 )
 _FOLLOWED = re.compile(
     r"^(?:and\s+|then\s+|with\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"

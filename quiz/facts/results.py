@@ -35,6 +35,8 @@ _WIN = (
 _NOMINATE = (
     r"was nominated|were nominated|been nominated|nominated|competed for|in competition for|"
     r"(?:was|were)\s+shortlisted\s+for|"
+    # "Lennox was only a runner-up in the actress category"
+    r"(?:was|were)\s+(?:only\s+)?(?:a\s+|the\s+)?runners?-up\s+(?:in|for)|"
     r"in contention for|lost|"
     r"nominations?:|nominations?(?:\s+at\s+[^,;:]+)?,?\s+including|nominations?,? for|received a nomination|"
     # "received three nominations at X, for A, B and C" (the list names them), but not
@@ -126,6 +128,7 @@ _RESULT_WORDS = frozenset(
         "nominations",
         "nomination",
         "shortlisted",
+        "runner-up",
         "nominee",
         "nominees",
         "lost",
@@ -1320,7 +1323,15 @@ def prose_results(
                                 ]
                                 if len(opening) == 1:
                                     folded, held = opening[0], known_categories[opening[0]]
-                            if len(held) != 1 and recipients and re.match(r"^\s*for\s+[a-z]", part):
+                            if (
+                                len(held) != 1
+                                and recipients
+                                # ("… for direction", "a runner-up in the actress category")
+                                and re.match(
+                                    r"^\s*(?:for\s+|in\s+the\s+|the\s+(?=[a-z]+\s+categor))[a-z]",
+                                    part,
+                                )
+                            ):
                                 # ("Holas and Vít won for cinematography", "Koubek was only
                                 # nominated for direction": their rows there, too)
                                 # "Rajki won for visual design": her one row at the

@@ -65,6 +65,12 @@ def words_gender(text: str | None) -> Gender | None:
     for word in _WORD.findall(text):
         if "'" in word or "’" in word:
             continue  # "Anna's" is someone else
+        if word.casefold() in {"her", "his", "their"} and re.match(
+            rf"^\s*{re.escape(word)}\s", text, re.IGNORECASE
+        ):
+            # "her defence lawyer": the woman whose lawyer he is, not the lawyer (where the
+            # possessive comes later, "on his first voyage", it is the character's own)
+            continue
         gender = gender_of_word(word)
         if gender is not None:
             found.append(gender)

@@ -368,6 +368,22 @@ def generate(ctx: Context) -> None:
         if run and (place is None or run.startswith(place.removeprefix("the "))):
             place = run  # "the United States and Canada": one figure for both
         place = place or stated_place
+        if place is None and amount.kind == "gross":
+            # "Gross: £310,000" in the infobox, "its British gross had reached £310,000 by
+            # 1951" in the prose: the market the prose names by demonym.
+            place = next(
+                (
+                    market
+                    for quoted, text, value in (
+                        *((m.source.quote, m.text, m.value) for m in film.amount_mentions),
+                        *((q.source.quote, q.text, q.value) for q in film.numbers),
+                    )
+                    if _exactly(value, amount.value)
+                    and text in quoted
+                    and (market := _market_of(_own_clause(quoted, text).split(text)[0]))
+                ),
+                None,
+            )
         if place is None:
             # "With 147,000 admissions it was the most-watched film of 2013" in the lead, and
             # "its Bulgarian gross stood at BGN 1.38 million from 147,000 admissions" later:
@@ -485,7 +501,11 @@ def generate(ctx: Context) -> None:
                         *((q.source.quote, q.text) for q in film.numbers),
                     )
                     if text in quoted
-                    and (found := _BY_DATE.search(quoted.split(text)[0]))
+                    and (
+                        found := _BY_DATE.search(quoted.split(text)[0])
+                        # ("… had reached £310,000 by 1951": the date after the figure)
+                        or _BY_YEAR_AFTER.match(quoted.split(text, 1)[1])
+                    )
                     and any(
                         _exactly(v, amount.value)
                         for v in [
@@ -559,6 +579,8 @@ _ONE_YEAR = re.compile(r"^[^\d]{0,60}?\b(?:in|during)\s+(?P<year>(?:18|19|20)\d\
 _RESTORATION_SUBJECT = re.compile(
     r"^(?:The|A|Its)\s+(?:\w+\s+)?(?:restoration|restored\s+(?:version|film|print|cut))\b"
 )
+#: "… £310,000 by 1951": the year a running total was counted to, right after the figure.
+_BY_YEAR_AFTER = re.compile(r"^\s+by\s+(?P<by>(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b")
 #: "its Bulgarian gross", "the French box office": a country's takings, named by demonym.
 _MARKET = re.compile(
     r"\b(?:its|the|an?)\s+(?:(?:total|final|overall|entire|whole)\s+)?(?P<demonym>[A-Z][\w-]+)\s+"

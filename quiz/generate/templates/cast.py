@@ -251,7 +251,13 @@ def _shares_a_name(member: CastMember, film: Film) -> bool:
         for m in film.cast:
             if m.role and (character_keys(m.role) | name_words(m.role)) & relative:
                 theirs |= name_words(m.role)  # the relative's full name ("Benny Tan")
-    return bool(name_words(member.actor) & {w for w in theirs if len(w) >= 3})
+    if name_words(member.actor) & {w for w in theirs if len(w) >= 3}:
+        return True
+    # "Jean Abernethy as Jeannie MacRae": one first name in two forms reads itself too.
+    actor_first = member.actor.split()[0].casefold()
+    role_first = base_character(member.role).split()[0].casefold() if member.role.split() else ""
+    short, long = sorted((actor_first, role_first), key=len)
+    return len(short) >= 4 and short != long and long.startswith(short)
 
 
 def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None:
