@@ -37,7 +37,7 @@ _NOMINATE = (
     r"(?:was|were)\s+shortlisted\s+for|"
     # "Lennox was only a runner-up in the actress category"
     r"(?:was|were)\s+(?:only\s+)?(?:a\s+|the\s+)?runners?-up\s+(?:in|for)|"
-    r"in contention for|lost|"
+    r"in contention for|lost|losing\s+in\s+the\s+categor(?:y|ies)\s+of|"
     r"nominations?:|nominations?(?:\s+at\s+[^,;:]+)?,?\s+including|nominations?,? for|received a nomination|"
     # "received three nominations at X, for A, B and C" (the list names them), but not
     # "… nominations at X, including A", which the next pattern reads
@@ -518,7 +518,9 @@ _READERS_OF = re.compile(
 )
 #: "Sienra Best Supporting Actress": a name, then the prize it was given.
 _NAME_THEN_CATEGORY = re.compile(
-    r"^\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)\s+(?=(?:Best|Most|Outstanding)\b)"
+    r"^\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)\s+"
+    # ("and Khodja the award for Best Music": the prize's noun may come first)
+    r"(?=(?:(?:the|a)\s+(?:award|prize)\s+for\s+)?(?:Best|Most|Outstanding)\b)"
 )
 _BY_BODY = re.compile(
     r"\bby\s+(?:the\s+)?(?P<body>[A-ZÀ-Þ][\w'’.\-&]*(?:\s+(?:[A-ZÀ-Þ][\w'’.\-&]*|of|and|for|&))*"
@@ -680,6 +682,7 @@ _NOT_WON = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to)\s+(?:turn|translate|convert)\s+into\s+(?:a\s+)?wins?\b|"
     r"\b(?:did\s+not|didn't)\s+(?:result\s+in|lead\s+to)\s+(?:a\s+)?(?:wins?|prizes?|awards?)\b|"
     r"\bwent\s+unrewarded\b|\b(?:brought|earned|yielded)\s+no\s+(?:awards?|prizes?|wins?)\b|"
+    r"\bended\s+in\s+(?:a\s+)?loss(?:es)?\b|"
     r"\bcame\s+to\s+nothing\b"
 )
 
@@ -858,6 +861,12 @@ def _joined(pieces: list[str]) -> list[str]:
             # other films": an aside split the subject from its verb.
             out[-1] = f"{out[-1]}, {piece}"
             continue
+        prize = _GAPPED_PRIZE.match(piece)
+        given = _GAVE_VERB.search(out[-1]) if out and prize else None
+        if prize and given:
+            # "Hamidi received the award for Best Actress and Khodja the award for Best
+            # Music": the verb left out is the one before.
+            piece = f"{prize['who']} {given.group(0)} {prize['rest']}"
         gapped = _GAPPED.match(piece)
         earlier = _NOMINATED_FOR.search(out[-1]) if out and gapped else None
         if gapped and earlier:
@@ -870,6 +879,12 @@ def _joined(pieces: list[str]) -> list[str]:
 
 #: A clause that opens with its verb, its subject left before an aside.
 _SUBJECTLESS = re.compile(r"^(?:went|were|was|did|failed|ended|came)\s+(?!by\b)")
+#: "and Khodja the award for Best Music": a name and a prize, the verb left out.
+_GAPPED_PRIZE = re.compile(
+    r"^(?:and\s+)?(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})\s+"
+    r"(?P<rest>(?:the|a)\s+(?:award|prize|trophy)\s+for\s+.+)$"
+)
+_GAVE_VERB = re.compile(r"\b(?:received|won|took|collected|was\s+given|picked\s+up)\b")
 #: A clause that leaves out its verb: "and Mac Giolla Phádraig for Best Actor at …".
 _GAPPED = re.compile(
     r"^(?:and\s+)?(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})\s+for\s+"
@@ -948,12 +963,20 @@ def prose_results(
                 if all_lost and (loss or _NOT_WON.search(text)):
                     # "Both of its nominations at the BIFAs went to other films": every row
                     # of the ceremony named (else in context) was a nomination.
-                    where = (
-                        _ceremony_in(text, known=ceremonies)
-                        or _named_in_singular(text, ceremonies)
-                        or context
-                    )
-                    found.append(ProseResult("~none", where, (), "nominated", source))
+                    # ("All three of its Gawad Urian nominations, and its nomination at the
+                    # Mainichi Film Awards, ended in losses": each ceremony named)
+                    wheres: list[str | None] = [
+                        w
+                        for w in dict.fromkeys(
+                            (
+                                _ceremony_in(text, known=ceremonies),
+                                _named_in_singular(text, ceremonies),
+                            )
+                        )
+                        if w
+                    ]
+                    for named_at in wheres or [context]:
+                        found.append(ProseResult("~none", named_at, (), "nominated", source))
                     continue
                 lost_to_others = _WENT_ELSEWHERE.match(text)
                 if lost_to_others:
@@ -1095,6 +1118,9 @@ def prose_results(
                 )
                 units = _by_ceremony(_units(text))
                 for position, (subject, result, obj) in enumerate(units):
+                    # "Escudero was nominated there for Best Supporting Actor": "there" is
+                    # the ceremony in context, not part of the category.
+                    obj = re.sub(r"^\s*there\s+(?=for\b)", " ", obj)
                     film_object = re.match(
                         r"\s*(?:the\s+(?:film|picture|movie)|it)\s+(?=the\s+[A-ZÀ-Þ])", obj
                     )
@@ -1682,6 +1708,10 @@ def _title_case(folded: str) -> str:
     )
 
 
+def casefold_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w'’]+", text.casefold()))
+
+
 def by_town(results: list[ProseResult], ceremonies: Sequence[str], text: str) -> list[ProseResult]:
     """Results told "At Gdańsk" where the article calls a table ceremony "the Polish Feature
     Film Festival in Gdańsk": that ceremony, not a new one named after the town."""
@@ -1774,7 +1804,19 @@ def merge_results(
                 if row.recipient is None and result.recipients and not row.recipient_is_film:
                     # The table lost the name; the prose states it.
                     row = replace(row, recipient=", ".join(result.recipients))
-                if row.result is None or row.result_source is not None:
+                if row.result is None or (
+                    row.result_source is not None
+                    # "The Vancouver critics gave Tulugak its award for Best Supporting Actress
+                    # in a Canadian Film, though the film itself was only nominated for Best
+                    # Canadian Film": a person's row, settled, is not the film's category.
+                    and not (
+                        row.recipient
+                        and not row.recipient_is_film
+                        and not result.recipients
+                        and row.result != result.result
+                        and casefold_words(row.category) > casefold_words(result.category)
+                    )
+                ):
                     row = replace(row, result=result.result, result_source=result.source)
                 elif row.result == result.result:
                     row = replace(row, result_source=result.source)

@@ -342,6 +342,10 @@ def generate(ctx: Context) -> None:
         ):
             at = quote.find(number.text)
             before = quote[:at] if at >= 0 else quote
+            if re.search(
+                r"(?i)\b(?:widen|expand|ris|increas|grow|extend)\w*\s+(?:\w+\s+)?to\s+$", before
+            ):
+                continue  # "…, widening to 71 screens in its third week": no opening count
             # "opened on 48 screens across Malaysia": the place right after the figure first.
             after = (
                 re.match(
