@@ -21,7 +21,8 @@ _WORK_KINDS = (
     r"short story collection|short story|short stories|graphic novel|comic book|light novel|"
     r"picture book|children's book|children’s book|"
     r"novella|novel|memoir|play|stage play|stage comedy|stage drama|musical|manga|webtoon|"
-    r"comic|book|video game|story|collection of stories|story collection|collection"
+    r"comic|book|video game|story|collection of stories|story collection|collection|"
+    r"newspaper serial|serial"
 )
 _SOURCE_WORK = re.compile(
     rf"\b(?:[Bb]ased on|[Aa]dapted from|an adaptation of)\s+"

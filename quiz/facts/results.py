@@ -554,7 +554,7 @@ _NO_OBJECT = re.compile(
 _OTHERS_LOST = re.compile(
     r"\b(?:the film's|its|their|the)\s+other\s+(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?"
     r"(?:(?P<c>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)\s+)?"
-    r"nominations?(?:\s+there)?(?:,[^,;]{1,60},)?\s+(?:did\s+not|didn't|failed\s+to|went\s+without|"
+    r"nominations?(?:\s+there)?(?:,[^,;]{1,120},)?\s+(?:did\s+not|didn't|failed\s+to|went\s+without|"
     r"were\s+not|went\s+to\s+other)\b"
 )
 _BY_BODY_FOR = re.compile(
@@ -879,6 +879,10 @@ def _joined(pieces: list[str]) -> list[str]:
 
 #: A clause that opens with its verb, its subject left before an aside.
 _SUBJECTLESS = re.compile(r"^(?:went|were|was|did|failed|ended|came)\s+(?!by\b)")
+#: "Best Film (Non-Malay Language)": a prize whose name holds brackets.
+_NAMED_IN_BRACKETS = re.compile(r"\b(?:Best|Most|Outstanding)\s[^,;()]{1,40}\([A-Z][^()]{1,40}\)")
+#: The clause breaks that survive in such a sentence.
+_COARSE_BREAK = re.compile(r";\s*|,\s+(?=(?:while|whereas|although|though|but)\b)")
 #: "and Khodja the award for Best Music": a name and a prize, the verb left out.
 _GAPPED_PRIZE = re.compile(
     r"^(?:and\s+)?(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})\s+"
@@ -934,6 +938,16 @@ def prose_results(
             ):
                 continue
             pieces = _joined([_unsuccessful_entry(c.text) for c in sentence.clauses])
+            if _NAMED_IN_BRACKETS.search(sentence.text):
+                # "it won Best Film (Non-Malay Language) and Best Original Score": a prize
+                # named with brackets stays one clause with the list it is in.
+                pieces = _joined(
+                    [
+                        _unsuccessful_entry(part)
+                        for part in _COARSE_BREAK.split(sentence.text)
+                        if part.strip()
+                    ]
+                )
             if ":" in sentence.text and re.search(r"nominations?\b[^:]*:", sentence.text):
                 # "picked up two nominations at X, held on D: A, and B for Y": the list after
                 # the colon belongs to the verb before it, across the clause break; a

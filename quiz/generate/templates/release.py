@@ -1174,6 +1174,10 @@ def _date_to_event(ctx: Context, event: Event) -> None:
             for other in distinct
         ):
             distinct.append(e)
+    if not event_phrase(event).startswith("The "):
+        # "The release of its dubbed version" among three "Its release in …": the one long
+        # phrase of another shape stands out, so it is no wrong option beside them.
+        distinct = [e for e in distinct if not event_phrase(e).startswith("The ")]
     chosen = _both_sides(event, distinct, [event_phrase(e) for e in same_day if askable(e)])
     if chosen is None:
         # Every option after the key ("its release in Taiwan", "its DVD") leaves the key as
@@ -1201,7 +1205,7 @@ def _date_to_event(ctx: Context, event: Event) -> None:
     key = event_phrase(event)
     if key.startswith("The ") and not any(c.startswith("The ") for c in chosen):
         # "The release of its dubbed version in New York and Los Angeles" among three
-        # "Its release in …": the one long phrase of another shape stands out.
+        # "Its release in …" (key or not): the one long phrase of another shape stands out.
         ctx.rejected.append(Rejection("date-to-event", event.what, "the key's form stands out"))
         return
     prefix = "Its release in "
