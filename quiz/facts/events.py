@@ -522,6 +522,10 @@ def classify(clause: str) -> EventKind | None:
         return "rights_deal"
     if _has(r"\bsubmission\b|\bsubmitted\b", clause):
         return "other"
+    if _has(r"\brecord\b[^.;]*\b(?:held|stood|kept|lasted)\s+until\b", clause):
+        return "other"  # "…, a record it held until 2005": when the record fell, no release
+    if _has(r"\b(?:poll|survey|ballot)\s+(?:was\s+)?(?:published|announced|held)\b", clause):
+        return "other"  # "…, in the poll published in 1973": the poll's year
     if _has(r"\b(?:exhibition|exhibit|installation)\b", clause) and not _has(
         r"\b(?:released|premiered|screened|re-released)\b", clause
     ):
@@ -1075,6 +1079,11 @@ def _event(
     verbs = list(_EVENT_VERB_AT.finditer(local_text))
     near = territories(local_text[verbs[-1].start() :]) if verbs else []
     places = near or territories(local_text) or (territories(clause_text) if not crowded else [])
+    item = _COUNTRY_ITEM.match(before) if before else None
+    if item and item.group("c") not in places:
+        # "…, Poland in November 1972, and Hungary in 1973": a list item that is a country
+        # and its date; the country is this date's own, whatever came before.
+        places = [item.group("c")]
     if (
         not near
         and verbs
@@ -1250,6 +1259,11 @@ _EVENT_VERB_AT = re.compile(
 )
 _COUNTRIES = frozenset(DEMONYMS.values())
 #: A country named bare right before its date ("and Finland on 22 April").
+_COUNTRY_ITEM = re.compile(
+    r"^\s*,?\s*(?:and\s+)?(?P<c>"
+    + "|".join(re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True))
+    + r")\s+(?:(?:in|on|from)\s+)?$"
+)
 _FOLLOWED_BY = re.compile(
     r"\bfollowed\s+by\s+(?P<run>(?:the\s+)?(?:"
     + "|".join(re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True))
