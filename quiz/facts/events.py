@@ -41,6 +41,10 @@ _YEAR_ONLY = re.compile(
     r"|(?P<the>\b[Tt]he\s+)|(?P<season>(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+))"
     r"(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\s*\d)"
 )
+_STREAMING_SINCE = re.compile(
+    r"\b(?:stream(?:ing|ed)?|available)\b[^.;]{0,40}?\bon\s+(?:the\s+)?[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*"
+    r"\s+(?P<since>since)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
+)
 #: After "the 2019 …", only an event name makes the year a date ("the 2019 Cannes Film
 #: Festival", "the 2019 edition"), not "the 2019 novel".
 _EDITION_AFTER = re.compile(
@@ -251,6 +255,15 @@ def _find_mentions(text: str, previous: DateMention | None) -> list[DateMention]
             continue
         found.append(DateMention(match.group("year"), "year", match.start(), end))
         taken.append((match.start(), end))
+    for match in _STREAMING_SINCE.finditer(text):
+        # "available for streaming on Filmin since 2018": the year the service began, the
+        # one "since" that dates an event (elsewhere "since 1941" is a career, "the first
+        # since 2012" a record).
+        start = match.start("year")
+        if any(s <= start < e for s, e in taken):
+            continue
+        found.append(DateMention(match.group("year"), "year", match.start("since"), match.end()))
+        taken.append((match.start("since"), match.end()))
     for match in _RELATIVE.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue

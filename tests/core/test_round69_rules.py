@@ -31,3 +31,15 @@ def test_a_polls_year_and_the_year_a_record_fell_are_no_releases() -> None:
     assert {e.date: e.kind for e in film.events}.get("1973") == "other"
     assert {e.date: e.kind for e in film.events}.get("2005") == "other"
     assert not [q for q in questions_of(film) if q.correct_answer in {"1973", "2005"}]
+
+
+def test_streaming_since_a_year_dates_the_service_it_names() -> None:
+    film = film_from(
+        "== Release ==\nIt has been available for streaming on Filmin since 2018 and on the "
+        "Basque-language platform Primeran since December 2021. Its director has worked at the "
+        "studio since 1981.\n",
+        year=1997,
+    )
+    streams = {e.date: e.venue for e in film.events if e.kind == "streaming"}
+    assert streams == {"2018": "Filmin", "2021-12": "Primeran"}
+    assert not [e for e in film.events if e.date == "1981"]
