@@ -327,7 +327,8 @@ def _category(part: str) -> str | None:
     # "Best Actor award in Cairo", "Best Actor there was unsuccessful": the category ends
     # where its place or the clause's verb begins.
     part = re.split(
-        r"\s+(?:at|from|in the|during|on)\s+|\s+by\s+(?:the\s+)?(?=[A-Z])|"
+        # ("Best Film from any Source" is one name: "from any" starts no place)
+        r"\s+(?:at|from(?!\s+any\s)|in the|during|on)\s+|\s+by\s+(?:the\s+)?(?=[A-Z])|"
         r"\s+(?=(?:there|here|was|were|did|had|has|is)\b)|"
         # "in contention for best actor but lost": the category ends at the conjunction
         r"\s+(?=(?:but|yet|though|although|while|without)\b)",

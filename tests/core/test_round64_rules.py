@@ -129,5 +129,8 @@ def test_a_dubbed_versions_opening_is_no_odd_one_out_among_releases() -> None:
         year=2009,
     )
     for q in questions_of(film):
-        if q.correct_answer.startswith("The release of its dubbed version"):
-            assert any(o.startswith("The ") for o in q.incorrect_answers)
+        # worded like the releases beside it ("Its dubbed release in …", never "The release
+        # of its dubbed version in …" among three "Its release in …")
+        assert not [o for o in q.options if o.startswith("The release of its dubbed")]
+        if q.correct_answer.startswith("Its dubbed release"):
+            assert all(o.startswith("Its ") for o in q.options)

@@ -623,7 +623,7 @@ def test_one_dubbed_version_is_named_in_the_singular() -> None:
         "Germany",
         places=("Germany",),
     )
-    assert event_phrase(dubbed) == "The release of its dubbed version in Germany"
+    assert event_phrase(dubbed) == "Its dubbed release in Germany"
     assert event_question(dubbed, "X") == (
         "On what date was the dubbed version of X released in Germany?"
     )

@@ -545,12 +545,9 @@ def event_phrase(event: Event) -> str:
         return f"Its premiere{_venue_phrase(event)}"
     if kind == "theatrical_release":
         if label.startswith("release of the dubbed version"):
-            versions = label.removeprefix("release of the ")  # "dubbed version(s)"
-            return (
-                f"The release of its {versions} in {place}"
-                if place
-                else f"The release of its {versions}"
-            )
+            # "Its dubbed release in Sweden": worded like the "Its release in …" beside it
+            releases = "releases" if label.endswith("versions") else "release"
+            return f"Its dubbed {releases} in {place}" if place else f"Its dubbed {releases}"
         return f"Its {label} in {place}" if place else f"Its {label}"
     if kind == "trailer":
         return f"The release of its {_trailer(event)}"
