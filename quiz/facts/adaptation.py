@@ -36,6 +36,13 @@ _SOURCE_WORK = re.compile(
     rf"from|with)\b|$))?"
     rf"(?:,?\s+(?:written\s+)?by\s+(?P<author>{NAME}))?"
 )
+#: "based on Diecinueve días, a 2011 non-fiction book by the journalist Paula Reyes
+#: Ossandón": the title first, then what kind of work it is and whose.
+_TITLE_THEN_KIND = re.compile(
+    rf"\b(?:[Bb]ased on|[Aa]dapted from)\s+(?P<title>[\"“][^\"”]+[\"”]|[A-Z][^,;()\"“”]*?),\s+"
+    rf"(?:a|an|the)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<kind>{_WORK_KINDS})\b"
+    rf"(?:\s+by\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{1,2}})?(?P<author>{NAME}))?"
+)
 _PART_ONLY = re.compile(
     rf"\badaptation of only the (?P<part>{NAME}) (?P<unit>section|story|chapter|part|volume|episode)\b"
 )
@@ -164,11 +171,11 @@ def _first_source_work(
     sentences: Iterable[tuple[str, int]], film_title: str | None
 ) -> SourceWork | None:
     for sentence, line in sentences:
-        match = _SOURCE_WORK.search(sentence)
+        match = _SOURCE_WORK.search(sentence) or _TITLE_THEN_KIND.search(sentence)
         if not match:
             continue
         title = match.group("title")
-        if match.group("same"):
+        if "same" in match.groupdict() and match.group("same"):
             title = film_title
         elif title:
             title = title.strip('"“”')

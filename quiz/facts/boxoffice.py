@@ -8,7 +8,7 @@ from typing import Literal
 
 from quiz.facts.model import Amount, Source
 from quiz.facts.money import MONEY, parse_money
-from quiz.facts.places import last_territory
+from quiz.facts.places import DEMONYMS, last_territory
 from quiz.facts.text import split_sentences
 from quiz.facts.textmodel import TextModel
 
@@ -43,6 +43,13 @@ _PLACE_BEFORE_WITH = re.compile(
     r"\b(?:closed|finished|ended)\s+(?:its\s+run\s+)?in\s+(?P<place>(?:the\s+)?[A-Z][\w.-]*"
     r"(?:\s+[A-Z][\w.-]*)*)\s+with\s+(?:a\s+total\s+of\s+|about\s+|some\s+)?[\d.,]+"
     r"(?:\s+(?:million|billion))?\s+(?:admissions|tickets|viewers|spectators)$"
+)
+
+
+_PLACE_OPENING = re.compile(
+    r"(?:^|;\s+)In\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*),?\s+"
+    r"(?:it|the\s+film|the\s+picture)\s+(?:\w+\s+)?(?:grossed|took|earned|sold|drew|recorded|"
+    r"made|brought\s+in|taking|earning)\b[^;,]*$"
 )
 
 
@@ -138,6 +145,11 @@ def read_amounts(model: TextModel) -> list[Amount]:
                         if closed and not _NOT_PLACE.match(closed.group("place"))
                         else None
                     )
+                if found is None:
+                    # "In Argentina it grossed ARS 2.6 million": the clause opens with it.
+                    opening = _PLACE_OPENING.search(sentence[:end])
+                    if opening and opening.group("place") in _COUNTRIES:
+                        found = opening.group("place")
                 if found is None and (
                     _THERE.match(sentence[end:]) or _THERE_AT_END.search(sentence, end)
                 ):
@@ -210,6 +222,7 @@ def read_amounts(model: TextModel) -> list[Amount]:
     ]
 
 
+_COUNTRIES = frozenset(DEMONYMS.values())
 #: "It drew a further 38,500 admissions in Argentina": the figure before was one country's.
 _FURTHER = re.compile(r"(?i)\b(?:a\s+further|another|an\s+additional|a\s+more)\s+\S*\d")
 
@@ -228,10 +241,28 @@ def _before_a_further(amounts: list[Amount], sentences: list[str]) -> list[Amoun
             and _FURTHER.search(later.source.quote)
             for later in amounts[index + 1 :]
         )
+        own = sentences.index(amount.source.quote) if amount.source.quote in sentences else 0
+        if not further and amount.place is None and amount.kind == "admissions":
+            # "… its opening weekend in Chile. By the end of its first run it had reached
+            # 615,000 admissions. In Argentina it grossed …": a later figure placed in
+            # another territory makes this one the territory named before it.
+            before = last_territory(sentences[: own + 1])
+            if (
+                before in _COUNTRIES
+                # ("498,716 tickets in the capital": one city's, not the country's)
+                and not re.search(r"\bin the capital\b", amount.source.quote)
+                and any(
+                    later.place is not None
+                    and later.place != before
+                    and later.source.quote != amount.source.quote
+                    for later in amounts[index + 1 :]
+                )
+            ):
+                kept.append(replace(amount, place=before))
+                continue
         if not further:
             kept.append(amount)
             continue
-        own = sentences.index(amount.source.quote) if amount.source.quote in sentences else 0
         place = last_territory(sentences[: own + 1])
         if place is not None:
             kept.append(replace(amount, place=place))

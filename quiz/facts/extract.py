@@ -53,7 +53,7 @@ from quiz.facts.results import (
     result_tallies,
     settle_by_tally,
 )
-from quiz.facts.roles import canonical_role, category_gender, prose_role
+from quiz.facts.roles import canonical_role, category_gender, is_company_role, prose_role
 from quiz.facts.text import NAME, clean_name, split_sentences
 from quiz.facts.textmodel import TextModel, build_text_model
 
@@ -375,6 +375,7 @@ def extract_film(article: Article) -> Film:
             m.role.split()[0].casefold(),
         )
     }
+    companies = {c.name.casefold() for c in credits if is_company_role(c.role)}
     for credit in _prose_credits(people, lead_credits):
         # The infobox is the authority on a role it lists; prose fills only roles it lacks.
         # A name met once in a role ("inspired by director X") may be a passing reference;
@@ -384,6 +385,8 @@ def extract_film(article: Article) -> Film:
             continue
         if credit.name.casefold() in character_names:
             continue  # "the film has no narrator and gives Sumitra …": a character, no credit
+        if credit.name.casefold() in companies:
+            continue  # "produced by Tallinnfilm", the infobox's studio: no producer in person
         surname = credit.name.split()[-1]
         if credit not in lead_credits and full_text.count(surname) < 2:
             continue

@@ -436,6 +436,11 @@ def _last_run(places: list[str], text: str) -> list[str]:
     return run
 
 
+_RELEASED_AFTER = re.compile(
+    r",\s+(?:the\s+(?:film|picture|movie)|it)\s+(?:opened|premiered|was\s+released|debuted)\b"
+)
+
+
 def read_locations(model: TextModel) -> list[Location]:
     """Filming places, stand-ins and story settings, each with its clause."""
     found: list[Location] = []
@@ -550,6 +555,9 @@ def read_locations(model: TextModel) -> list[Location]:
                     add(place, "setting", sentence, text)
             elif filming:
                 shot_text = text[cue.start() :] if cue else text
+                # "shot mostly on location in A during 1975, the film opened in B": where it
+                # opened is no place it was shot.
+                shot_text = _RELEASED_AFTER.split(shot_text)[0]
                 shot_text = re.sub(r"\b(?:[Ss]cenes|sequences?)\s+set\s+in\s+\S+", " ", shot_text)
                 places = places_in(
                     shot_text, exclude, {"in", "at", "on", "to", "around", "across", "near"}

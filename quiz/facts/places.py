@@ -309,7 +309,9 @@ _NEEDS_THE = re.compile(
     r"South|North|West)$|Deep South$|West Coast$|East Coast$|"
     r"Western Cape$|Eastern Cape$|Northern Cape$|Free State$|(?:[\w'’-]+\s+)+Region$|"
     # "the Republic of Ireland", "the People's Republic of China", "the Cook Islands"
-    r"(?:[\w'’-]+\s+)*Republic\b|(?:[\w'’-]+\s+)+Islands$)"
+    r"(?:[\w'’-]+\s+)*Republic\b|(?:[\w'’-]+\s+)+Islands$|"
+    # "the Estonian SSR", "the Ukrainian SSR", "the Russian SFSR"
+    r"(?:[\w'’-]+\s+)+S(?:F)?SR$)"
 )
 
 

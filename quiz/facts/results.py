@@ -86,6 +86,10 @@ _SKIP_PREFIX = re.compile(
     r"(?:joint\s+)?winners?\s+of\s+(?:the\s+)?|including\s+|(?:for|of)\s+(?:the\s+)?)+",
     re.IGNORECASE,
 )
+_GIVER = re.compile(
+    r"^(?:[\w'’.-]+\s+){0,3}(?:festival|jury|academy|association|society)['’]s\s+",
+    re.IGNORECASE,
+)
 _TRAIL = re.compile(r"\s+(?:award|awards|prize|prizes|trophy|category|categories)$", re.IGNORECASE)
 
 
@@ -248,6 +252,16 @@ def _initials_of(short: str, long: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _same_category(a: str, b: str) -> bool:
+    if _same_category_as_written(a, b):
+        return True
+    # "the ecumenical jury's prize" is the table's "Ecumenical Jury Prize (Forum)"
+    possessive = re.compile(r"['’]s\b")
+    return bool(possessive.search(a) or possessive.search(b)) and _same_category_as_written(
+        possessive.sub("", a), possessive.sub("", b)
+    )
+
+
+def _same_category_as_written(a: str, b: str) -> bool:
     x, y = _norm(a), _norm(b)
     if not x or not y:
         return False
@@ -320,6 +334,10 @@ def _category(part: str) -> str | None:
     named_prize = bool(re.search(r"\b(?:prize|award)s?\b", part, re.IGNORECASE))
     part = part.strip(" .:;,")
     part = _SKIP_PREFIX.sub("", part).strip()
+    # "the All-Union festival's Grand Prize": the prize, after the body that gives it
+    giver = _GIVER.match(part)
+    if giver and part[giver.end() :][:1].isupper():
+        part = part[giver.end() :]
     # "the Nastro d'Argento for Best Supporting Actress": the category follows "for".
     of_ceremony = re.match(r"^[A-Z][^,;]*?\s+for\s+(?P<cat>(?:Best|Most|Outstanding)\b.+)$", part)
     if of_ceremony:
@@ -360,8 +378,9 @@ def _category(part: str) -> str | None:
     if not part or not _CATEGORY_WORDS.search(part) or ceremony_like:
         if part and named_prize and part[0].islower() and len(part.split()) <= 7:
             # "the screenplay prize": matched against the table's categories, never a row of
-            # its own (a lower-case phrase is no category name).
-            return f"~{part}"
+            # its own (a lower-case phrase is no category name); "… prize in Berlin" ends
+            # where its place begins.
+            return "~" + re.sub(r"\s+in\s+[A-ZÀ-Þ][\w'’.-]*$", "", part)
         return None
     if not part[0].isupper():
         return None
@@ -774,6 +793,25 @@ _OWN_AT = re.compile(r"\s(?:at|in)\s+(?:the\s+)?[A-ZÀ-Þ]")
 
 
 _AND_THE = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-ZÀ-Þ])")
+#: A list item that says where it was won: "Best Actress for Lõhmus at the All-Union Film
+#: Festival", "Film of the Year from the Estonian film journalists", "the Nika for his music".
+_ITEM_PLACED = re.compile(
+    r"\s(?:at|in|from)\s+(?:the\s+)?[A-ZÀ-Þ]|^\s*the\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*\s+for\s"
+)
+#: "the Nika for Vainu's music": a ceremony's prize for one person's craft.
+_PRIZE_FOR_CRAFT = re.compile(
+    r"^\s*(?:the\s+)?(?P<prize>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})\s+for\s+"
+    r"(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})['’]s\s+"
+    r"(?P<craft>music|score|screenplay|script|cinematography|photography|editing|direction|"
+    r"production design|costumes?)\s*[.;,]?\s*$"
+)
+_EACH_FOR_THE = re.compile(r",\s+(?:and\s+)?(?=for\s+the\s)")
+#: "for the Nika Awards for …", "for the All-Union festival's Grand Prize", "for the
+#: ecumenical jury's prize in Berlin": a piece that names where its prizes were given.
+_OWN_FOR_THE = re.compile(
+    r"^\s*for\s+the\s+(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*\s+(?:Awards?|Prizes?)\s+for\s"
+    r"|[\w'’.-]+(?:\s+[\w'’.-]+){0,3}['’]s\s)"
+)
 #: "the Jacob's Award for Best Film": a prize that names its ceremony.
 _PRIZE_FOR = re.compile(
     r"^(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*\s+(?:Award|Prize)\s+for\s"
@@ -799,11 +837,18 @@ def _by_ceremony(units: list[tuple[str, str, str]]) -> list[tuple[str, str, str]
         ):
             out.extend((subject, result, f" {piece.strip()}") for piece in pieces)
             continue
+        # "nominated for the Nika Awards for Best Film and Best Actor, for the All-Union
+        # festival's Grand Prize, and for the jury's prize in Berlin": each "for the …" its
+        # own ceremony (never the one named last for all of them).
+        pieces = _EACH_FOR_THE.split(obj)
+        if len(pieces) > 1 and all(_OWN_FOR_THE.match(piece) for piece in pieces):
+            out.extend((subject, result, f" {piece.strip()}") for piece in pieces)
+            continue
         # "won three of its ten nominations: Best Actress for Belghiti at Carthage, Best
         # Actor for Chakir at Marrakech, and Best Screenplay at FESPACO": each its own.
         listed = obj.split(":", 1)[1] if ":" in obj else ""
         items = [i for i in re.split(r",\s*(?:and\s+)?", listed) if i.strip()]
-        if len(items) > 1 and all(_OWN_AT.search(f" {i.strip()}") for i in items):
+        if len(items) > 1 and all(_ITEM_PLACED.search(f" {i.strip()}") for i in items):
             out.extend((subject, result, f" {i.strip()}") for i in items)
             continue
         out.append((subject, result, obj))
@@ -860,6 +905,16 @@ def _joined(pieces: list[str]) -> list[str]:
         if out and _SUBJECTLESS.match(piece):
             # "both of its Platino nominations, for Valdebenito and for Best Film, went to
             # other films": an aside split the subject from its verb.
+            out[-1] = f"{out[-1]}, {piece}"
+            continue
+        if (
+            out
+            and re.match(r"^(?:and\s+)?for\s+the\s", piece)
+            and not _VERB.search(piece)
+            and _VERB.search(out[-1])
+        ):
+            # "nominated for the Nika Awards for A, for the festival's B, and for the jury's
+            # prize in Berlin": the last "for …" is the verb's too.
             out[-1] = f"{out[-1]}, {piece}"
             continue
         prize = _GAPPED_PRIZE.match(piece)
@@ -949,7 +1004,9 @@ def prose_results(
                         if part.strip()
                     ]
                 )
-            if ":" in sentence.text and re.search(r"nominations?\b[^:]*:", sentence.text):
+            if ":" in sentence.text and re.search(
+                r"\b(?:nominations?|wins)\b[^:]*:", sentence.text
+            ):
                 # "picked up two nominations at X, held on D: A, and B for Y": the list after
                 # the colon belongs to the verb before it, across the clause break; a
                 # semicolon after the list starts another statement ("…: A, B and C;
@@ -1335,11 +1392,39 @@ def prose_results(
                             # "Of its six nominations for the Silver Ribbon": six of one
                             # prize is a family of prizes (a ceremony), no category.
                             continue
+                        crafted = _PRIZE_FOR_CRAFT.match(part)
+                        crafted_at = (
+                            next(
+                                (
+                                    c
+                                    for c in ceremonies
+                                    if _same_ceremony(crafted["prize"], c)
+                                    or _norm(c) == _norm(crafted["prize"])
+                                ),
+                                None,
+                            )
+                            if crafted
+                            else None
+                        )
+                        if crafted and crafted_at and names.find(crafted["who"]):
+                            # "the Nika for Vainu's music": that person's row of the craft
+                            # at the ceremony the prize names.
+                            found.append(
+                                ProseResult(
+                                    f"~{crafted['craft']}",
+                                    crafted_at,
+                                    names.find(crafted["who"]),
+                                    result,
+                                    source,
+                                )
+                            )
+                            continue
                         # "the Best Actor award in Cairo": the ceremony's town is no part
                         # of the category.
                         aliased = _alias_matches(part, ceremonies)
                         if aliased and not part[aliased[-1][0] :].strip().startswith("at"):
-                            part = part[: aliased[-1][0]]
+                            # ("the jury's prize in Berlin": the "in" goes with the town)
+                            part = re.sub(r"\s+(?:in|at)\s*$", "", part[: aliased[-1][0]])
                         category = _category(part)
                         table_named = _table_category(part, known_categories)
                         if table_named and category is None:

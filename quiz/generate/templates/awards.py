@@ -160,7 +160,12 @@ def _by_body(phrase: str) -> str:
 
 
 def _at(award: Award) -> str:
-    """``the 2025 Golden Reel Awards``, ``the 97th Academy Awards``, ``Cine21 in 2024``."""
+    """``the 2025 Golden Reel Awards``, ``the 97th Academy Awards``, ``Cine21 in 2024``.
+    A table that names the ceremony by its prize ("Nika Award") is held "at the 1989 Nika
+    Awards", as a writer puts it."""
+    ceremony = re.sub(r"(?<=[a-zà-ÿ]) Award$", " Awards", award.ceremony)
+    if ceremony != award.ceremony:
+        award = replace(award, ceremony=ceremony)
     if award.year is None or _ORDINAL.match(award.ceremony):
         return the_ceremony(award.ceremony)
     named = the_ceremony(award.ceremony)

@@ -253,11 +253,16 @@ def _shares_a_name(member: CastMember, film: Film) -> bool:
                 theirs |= name_words(m.role)  # the relative's full name ("Benny Tan")
     if name_words(member.actor) & {w for w in theirs if len(w) >= 3}:
         return True
-    # "Jean Abernethy as Jeannie MacRae": one first name in two forms reads itself too.
+    # "Jean Abernethy as Jeannie MacRae", "Deborah Mansell as Debbie Wilson": one first name
+    # in two forms (the same first three letters) reads itself too.
     actor_first = member.actor.split()[0].casefold()
     role_first = base_character(member.role).split()[0].casefold() if member.role.split() else ""
-    short, long = sorted((actor_first, role_first), key=len)
-    return len(short) >= 4 and short != long and long.startswith(short)
+    return (
+        len(actor_first) >= 3
+        and len(role_first) >= 3
+        and actor_first[:3] == role_first[:3]
+        and actor_first[:3].isalpha()
+    )
 
 
 def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None:

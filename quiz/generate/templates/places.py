@@ -176,6 +176,9 @@ def _stand_in(ctx: Context, location: Location, filmed: list[str]) -> None:
     film = ctx.film
     target = location.stands_in_for or ""
     quote = location.source.quote
+    near = re.compile(rf"\bnear\s+{re.escape(location.place)}\b")
+    if any(near.search(loc.source.quote) for loc in film.locations if loc.place == location.place):
+        return  # "villages near Mucur stood in for Kirazlı": Mucur itself stood in for nothing
     doubles = [
         loc.place
         for loc in film.locations
