@@ -1074,17 +1074,19 @@ def _event(
     # "After its Annecy premiere on 14 June, it had its Irish premiere at the Galway Film
     # Fleadh on 9 July": the premiere the date's own words name comes first.
     named_premiere = _NAMED_PREMIERE.search(before) if kind == "premiere" else None
-    ven = named_premiere.group("v") if named_premiere else venue(local)
+    # ("Silver of the Sea had its premiere at …": the title's words name no venue)
+    untitled_local = _untitled(local, title)
+    ven = named_premiere.group("v") if named_premiere else venue(untitled_local)
     if (
         ven is None
         and kind in {"premiere", "festival_screening"}
-        and re.search(r"\bat\s+(?:the\s+)?[A-Z]", local)
+        and re.search(r"\bat\s+(?:the\s+)?[A-Z]", untitled_local)
     ):
         # "After its premiere at Venice on D, it screened at the London Film Festival": the
         # place named right by the date, not the sentence's other festival.
-        ven = any_venue(local)
+        ven = any_venue(untitled_local)
     if ven is None and not crowded:
-        ven = venue(clause)
+        ven = venue(_untitled(clause, title))
     # "Shot on location in the Alabama Hills, the film premiered in Denver on D": the places
     # after the event's own verb, when it names any, not the shoot's.
     # "Five Amps for Abu Khalil had a gala premiere in Beirut": the title's words are no place.
@@ -1957,6 +1959,7 @@ _BY_A_DAY = re.compile(r"\b(?:by|until|till|through)\s+$")
 def _read_events(model: TextModel) -> list[Event]:
     events: list[Event] = []
     for paragraph in model.paragraphs:
+        paragraph_start = len(events)
         previous: DateMention | None = None
         carried: EventKind | None = None
         ceremony: str | None = None
@@ -2015,6 +2018,29 @@ def _read_events(model: TextModel) -> list[Event]:
                             places=placed.places,
                             what=f"{event.what}, {placed.place}",
                         )
+                if (
+                    event.kind == "release"
+                    and event.scope == "wide"
+                    and not event.places
+                    and _EXPANDED.search(event.source.quote)
+                ):
+                    # "a limited release in Peru on 28 September …. After strong word of
+                    # mouth it expanded to a wide release on 12 October": Peru's, too.
+                    limited = next(
+                        (
+                            e
+                            for e in reversed(events[paragraph_start:])
+                            if e.kind == "release" and e.scope == "limited" and e.places
+                        ),
+                        None,
+                    )
+                    if limited is not None:
+                        event = replace(
+                            event,
+                            place=limited.place,
+                            places=limited.places,
+                            what=f"{event.what}, {limited.place}",
+                        )
                 if not any(
                     (e.kind, e.date, e.place, e.source)
                     == (event.kind, event.date, event.place, event.source)
@@ -2022,3 +2048,6 @@ def _read_events(model: TextModel) -> list[Event]:
                 ):
                     events.append(event)
     return events
+
+
+_EXPANDED = re.compile(r"(?i)\b(?:expand(?:ed|ing)|went\s+wide|widen(?:ed|ing))\b")

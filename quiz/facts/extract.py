@@ -173,6 +173,8 @@ _RUNTIME_WORDS = frozenset({"running", "runtime", "runs", "ran", "cut", "long", 
 _RUNNING_TIME = re.compile(
     r"(?i)\b(?:running\s+time|runtime|runs?|ran|cut(?:\s+\w+)?\s+to|\w+\s+long)\b[^.;]{0,60}?"
     r"\b(?P<m>\d{2,3})\s*(?:minutes|min)\b|\b(?P<n>\d{2,3})[- ]minute\s+(?:version|cut|print)\b"
+    # "in a slightly shortened cut of 117 minutes"
+    r"|\b(?:cut|version|print|edit)\s+of\s+(?P<o>\d{2,3})\s*(?:minutes|min)\b"
 )
 
 
@@ -189,7 +191,7 @@ def other_runtimes(model: TextModel, runtime: int | None) -> list[int]:
         ):
             continue
         for match in _RUNNING_TIME.finditer(sentence.text):
-            minutes = int(match.group("m") or match.group("n"))
+            minutes = int(match.group("m") or match.group("n") or match.group("o"))
             if minutes != runtime and minutes not in found and 30 <= minutes <= 400:
                 found.append(minutes)
     return found
@@ -213,7 +215,7 @@ def draft_runtimes(model: TextModel, others: list[int]) -> list[int]:
             if not _DRAFT_CUT.search(clause.text):
                 continue
             for match in _RUNNING_TIME.finditer(clause.text):
-                minutes = int(match.group("m") or match.group("n"))
+                minutes = int(match.group("m") or match.group("n") or match.group("o"))
                 if minutes in others and minutes not in drafts:
                     drafts.append(minutes)
     return drafts

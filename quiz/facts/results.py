@@ -805,6 +805,11 @@ _PRIZE_FOR_CRAFT = re.compile(
     r"(?P<craft>music|score|screenplay|script|cinematography|photography|editing|direction|"
     r"production design|costumes?)\s*[.;,]?\s*$"
 )
+#: "gave State Film Awards to A and to B": a ceremony's prizes handed to people by name.
+_GAVE_PRIZES_TO = re.compile(
+    r"\b(?:gave|awarded|presented)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?P<prize>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*\s+(?:Awards|Prizes))\s+to\s+(?P<who>[^;]+)"
+)
 _EACH_FOR_THE = re.compile(r",\s+(?:and\s+)?(?=for\s+the\s)")
 #: "for the Nika Awards for …", "for the All-Union festival's Grand Prize", "for the
 #: ecumenical jury's prize in Berlin": a piece that names where its prizes were given.
@@ -1030,6 +1035,28 @@ def prose_results(
                     # "Every other entry in the table was a nomination only": the rows the
                     # prose has not settled lost (applied after every other result).
                     found.append(ProseResult("~rest", None, (), "nominated", source))
+                    continue
+                gave = _GAVE_PRIZES_TO.search(text)
+                gave_at = (
+                    next(
+                        (
+                            c
+                            for c in ceremonies
+                            if _same_ceremony(gave["prize"], c)
+                            or f" {_norm(gave['prize'])}" in f" {_norm(c)}"
+                        ),
+                        None,
+                    )
+                    if gave
+                    else None
+                )
+                if gave and gave_at and names.find(gave["who"]):
+                    # "The Ministry of Culture gave State Film Awards to El-Tayeb and to the
+                    # composers Helmy and Abdel-Ghani": their rows there were wins.
+                    found.extend(
+                        ProseResult("~*", gave_at, (person,), "won", source)
+                        for person in names.find(gave["who"])
+                    )
                     continue
                 all_lost = _ALL_NOMINATIONS_LOST.match(text)
                 if all_lost and (loss or _NOT_WON.search(text)):

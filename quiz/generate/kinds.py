@@ -302,6 +302,24 @@ def stated_genders(film: Film) -> dict[str, Gender]:
     return known
 
 
+_CHILD = re.compile(r"(?i)\b(?:boy|girl|child|kid|infant|baby|toddler|schoolboy|schoolgirl)\b")
+
+
+def voices_a_child(film: Film, member: CastMember) -> bool:
+    """Whether ``member`` is a voice (a dub's or a voice cast's) for a character any cast
+    list describes as a child ("Ising, a boy who carries the letters")."""
+    voiced = member.voice or bool(
+        member.cast_list and re.search(r"(?i)\b(?:voice|dub)", member.cast_list)
+    )
+    if not voiced or not member.role:
+        return False
+    role = member.role.casefold()
+    return any(
+        m.role and m.role.casefold() == role and _CHILD.search(f"{m.role} {m.note or ''}")
+        for m in film.cast
+    )
+
+
 def people_genders(film: Film) -> dict[str, Gender]:
     """Known genders by case-folded name: the article's own statements first, then credits,
     then the characters an actor plays or voices (when all of their characters agree)."""
@@ -310,8 +328,10 @@ def people_genders(film: Film) -> dict[str, Gender]:
     roles = role_genders(film)
     for member in film.cast:
         if member.actor and member.role:
+            # A child's voice in a dub is often an actress's (a boy voiced by a woman): it
+            # tells nothing of the voice actor's own gender.
             from_roles.setdefault(member.actor.casefold(), set()).add(
-                roles.get(member.role.casefold())
+                None if voices_a_child(film, member) else roles.get(member.role.casefold())
             )
     for name, genders in from_roles.items():
         agreed = {g for g in genders if g is not None}

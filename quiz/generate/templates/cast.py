@@ -34,6 +34,7 @@ from quiz.generate.kinds import (
     possessor_words,
     role_form,
     role_genders,
+    voices_a_child,
     words_gender,
 )
 from quiz.generate.people import characters, unique
@@ -424,6 +425,10 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     film = ctx.film
     assert member.actor and member.role
     if _shares_a_name(member, film):
+        return
+    if voices_a_child(film, member):
+        # "Which role does Junko Hirose voice?" with a boy among three men: the one part a
+        # woman's name would voice (a blind review's giveaway).
         return
     own_roles = [m.role for m in film.cast if m.role and m.actor == member.actor]
     # A role whose actor the article lost might be played by anyone, this actor included.

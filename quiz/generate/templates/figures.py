@@ -449,7 +449,10 @@ def generate(ctx: Context) -> None:
 #: "at the Plaza", "at the Odeon Leicester Square": a cinema a figure belongs to.
 _AT_VENUE = re.compile(
     r"\bat\s+(?P<venue>the\s+(?!(?:\d|[A-Z][\w'’-]*\s+(?:Festival|Awards)))[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)*)(?=\s*[,.;)]|\s+(?:in|on|the|it|during)\b|$)"
+    r"(?:\s+[A-Z][\w'’-]*)*"
+    # "at Cinema Rivoli", "at Kino Atlas": a cinema named without "the"
+    r"|(?:Cinema|Cinéma|Cine|Kino|Teatro|Théâtre|Theatre|Theater)\s+[A-ZÀ-Þ][\w'’-]*"
+    r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*)(?=\s*[,.;)]|\s+(?:in|on|the|it|during)\b|$)"
 )
 
 
