@@ -87,3 +87,15 @@ def test_a_childs_voice_in_a_dub_tells_no_gender() -> None:
         assert "Junko Hirose" not in q.question
         if "voices" in q.question:
             assert "Junko Hirose" not in q.options
+
+
+def test_an_anniversary_the_film_does_not_own_is_not_called_its() -> None:
+    film = film_from(
+        "== Release ==\nThe film opened in Chile on 3 April 2014. For the tenth anniversary, "
+        "Nómade re-released the film in cinemas in the Atacama Region in March "
+        "2018. For its fifth anniversary it was re-released in Santiago in May 2019.\n",
+        year=2014,
+    )
+    stems = [q.question for q in questions_of(film) if "re-released" in q.question]
+    assert any("Atacama Region" in s for s in stems)
+    assert not [s for s in stems if "Atacama" in s and "its tenth anniversary" in s]

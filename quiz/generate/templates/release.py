@@ -493,12 +493,16 @@ def _event_question(event: Event, title: str) -> str | None:
             if nth and nth.group("of"):
                 # "For the 550th anniversary of the Kazakh Khanate": not the film's own.
                 extra = f" for the {nth.group(1).casefold()} anniversary{nth.group('of')}"
-            else:
+            elif _OWN_ANNIVERSARY.search(event.source.quote) or not nth:
                 extra = (
                     f" for its {nth.group(1).casefold()} anniversary"
                     if nth
                     else " for its anniversary"
                 )
+            else:
+                # "For the tenth anniversary, Nómade re-released the film": of the events
+                # the film tells, not necessarily of the film; the stem does not guess.
+                extra = ""
         return f"{when} was {title} re-released{where}{extra}?"
     if kind == "home_media":
         where = f" in {with_article(event.places[0])}" if event.places else ""
@@ -1073,6 +1077,12 @@ _SAME_EVENT = re.compile(
     r"restored|restoration|4k|"
     r"remastered|anniversary|digital|director's cut)\b",
     re.I,
+)
+
+
+#: "its 30th anniversary", "the film's 25th anniversary": the film's own.
+_OWN_ANNIVERSARY = re.compile(
+    r"(?i)\b(?:its|the\s+(?:film|picture|movie)['’]s)\s+(?:\w+\s+)?anniversary\b"
 )
 
 
