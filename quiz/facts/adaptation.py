@@ -20,6 +20,7 @@ from quiz.facts.textmodel import TextModel
 _WORK_KINDS = (
     r"short story collection|short story|short stories|graphic novel|comic book|light novel|"
     r"picture book|children's book|children’s book|"
+    r"radio play|radio serial|radio drama|radionovela|"
     r"novella|novel|memoir|play|stage play|stage comedy|stage drama|musical|manga|webtoon|"
     r"comic|book|video game|story|collection of stories|story collection|collection|"
     r"newspaper serial|serial"
@@ -50,7 +51,7 @@ _PART_DESCRIBED = re.compile(
     rf"\bbased on (?P<part>{NAME}), the (?P<desc>(?:first|second|third|fourth|fifth|last|final|opening|"
     rf"closing|title) (?:story|chapter|part|section|volume|novel|book))\b"
 )
-_SOURCE_SIDE = r"(?:novel|book|original|original story|short story|story|play|manga|comic|webtoon|source material)"
+_SOURCE_SIDE = r"(?:novel|book|original|original story|short story|story|radio play|play|manga|comic|webtoon|source material)"
 _REPLACED = re.compile(
     rf"^While (?P<novel>.+?) in the {_SOURCE_SIDE},\s+(?:this|it|that|they) (?:was|were|is|are) "
     rf"replaced in the film (?:with|by) (?P<film>.+?)\.?$"

@@ -29,6 +29,15 @@ _ADJECTIVE_RIGHTS = re.compile(
     rf"{_COMPANY}\s+(?:acquired|bought|purchased|picked up|secured)\s+(?:the\s+)?"
     r"(?P<adj>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)\s+(?:distribution\s+|theatrical\s+)?rights\b"
 )
+#: "Nordlys released it in Sweden in September 1984": a company releasing the film in a
+#: territory distributes it there.
+_RELEASED_IN = re.compile(
+    # ("Les Films du Delta": a company's name keeps its small words)
+    r"(?P<company>(?:[A-Z][\w&.'’/-]*\s+(?:(?:du|de|des|del|la|le|di|da|of|and|&)\s+)?){0,4}"
+    r"[A-Z][\w&.'’/-]*)\s+(?:released|distributed)\s+(?:it|the\s+film|the\s+picture)\s+"
+    r"(?:theatrically\s+)?(?:in|across)\s+(?P<terr>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?=\s+(?:in|on|from|that|the|a|with|as)\b|\s*[,;.]|$)"
+)
 _DEAL = re.compile(r"^(?:and\s+)?(?:by\s+)?(?P<company>.+?)\s+(?:in|for)\s+(?P<terr>.+)$")
 _PIECES = re.compile(
     r"\s*;\s*|,?\s+and\s+by\s+|,\s+by\s+"
@@ -128,10 +137,16 @@ def read_distribution(model: TextModel) -> list[DistributionDeal]:
     for text, line in paragraphs:
         for sentence in split_sentences(text):
             if not re.search(
-                r"\b(?:acquired|bought|purchased|picked up|secured|distributed|sold)\b", sentence
+                r"\b(?:acquired|bought|purchased|picked up|secured|distributed|sold|released)\b",
+                sentence,
             ):
                 continue
             found: list[DistributionDeal] = []
+            for match in _RELEASED_IN.finditer(sentence):
+                company = _company(match.group("company"))
+                territories = split_territories(match.group("terr"))
+                if company and territories and company not in territories:
+                    found.append(DistributionDeal(company, territories, Source(line, sentence)))
             for match in _SINGLE.finditer(sentence):
                 company = _company(match.group("company"))
                 territories = split_territories(match.group("terr"))

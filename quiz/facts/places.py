@@ -489,7 +489,8 @@ def _places_of(matches: Iterable[re.Match[str]], found: list[str]) -> list[str]:
             # "in East Germany Progress Film-Verleih released it": the country, then the
             # company that is the clause's subject.
             country = next((c for c in _COUNTRY_NAMES_LONGEST if part.startswith(f"{c} ")), None)
-            if country:
+            if country and not part.startswith(f"{country} City"):
+                # ("Mexico City", "Kuwait City": a city, not its country)
                 part = country
             place = clean_place(part)
             place = DEMONYMS.get(place, place)  # "to Canadian cinemas", "in UK cinemas"

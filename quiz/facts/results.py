@@ -83,7 +83,8 @@ _SKIP_PREFIX = re.compile(
     r"ten|eleven|twelve|only|\d+)\s+|(?:prize|award|trophy|honour|honor)\s+for\s+(?:the\s+)?|"
     # "named it Indie Movie of the Year": the film named, then its prize
     r"(?:it|the film|him|her|them)\s+(?=[A-Z]|the\s+best\b)|as\s+(?=(?:the\s+)?[Bb]est\b)|"
-    r"(?:joint\s+)?winners?\s+of\s+(?:the\s+)?|including\s+|(?:for|of)\s+(?:the\s+)?)+",
+    r"(?:joint\s+)?winners?\s+of\s+(?:the\s+)?|including\s+|(?:along|together)\s+with\s+|"
+    r"as\s+well\s+as\s+|(?:for|of)\s+(?:the\s+)?)+",
     re.IGNORECASE,
 )
 _GIVER = re.compile(
@@ -564,6 +565,19 @@ _COUNTED_CEREMONY = re.compile(
 
 #: Nothing after "nominated" but "but did not win" / "only" / the end: the subject names
 #: the nominees ("Pezzella and the screenplay were nominated but did not win").
+#: A subject that is a list of categories, before its verb ("…: Best Feature Film and Best
+#: Actress were only").
+_CATEGORY_LIST_SUBJECT = re.compile(
+    r"(?:^|:\s*)(?P<cats>(?:Best|Most|Outstanding)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:Best|Most|Outstanding)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*)*)\s+(?:were|was)\s+(?:only\s+)?$"
+)
+_RESULT_ASIDE = re.compile(
+    r",\s+who\s+(?:had\s+|has\s+)?(?:lost|won|been\s+nominated\s+for)\s+[^,;:]*?,(?=\s+(?:as\s+well\s+as|and|along\s+with)\b)"
+)
+_NOMINATIONS_ONLY = re.compile(
+    r"\b(?P<verb>were|was)\s+(?:an?\s+)?nominations?\s+only\b", re.IGNORECASE
+)
 _NO_OBJECT = re.compile(
     r"^\s*(?:in\s+their\s+(?:respective\s+|own\s+)?categor(?:y|ies)\s*)?"
     r"(?:but\s+(?:did\s+not|didn't)(?:\s+win)?|but(?:\s+lost)?|without\s+winning|only)?"
@@ -1031,6 +1045,11 @@ def prose_results(
             for text in pieces:
                 source = Source(sentence.line, text if len(text) >= 30 else sentence.text)
                 raw, text = text, _table_case(text, known_categories)
+                # "Best Feature Film and Best Actress were nominations only"
+                text = _NOMINATIONS_ONLY.sub(r"\g<verb> only nominated", text)
+                # "Best Actress for A, who had lost the corresponding Golden Eagle, as well as
+                # B and C": the aside's verb is another ceremony's, not the list's.
+                text = _RESULT_ASIDE.sub(",", text)
                 if _REST_NOMINATED.search(text):
                     # "Every other entry in the table was a nomination only": the rows the
                     # prose has not settled lost (applied after every other result).
@@ -1244,10 +1263,36 @@ def prose_results(
                         # "Beridze was shortlisted for best actor but lost": his, told above,
                         # never the film's (as "It was nominated for X but lost" is).
                         continue
+                    if (
+                        result == "won"
+                        and _NO_OBJECT.match(obj)
+                        and _CRAFT_NOUN.search(subject)
+                        and not re.search(r"\bnot\b|\bnever\b", subject)
+                    ):
+                        # "while the screenplay and Trịnh's cinematography won": the rows of
+                        # those crafts at the ceremony in context were wins.
+                        where = _ceremony_in(text, known=ceremonies) or earlier or context
+                        for noun in _CRAFT_NOUN.findall(subject):
+                            found.append(ProseResult(f"~{noun}", where, (), result, source))
+                        continue
                     if result == "nominated" and _NO_OBJECT.match(obj):
                         # "A and the screenplay were nominated but did not win": every row of
                         # the ceremony in context naming A (or of the craft named) lost.
                         where = _ceremony_in(text) or earlier or context
+                        category_list = _CATEGORY_LIST_SUBJECT.search(subject)
+                        if category_list:
+                            # "…: Best Feature Film and Best Actress were nominations only":
+                            # the categories named, at the ceremony in context.
+                            # ("The Golden Kite Prize of 2012 went …: A and B were …": the
+                            # table ceremony the clause names, wherever it stands)
+                            named_here = _last_ceremony(text, ceremonies) or where
+                            for category in re.split(
+                                r",\s*(?:and\s+)?|\s+and\s+", category_list["cats"]
+                            ):
+                                found.append(
+                                    ProseResult(category.strip(), named_here, (), result, source)
+                                )
+                            continue
                         for person in names.find(subject):
                             found.append(ProseResult("~*", where, (person,), result, source))
                         if (names.find(subject) and _FILM_ITSELF.search(subject)) or (

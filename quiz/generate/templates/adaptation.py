@@ -302,11 +302,20 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
             )
             # Without a shared subject, the false side swaps the two in the same frame: a
             # "by contrast" only the true side carried gave it away (a blind review).
-            false_text = (
-                f"In {title}, {novel}."
-                if named
-                else f"{_in_source(kind, film_side)}; in {title}, by contrast, {novel}."
-            )
+            pronoun = _SUBJECT_PRONOUN.match(film_side)
+            subject = _SUBJECT.match(novel)
+            if named:
+                false_text = f"In {title}, {novel}."
+            elif pronoun and subject and pronoun.group(0).strip().casefold() in {"he", "she"}:
+                # "In the radio play, he is a comic villain; in the film, Rogelio is …": the
+                # name comes first, the pronoun after it (their sides swapped, not the words).
+                false_text = (
+                    f"{_in_source(kind, subject.group(0) + film_side[pronoun.end() - 1 :])}; "
+                    f"in {title}, by contrast, {pronoun.group(0).strip()}"
+                    f"{novel[subject.end() :]}."
+                )
+            else:
+                false_text = f"{_in_source(kind, film_side)}; in {title}, by contrast, {novel}."
             explanation = f"{_in_source(kind, novel)}; in the film, {film_side}."
         statement = true_text if truth else false_text
     else:

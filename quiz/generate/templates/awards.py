@@ -112,6 +112,7 @@ def _shares_name(award: Award, names: Iterable[str]) -> bool:
 _ARTICLE_WORDS = re.compile(
     r"\b(awards?|festival|prize|ceremony|gala|critics|association|academy|circle|society|"
     r"guild|union|institute|board|council|club|foundation|league|alliance|federation|"
+    r"asociación|associação|associazione|círculo|cercle|sindicato|syndicat|unión|união|"
     r"biennale|biennial|triennial|days|week|fortnight|nastro|premio|premios|prêmio|prix|goyas|"
     r"césars|ariels|oscars|"
     r"globes|lolas|baftas|david|étoile|etoile|étoiles|golden|silver|crystal|grand|poll|survey|"
@@ -134,7 +135,11 @@ def the_ceremony(name: str) -> str:
 
 #: A body that gives prizes without holding a ceremony of its own name: "nominated by the
 #: French Syndicate of Cinema Critics", not "at" it.
-_BODY = re.compile(r"\b(?:Critics|Circle|Syndicate|Association|Society|Guild|Union|Board|Club)\b")
+_BODY = re.compile(
+    r"\b(?:Critics|Circle|Syndicate|Association|Society|Guild|Union|Board|Club|Asociación|"
+    r"Associação|Associazione|Círculo|Cercle|Sindicato|Syndicat|Unión|União|Cronistas|"
+    r"Críticos|Critiques)\b"
+)
 _EVENT = re.compile(r"\b(?:Awards?|Festival|Fest|Gala|Ceremony|Prizes?|Oscars|Globes)\b", re.I)
 
 

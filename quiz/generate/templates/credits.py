@@ -205,7 +205,14 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
     if company:
         candidates: Iterable[str] = chain(ctx.values(companies), ctx.pool_values(companies))
         if role.casefold().startswith("distribut"):
-            true_names += [d.company for d in film.distribution]
+            dealers = [d.company for d in film.distribution]
+            true_names += dealers
+            # "Nordlys released it in Sweden": the studio "Nordlys Film AB" is that company
+            true_names += [
+                c.name
+                for c in film.credits
+                if any(c.name.startswith(f"{dealer} ") for dealer in dealers)
+            ]
         else:  # a production company named in prose may well be a studio
             true_names += [p.value for p in film.production if p.kind == "company"]
     elif role.casefold() == "starring" or role.casefold() in _PERFORMING:
@@ -323,6 +330,24 @@ def _leading_word(name: str) -> str:
     return words[0] if words else name.casefold()
 
 
+_SMALL_WORDS = frozenset(
+    {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+     "el", "e", "y", "et", "and", "of", "the", "for", "und", "für", "i", "a"}
+)  # fmt: skip
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is the initials of ``name`` ("ICAIC" of "Instituto Cubano del Arte e
+    Industria Cinematográficos"), small words left out or kept."""
+    letters = short.replace(".", "").replace(" ", "")
+    if len(letters) < 2 or not letters.isupper() or " " not in name.strip():
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    every = "".join(w[0] for w in words).upper()
+    own = "".join(w[0] for w in words if w.casefold() not in _SMALL_WORDS).upper()
+    return letters in {every, own}
+
+
 def _company_candidates(role: str, key: str, candidates: Iterable[str]) -> Iterator[str]:
     """Companies that do not give the key away by name: a distributor's question offers no
     "… Productions" and a studio's no "… Distribution", a key named for its trade is asked
@@ -335,6 +360,8 @@ def _company_candidates(role: str, key: str, candidates: Iterable[str]) -> Itera
     for name in candidates:
         if other.search(name) or _leading_word(name) == first:
             continue
+        if _abbreviates(name, key) or _abbreviates(key, name):
+            continue  # "ICAIC" is the Instituto Cubano del Arte e Industria Cinematográficos
         if marked.search(key) and not marked.search(name):
             continue
         yield name

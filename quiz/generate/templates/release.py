@@ -797,6 +797,8 @@ def _all_dates(film: Film, precision: str) -> list[str]:
 _SHOT_APART = re.compile(
     r"(?i)\b(?:(?:was|were|be|been)\s+(?:re)?(?:filmed|shot)|reshoots?|reshot|pick-?ups?|"
     r"additional\s+(?:photography|filming|scenes)|"
+    # "Two further shoots followed: two days at a lotus pond in June 2010"
+    r"(?:further|later|extra|additional)\s+(?:shoots?|shooting\s+days|filming\s+days|blocks?)|"
     # "the unit moved to Peru, filming for five days in Juliaca in May 2013"
     r"(?:moved|travelled|traveled|went|relocated)\s+to\s+[A-Z][^,;]*,\s+(?:filming|shooting)\b|"
     r"(?:filming|shooting)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}(?:days?|weeks?)\s+in\b|"
@@ -849,7 +851,8 @@ def _shoot_continued(film: Film, event: Event) -> str | None:
 
 #: Filming told as outside principal photography.
 _APART = re.compile(
-    r"(?i)\b(?:separately|additional|reshoots?|reshot|re-shot|pick-?ups?|afterwards|second unit|"
+    r"(?i)\b(?:separately|additional|further\s+shoots?|reshoots?|reshot|re-shot|pick-?ups?|"
+    r"afterwards|second unit|"
     r"after (?:principal photography|the shoot|filming) (?:had )?(?:ended|wrapped))\b"
 )
 
@@ -1419,6 +1422,7 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
         # neutral, or as the territory's, beside a key that does not point anywhere.
         candidates = [c for c in candidates if not looks_from(c) or territory in looks_from(c)]
     bought = _deal_object(deal, ctx.title)
+    acquired = _ACQUIRED.search(deal.source.quote)
     ctx.multiple(
         category=CATEGORY,
         template="territory-to-distributor",
@@ -1429,7 +1433,10 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
                 f"Which company acquired the rights to {bought} in {territory}?",
                 f"Who bought the {_deal_rights(deal)} to {bought} for {territory}?",
                 f"Which company bought {bought} for {territory}?",
-            ),
+            )
+            if acquired
+            # "Nordlys released it in Sweden": a release, no purchase the article tells of
+            else (f"Which company released {ctx.title} in {territory}?",),
             territory,
             deal.company,
         ),
@@ -1437,10 +1444,20 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
         candidates=candidates,
         true_set=true_set,
         difficulty="medium",
-        explanation=f"{deal.company} acquired {ctx.title} for {_place_list(deal.territories)}.",
+        explanation=(
+            f"{deal.company} acquired {ctx.title} for {_place_list(deal.territories)}."
+            if acquired
+            else f"{deal.company} released {ctx.title} in {_place_list(deal.territories)}."
+        ),
         source=deal.source,
         tags=("distribution",),
     )
+
+
+#: A deal told as a purchase ("acquired the rights", "bought it"), not only as a release.
+_ACQUIRED = re.compile(
+    r"(?i)\b(?:acquired|acquisition|bought|purchased|picked\s+up|secured|sold|pre-sold|rights)\b"
+)
 
 
 def _place_list(places: Sequence[str]) -> str:
@@ -1472,6 +1489,13 @@ def _company_to_territory(ctx: Context, company: str) -> None:
         if several
         else f"In which territory did {company} acquire the rights to {bought}?"
     )
+    if not all(_ACQUIRED.search(d.source.quote) for d in deals):
+        # "Nordlys released it in Sweden": a release, no purchase the article tells of
+        stem = (
+            f"In which of these territories did {company} release {ctx.title}?"
+            if several
+            else f"In which territory did {company} release {ctx.title}?"
+        )
     ctx.multiple(
         category=CATEGORY,
         template="distributor-to-territory",
@@ -1492,7 +1516,11 @@ def _company_to_territory(ctx: Context, company: str) -> None:
         ),
         true_set=own,
         difficulty="medium",
-        explanation=f"{company} acquired {ctx.title} for {_place_list(own)}.",
+        explanation=(
+            f"{company} acquired {ctx.title} for {_place_list(own)}."
+            if all(_ACQUIRED.search(d.source.quote) for d in deals)
+            else f"{company} released {ctx.title} in {_place_list(own)}."
+        ),
         source=deals[0].source,
         tags=("distribution",),
     )
