@@ -8,7 +8,7 @@ from typing import Literal
 
 from quiz.facts.model import Amount, Source
 from quiz.facts.money import MONEY, parse_money
-from quiz.facts.places import DEMONYMS, last_territory
+from quiz.facts.places import DEMONYMS, last_territory, there_territory
 from quiz.facts.text import split_sentences
 from quiz.facts.textmodel import TextModel
 
@@ -153,7 +153,8 @@ def read_amounts(model: TextModel) -> list[Amount]:
                 if found is None and (
                     _THERE.match(sentence[end:]) or _THERE_AT_END.search(sentence, end)
                 ):
-                    return last_territory(earlier)
+                    # ("France was its strongest market: … 46,300 admissions there")
+                    return there_territory([*earlier, sentence[:end]])
                 return found
 
             for pattern in _ADMISSIONS:

@@ -1975,6 +1975,8 @@ def _read_events(model: TextModel) -> list[Event]:
             if named and re.search(r"\b(?:Awards?|Prizes?|Prix|Oscars|Globes)\b", named):
                 ceremony = named
             found = events_in_sentence(sentence, previous, model.title, carried, ceremony, rights)
+            if len(found) > 1 and _POSTPONED.search(sentence.text):
+                found = _postponed(found)
             last = found[-1] if found else None
             rights = last.places if last and last.kind == "rights_deal" else ()
             mentions = date_mentions(sentence.text, previous)
@@ -2050,4 +2052,33 @@ def _read_events(model: TextModel) -> list[Event]:
     return events
 
 
+#: "The release was put back from September to November 1966": the first date was only
+#: planned.
+_POSTPONED = re.compile(
+    r"(?i)\b(?:put|pushed|set)\s+back\b|\bpostponed\b|\bdelayed\b|\bbrought\s+forward\b|"
+    r"\b(?:moved|rescheduled|shifted)\s+from\b"
+)
+
+
+def _postponed(found: list[Event]) -> list[Event]:
+    """Of two dates one clause gives a moved release ("put back from D1 to D2"), the one it
+    was moved from is no release: it never happened on that day."""
+    out = list(found)
+    for quote in {e.source.quote for e in found}:
+        if not _POSTPONED.search(quote) or not re.search(r"(?i)\bfrom\b[^;]*\bto\b", quote):
+            continue
+        same = [i for i, e in enumerate(out) if e.source.quote == quote and e.kind in _SHOWN]
+        if len(same) < 2:
+            continue
+        earliest = min(same, key=lambda i: out[i].date)
+        late = max(same, key=lambda i: out[i].date)
+        moved_from = late if _BROUGHT_FORWARD.search(quote) else earliest
+        out[moved_from] = replace(
+            out[moved_from], kind="other", what=f"planned {out[moved_from].what} (moved)"
+        )
+    return out
+
+
+_SHOWN = frozenset({"release", "premiere", "festival_screening", "re_release"})
+_BROUGHT_FORWARD = re.compile(r"(?i)\bbrought\s+forward\b")
 _EXPANDED = re.compile(r"(?i)\b(?:expand(?:ed|ing)|went\s+wide|widen(?:ed|ing))\b")

@@ -178,7 +178,10 @@ _WORD_ALT = "|".join(
 )
 #: The words :data:`_ROLE_WORD_BEFORE` can end on, for a cheap look before it runs.
 _LONG_GENDER_WORDS = tuple(w.lower() for w in GENDER_WORDS if len(w) > 3)
-_ROLE_WORD_BEFORE = re.compile(rf"\b({_WORD_ALT})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: ("Fuljan Bibi and Jobbar": a role word before "and" is the name before's, not the next)
+_ROLE_WORD_BEFORE = re.compile(
+    rf"\b({_WORD_ALT})\s+(?:(?!(?:and|or|nor|but|with)\b)[\w-]+\s+)?$", re.IGNORECASE
+)
 #: "X, a widow who …": an appositive role word right after a name.
 _PREDICATE_PRONOUN = re.compile(
     r"\b(she|he)\s+(?:is|was)\s+(?:actually\s+|really\s+|in\s+fact\s+|none\s+other\s+than\s+)?$",
@@ -223,6 +226,7 @@ _OTHER_POSSESSOR = re.compile(rf"\bthe\s+(?:{_ROLE_ALT})\b", re.IGNORECASE)
 _OBJECT_HER_NEXT = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|on|at|as|for|to|with|after|because|and|but|from|into|again|"
     r"through|over|during|up|down|out|off|about|back|home|away|across|around|towards?|before|"
+    r"onto|upon|aground|ashore|alongside|along|past|behind|beside|under|below|above|by|near|"
     r"until|when|while|that|a|an|the|what|how|where|why|who|whom|which|whether|if|this|these|"
     r"those|some|his|its|it|them|him|nothing|something|everything|anything|so|too|not|never)\b)"
 )

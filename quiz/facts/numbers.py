@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quiz.facts.model import Quantity, Source
 from quiz.facts.money import MONEY, parse_money
-from quiz.facts.places import last_territory, place_run
+from quiz.facts.places import place_run, there_territory
 from quiz.facts.text import NUMBER_WORDS, find_dates
 from quiz.facts.textmodel import TextModel
 
@@ -318,7 +318,10 @@ def read_numbers(model: TextModel) -> list[Quantity]:
         for i in range(first_new, len(found)):
             q = found[i]
             if q.place is None and re.search(r"\bthere\b", q.source.quote):
-                there = last_territory(earlier)
+                # ("sold 52,700 tickets in France and grossed €330,000 there": its own
+                # clause's place first)
+                own = q.source.quote[: max(0, q.source.quote.find(q.text))]
+                there = there_territory([*earlier, own])
                 if there:
                     found[i] = replace(q, place=there)
     return found

@@ -702,6 +702,20 @@ def last_territory(sentences: list[str]) -> str | None:
     return None
 
 
+def there_territory(sentences: list[str]) -> str | None:
+    """What "there" means after ``sentences``: the one territory the last sentence naming
+    any names. "In the United States, X gave it a limited release … in New York. It took
+    $61,000 … there": the country or the city, the article does not say (``None``)."""
+    for sentence in reversed(sentences):
+        named = territories(sentence)
+        if named:
+            frame = _LEADING_TERRITORY.match(sentence) or _LEADING_FRAME.match(sentence)
+            if frame and not any(p in frame.group(0) for p in named):
+                return None  # the frame's country and the clause's city both fit "there"
+            return named[0] if len(set(named)) == 1 else None
+    return None
+
+
 def place_run(quote: str, last: bool = False) -> str | None:
     """The first territory the quote names (the ``last`` one: the nearest to what follows),
     or the pair it names together ("the United States and Canada": one figure for both,

@@ -82,8 +82,16 @@ def _plays(member: CastMember) -> str:
 
 
 def _is_relation(note: str) -> bool:
-    """``Anna's mother`` describes a character; ``voice`` or ``uncredited`` does not."""
-    return "'s " in note or "’s " in note
+    """``Anna's mother`` describes a character; ``voice`` or ``uncredited`` does not, nor
+    does "the director's father in his only film role", which tells who the actor is (and
+    whose surname the options would give away)."""
+    return ("'s " in note or "’s " in note) and not _CREW_RELATION.search(note)
+
+
+_CREW_RELATION = re.compile(
+    r"(?i)\bthe\s+(?:film['’]s\s+)?(?:director|co-director|producer|screenwriter|writer|composer|"
+    r"cinematographer|editor|author|novelist|playwright|star)['’]s\s"
+)
 
 
 _LANGUAGES = frozenset(

@@ -109,6 +109,9 @@ def _is_territory(name: str, event: Event) -> bool:
     of the event's own places, or a place the article writes "in" before."""
     if name in event.places or name.removeprefix("the ") in event.places:
         return True
+    parts = [p.strip().removeprefix("the ") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name)]
+    if len(parts) > 1 and all(p in event.places for p in parts):
+        return True  # "Ireland and the United Kingdom": the event's places, joined
     return bool(re.search(rf"\bin\s+{re.escape(name)}\b", event.source.quote)) and bool(
         places_named(f"in {name}")
     )
