@@ -650,6 +650,14 @@ def classify(clause: str) -> EventKind | None:
                 r"theatrical)\s+)?(?:film|release|premiere|movie|opening)\b)",
                 clause,
             )
+            # "a copy was shown on the beach at Kayar in 2004 to mark the anniversary of its
+            # release": one showing, no release
+            and not (
+                _has(
+                    r"\b(?:a|one)\s+(?:copy|print)\b|\b(?:was|were)\s+(?:shown|screened)\b", clause
+                )
+                and not _has(r"\bcinemas?\b|\btheat(?:re|er)s?\b|\breleased\s+(?:it|the)", clause)
+            )
         )
     ) or (
         # The film restored, not a prop ("the restored coach used in filming").
@@ -1008,8 +1016,14 @@ SAME_DAY_AS = re.compile(r"(?i),?\s+(?:on\s+)?the\s+same\s+day\s+(?:as|that)\b.*
 _LEADING_PURPOSE = re.compile(
     r"^\s*To\s+(?:coincide\s+with|mark|celebrate|honou?r|commemorate)\b[^,;]*,\s*"
 )
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|before|preceding)\s+(?:the|its)\s+(?:[\w-]+\s+)?release\b", re.IGNORECASE
+)
 _EXPANSION = re.compile(
-    r"\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:[A-Z][\w-]+\s+)?(?:release|film|run)\s+)?to\s+(?:about\s+|some\s+|around\s+)?[\d,]+"
+    r"\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:[A-Z][\w-]+\s+)?(?:release|film|run)\s+)?to\s+(?:about\s+|some\s+|around\s+)?"
+    # ("expanding to eleven cities": the count in words too)
+    r"(?:[\d,]+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|a\s+dozen|several|a\s+few)\b)"
     r"(?:\s+(?:arthouse|art-house|independent|regional|more|further|additional))?"
     # "starting on eleven screens and widening to 23 in April": the noun may be left out
     r"(?:\s+(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b|(?=\s+(?:in|on|by|the)\b|[,.;]))",
@@ -1227,7 +1241,19 @@ def _event(
         place = " and ".join(places) if len(places) <= 2 else ", ".join(places)
     # "opened on April 19 on 41 screens in Tehran and rising to 96 nationwide by its fourth
     # week": the scope is the date's own words, not a later stage of the run.
-    scope = (_scope(local) or _scope(_before_next_stage(clause))) if kind == "release" else None
+    scope_clause = _before_next_stage(clause)
+    ahead = _AHEAD_OF.search(clause)
+    if ahead and kind == "release":
+        at = clause.find(local.strip()) if local.strip() else -1
+        if 0 <= at < ahead.start():
+            # "opened it in Hokkaido on D1, a week ahead of the nationwide release on D2":
+            # the scope after "ahead of" is the later release's, not this one's.
+            scope_clause = scope_clause[: ahead.start()]
+        elif at >= ahead.start():
+            # … and the later release's places are its own words', not the earlier one's.
+            places = [p for p in places if p in clause[ahead.start() :]]
+            place = " and ".join(places) if places else None
+    scope = (_scope(local) or _scope(scope_clause)) if kind == "release" else None
     if kind == "rights_deal" and _has(
         r"\b(?:Marché|[Mm]arket|MIFED|AFM|EFM|FilmMart|Filmart)\b", clause
     ):
@@ -1927,7 +1953,15 @@ def read_events(model: TextModel) -> list[Event]:
     generator, not the reader, decides which mention of a repeated event to ask about."""
     events = _as_version(_read_events(model), version_titles(model), model.title)
     events = _named_version(events, _version_names(model))
-    return _no_country_festivals(_at_home(events, _home_country(model)))
+    return _placed_once(_no_country_festivals(_at_home(events, _home_country(model))))
+
+
+def _placed_once(events: list[Event]) -> list[Event]:
+    """One event read twice from one clause, once with its place ("re-released in cinemas
+    in Hokkaido on D") and once without: the placed reading only (the other would ask the
+    date as the film's release everywhere)."""
+    placed = {(e.kind, e.date, e.source) for e in events if e.places}
+    return [e for e in events if e.places or (e.kind, e.date, e.source) not in placed]
 
 
 def _no_country_festivals(events: list[Event]) -> list[Event]:

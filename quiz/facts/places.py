@@ -196,10 +196,11 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
 _CAPWORD = rf"[{UPPER}][\w'’.-]*"
 _TERRITORY = re.compile(
     r"\b(?:in|across|throughout|to|for)\s+(?P<run>(?:the\s+)?(?:sub-|pan-)?"
-    rf"{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|de|del|da)(?=\s|$|[,.;)]))*"
+    # ("Côte d'Ivoire": a name's "d'" word)
+    rf"{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|de|del|da|d['’][{UPPER}][\w'’.-]*)(?=\s|$|[,.;)]))*"
     # "in Asunción, Ciudad del Este and Foz do Iguaçu": later names keep their joining words
     rf"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_CAPWORD}"
-    rf"(?:\s+(?:{_CAPWORD}|(?:de|del|da|do|dos|das|di|du)(?=\s+[A-Z])))*)*)"
+    rf"(?:\s+(?:{_CAPWORD}|(?:de|del|da|do|dos|das|di|du)(?=\s+[A-Z])|d['’][{UPPER}][\w'’.-]*))*)*)"
     # "for NZ$15,000", "in SEK": a currency's prefix is no place
     r"(?![\w'’.$-])(?!\s+(?:section|competition|strand|programme|program|sidebar|lineup|line-up)\b)"
     # "for the Nepali diaspora": a people abroad, not their country

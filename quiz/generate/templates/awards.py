@@ -188,7 +188,7 @@ def _at(award: Award) -> str:
 
 _PRIZE_NAME = re.compile(
     r"\b(?:award|prize|trophy|medal|lions?|bears?|palme|d'or|shell|leopard|globe|eagles?|"
-    r"statuette|plaque|grand prix|prix|premio|nastro|tanit|pyramid)\b",
+    r"statuette|plaque|grand prix|prix|premio|nastro|tanit|pyramid|diploma|mention|citation)\b",
     re.I,
 )
 

@@ -106,6 +106,9 @@ _LATER_RUN_ADDED = re.compile(
 )
 
 
+_YEAR_RUN = re.compile(r"(?i)\b(?:the|its)\s+(?:19|20)\d\d\s+(?:release|run)\b")
+
+
 def _later_run_added(film: Film) -> bool:
     """Whether the article adds a re-release's figures to the first run's."""
     quotes = [q.source.quote for q in film.numbers] + [m.source.quote for m in film.amount_mentions]
@@ -461,6 +464,13 @@ def generate(ctx: Context) -> None:
                 for m in film.amount_mentions
             )
             or (amount.kind != "budget" and _later_run_added(film))
+            # "The 1975 release in France drew 46,300 admissions", and a re-release there
+            # in 2023: that year's run, not every run's
+            or (
+                amount.kind != "budget"
+                and _YEAR_RUN.search(quote)
+                and any(e.kind == "re_release" for e in film.events)
+            )
         ):
             # A re-release may have added more (the infobox's figure, told in the prose as
             # "when the original run ended it had earned …", is that run's).

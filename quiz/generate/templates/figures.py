@@ -346,6 +346,12 @@ def generate(ctx: Context) -> None:
                 r"(?i)\b(?:widen|expand|ris|increas|grow|extend)\w*\s+(?:\w+\s+)?to\s+$", before
             ):
                 continue  # "…, widening to 71 screens in its third week": no opening count
+            if re.search(
+                r"(?i)\b(?:alongside|as\s+well\s+as|besides|beside)\s+(?:a|an|the|its)\s+"
+                r"(?:[\w-]+\s+){0,3}(?:version|print|cut|dub)\s+(?:\w+\s+)?$",
+                before,
+            ):
+                continue  # "… on 210 screens, alongside a subtitled version in 14 cinemas"
             # "opened on 48 screens across Malaysia": the place right after the figure first.
             after = (
                 re.match(
