@@ -52,7 +52,9 @@ _EDITION_AFTER = re.compile(
     r"Biennale|edition|ceremony|Oscars|Globes|season)\b"
 )
 _RELATIVE = re.compile(
-    r"\b(?P<phrase>(?:on\s+)?the\s+same\s+day|(?:on\s+)?the\s+(?:following|next)\s+day|"
+    r"\b(?P<phrase>(?:on\s+)?the\s+same\s+day|"
+    # "went on general release in Kenya two days later": the anchor's day plus two
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d{1,2})\s+(?:days?|weeks?)\s+later|(?:on\s+)?the\s+(?:following|next)\s+day|"
     r"(?:later|earlier)\s+that\s+(?:same\s+)?day|that\s+same\s+day|"
     r"(?:in\s+)?the\s+(?:following|next)\s+month|(?:later|earlier)\s+that\s+(?:same\s+)?month|"
     r"(?:in\s+)?the\s+(?:following|next)\s+year|(?:later|earlier)\s+that\s+(?:same\s+)?year|"
@@ -73,6 +75,40 @@ def _shift_month(iso: str, months: int) -> str:
     year, month = int(iso[:4]), int(iso[5:7])
     index = year * 12 + month - 1 + months
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _not_an_offset_date(text: str, start: int, end: int, found: list[DateMention]) -> bool:
+    """Whether "N days later" dates nothing of its own: "three days later than planned",
+    "just over three weeks later, on 8 November" (the date given), "ended on 3 November,
+    nine weeks later" (an interval after a date), "its run was cut short ten days later",
+    "adding Los Angeles and Chicago two weeks later" (a stage of the run)."""
+    before, after = text[max(0, start - 60) : start], text[end : end + 40]
+    if re.match(r"\s+than\b", after) or re.search(
+        r"(?i)\b(?:just\s+)?(?:over|about|almost|nearly|some|under|more\s+than|less\s+than)\s+$",
+        before,
+    ):
+        return True
+    if re.match(
+        r",?\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|(?:19|20)\d\d\b)", after
+    ):
+        return True
+    if any(0 <= start - m.end <= 3 for m in found) and re.search(r",\s*$", before):
+        return True
+    if re.search(
+        r"(?i)\b(?:cut\s+short|ended|closed|withdrawn|pulled|touring|toured)\b",
+        before[-40:] + after,
+    ):
+        return True
+    return bool(
+        re.search(r"(?i)\b(?:adding|added|expanding|widening|spreading|touring)\b[^,;]*$", before)
+    )
+
+
+_LATER_BY = re.compile(r"(\w+)\s+(days?|weeks?)\s+later")
+_COUNT_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
 
 
 def _resolve(phrase: str, anchor: DateMention) -> tuple[str, Precision] | None:
@@ -102,6 +138,19 @@ def _resolve(phrase: str, anchor: DateMention) -> tuple[str, Precision] | None:
         if anchor.precision != "year" and month < int(anchor.iso[5:7]):
             return None
         return f"{anchor.iso[:4]}-{month:02d}", "month"
+    offset = _LATER_BY.match(lower)
+    if offset:
+        if anchor.precision != "day":
+            return None
+        from datetime import date, timedelta
+
+        count = _COUNT_WORDS.get(offset.group(1))
+        count = int(offset.group(1)) if count is None and offset.group(1).isdigit() else count
+        if not count:
+            return None
+        days = count * (7 if offset.group(2).startswith("week") else 1)
+        y, m, d = (int(x) for x in anchor.iso.split("-"))
+        return (date(y, m, d) + timedelta(days=days)).isoformat(), "day"
     if "day" in lower:
         if anchor.precision != "day":
             return None
@@ -194,7 +243,9 @@ def date_mentions(text: str, previous: DateMention | None = None) -> list[DateMe
 
 
 _MAYBE_DATE = re.compile(
-    r"\d|\b(?:same|following|next|that)\s+(?:day|month|year|spring|summer|autumn|fall|winter)", re.I
+    r"\d|\b(?:same|following|next|that)\s+(?:day|month|year|spring|summer|autumn|fall|winter)|"
+    r"\b(?:days?|weeks?)\s+later\b",
+    re.I,
 )
 
 
@@ -266,6 +317,10 @@ def _find_mentions(text: str, previous: DateMention | None) -> list[DateMention]
         taken.append((match.start("since"), match.end()))
     for match in _RELATIVE.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
+            continue
+        if _LATER_BY.match(match.group("phrase").casefold()) and _not_an_offset_date(
+            text, match.start(), match.end(), found
+        ):
             continue
         before = [m for m in found if m.end <= match.start()]
         anchor = max(before, key=lambda m: m.end) if before else previous
@@ -1016,6 +1071,12 @@ SAME_DAY_AS = re.compile(r"(?i),?\s+(?:on\s+)?the\s+same\s+day\s+(?:as|that)\b.*
 _LEADING_PURPOSE = re.compile(
     r"^\s*To\s+(?:coincide\s+with|mark|celebrate|honou?r|commemorate)\b[^,;]*,\s*"
 )
+_AFTER_A_PREMIERE = re.compile(
+    r"^\s*(?:After|Following)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?premiere\s+(?:at|in)\b[^,;]*$"
+)
+_AFTER_A_PREMIERE_ON = re.compile(
+    r"^\s*(?:After|Following)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?premiere\s+(?:at|in)\b[^,;]*\bon\s*$"
+)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|before|preceding)\s+(?:the|its)\s+(?:[\w-]+\s+)?release\b", re.IGNORECASE
 )
@@ -1075,6 +1136,15 @@ def _event(
     # cinemas": an opening purpose frames the clause; only its own words go.)
     local = _PURPOSE.sub("", _LEADING_PURPOSE.sub("", local))
     clause = _PURPOSE.sub("", _LEADING_PURPOSE.sub("", clause))
+    opening = sentence.text[: max(0, sentence.text.find(clause))] + before
+    if kind == "release" and _AFTER_A_PREMIERE_ON.match(opening):
+        local = opening  # its venue is in the opening phrase, cut off by a bracket
+    if kind == "release" and (
+        _AFTER_A_PREMIERE.search(local) or _AFTER_A_PREMIERE_ON.match(opening)
+    ):
+        # "After a premiere at SANFIC on 17 August 2014, the film opened … four days later":
+        # the date the opening phrase gives is the premiere's.
+        kind = "premiere"
     if (
         kind == "release"
         and (_EXPANSION.search(local) or _EXPANSION.search(before))
