@@ -46,6 +46,11 @@ _PLACE_BEFORE_WITH = re.compile(
 )
 
 
+_RUN_IN = re.compile(
+    r"\b(?:first|original|initial)\s+run\s+in\s+(?!(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)(?P<place>[A-Z][\w'’.-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)"
+)
 _PLACE_OPENING = re.compile(
     r"(?:^|;\s+)In\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*),?\s+"
     r"(?:it|the\s+film|the\s+picture)\s+(?:\w+\s+)?(?:grossed|took|earned|sold|drew|recorded|"
@@ -145,6 +150,11 @@ def read_amounts(model: TextModel) -> list[Amount]:
                         if closed and not _NOT_PLACE.match(closed.group("place"))
                         else None
                     )
+                if found is None:
+                    # "Its first run in Athens and Piraeus … sold 486,112 tickets": that run's
+                    run_in = _RUN_IN.search(sentence[:end])
+                    if run_in:
+                        found = run_in.group("place")
                 if found is None:
                     # "In Argentina it grossed ARS 2.6 million": the clause opens with it.
                     opening = _PLACE_OPENING.search(sentence[:end])

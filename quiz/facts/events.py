@@ -1307,6 +1307,16 @@ def _event(
             if not re.search(r"['’]s$", p) or re.match(r"(?:St\.?|Saint)\s", p)
         )
     )
+    # ("Filipino-American audiences": a people, no place)
+    places = [p for p in places if not ("-" in p and p.rsplit("-", 1)[-1] in DEMONYMS)]
+    nations = set(DEMONYMS.values())
+    narrower = [p for p in places if p not in nations]
+    if narrower and len(narrower) < len(places):
+        # "a limited American release at a single cinema in New York": the city, where the
+        # country is only the adjective's ("in the United States and New York" reads wrong)
+        implied = [p for p in places if p in nations and p not in clause]
+        if implied:
+            places = [p for p in places if p not in implied]
     if place is None and places:
         place = " and ".join(places) if len(places) <= 2 else ", ".join(places)
     # "opened on April 19 on 41 screens in Tehran and rising to 96 nationwide by its fourth

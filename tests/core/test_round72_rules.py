@@ -3,7 +3,7 @@ d341e4f), fixed after their measurement, one test each."""
 
 from __future__ import annotations
 
-from .test_prose_facts import film_from
+from .test_prose_facts import film_from, questions_of
 
 
 def test_two_days_later_dates_the_release_and_the_same_day_after_it() -> None:
@@ -41,3 +41,48 @@ def test_after_a_premiere_on_a_day_the_film_opened_days_later() -> None:
         ("premiere", "2014-08-17", ()),
         ("release", "2014-08-21", ("Chile",)),
     ]
+
+
+def test_a_count_at_one_ceremony_and_another_names_the_first_alone() -> None:
+    film = film_from(
+        "== Accolades ==\nIt received two nominations at the Platino Awards and one at the "
+        "Goya Awards, all without a win.\n",
+        year=2021,
+    )
+    stems = [q.question for q in questions_of(film) if q.template == "nominations-count"]
+    assert stems == ["How many nominations did Test Film receive at the Platino Awards?"]
+
+
+def test_an_american_release_in_one_new_york_cinema_is_new_yorks() -> None:
+    film = film_from(
+        "== Release ==\nIt had a limited American release at a single cinema in New York on "
+        "March 4, 1971, where it ran for three weeks.\n",
+        year=1970,
+    )
+    assert [e.places for e in film.events if e.kind == "release"] == [("New York",)]
+
+
+def test_takings_across_three_halls_are_no_countrys() -> None:
+    film = film_from(
+        "== Release ==\nIt premiered at the Rupali cinema in Calcutta on 18 March 1955 and "
+        "opened the same day at the Bina and Chhaya halls. It took ₹38,500 across the three "
+        "halls in its first week.\n",
+        infobox="- Director: Ana Lee\n- Country: India\n",
+        year=1955,
+    )
+    assert not [q for q in questions_of(film) if q.correct_answer == "₹38,500"]
+
+
+def test_a_first_runs_figure_is_that_runs_and_its_citys() -> None:
+    film = film_from(
+        "== Release ==\nIt opened in Athens on 14 February 1972 and was re-released in 1985."
+        "\n\n== Box office ==\nIts first run in Athens and Piraeus lasted eleven weeks and sold "
+        "486,112 tickets. In April 1955 it opened in Dhaka, where its first run earned Rs "
+        "52,000.\n",
+        infobox="- Director: Ana Lee\n- Country: Greece\n",
+        year=1972,
+    )
+    places = {a.text: a.place for a in film.amounts}
+    assert places.get("486,112") == "Athens and Piraeus"
+    stems = [q.question for q in questions_of(film) if q.correct_answer == "Rs 52,000"]
+    assert all("original run" in s for s in stems)

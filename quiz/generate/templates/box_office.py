@@ -95,7 +95,10 @@ _PART = re.compile(
 _RUN = re.compile(
     r"\b(?:during|over|in)\s+its\s+(?:original|initial|first)\s+run\b|"
     r"\bits\s+(?:original|initial|first)\s+run\s+in\b|"
-    r"\b(?:the|its)\s+(?:original|initial|first)\s+run\s+(?:ended|closed|finished)\b",
+    r"\b(?:the|its)\s+(?:original|initial|first)\s+run\s+(?:ended|closed|finished)\b|"
+    # "where its first run earned Rs 52,000"
+    r"\b(?:the|its)\s+(?:original|initial|first)\s+run\s+(?:earned|grossed|took|made|"
+    r"brought\s+in|drew|sold)\b",
     re.I,
 )
 

@@ -40,7 +40,9 @@ _SCREENS = re.compile(
 )
 _NOMINATIONS = re.compile(
     r"\b(?:earned|received|garnered|picked up|scored|collected|got)\s+[\w,]+\s+nominations\s+at\s+"
-    r"(?:the\s+)?(?P<ceremony>(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|&))*)"
+    # ("at the Platino Awards and one at the Goya Awards": a small word only inside a name)
+    r"(?:the\s+)?(?P<ceremony>(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w'’.&-]*"
+    r"(?:\s+(?:[A-Z][\w'’.&-]*|(?:of|for|and|&)(?=\s+[A-Z])))*)"
 )
 _SHOOT = re.compile(
     r"\b(?:shot|filmed|filming|shooting|photography|shoot)\b[^.;]{0,40}\bover\s+|"
@@ -163,8 +165,8 @@ def _ask(
 
 
 _SOME_VENUES = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"(?:venues|cinemas|theatres|theaters|screens|houses)\b"
+    r"\b(?:at|in|across)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"(?:venues|cinemas|theatres|theaters|screens|houses|halls)\b"
 )
 
 
