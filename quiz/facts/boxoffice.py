@@ -54,7 +54,7 @@ _RUN_IN = re.compile(
 _PLACE_OPENING = re.compile(
     r"(?:^|;\s+)In\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*),?\s+"
     r"(?:it|the\s+film|the\s+picture)\s+(?:\w+\s+)?(?:grossed|took|earned|sold|drew|recorded|"
-    r"made|brought\s+in|taking|earning)\b[^;,]*$"
+    r"made|brought\s+in|taking|earning)\b(?:[^;,]|,\d)*$"
 )
 
 

@@ -443,6 +443,18 @@ _VERB_LANDMARK = re.compile(
     r"(?:opened|premiered|was\s+released|came\s+out)\b(?=\s*(?:[.;,]|$))",
     re.IGNORECASE,
 )
+_MADE_FOR_RELEASE = re.compile(
+    r"(?i)^\s*for\s+(?:the\s+film['’]s|its|the)\s+(?:[\w'’-]+\s+){0,2}release\b[^;]*?,\s+"
+    r"(?:a|an|the|its)\s+[^;]*?\b(?:was|were)\s+(?:recorded|dubbed|mixed|subtitled|prepared|"
+    r"made|struck|cut)\b"
+)
+#: "opened it in Paris on 11 July 1962, a week before it was shown in competition at San
+#: Sebastián": the later showing is the date's landmark, not its event.
+_SHOWN_LATER = re.compile(
+    r",?\s+(?:(?:a|one|two|three|four|five|six|ten|\d+)\s+)?(?:days?|weeks?|months?)\s+before\s+"
+    r"(?:it|the\s+film)\s+(?:was|had\s+been)\s+(?:shown|screened|presented|premiered)\b.*$",
+    re.IGNORECASE,
+)
 _LANDMARK = re.compile(
     r"[,\s]*(?:(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+|(?:shortly|just|soon|right)\s+)?"
     r"(?:for|ahead of|before|after|until|since|prior to|following|"
@@ -513,6 +525,10 @@ _NEVER_RELEASED = re.compile(
 
 def classify(clause: str) -> EventKind | None:
     """The kind of event a clause describes, or ``None`` when it names none."""
+    if _MADE_FOR_RELEASE.search(clause):
+        # "For the film's release in West Africa, a French version was recorded in Abidjan
+        # in April 2017": the work done for a release, not the release.
+        return None
     lowered = clause.lower()
     if (
         " for " in lowered
@@ -526,7 +542,7 @@ def classify(clause: str) -> EventKind | None:
         or _PURPOSE_OPENING.search(lowered) is not None
     ):
         # "For the Moroccan release, the distributor sent …" opens with its landmark too.
-        clause = _LANDMARK.sub("", clause)
+        clause = _LANDMARK.sub("", _SHOWN_LATER.sub("", clause))
     # "a release print at the film archive": a copy of the film, no release; "began
     # recording interviews with former prisoners": research, no shoot.
     clause = re.sub(r"(?i)\brelease\s+prints?\b", "print", clause)
@@ -1087,7 +1103,9 @@ _EXPANSION = re.compile(
     r"thirty|forty|fifty|a\s+dozen|several|a\s+few)\b)"
     r"(?:\s+(?:arthouse|art-house|independent|regional|more|further|additional))?"
     # "starting on eleven screens and widening to 23 in April": the noun may be left out
-    r"(?:\s+(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b|(?=\s+(?:in|on|by|the)\b|[,.;]))",
+    r"(?:\s+(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b|(?=\s+(?:in|on|by|the)\b|[,.;]))"
+    # "the following month the number of prints rose to 210"
+    r"|\b(?:prints|screens|cinemas|theat(?:re|er)s|copies)\s+(?:rose|grew|increased|climbed|went\s+up)\s+to\b",
     re.IGNORECASE,
 )
 
@@ -1135,7 +1153,7 @@ def _event(
     # ("To mark its tenth anniversary, Nordisk Film re-released it in twelve Danish
     # cinemas": an opening purpose frames the clause; only its own words go.)
     local = _PURPOSE.sub("", _LEADING_PURPOSE.sub("", local))
-    clause = _PURPOSE.sub("", _LEADING_PURPOSE.sub("", clause))
+    clause = _SHOWN_LATER.sub("", _PURPOSE.sub("", _LEADING_PURPOSE.sub("", clause)))
     opening = sentence.text[: max(0, sentence.text.find(clause))] + before
     if kind == "release" and _AFTER_A_PREMIERE_ON.match(opening):
         local = opening  # its venue is in the opening phrase, cut off by a bracket

@@ -86,3 +86,27 @@ def test_a_first_runs_figure_is_that_runs_and_its_citys() -> None:
     assert places.get("486,112") == "Athens and Piraeus"
     stems = [q.question for q in questions_of(film) if q.correct_answer == "Rs 52,000"]
     assert all("original run" in s for s in stems)
+
+
+def test_round_78_wrong_keys() -> None:
+    paris = film_from(
+        "== Release ==\nLes Films du Trident opened it in Paris on 11 July 1962 as Deux roues "
+        "pour Amalfi, a week before it was shown in competition at the San Sebastián "
+        "International Film Festival.\n",
+        year=1962,
+    )
+    assert [(e.kind, e.date, e.places) for e in paris.events] == [
+        ("release", "1962-07-11", ("Paris",))
+    ]
+    film = film_from(
+        "== Release ==\nIt opened in mainland China on 24 September 1999 with 40 prints, and "
+        "the following month the number of prints rose to 210.\n\n== Cast ==\nFor the film's "
+        "release in francophone Africa, a French version was recorded at a studio in Abidjan in "
+        "April 2017.\n\n== Box office ==\nIn Japan it sold about 150,000 tickets and grossed "
+        "JP¥180 million, earning more there than in China.\n",
+        infobox="- Director: Ana Lee\n- Country: China\n",
+        year=1999,
+    )
+    kinds = {e.date: e.kind for e in film.events}
+    assert kinds["1999-10"] == "other" and kinds["2017-04"] == "other"
+    assert {a.text: a.place for a in film.amounts}["150,000"] == "Japan"
