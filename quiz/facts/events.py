@@ -2146,12 +2146,7 @@ def _read_events(model: TextModel) -> list[Event]:
                         None,
                     )
                     if placed is not None:
-                        event = replace(
-                            event,
-                            place=placed.place,
-                            places=placed.places,
-                            what=f"{event.what}, {placed.place}",
-                        )
+                        event = _placed_as(event, placed)
                 if (
                     event.kind == "release"
                     and event.scope == "wide"
@@ -2169,12 +2164,7 @@ def _read_events(model: TextModel) -> list[Event]:
                         None,
                     )
                     if limited is not None:
-                        event = replace(
-                            event,
-                            place=limited.place,
-                            places=limited.places,
-                            what=f"{event.what}, {limited.place}",
-                        )
+                        event = _placed_as(event, limited)
                 if not any(
                     (e.kind, e.date, e.place, e.source)
                     == (event.kind, event.date, event.place, event.source)
@@ -2213,4 +2203,13 @@ def _postponed(found: list[Event]) -> list[Event]:
 
 _SHOWN = frozenset({"release", "premiere", "festival_screening", "re_release"})
 _BROUGHT_FORWARD = re.compile(r"(?i)\bbrought\s+forward\b")
+
+
+def _placed_as(event: Event, other: Event) -> Event:
+    """``event`` given the place of ``other``, the event its words go on from."""
+    return replace(
+        event, place=other.place, places=other.places, what=f"{event.what}, {other.place}"
+    )
+
+
 _EXPANDED = re.compile(r"(?i)\b(?:expand(?:ed|ing)|went\s+wide|widen(?:ed|ing))\b")
