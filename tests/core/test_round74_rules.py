@@ -50,8 +50,9 @@ def test_there_after_a_country_and_a_city_names_neither() -> None:
 def test_a_note_about_who_the_actor_is_stays_out_of_the_stem() -> None:
     film = film_from(
         "== Cast ==\n- Karel Hrubý as the drummer, the director's father in his only film "
-        "role\n- František Lorenc as the chairman, a widower\n- Emil Tůma as the priest\n"
-        "- Josef Bednařík as the fire chief, a farmer\n",
+        "role\n- František Lorenc as the chairman, a widower\n- Emil Tůma as the priest, a "
+        "widower\n- Josef Bednařík as the fire chief, a widower\n- Jan Novák as the mayor, a "
+        "widower\n",
         infobox="- Director: Jan Hrubý\n- Country: Czechoslovakia\n",
         year=1966,
     )
