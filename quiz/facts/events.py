@@ -64,6 +64,10 @@ _RELATIVE = re.compile(
     r"(?<=ed\s)that\s+(?:year|month|day)|"
     r"(?:in\s+)?the\s+following\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|"
+    # "completed a restoration in 2018, which was released on Blu-ray in November of that
+    # year": the anchor's year, the month named
+    r"(?:in\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+of\s+(?:that|the\s+same)\s+year|"
     # "screened on 20 July 2011 and re-released in Croatian cinemas that September"
     r"(?:(?:in|by|later)\s+)?that\s+(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\b",
@@ -127,7 +131,8 @@ def _resolve(phrase: str, anchor: DateMention) -> tuple[str, Precision] | None:
         year = int(anchor.iso[:4]) + (1 if month <= int(anchor.iso[5:7]) else 0)
         return f"{year:04d}-{month:02d}", "month"
     same_year = re.search(
-        r"\bthat\s+(january|february|march|april|may|june|july|august|september|october|"
+        r"\b(?:that\s+(?=january|february|march|april|may|june|july|august|september|"
+        r"october|november|december)|(?=\w+\s+of\s+(?:that|the\s+same)\s+year))(january|february|march|april|may|june|july|august|september|october|"
         r"november|december)",
         lower,
     )
@@ -824,7 +829,9 @@ def classify(clause: str) -> EventKind | None:
     if _has(
         r"\b(?:screened|screening|screenings|shown|selected|competed|in competition|closing film|"
         r"opening film|closing-night|opening-night|closed the festival|opened the festival|"
-        r"played at|presented at|showcased)\b",
+        r"played at|presented at|showcased)\b|"
+        # "went on to screen at the Durban International Film Festival in July 2018"
+        r"\b(?:to|would|will|also)\s+(?:screen|play)\s+(?:at|in)\b",
         clause,
     ) and not _has(r"\b(?:theatrical|in cinemas|in theaters|in theatres)\b", clause):
         # A screening counts as a festival slot only at a festival (or in its programme);
@@ -1623,6 +1630,10 @@ def events_in_sentence(
             # "it opened in Senegal that September and in France the following January": a
             # place and a date with no verb of their own go on with the event before them.
             kind = classify(before)
+        elif re.match(r",\s+(?:which|that)\s", sentence.text[mention.end : next_start]):
+            # "completed a 2K restoration in 2018, which was released on Blu-ray in November
+            # of that year": the relative clause's verb dates the next date, not this one.
+            kind = classify(before) or classify(head)
         else:
             kind = classify(before) or classify(head) or classify(clause.text)
         if (
@@ -1727,7 +1738,13 @@ def events_in_sentence(
             and (
                 clause is last_clause
                 or not _OWN_VERB.search(before)
-                or _has(r"\b(?:followed|completed|finished|wrapped|ended|concluded)\b", clause.text)
+                or _has(r"\bfollowed\b", clause.text)
+                # ("… and completed a 2K restoration in 2018" after a DVD: work on the film,
+                # no second disc; a shoot's end goes on with its start)
+                or (
+                    last_kind in {"filming_start", "filming_end", "box_office_milestone"}
+                    and _has(r"\b(?:completed|finished|wrapped|ended|concluded)\b", clause.text)
+                )
             )
         ):
             kind = last_kind
@@ -1735,6 +1752,17 @@ def events_in_sentence(
                 r"\b(?:wrapped|ended|finished|completed|concluded)\b", clause.text
             ):
                 kind = "filming_end"
+        if (
+            kind is None
+            and index
+            and re.match(r"^then\s+(?:in|part\s+of)\b", clause.text)
+            and not any(
+                sentence.clauses[index - 1].start <= m.start < clause.start for m in mentions
+            )
+        ):
+            # "the film opened in Dhaka, then in East Pakistan, in September of that year":
+            # an aside on the place; the verb is the clause's before it.
+            kind = classify(f"{sentence.clauses[index - 1].text} {clause.text}")
         if (
             kind is None
             and last_kind is None
