@@ -605,7 +605,8 @@ def classify(clause: str) -> EventKind | None:
     ):
         return "rights_deal"
     if _has(
-        r"\boptioned\b|\bsold to \d[\d,]* (?:territories|countries|markets)|\bsold to (?:\w+\s+){0,3}(?:territories|countries|markets|distributors)",
+        # "CJ Entertainment sold the film to Cinequanon in Japan": a distributor's purchase
+        r"\boptioned\b|\bsold\s+(?:the\s+film|it|the\s+picture)\s+to\s+[A-Z]|\bsold to \d[\d,]* (?:territories|countries|markets)|\bsold to (?:\w+\s+){0,3}(?:territories|countries|markets|distributors)",
         clause,
     ):
         return "rights_deal"
@@ -813,7 +814,8 @@ def classify(clause: str) -> EventKind | None:
     ):
         return "festival_screening"
     if _has(
-        r"\breturned\s+to\s+(?:\w+\s+){0,2}(?:cinemas|theaters|theatres|screens|screen)\b",
+        r"\b(?:returned|came\s+back)\s+to\s+(?:\w+\s+){0,2}(?:cinemas|theaters|theatres|screens|screen|"
+        r"distribution)\b",
         clause,
     ):
         return "re_release"
@@ -1111,6 +1113,8 @@ _EXPANSION = re.compile(
     r"(?:\s+(?:arthouse|art-house|independent|regional|more|further|additional))?"
     # "starting on eleven screens and widening to 23 in April": the noun may be left out
     r"(?:\s+(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b|(?=\s+(?:in|on|by|the)\b|[,.;]))"
+    # "a limited release that Cocinor widened to the rest of France the following month"
+    r"|\b(?:expand|widen|extend)(?:ed|ing|s)?\b[^,;]*?\bto\s+the\s+rest\s+of\b"
     # "the following month the number of prints rose to 210"
     r"|\b(?:prints|screens|cinemas|theat(?:re|er)s|copies)\s+(?:rose|grew|increased|climbed|went\s+up)\s+to\b",
     re.IGNORECASE,
@@ -2154,6 +2158,15 @@ def _read_events(model: TextModel) -> list[Event]:
                 carried = found[-1].kind
             for event in found:
                 if (
+                    event.kind == "rights_deal"
+                    and event.places
+                    and _SOURCE_RIGHTS.search(event.source.quote)
+                ):
+                    # "Vik's novel sold some 90,000 copies in Norway, and Nordlys Film
+                    # optioned it in November 2007": the book's rights, bought to make the
+                    # film, which no territory's distribution rights are.
+                    event = replace(event, place=None, places=(), what="rights acquired")
+                if (
                     event.place is None
                     and event.precision != "day"
                     # (only a date told relative to another: "A VHS edition appeared in 1987
@@ -2240,4 +2253,10 @@ def _placed_as(event: Event, other: Event) -> Event:
     )
 
 
+#: The source work's rights, bought to make the film ("optioned it", "bought the film
+#: rights to Ferrandi's novel"), not the film's distribution rights in a territory.
+_SOURCE_RIGHTS = re.compile(
+    r"(?i)\boptioned\b|\b(?:adaptation|screen)\s+rights\b|\brights\s+to\s+(?:the|his|her|their|[A-Z]\w+['’]s)\s+"
+    r"(?:\w+\s+)?(?:novel|book|play|story|memoir|stories|biography|comic|manga)\b"
+)
 _EXPANDED = re.compile(r"(?i)\b(?:expand(?:ed|ing)|went\s+wide|widen(?:ed|ing))\b")

@@ -186,7 +186,7 @@ _DEMONYM_RUN = re.compile(
     rf"\b(?P<run>(?:{_DEMONYM})(?:(?:,\s*|\s+and\s+|\s*/\s*)(?:{_DEMONYM}))*)"
     r"(?=\s+(?:theatrical\s+|cinema\s+|limited\s+|wide\s+|nationwide\s+|general\s+|home\s+|"
     r"television\s+|TV\s+|streaming\s+|DVD\s+)*(?:release|releases|premiere|debut|run|"
-    r"distribution|rights|opening|audiences?|cinemas|theatres|theaters|screens|box office|market|"
+    r"distribution|rights|opening|audiences?|cinemas|theatres|theaters|screens|cities|towns|box office|market|"
     r"Blu-ray|DVD|VHS|home media|home video|service|platform|streamer|broadcaster)\b)"
 )
 #: Capital letters of the Latin alphabets: "Đà Nẵng", "Łódź" and "Ústí" are names too.
@@ -412,6 +412,16 @@ _COUNTED_VENUES = re.compile(
 )
 
 
+_SOLD_TO_BUYER = re.compile(
+    r"(?P<verb>\b(?:sold|licensed)\b[^,;]*?)\s+to\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,3}in\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Z])"
+)
+
+
+_TO_BUYER_FOR = re.compile(r"\bto\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,3}for\s+(?:the\s+)?[A-Z])")
+
+
 def territories(clause: str) -> list[str]:
     """Territories after "in / across / throughout" (and demonyms), venues excluded."""
     # "in 2019 brought in Maarja Tamm as a co-producer": a phrasal verb, no place.
@@ -420,6 +430,11 @@ def territories(clause: str) -> list[str]:
     )
     # "opened in four Paris cinemas": the city before the count's venues is the place.
     clause = _COUNTED_VENUES.sub("in ", clause)
+    if "sold" in clause or "licensed" in clause:
+        # "sold the film to Cinequanon in Japan": the buyer, not a place.
+        clause = _SOLD_TO_BUYER.sub(r"\g<verb> unto ", clause)
+        # "sold the film to Cinéart for Belgium, to Filmcoopi for Switzerland": each buyer
+        clause = _TO_BUYER_FOR.sub("unto ", clause)
     # "Washington, D.C.": one city, whose comma is no list's.
     clause = re.sub(r"\bWashington,\s+D\.\s?C\.?", "Washington DC", clause)
     if "ccording to" in clause:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from quiz.facts.events import COUNTRIES_AND_REGIONS
 from quiz.facts.model import Amount, Film
 from quiz.facts.money import CURRENCY_WORDS
-from quiz.facts.places import DEMONYMS, place_run, with_article
+from quiz.facts.places import DEMONYMS, place_run, territories, with_article
 from quiz.generate.context import Context
 from quiz.generate.difficulty import number_difficulty
 from quiz.generate.nearmiss import near_amounts, numbers_are_close
@@ -112,10 +112,17 @@ _LATER_RUN_ADDED = re.compile(
 _YEAR_RUN = re.compile(r"(?i)\b(?:the|its)\s+(?:19|20)\d\d\s+(?:release|run)\b")
 
 
-def _later_run_added(film: Film) -> bool:
-    """Whether the article adds a re-release's figures to the first run's."""
+def _later_run_added(film: Film, place: str | None = None) -> bool:
+    """Whether the article adds a re-release's figures to the first run's (in ``place``,
+    when the figure has one: "The 1985 re-release added 310,000 admissions in Brazil" adds
+    nothing to the Portuguese count)."""
     quotes = [q.source.quote for q in film.numbers] + [m.source.quote for m in film.amount_mentions]
-    return any(_LATER_RUN_ADDED.search(quote) for quote in quotes)
+    for quote in quotes:
+        if _LATER_RUN_ADDED.search(quote):
+            named = territories(quote)
+            if place is None or not named or place.removeprefix("the ") in named:
+                return True
+    return False
 
 
 def _askable_amounts(amounts: list[Amount]) -> list[Amount]:
@@ -466,7 +473,7 @@ def generate(ctx: Context) -> None:
                 and _RUN.search(m.source.quote)
                 for m in film.amount_mentions
             )
-            or (amount.kind != "budget" and _later_run_added(film))
+            or (amount.kind != "budget" and _later_run_added(film, place))
             # "The 1975 release in France drew 46,300 admissions", and a re-release there
             # in 2023: that year's run, not every run's
             or (
@@ -596,7 +603,9 @@ _RESTORATION_SUBJECT = re.compile(
 _BY_YEAR_AFTER = re.compile(r"^\s+by\s+(?P<by>(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b")
 #: "its Bulgarian gross", "the French box office": a country's takings, named by demonym.
 _MARKET = re.compile(
-    r"\b(?:its|the|an?)\s+(?:(?:total|final|overall|entire|whole)\s+)?(?P<demonym>[A-Z][\w-]+)\s+"
+    # ("bringing the film's total Canadian gross to CA$3.6 million")
+    r"\b(?:its|the|an?|the\s+(?:film|picture|movie)['’]s)\s+"
+    r"(?:(?:total|final|overall|entire|whole)\s+)?(?P<demonym>[A-Z][\w-]+)\s+"
     r"(?:gross|box[- ]office|run|total|takings|admissions|theatrical run)\b"
 )
 

@@ -291,6 +291,15 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
         for m in film.cast
         if m.actor and m.role and (m.role.casefold() == role or character_keys(m.role) & keys)
     }
+    lone_name = name_words(base_character(member.role))
+    if len(lone_name) == 1 and len(member.role.split()) == 1:
+        # "Koopman" beside "Sjors Koopman" and "Mevrouw Koopman": each of them is a Koopman
+        # too, so their actors are no wrong answer to "Who plays Koopman?".
+        any_list |= {
+            m.actor.casefold()
+            for m in film.cast
+            if m.actor and m.role and m is not member and lone_name <= name_words(m.role)
+        }
     described = _role_phrase(member.role)
     comma = ""
     if (

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from quiz.facts.events import COUNTRIES_AND_REGIONS
 from quiz.facts.model import Film, Quantity
 from quiz.facts.money import CURRENCY_WORDS
 from quiz.facts.places import place_run, territories, with_article
@@ -73,6 +74,11 @@ _BY_THEN = re.compile(
     r"|\bby\s+the\s+end\s+of\s+(?:19|20)\d\d"
 )
 _OPEN_ENDED = re.compile(r"^(?:more than|over|at least|just over)\b", re.IGNORECASE)
+_BOUND = re.compile(
+    r"^(?:more than|over|at least|just over|upwards of|in excess of|nearly|almost|under|"
+    r"fewer than|less than|just under|close to|up to)\b",
+    re.IGNORECASE,
+)
 _PLACE_IN = re.compile(r"\bin\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
@@ -141,6 +147,10 @@ def _ask(
     also_true: Iterable[str] = (),
 ) -> None:
     film = ctx.film
+    if _BOUND.search(number.text):
+        # "sold more than 2.6 million tickets": 3,000,000 would be true as well, and
+        # "nearly 2.6 million" makes 2,200,000 true; a bound is no value to pick.
+        return
     key = _spell(number.value)
     taken = {_spell(n.value) for n in film.numbers if n.unit in units} | set(also_true)
     near = [_spell(v) for v in near_quantities(number.value) if v == int(v)]
@@ -208,6 +218,13 @@ def _money(ctx: Context, number: Quantity) -> None:
         # "A$412,000 in its opening weekend from 48 screens", when New Zealand opened the
         # same day: the home currency's takings are the home market's.
         place = home
+    if place is None and not at_venue and len(_release_places(film)) > 1:
+        # "Alfama released it in Portugal on October 14, 2021, on 38 screens. It took
+        # €61,300 in its opening weekend": the release its paragraph tells, when it opened
+        # in other countries too.
+        local = {p for e in same_paragraph if e.kind == "release" for p in e.places}
+        if len(local) == 1 and (only := next(iter(local))) in COUNTRIES_AND_REGIONS:
+            place = only
     key = number.text
     symbol = re.match(r"^\D+", key)
     prefix = symbol.group(0) if symbol else ""
@@ -369,6 +386,12 @@ def generate(ctx: Context) -> None:
                 after.group(0),
             ):
                 continue  # "in New York, Los Angeles and four other cities": no one place's
+            if after and re.search(
+                r"\bacross\s+(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:cities|towns|countries)\b",
+                after.group(0),
+            ):
+                continue  # "opened in São Paulo the same day, playing on 46 screens across the
+                # two cities": both cities' screens, which no one city's stem can ask
             listed = territories(after.group(0)) if after else []
             run = (
                 # "on 34 screens in Gauteng, the Western Cape and KwaZulu-Natal": all three

@@ -506,7 +506,14 @@ def _event_question(event: Event, title: str) -> str | None:
                 # "For the tenth anniversary, Nómade re-released the film": of the events
                 # the film tells, not necessarily of the film; the stem does not guess.
                 extra = ""
-        return f"{when} was {title} re-released{where}{extra}?"
+        # "It finally returned to Indonesian cinemas in 2022": the cinema run, not the
+        # restoration's streaming debut two years before.
+        cinemas = (
+            " in cinemas"
+            if re.search(r"\b(?:cinemas|theat(?:re|er)s|screens)\b", event.source.quote)
+            else ""
+        )
+        return f"{when} was {title} re-released{cinemas}{where}{extra}?"
     if kind == "home_media":
         where = f" in {with_article(event.places[0])}" if event.places else ""
         if _COLORIZED.search(event.source.quote):
@@ -1028,7 +1035,17 @@ def _event_to_date(ctx: Context, event: Event) -> None:
             if e is not event
             and e.source.line == event.source.line
             and len(e.date) >= width
-            and re.search(r"(?i)\b(?:showed|shown|screened|presented)\b", e.source.quote)
+            # ("the restoration premiered at the Netherlands Film Festival on 26 September
+            # 2009 and was re-released in 18 cinemas on October 8": both are its return)
+            and re.search(
+                r"(?i)\b(?:showed|shown|screened|presented)\b"
+                + (
+                    ""
+                    if re.search(r"(?i)stream|DVD|Blu-ray|VHS", event.what)
+                    else r"|\bpremiered\b"
+                ),
+                e.source.quote,
+            )
         }
     if event.kind == "release" and event.places:
         # "released in Havana" in January when it premiered at the Havana festival in
@@ -1216,6 +1233,19 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         if home is not None:
             chosen = [*chosen[:2], home]
     key = event_phrase(event)
+    scoped = re.match(r"^Its (?:limited|wide|general|nationwide|platform) release in (.+)$", key)
+    if (
+        scoped
+        and chosen
+        and all(c.startswith("Its release ") for c in chosen)
+        and not any(
+            e is not event and e.kind in RELEASE_KINDS and set(e.places) & set(event.places)
+            for e in film.events
+        )
+    ):
+        # "Its limited release in West Germany" among three "Its release in …": the one
+        # qualified option stands out; a limited release there is its release there.
+        key = f"Its release in {scoped.group(1)}"
     if key.startswith("The ") and not any(c.startswith("The ") for c in chosen):
         # "The release of its dubbed version in New York and Los Angeles" among three
         # "Its release in …" (key or not): the one long phrase of another shape stands out.
@@ -1265,10 +1295,10 @@ def _date_to_event(ctx: Context, event: Event) -> None:
             event.date,
             event.what,
         ),
-        key=event_phrase(event),
+        key=key,
         candidates=[],
         chosen=chosen,
-        true_set=[event_phrase(e) for e in same_day if askable(e)],
+        true_set=[key, *(event_phrase(e) for e in same_day if askable(e))],
         difficulty="medium",
         fact_key=f"@{event.kind} {event.date}",
         explanation=f"{_event_sentence(event, ctx.title)} {_on(event)} {_display(event)}.",
@@ -1480,7 +1510,9 @@ def _territory_form(territory: str) -> str:
 def _company_to_territory(ctx: Context, company: str) -> None:
     film = ctx.film
     deals = [d for d in film.distribution if d.company == company]
-    own = [t for d in deals for t in d.territories]
+    # (one territory told twice, "rights acquired by Cineriz in Italy" and "Cineriz
+    # released it in Italy in 1965", is one place)
+    own = list(dict.fromkeys(t for d in deals for t in d.territories))
     if not own or not all(_clean_deal(d) for d in deals):
         return
     key = own[0]
