@@ -214,4 +214,4 @@ def test_one_territory_told_twice_is_named_once() -> None:
         year=1964,
     )
     for question in questions_of(film):
-        assert "Italy and Italy" not in question.explanation
+        assert "Italy and Italy" not in (question.explanation or "")
