@@ -518,8 +518,12 @@ def read_locations(model: TextModel) -> list[Location]:
                     before,
                 )
                 described = re.search(
-                    r"\b(?:at|in|on|to)\s+(?:a|an)\s+[a-z][^,;]*$", before
-                )  # "… and at a restored haveli in the walled city that stood in for X"
+                    # "… and at a restored haveli in the walled city that stood in for X";
+                    # "A closed elementary school in Cheoram-dong stood in for X": a building
+                    # described, whose town is only where it stands
+                    r"\b(?:at|in|on|to)\s+(?:a|an)\s+[a-z][^,;]*$|^\s*(?:A|An)\s+[a-z]",
+                    before,
+                )
                 if described:
                     candidates = []
                 elif featured and (p := _place(featured.group("name"), exclude)):

@@ -215,3 +215,22 @@ def test_one_territory_told_twice_is_named_once() -> None:
     )
     for question in questions_of(film):
         assert "Italy and Italy" not in (question.explanation or "")
+
+
+def test_a_count_of_girls_and_young_women_keeps_both_nouns() -> None:
+    film = film_from(
+        "== Casting ==\nAround 600 girls and young women auditioned for Laras in Surakarta "
+        "and Yogyakarta.\n\n== Cast ==\n- Ratih Kusuma as Laras\n",
+        year=1995,
+    )
+    stems = [q.question for q in questions_of(film) if q.correct_answer == "600"]
+    assert stems and all("girls and young women" in stem for stem in stems)
+
+
+def test_a_building_described_in_a_town_is_no_stand_in_for_the_town() -> None:
+    film = film_from(
+        "== Filming ==\nA closed elementary school in Cheoram-dong stood in for Jangsu "
+        "Technical High School.\n",
+        year=2005,
+    )
+    assert not [loc for loc in film.locations if loc.kind == "stand_in"]

@@ -26,8 +26,11 @@ from quiz.generate.templates.box_office import LEAVES_SOME_OUT
 from quiz.generate.templates.production import whole_shoot
 
 _AUDITION = re.compile(
-    r"\b(?P<noun>hopefuls|actors|actresses|girls|boys|children|people|applicants|candidates|"
-    r"teenagers|dancers|singers|extras)\b[^.;]{0,20}\b(?:auditioned|applied|tried out|were seen|"
+    r"\b(?P<noun>(?:hopefuls|actors|actresses|girls|boys|children|people|applicants|candidates|"
+    r"teenagers|dancers|singers|extras)"
+    # "600 girls and young women auditioned": the count is of both
+    r"(?:\s+and\s+(?:young\s+)?(?:women|men|boys|girls|teenagers|adults|children))?)"
+    r"\b[^.;]{0,20}\b(?:auditioned|applied|tried out|were seen|"
     r"were screened)",
     re.IGNORECASE,
 )
@@ -316,7 +319,9 @@ def generate(ctx: Context) -> None:
             )
         elif unit.isupper() and len(unit) == 3:
             _money(ctx, number)
-        elif (audition := _AUDITION.search(quote)) and audition.group("noun").casefold() == unit:
+        elif (audition := _AUDITION.search(quote)) and audition.group("noun").split()[
+            0
+        ].casefold() == unit:
             noun = audition.group("noun").casefold()
             if _OPEN_ENDED.search(number.text):
                 continue  # "more than 3,000": "more than 2,000" would be true as well
