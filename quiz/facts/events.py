@@ -568,6 +568,15 @@ def classify(clause: str) -> EventKind | None:
     clause = _RIGHTS_HOLDER.sub(" ", clause)
     # "finished editing on D, nine days before the film opened": the opening is a landmark.
     clause = _VERB_LANDMARK.sub("", clause)
+    if _has(
+        r"\b(?:was|were)\s+(?:recorded|dubbed|post-synchroni[sz]ed)\s+(?:at|in|by)\b", clause
+    ) and not _has(
+        r"\b(?:opened|premiered|re-?released|released\s+(?:in|on|at)\s+(?:cinemas|theat|screens))",
+        clause,
+    ):
+        # "The Russian-language version … was recorded at the Gorky Film Studio in Moscow in
+        # the spring of 1985": the dub was made, not released.
+        return "other"
     if _TRAILER.search(clause) and _has(r"\b(?:attached|running|ran|shown|played)\b", clause):
         return "trailer"  # "A teaser trailer was attached to prints of other releases from D"
     if _has(r"\b(?:withdraw|withdrawn|withdrew|cancelled|canceled)\b", clause) and not _has(
@@ -924,7 +933,9 @@ def _dubbed(clause: str) -> str | None:
     """ "version(s)" when the clause releases a dubbed version, ``None`` when it names none
     or only one released beside the film ("in Kazakh with a Russian-dubbed version")."""
     match = _DUBBED.search(clause)
-    if not match or match.group("with"):
+    if not match:
+        return None
+    if match.group("with"):
         return None
     if match.group("dub") and re.search(r"(?i)\b(?:both|subtitled)\b", clause):
         return None  # "in both the English dub and a subtitled version": the film's own run

@@ -113,6 +113,37 @@ def _lead_directors(article: Article) -> list[Credit]:
 _WRITER_ROLES = {"writer", "screenplay", "written by", "screenplay by"}
 
 
+#: Nouns for a group of performers: "the Lahore folk-fusion band Rung Barang".
+_GROUP_NOUN = r"(?:band|group|ensemble|orchestra|choir|duo|trio|quartet|quintet|collective)"
+
+
+def _called_a_group(name: str, text: str) -> bool:
+    """Whether the prose calls ``name`` a band, an ensemble or a choir."""
+    if len(name) < 3 or name not in text:
+        return False
+    named = re.escape(name)
+    return bool(
+        re.search(rf"\b{_GROUP_NOUN}\s+(?:called\s+|named\s+)?{named}\b", text)
+        or re.search(rf"\b{named},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}{_GROUP_NOUN}\b", text)
+    )
+
+
+def _said_to_write(name: str, text: str) -> bool:
+    """Whether the prose says ``name`` wrote words for the film (songs, lyrics, poems)."""
+    if len(name) < 3 or name not in text:
+        return False
+    named = re.escape(name)
+    words = r"(?:songs?|lyrics|numbers|words|verses|poems?)"
+    return bool(
+        re.search(rf"\b{words}\b[^.;]{{0,50}}\bwritten\b[^.;]{{0,40}}\bby\s+{named}\b", text)
+        or re.search(
+            rf"\b{named}\s+(?:also\s+|had\s+)?(?:wrote|co-wrote|penned)\b[^.;]{{0,40}}\b{words}\b",
+            text,
+        )
+        or re.search(rf"\b{named}['’]s\s+{words}\b", text)
+    )
+
+
 def _prose_credits(people: list[PersonMention], lead: list[Credit]) -> list[Credit]:
     credits = list(lead)
     for person in people:
@@ -450,7 +481,15 @@ def extract_film(article: Article) -> Film:
     ]
     cast = [_with_prose_nationality(m, full_text) for m in cast]
     people = [replace(p, gender=p.gender or genders.get(p.name)) for p in people]
-    credits = [replace(c, gender=c.gender or genders.get(c.name)) for c in credits]
+    credits = [
+        replace(
+            c,
+            gender=c.gender or genders.get(c.name),
+            group=_called_a_group(c.name, full_text),
+            writes=_said_to_write(c.name, full_text),
+        )
+        for c in credits
+    ]
     table_ceremonies = [a.ceremony for a in facts["awards"]]
     awards = merge_results(
         facts["awards"],

@@ -419,6 +419,10 @@ def people_genders(
                     # relative clause, a subject pronoun further on is the sentence's
                     # subject, not Vámos ("who said she would" is rarer than it looks).
                     pronoun = None
+                if pronoun and re.search(r"\bwhose\s+(?:[\w'’-]+\s+){1,3}$", between):
+                    # "Esi Amoah, a singer whose voice he hears": the one whose voice it is
+                    # is not the one who hears it.
+                    pronoun = None
                 if pronoun and _GENDERED_OTHER.search(between):
                     # "Mash-Ghasem remembers that a village woman and her son got off": the
                     # pronoun goes with the person the words between introduce.

@@ -33,6 +33,12 @@ class Credit:
     source: Source
     from_prose: bool = False
     gender: Gender | None = None
+    #: The prose calls the name a band, an ensemble or a choir ("the folk-fusion band Rung
+    #: Barang"): a group, never offered as one person.
+    group: bool = False
+    #: The prose says they wrote something for the film ("eleven of which were written for
+    #: it by Kwesi Ampong"): "one of the credited writers" is defensible for a songwriter.
+    writes: bool = False
 
 
 @dataclass(frozen=True)
@@ -362,7 +368,13 @@ class Film:
             "other_runtimes_minutes": self.other_runtimes,
             "draft_runtimes_minutes": self.draft_runtimes,
             "credits": [
-                {"role": c.role, "name": c.name, "from_prose": c.from_prose, **src(c.source)}
+                {
+                    "role": c.role,
+                    "name": c.name,
+                    "from_prose": c.from_prose,
+                    **({"group": True} if c.group else {}),
+                    **src(c.source),
+                }
                 for c in self.credits
             ],
             "cast": [

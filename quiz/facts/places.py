@@ -195,7 +195,8 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
 )
 _CAPWORD = rf"[{UPPER}][\w'’.-]*"
 _TERRITORY = re.compile(
-    r"\b(?:in|across|throughout|to|for)\s+(?P<run>(?:the\s+)?(?:sub-|pan-)?"
+    # ("reaching Ibadan and Kano the following month": a verb that takes its place bare)
+    r"\b(?:in|across|throughout|to|for|reach(?:ed|ing|es)?(?=\s+(?:the\s+)?[A-ZÀ-Þ][a-zà-ÿ]))\s+(?P<run>(?:the\s+)?(?:sub-|pan-)?"
     # ("Côte d'Ivoire": a name's "d'" word)
     rf"{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|de|del|da|d['’][{UPPER}][\w'’.-]*)(?=\s|$|[,.;)]))*"
     # "in Asunción, Ciudad del Este and Foz do Iguaçu": later names keep their joining words
@@ -365,10 +366,35 @@ _LANGUAGES = frozenset(
         "Hebrew",
         "Arabic",
         "Persian",
+        "Pashto",
+        "Sindhi",
+        "Balochi",
+        "Dari",
+        "Kurdish",
+        "Zulu",
+        "Xhosa",
+        "Afrikaans",
+        "Wolof",
+        "Lingala",
+        "Twi",
+        "Sinhala",
+        "Nepali",
+        "Quechua",
     ]
 )
 #: Language names, for the words that qualify a version or a trailer ("an Amharic trailer").
 LANGUAGES = _LANGUAGES
+#: Every language a version may be named by, those named like their people too ("The English
+#: version", "a Pashto version"), which are places' adjectives elsewhere.
+VERSION_LANGUAGES = _LANGUAGES | frozenset(
+    [
+        *("English", "French", "German", "Spanish", "Italian", "Portuguese", "Russian"),
+        *("Dutch", "Polish", "Czech", "Hungarian", "Greek", "Turkish", "Japanese", "Korean"),
+        *("Chinese", "Swedish", "Norwegian", "Danish", "Finnish", "Romanian", "Serbian"),
+        *("Croatian", "Ukrainian", "Thai", "Vietnamese", "Indonesian", "Malay", "Icelandic"),
+        *("Estonian", "Welsh"),
+    ]
+)
 
 
 def _usable(name: str) -> bool:

@@ -1192,6 +1192,33 @@ def prose_results(
                     if lost_items:
                         found.extend(lost_items)
                         continue
+                listed_at = (
+                    # (the nominations as the clause's subject: "and Rennie's nomination
+                    # from the Circle did not …" is one person's, read below)
+                    re.match(
+                        r"^\s*(?:[Tt]he|[Ii]ts)\s+(?:\w+\s+)?nominations?\s+(?:at|from)\s+(?P<items>.+)$",
+                        text[: not_won.start()],
+                    )
+                    if not_won
+                    else None
+                )
+                if listed_at:
+                    # "The nominations at Biarritz in 1990 and at the Goya Awards in 1991 did
+                    # not lead to wins": every row at each ceremony named was a nomination.
+                    bodies = [
+                        m["body"]
+                        for m in re.finditer(
+                            r"(?:^|\b(?:at|from)\s+)(?:the\s+)?(?P<body>[A-ZÀ-Þ][\w'’.-]*"
+                            r"(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)",
+                            listed_at["items"],
+                        )
+                        if any(_same_ceremony(m["body"], c) for c in ceremonies)
+                    ]
+                    if bodies:
+                        found.extend(
+                            ProseResult("~none", body, (), "nominated", source) for body in bodies
+                        )
+                        continue
                 owned = (
                     _OWN_NOMINATION.search(text[: not_won.start()]) if not_won and context else None
                 )

@@ -19,7 +19,7 @@ from quiz.generate.context import Context
 from quiz.generate.nearmiss import near_isos, place_around
 
 #: Kinds that follow the premiere.
-AFTER_PREMIERE = {"release", "streaming", "home_media", "re_release"}
+AFTER_PREMIERE = {"release", "streaming", "home_media", "re_release", "festival_screening"}
 #: Kinds that follow the first cinema release.
 AFTER_CINEMAS = {"streaming", "home_media", "re_release"}
 #: Kinds that come before the film reaches anyone.

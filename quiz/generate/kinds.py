@@ -381,7 +381,10 @@ def people_of_craft(craft: Craft, film: Film) -> list[str]:
     names += [
         c.name
         for c in film.credits
-        if craft_of(c.role) == craft and not is_company_role(c.role) and not is_group_name(c.name)
+        if craft_of(c.role) == craft
+        and not is_company_role(c.role)
+        and not is_group_name(c.name)
+        and not c.group
     ]
     seen: set[str] = set()
     out: list[str] = []

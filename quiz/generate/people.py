@@ -41,7 +41,9 @@ def people(film: Film) -> list[str]:
     """Every person named in the film's facts: cast, crew, recipients, the source author."""
     names: list[str] = [m.actor for m in film.cast if m.actor]
     names += [
-        c.name for c in film.credits if not is_company_role(c.role) and not is_group_name(c.name)
+        c.name
+        for c in film.credits
+        if not is_company_role(c.role) and not is_group_name(c.name) and not c.group
     ]
     # A shared row ("Parvaneh Karimi, Sahar Nouri") names two people, never one option.
     names += [
@@ -51,8 +53,10 @@ def people(film: Film) -> list[str]:
         for name in re.split(r",\s*|\s+and\s+|\s*&\s*", a.recipient)
         if name.strip() and not is_group_name(name.strip())
     ]
-    # A studio handed "Best Film" is no person.
-    firms = {c.casefold() for c in companies(film)}
+    # A studio handed "Best Film" is no person, nor is a band the prose names as one.
+    firms = {c.casefold() for c in companies(film)} | {
+        c.name.casefold() for c in film.credits if c.group
+    }
     names = [n for n in names if n.casefold() not in firms and not _FIRM.search(n)]
     if film.source_work and film.source_work.author:
         # "Mud and Mercy by A, B": two authors, two names.

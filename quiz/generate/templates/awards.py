@@ -40,6 +40,7 @@ from quiz.facts.roles import (
     category_level,
     category_meaning,
     ceremony_kind,
+    craft_of,
     is_company_role,
     specialty,
 )
@@ -246,12 +247,27 @@ def _result_tags(award: Award) -> tuple[str, ...]:
 def generate(ctx: Context) -> None:
     film = ctx.film
     companies = {c.name.casefold() for c in film.credits if is_company_role(c.role)}
+    # (the crew: an actor billed under Starring collects prizes of their own)
+    credited = {
+        c.name.casefold()
+        for c in film.credits
+        if not is_company_role(c.role) and craft_of(c.role) not in {"acting", None}
+    }
     for award in film.awards:
         if award.recipient is None or re.search(r"[\"“”]|\s[–-]\s", award.recipient):
             continue  # a song credit ('"Tide Song" – A, B') is no recipient to print
         if not award.recipient_is_film and award.recipient.casefold() in companies:
             # A studio in the recipient cell of a film-level prize: the film won it, and
             # "Who won Best Film?" keyed to a company would read as invented.
+            award = replace(award, recipient=film.title, recipient_is_film=True)
+        if (
+            not award.recipient_is_film
+            and category_level(award.category) == "film"
+            and award.recipient is not None
+            and award.recipient.casefold() in credited
+        ):
+            # "Best Feature Film | Martin Aigner": the director collects the film's prize,
+            # which "Which award did Martin Aigner win?" would give to him alone.
             award = replace(award, recipient=film.title, recipient_is_film=True)
         if re.match(r"^(?:Master|Baby)\s+[A-Z]", award.recipient or ""):
             # "Baby Sindhu": a child's billing points to "Best Child Artist" among the

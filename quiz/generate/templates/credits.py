@@ -177,6 +177,11 @@ def _plural(noun: str) -> str:
     return f"{noun}s"
 
 
+def _is_group(credit: Credit) -> bool:
+    """A band or an ensemble, by its name or by what the prose calls it."""
+    return credit.group or is_group_name(credit.name)
+
+
 def generate(ctx: Context) -> None:
     film = ctx.film
     roles = unique(c.role for c in film.credits)
@@ -185,7 +190,7 @@ def generate(ctx: Context) -> None:
         _role_to_holder(ctx, role, holders)
     people_roles: dict[str, list[Credit]] = {}
     for credit in film.credits:
-        if not is_company_role(credit.role) and not is_group_name(credit.name):
+        if not is_company_role(credit.role) and not _is_group(credit):
             people_roles.setdefault(credit.name, []).append(credit)
     for name, credits in people_roles.items():
         _person_to_role(ctx, name, credits)
@@ -199,6 +204,8 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
         # The novel's author wrote the film's story, if not its script: "one of the
         # credited writers" is defensible for them, so they are never a wrong writer.
         true_names += [c.name for c in film.credits if craft_of(c.role) == "source"]
+        # "eleven songs written for it by Kwesi Ampong": a writer of something, too.
+        true_names += [c.name for c in film.credits if c.writes]
         if film.source_work and film.source_work.author:
             true_names.append(film.source_work.author)
     company = is_company_role(role)
@@ -245,7 +252,7 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             for c in film.credits
             if not is_company_role(c.role)
             and craft_of(c.role) not in {"acting", None}
-            and not is_group_name(c.name)
+            and not _is_group(c)
         ]
         acting_only -= {name.casefold() for name in crew}
         # The source work's author, uncredited on the film, wrote a book, not the film's
@@ -282,8 +289,8 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
         candidates = _company_candidates(role, holders[0].name, candidates)
     # "Music: Ádám Virágh, Tücsök Ensemble": the ensemble played what the one composer
     # wrote, so "one of the credited composers" would suggest a second writer.
-    several = len(holders if company else [h for h in holders if not is_group_name(h.name)]) > 1
-    if not company and is_group_name(holders[0].name):
+    several = len(holders if company else [h for h in holders if not _is_group(h)]) > 1
+    if not company and _is_group(holders[0]):
         return  # a band among three people's names would be the odd one out
     if role.casefold() == "starring" and is_documentary_cast(film):
         # Everyone in a documentary appears as themself: who is "billed" as starring
@@ -385,6 +392,9 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
         for p in film.people
         if p.name.casefold() == name.casefold() and (title := job_title(p.role))
     ]
+    if any(c.writes for c in credits):
+        # "songs written for it by Kwesi Ampong": "Writer" is defensible for him as well.
+        true_set.append("Writer")
     # Several jobs, or a job and a part in the cast (a writer in a cameo): "one of".
     in_cast = any(m.actor and m.actor.casefold() == name.casefold() for m in film.cast)
     several = len(unique(job_title(c.role) or c.role for c in jobs)) > 1 or in_cast

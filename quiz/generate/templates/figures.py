@@ -24,6 +24,7 @@ from quiz.generate.kinds import film_countries
 from quiz.generate.nearmiss import near_amounts, near_quantities, numbers_are_close
 from quiz.generate.templates.box_office import LEAVES_SOME_OUT
 from quiz.generate.templates.production import whole_shoot
+from quiz.generate.templates.release import dubbed_version
 
 _AUDITION = re.compile(
     r"\b(?P<noun>(?:hopefuls|actors|actresses|girls|boys|children|people|applicants|candidates|"
@@ -424,7 +425,7 @@ def generate(ctx: Context) -> None:
                 and (number.text in e.source.quote or e.source.quote in quote)
                 for e in film.events
             )
-            opened = f"the dubbed version of {title}" if dub else title
+            opened = f"{dubbed_version(quote)} of {title}" if dub else title
             _ask(
                 ctx,
                 number,

@@ -17,7 +17,7 @@ from quiz.bank import Difficulty
 from quiz.facts.events import COUNTRIES_AND_REGIONS, RESTORED, SAME_DAY_AS
 from quiz.facts.locations import REGIONS
 from quiz.facts.model import DistributionDeal, Event, Film
-from quiz.facts.places import DEMONYMS, with_article
+from quiz.facts.places import DEMONYMS, VERSION_LANGUAGES, with_article
 from quiz.facts.places import territories as places_named
 from quiz.facts.text import find_dates, format_iso_date
 from quiz.generate.chronology import FESTIVAL_DAYS, date_options, day_distance, plausible_on
@@ -368,6 +368,22 @@ def event_question(event: Event, title: str) -> str | None:
     return stem
 
 
+def dubbed_version(quote: str) -> str:
+    """The version as the clause names it: "the Russian-dubbed version" ("a Russian-dubbed
+    version"), "the Pashto version" ("The Pashto version opened …"), else "the dubbed
+    version" (a language's name only, never "The director's version")."""
+    for match in re.finditer(
+        r"\b(?!(?:The|A|An|Its|This|That)\b)([A-Z][a-z]+)(-dubbed|-language)?\s+(dubbed\s+)?"
+        r"version\b",
+        quote,
+    ):
+        if match.group(2) == "-dubbed" or match.group(3):
+            return f"the {match.group(1)}-dubbed version"
+        if match.group(1) in VERSION_LANGUAGES:
+            return f"the {match.group(1)} version"
+    return "the dubbed version"
+
+
 def _event_question(event: Event, title: str) -> str | None:
     """The stem asking for an event's date (``None`` for kinds we cannot phrase)."""
     when = {"day": "On what date", "month": "In which month", "year": "In which year"}[
@@ -378,9 +394,8 @@ def _event_question(event: Event, title: str) -> str | None:
     label = _label(event)
     if kind == "premiere" and event.what.startswith("premiere of the dubbed version"):
         # "The English dub had its premiere at …": the dub's, not the film's.
-        lang = re.search(r"\b([A-Z][a-z]+)-dubbed version\b", event.source.quote)
-        dub = f"{lang.group(1)}-dubbed" if lang else "dubbed"
-        return f"{when} did the {dub} version of {title} have its premiere{_venue_phrase(event)}?"
+        version = dubbed_version(event.source.quote)
+        return f"{when} did {version} of {title} have its premiere{_venue_phrase(event)}?"
     if kind == "premiere":
         where = _venue_phrase(event)
         return f"{when} did {title} have its {'world ' if 'world' in event.what else ''}premiere{where}?"
@@ -390,9 +405,8 @@ def _event_question(event: Event, title: str) -> str | None:
             return f"{when} were the dubbed versions of {title} released{where}?"
         if label == "release of the dubbed version":
             # "a Russian-dubbed version": which dub, when the article says (one of several).
-            lang = re.search(r"\b([A-Z][a-z]+)-dubbed version\b", event.source.quote)
-            dub = f"{lang.group(1)}-dubbed" if lang else "dubbed"
-            return f"{when} was the {dub} version of {title} released{where}?"
+            version = dubbed_version(event.source.quote)
+            return f"{when} was {version} of {title} released{where}?"
         if label in {"limited release", "wide release", "general release", "nationwide release"}:
             return f"{when} did {title} go into {label}{where}?"
         return f"{when} was {title} released theatrically{where}?"
@@ -569,7 +583,8 @@ def event_phrase(event: Event) -> str:
         return f"An acquisition of {_rights_kind(event) or 'rights'}"
     if kind == "festival":
         where = _strip_year(event.venue or event.place or "")
-        slot = "screening" if label == "screening" else f"slot as {label}"
+        # "Its screening as the opening film at Graz", as a writer puts a festival slot
+        slot = "screening" if label == "screening" else f"screening as the {label}"
         return f"Its {slot} at {_the(where)}" if where else f"Its festival {slot}"
     if kind == "filming":
         what = _work(event)
@@ -1241,6 +1256,13 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         and not any(
             e is not event and e.kind in RELEASE_KINDS and set(e.places) & set(event.places)
             for e in film.events
+        )
+        # ("opened in a limited release of 84 screens on June 9, widening to 212 screens on
+        # June 30": a release there on both days)
+        and not any(
+            re.search(r"(?i)\b(?:widen|expand|went\s+wide|wider)", e.source.quote)
+            for e in film.events
+            if e.source.line == event.source.line
         )
     ):
         # "Its limited release in West Germany" among three "Its release in …": the one
