@@ -757,6 +757,10 @@ TITLE_WORDS = frozenset(
         "principal", "headmaster", "headmistress", "teacher", "dean", "bishop", "cardinal",
         "elder", "granny", "grandpa", "grandma", "sheikh", "shaikh", "hajj", "hajji", "haji",
         "hajja", "ustad", "ustadh", "pandit", "swami", "sensei", "doña",
+        # kinship used as a title: "Amma Jee", "Abuela Rosa", "Tante Fenna", "Maame Efua"
+        "amma", "ammi", "abba", "abbu", "nani", "dadi", "dada", "mama", "papa", "abuela",
+        "abuelo", "nonna", "nonno", "oma", "opa", "babushka", "dedushka", "tante", "onkel",
+        "tía", "tío", "tia", "tio", "auntie", "aunty", "aunt", "uncle", "maame", "mzee",
     }
 )  # fmt: skip
 

@@ -128,3 +128,12 @@ def test_a_dub_recorded_at_a_studio_is_no_release() -> None:
         year=1984,
     )
     assert [e.kind for e in film.events if e.date == "1985"] == ["other"]
+
+
+def test_a_kinship_title_is_never_the_one_titled_option() -> None:
+    # Round 84's article: "Naseem Durrani as Amma Jee, Bilal's grandmother", among plain names.
+    article = REVIEW / "round84" / "phool-patti.txt"
+    film = extract_film(parse_article(article.read_text(encoding="utf-8")))
+    for question in questions_of(film):
+        if question.correct_answer == "Amma Jee":
+            assert "grandmother" not in question.question
