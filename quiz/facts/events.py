@@ -1124,6 +1124,8 @@ _EXPANSION = re.compile(
     r"(?:\s+(?:arthouse|art-house|independent|regional|more|further|additional))?"
     # "starting on eleven screens and widening to 23 in April": the noun may be left out
     r"(?:\s+(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b|(?=\s+(?:in|on|by|the)\b|[,.;]))"
+    # "expanded it across Canada the following month, reaching 148 screens on 16 November"
+    r"|\b(?:reach(?:ed|ing)|r(?:ose|ising)\s+to)\s+(?:about\s+|some\s+)?[\d,]+\s+(?:screens|cinemas|theat(?:re|er)s|venues|prints)\b"
     # "a limited release that Cocinor widened to the rest of France the following month"
     r"|\b(?:expand|widen|extend)(?:ed|ing|s)?\b[^,;]*?\bto\s+the\s+rest\s+of\b"
     # "the following month the number of prints rose to 210"

@@ -110,6 +110,10 @@ class _Index:
         taken = {part for other in others for part in other.split()}
         parts: dict[str, set[str]] = {}
         for name in self.names:
+            if re.match(r"(?:a|an|the)\s", name):
+                # "a whaler of the Senhora da Guia": a described part, whose capitalised
+                # words name something else (a boat) and never the character alone.
+                continue
             for part in name.split():
                 if (
                     len(part) > 2

@@ -198,10 +198,11 @@ _TERRITORY = re.compile(
     # ("reaching Ibadan and Kano the following month": a verb that takes its place bare)
     r"\b(?:in|across|throughout|to|for|reach(?:ed|ing|es)?(?=\s+(?:the\s+)?[A-ZÀ-Þ][a-zà-ÿ]))\s+(?P<run>(?:the\s+)?(?:sub-|pan-)?"
     # ("Côte d'Ivoire": a name's "d'" word)
-    rf"{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|de|del|da|d['’][{UPPER}][\w'’.-]*)(?=\s|$|[,.;)]))*"
+    # ("Santa Cruz de la Sierra": "de la" joins a name as well)
+    rf"{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|de|del|da|(?:la|las|los)(?=\s+[{UPPER}])|d['’][{UPPER}][\w'’.-]*)(?=\s|$|[,.;)]))*"
     # "in Asunción, Ciudad del Este and Foz do Iguaçu": later names keep their joining words
     rf"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_CAPWORD}"
-    rf"(?:\s+(?:{_CAPWORD}|(?:de|del|da|do|dos|das|di|du)(?=\s+[A-Z])|d['’][{UPPER}][\w'’.-]*))*)*)"
+    rf"(?:\s+(?:{_CAPWORD}|(?:de|del|da|do|dos|das|di|du|la|las|los)(?=\s+(?:la\s+|las\s+|los\s+)?[A-Z])|d['’][{UPPER}][\w'’.-]*))*)*)"
     # "for NZ$15,000", "in SEK": a currency's prefix is no place
     r"(?![\w'’.$-])(?!\s+(?:section|competition|strand|programme|program|sidebar|lineup|line-up)\b)"
     # "for the Nepali diaspora": a people abroad, not their country
@@ -448,6 +449,11 @@ _SOLD_TO_BUYER = re.compile(
 _TO_BUYER_FOR = re.compile(r"\bto\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,3}for\s+(?:the\s+)?[A-Z])")
 
 
+_KIND_OF_VENUE = re.compile(
+    r"\bin\s+[A-Z][\w'’-]+\s+(?:cinemas|theatres|theaters|venues|picture\s+houses)\s+in\s+(?=[A-Z])"
+)
+
+
 def territories(clause: str) -> list[str]:
     """Territories after "in / across / throughout" (and demonyms), venues excluded."""
     # "in 2019 brought in Maarja Tamm as a co-producer": a phrasal verb, no place.
@@ -456,6 +462,8 @@ def territories(clause: str) -> list[str]:
     )
     # "opened in four Paris cinemas": the city before the count's venues is the place.
     clause = _COUNTED_VENUES.sub("in ", clause)
+    # "played in Chinatown cinemas in San Francisco": the kind of cinema, then the place.
+    clause = _KIND_OF_VENUE.sub("in cinemas in ", clause)
     if "sold" in clause or "licensed" in clause:
         # "sold the film to Cinequanon in Japan": the buyer, not a place.
         clause = _SOLD_TO_BUYER.sub(r"\g<verb> unto ", clause)

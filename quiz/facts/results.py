@@ -325,6 +325,15 @@ _COUNTED_PRIZES = re.compile(
 )
 
 
+#: "took the Best Actor prize and Terrazas the award for cinematography": a second winner
+#: with the verb left out.
+_GAPPED_WIN = re.compile(
+    r"\b(?:took|won|received|collected|picked\s+up)\b[^,;]*?\band\s+"
+    r"(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s+(?:the|a)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:award|prize)\b"
+)
+
+
 def _category(part: str) -> str | None:
     """A category name from a list item ("the prize for Best Director" → "Best Director").
 
@@ -371,6 +380,8 @@ def _category(part: str) -> str | None:
         ceremony_like = None  # "the Special Jury Award for Verité Filmmaking"
     # "named it the best film of the year": the category in lower case, without its year
     part = re.sub(r"^(best(?:\s+[a-z]+){1,3})\s+of\s+the\s+year$", r"\1", part)
+    # "named Faria its Best Actor of 1957": the table's "Best Actor", that year's
+    part = re.sub(r"^((?:Best|Most|Outstanding)\b.*?)\s+of\s+(?:19|20)\d\d$", r"\1", part)
     if re.fullmatch(r"best(?:\s+[a-z]+){1,3}", part):
         # "Dolidze was nominated for best actress": the category in lower case.
         return " ".join(
@@ -1077,6 +1088,15 @@ def prose_results(
                         for person in names.find(gave["who"])
                     )
                     continue
+                gapped = _GAPPED_WIN.search(text)
+                if gapped and context and names.find(gapped["who"]):
+                    # "Mamani took the Best Actor prize and Terrazas the award for
+                    # cinematography": the second winner's verb is left out; their row at
+                    # the ceremony in context was a win too (the first is read below).
+                    found.extend(
+                        ProseResult("~*", context, (person,), "won", source)
+                        for person in names.find(gapped["who"])
+                    )
                 all_lost = _ALL_NOMINATIONS_LOST.match(text)
                 if all_lost and (loss or _NOT_WON.search(text)):
                     # "Both of its nominations at the BIFAs went to other films": every row

@@ -63,6 +63,31 @@ def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
         premiere = at(_first(film, {"premiere"}, len(key)))
         if premiere and premiere <= key:
             low = premiere
+        # No showing before the film's first one, whatever kind it was ("played in
+        # Chinatown cinemas in San Francisco in the summer of 1986", after the January 1986
+        # opening at home: 1985 is out).
+        first_shown = at(
+            min(
+                (
+                    e.date
+                    for e in film.events
+                    if e is not event
+                    and e.kind in RELEASE_KINDS
+                    and len(e.date) >= len(key)
+                    # (a showing the same day bounds nothing: "released in France and
+                    # Belgium on 17 March" leaves the days before open)
+                    and (
+                        e.date[: len(key)] < key
+                        # (a finer date in the key's own month or year: "opened in Hong Kong
+                        # on 6 February 1986" puts a 1986 run abroad in 1986 or later)
+                        or (len(e.date) > len(key) and e.date[: len(key)] == key)
+                    )
+                ),
+                default=None,
+            )
+        )
+        if first_shown and first_shown <= key:
+            low = max(low or first_shown, first_shown)
     if event.kind in AFTER_CINEMAS:
         cinemas = at(_first(film, CINEMA_KINDS, len(key)))
         if cinemas and cinemas <= key:

@@ -85,7 +85,11 @@ def character_gender(member: CastMember) -> Gender | None:
     """The character's gender: as extracted, else from its name or note."""
     if member.gender is not None:
         return member.gender
-    return words_gender(member.note) or words_gender(member.role)
+    role = member.role
+    if role and re.match(r"(?i)(?:a|an|the)\s", role):
+        # "a whaler of the Senhora da Guia": the head noun says it, not the boat's name.
+        role = re.split(r"\s+(?:of|from|at|in|on|for|with|aboard)\s+", role, maxsplit=1)[0]
+    return words_gender(member.note) or words_gender(role)
 
 
 _AGE_WORDS = frozenset(

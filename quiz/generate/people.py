@@ -51,7 +51,8 @@ def people(film: Film) -> list[str]:
         for a in film.awards
         if a.recipient and not a.recipient_is_film
         for name in re.split(r",\s*|\s+and\s+|\s*&\s*", a.recipient)
-        if name.strip() and not is_group_name(name.strip())
+        # ('"Yum Cha Every Day"': a song's title in the recipient cell, no person)
+        if name.strip() and not is_group_name(name.strip()) and not re.search(r"[\"“”]", name)
     ]
     # A studio handed "Best Film" is no person, nor is a band the prose names as one.
     firms = {c.casefold() for c in companies(film)} | {

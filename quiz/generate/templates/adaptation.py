@@ -277,6 +277,9 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
         if re.match(r"(?i)^(?:it|he|she|they|this)\b", novel):
             # "it dries up gradually": whose "it", a statement read alone cannot say.
             return
+        # "the young man of 'A Carta da América' does sail … at the end of the story": a
+        # side that names its own work reads true of that work in "In the film, …".
+        names_its_work = bool(_NAMES_THE_SOURCE.search(novel))
         if change.kind == "replaced" and re.match(r"the [\w ]+(?:'s|’s) ", novel):
             # "the play's bittersweet ending, in which …": a noun phrase, not a clause.
             upper = novel[0].upper() + novel[1:] + ("," if "," in novel else "")
@@ -317,6 +320,8 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
             else:
                 false_text = f"{_in_source(kind, film_side)}; in {title}, by contrast, {novel}."
             explanation = f"{_in_source(kind, novel)}; in the film, {film_side}."
+        if names_its_work and false_text.startswith(f"In {title}, "):
+            truth = True  # only the true side can be said without that misreading
         statement = true_text if truth else false_text
     else:
         return
@@ -334,6 +339,10 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
     )
 
 
+_NAMES_THE_SOURCE = re.compile(
+    r"(?i)\b(?:the|this|that|its)\s+(?:original\s+)?(?:story|stories|novel|book|play|source|"
+    r"collection|memoir|novella|manga|comic|radio\s+play)\b"
+)
 _COMPARATIVE = re.compile(
     r"\b(?:younger|older|more|less|fewer|larger|smaller|bigger|shorter|longer|darker|"
     r"lighter|happier|sadder|earlier|later|richer|poorer)\b"

@@ -347,6 +347,20 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
         }
     genders = ctx.memo("genders", lambda: people_genders(film))
     gender = role_genders(film).get(role) or genders.get(member.actor.casefold())
+    if gender is None and role_form(member.role) == "described":
+        # "a whaler of the Senhora da Guia", an unnamed part whose player's gender the
+        # article never gives: options of one sex beside the key would give it away.
+        return
+    if role_form(member.role) == "described":
+        # "Who plays a trolley lady?" beside "Auntie Hing, a trolley lady": she is one too.
+        described_as = re.sub(r"^(?:a|an|the)\s+", "", member.role.casefold())
+        any_list |= {
+            m.actor.casefold()
+            for m in film.cast
+            if m.actor
+            and m is not member
+            and re.search(rf"\b{re.escape(described_as)}\b", f"{m.role} {m.note or ''}".casefold())
+        }
     film_directors = ctx.memo("directors", lambda: directors(film))
     in_cast = {m.actor.casefold() for m in film.cast if m.actor}
     # Whoever appears as themself (a biopic's real subject) plays no other character; nor
@@ -598,14 +612,21 @@ def _family_balanced(key: str, candidates: list[str]) -> list[str] | None:
     deferred: list[str] = []
     for candidate in candidates:
         words = candidate.split()
-        family = words[-1].casefold() if len(words) > 1 and candidate[:1].isupper() else None
-        if candidate.casefold() == key.casefold() or family is None or family in key_words:
+        # The family name comes last ("Joyce Dunstan") or first ("Leung Wing-kei"): either
+        # word may be the one three options share.
+        families = (
+            {words[0].casefold(), words[-1].casefold()} - key_words
+            if len(words) > 1 and candidate[:1].isupper()
+            else set()
+        )
+        if candidate.casefold() == key.casefold() or not families:
             picked.append(candidate)
             continue
-        if counts[family] >= 2:
+        if any(counts[family] >= 2 for family in families):
             deferred.append(candidate)
             continue
-        counts[family] += 1
+        for family in families:
+            counts[family] += 1
         picked.append(candidate)
     wrong = [c for c in picked if c.casefold() != key.casefold()]
     if len(wrong) < 3 and deferred:

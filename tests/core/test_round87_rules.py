@@ -1,0 +1,104 @@
+"""Patterns of the blind review of rounds 87 and 88 (tests/fixtures/review/round87, round88),
+which measured 202a25a; fixed after it, one test each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz.article import parse_article
+from quiz.facts import extract_film
+from quiz.facts.model import Film
+from quiz.facts.places import territories
+
+from .test_prose_facts import award_results, film_from, questions_of
+
+REVIEW = Path(__file__).resolve().parents[1] / "fixtures" / "review"
+
+
+def _film(round_name: str, name: str) -> Film:
+    article = REVIEW / round_name / f"{name}.txt"
+    return extract_film(parse_article(article.read_text(encoding="utf-8")))
+
+
+def test_a_city_name_joined_by_de_la_is_whole() -> None:
+    assert territories(
+        "on 14 screens in La Paz, El Alto, Cochabamba, Santa Cruz de la Sierra and Sucre"
+    ) == ["La Paz", "El Alto", "Cochabamba", "Santa Cruz de la Sierra", "Sucre"]
+
+
+def test_reaching_a_count_of_screens_is_a_stage_of_the_run() -> None:
+    film = film_from(
+        "== Release ==\nAlliance opened the film in Saskatchewan and Manitoba on October 26, "
+        "2001, on 22 screens, and expanded it across Canada the following month, reaching 148 "
+        "screens on 16 November.\n",
+        year=2001,
+    )
+    assert {e.date: e.kind for e in film.events}.get("2001-11-16") == "other"
+
+
+def test_a_described_part_is_not_asked_against_someone_described_alike() -> None:
+    film = _film("round88", "the-golden-phoenix-teahouse")
+    for question in questions_of(film):
+        if question.question.startswith("Who plays a trolley lady"):
+            assert "Fung Sau-lan" not in question.incorrect_answers
+
+
+def test_a_songs_title_in_a_recipient_cell_is_no_person() -> None:
+    film = _film("round88", "the-golden-phoenix-teahouse")
+    for question in questions_of(film):
+        assert not any(option.startswith('"') for option in question.incorrect_answers)
+
+
+def test_a_boats_name_in_a_described_part_gives_it_no_gender() -> None:
+    film = _film("round88", "the-whalers-of-pico")
+    part = [m for m in film.cast if m.role == "a whaler of the Senhora da Guia"]
+    assert part and part[0].gender is None
+    for question in questions_of(film):
+        assert "a whaler of the Senhora da Guia" not in question.question
+
+
+def test_a_family_name_written_first_is_balanced_too() -> None:
+    film = _film("round88", "the-golden-phoenix-teahouse")
+    for question in questions_of(film):
+        if question.template == "note-to-role":
+            leungs = [o for o in question.incorrect_answers if o.startswith("Leung ")]
+            assert len(leungs) < 3 or question.correct_answer.startswith("Leung ")
+
+
+def test_a_prize_named_with_its_year_is_the_tables_row() -> None:
+    film = _film("round88", "the-whalers-of-pico")
+    results = award_results(film)
+    assert results[("Lisbon Press Club Awards", "Best Actor")] == "won"
+    assert ("Lisbon Press Club Awards", "Best Actor of 1957") not in results
+
+
+def test_a_second_winner_with_the_verb_left_out_won_too() -> None:
+    film = _film("round87", "el-camino-blanco")
+    assert (
+        award_results(film)[("Guadalajara International Film Festival", "Best Cinematography")]
+        == "won"
+    )
+
+
+def test_a_source_side_naming_its_work_is_never_said_of_the_film() -> None:
+    film = _film("round88", "the-whalers-of-pico")
+    for question in questions_of(film):
+        if question.template.startswith("change-") and question.correct_answer == "False":
+            assert "of the story" not in question.question
+
+
+def test_the_kind_of_cinema_before_a_city_is_no_place() -> None:
+    assert territories(
+        "it played in Chinatown cinemas in San Francisco, Vancouver and Toronto"
+    ) == [
+        "San Francisco",
+        "Vancouver",
+        "Toronto",
+    ]
+
+
+def test_no_release_abroad_is_offered_before_the_first_showing_at_home() -> None:
+    film = _film("round88", "the-golden-phoenix-teahouse")
+    for question in questions_of(film):
+        if "San Francisco" in question.question and question.correct_answer == "1986":
+            assert "1985" not in question.incorrect_answers
