@@ -102,3 +102,13 @@ def test_no_release_abroad_is_offered_before_the_first_showing_at_home() -> None
     for question in questions_of(film):
         if "San Francisco" in question.question and question.correct_answer == "1986":
             assert "1985" not in question.incorrect_answers
+
+
+def test_a_crew_key_is_not_the_one_man_among_women() -> None:
+    film = _film("round87", "last-rock-at-kessock")
+    # Gauthier is "he" in the prose, Hrynchuk "she"; men and people of unknown gender come
+    # first among the options.
+    asked = [q for q in questions_of(film) if q.question.startswith("Who was the cinematographer")]
+    assert asked
+    for question in asked:
+        assert "Wendy Hrynchuk" not in question.incorrect_answers

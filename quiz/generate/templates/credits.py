@@ -296,6 +296,20 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
         # Everyone in a documentary appears as themself: who is "billed" as starring
         # is the infobox's choice, which players never see.
         return
+    key_gender = holders[0].gender or film.genders.get(holders[0].name)
+    if not company and key_gender is not None:
+        # "Pierre-Luc Gauthier" among three women for cinematographer: the one man reads as
+        # the answer to anyone who guesses by the trade's old habits. Those of the key's
+        # gender (or unknown) come first; the other sex only fills up.
+        known = {
+            **{c.name.casefold(): c.gender for c in film.credits if c.gender},
+            **{name.casefold(): g for name, g in film.genders.items()},
+        }
+        listed = list(candidates)
+        candidates = [
+            *(c for c in listed if known.get(c.casefold()) in {None, key_gender}),
+            *(c for c in listed if known.get(c.casefold()) not in {None, key_gender}),
+        ]
     for holder in holders[:1]:  # one question per role: more would repeat the stem
         salience = credit_salience(role)
         ctx.multiple(
