@@ -184,7 +184,9 @@ _WORD_ALT = "|".join(
 _LONG_GENDER_WORDS = tuple(w.lower() for w in GENDER_WORDS if len(w) > 3)
 #: ("Fuljan Bibi and Jobbar": a role word before "and" is the name before's, not the next)
 _ROLE_WORD_BEFORE = re.compile(
-    rf"\b({_WORD_ALT})\s+(?:(?!(?:and|or|nor|but|with)\b)[\w-]+\s+)?$", re.IGNORECASE
+    # ("the daughter of Ďuro": the role word is the other person's, Ďuro is the parent)
+    rf"\b({_WORD_ALT})\s+(?:(?!(?:and|or|nor|but|with|of|to|for|from|by)\b)[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 #: "X, a widow who …": an appositive role word right after a name.
 _PREDICATE_PRONOUN = re.compile(

@@ -303,7 +303,7 @@ _VENUE_WORDS = re.compile(
 
 
 _NEEDS_THE = re.compile(
-    r"^(?:United\s|Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Bahamas$|"
+    r"^(?:United\s|Netherlands$|Czech Lands$|Philippines$|Czech Republic$|Dominican Republic$|Bahamas$|"
     r"Gambia$|Maldives$|Middle East$|Caribbean$|Balkans$|Basque Country$|Nordic countries$|"
     r"Gulf$|Gulf States$|Gulf states$|Americas$|Baltic States$|Baltic states$|Low Countries$|"
     r"UK$|US$|USA$|UAE$|Soviet Union$|Central African Republic$|Ivory Coast$|Vatican$|"
@@ -449,6 +449,9 @@ _SOLD_TO_BUYER = re.compile(
 _TO_BUYER_FOR = re.compile(r"\bto\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,3}for\s+(?:the\s+)?[A-Z])")
 
 
+_HOLIDAY = re.compile(
+    r"\b(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:holidays?|festivities|celebrations?)\b"
+)
 _KIND_OF_VENUE = re.compile(
     r"\bin\s+[A-Z][\w'’-]+\s+(?:cinemas|theatres|theaters|venues|picture\s+houses)\s+in\s+(?=[A-Z])"
 )
@@ -462,6 +465,11 @@ def territories(clause: str) -> list[str]:
     )
     # "opened in four Paris cinemas": the city before the count's venues is the place.
     clause = _COUNTED_VENUES.sub("in ", clause)
+    # "for the Obon holidays", "the Lunar New Year holiday": a season, no place
+    if "oliday" in clause or "festivities" in clause or "celebration" in clause:
+        clause = _HOLIDAY.sub("the holiday", clause)
+    # "the Czech lands" (before 1993): a region of its own, never the later republic
+    clause = clause.replace("Czech lands", "Czech Lands")
     # "played in Chinatown cinemas in San Francisco": the kind of cinema, then the place.
     clause = _KIND_OF_VENUE.sub("in cinemas in ", clause)
     if "sold" in clause or "licensed" in clause:

@@ -112,3 +112,32 @@ def test_a_crew_key_is_not_the_one_man_among_women() -> None:
     assert asked
     for question in asked:
         assert "Wendy Hrynchuk" not in question.incorrect_answers
+
+
+# --- rounds 89 and 90 (development) -------------------------------------------------------
+
+
+def test_the_daughter_of_someone_gives_that_someone_no_gender() -> None:
+    film = film_from(
+        "== Plot ==\nOn a trip down to the village, Juro meets Anička, the daughter of Ďuro the "
+        "miller.\n\n== Cast ==\n- Ondrej Halaj as Juro\n- Zuzana Mikulová as Anička\n"
+        "- Ladislav Hanuliak as Ďuro, the miller\n",
+        year=1983,
+    )
+    assert {m.role: m.gender for m in film.cast}["Ďuro"] != "female"
+
+
+def test_a_wider_release_in_a_sentence_about_dubs_is_asked_by_its_scope() -> None:
+    film = _film("round89", "mio-and-the-lighthouse")
+    stems = [q.question for q in questions_of(film) if q.correct_answer == "January 2022"]
+    assert stems and all("dubbed" not in stem for stem in stems)
+
+
+def test_a_holiday_is_no_place() -> None:
+    assert territories("it was re-released in 42 Japanese cinemas for the Obon holidays") == [
+        "Japan"
+    ]
+
+
+def test_the_czech_lands_are_not_the_later_republic() -> None:
+    assert territories("it reached cinemas in the Czech lands on 1 April 1983") == ["Czech Lands"]

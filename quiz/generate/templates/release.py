@@ -401,6 +401,10 @@ def _event_question(event: Event, title: str) -> str | None:
         return f"{when} did {title} have its {'world ' if 'world' in event.what else ''}premiere{where}?"
     if kind == "theatrical_release":
         where = f" in {place}" if place else ""
+        if label.startswith("release of the dubbed version") and event.scope:
+            # "before a wider release the following month", in a sentence about dubs: the
+            # scope is the date's own word, the dubs another clause's.
+            return f"{when} did {title} go into {event.scope} release{where}?"
         if label == "release of the dubbed versions":
             return f"{when} were the dubbed versions of {title} released{where}?"
         if label == "release of the dubbed version":
@@ -572,6 +576,10 @@ def event_phrase(event: Event) -> str:
     if kind == "premiere":
         return f"Its premiere{_venue_phrase(event)}"
     if kind == "theatrical_release":
+        if label.startswith("release of the dubbed version") and event.scope:
+            return (
+                f"Its {event.scope} release in {place}" if place else f"Its {event.scope} release"
+            )
         if label.startswith("release of the dubbed version"):
             # "Its dubbed release in Sweden": worded like the "Its release in …" beside it
             releases = "releases" if label.endswith("versions") else "release"
