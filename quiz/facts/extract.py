@@ -115,32 +115,48 @@ _WRITER_ROLES = {"writer", "screenplay", "written by", "screenplay by"}
 
 #: Nouns for a group of performers: "the Lahore folk-fusion band Rung Barang".
 _GROUP_NOUN = r"(?:band|group|ensemble|orchestra|choir|duo|trio|quartet|quintet|collective)"
+_GROUP_BEFORE = re.compile(rf"\b{_GROUP_NOUN}\s+(?:called\s+|named\s+)?$")
+_GROUP_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}{_GROUP_NOUN}\b")
+#: Words written for a film by someone else than its screenwriters.
+_WRITTEN_WORDS = r"(?:songs?|lyrics|numbers|words|verses|poems?)"
+_WRITTEN_BY_BEFORE = re.compile(
+    rf"\b{_WRITTEN_WORDS}\b[^.;]{{0,50}}\bwritten\b[^.;]{{0,40}}\bby\s+$"
+)
+_WROTE_AFTER = re.compile(
+    rf"^(?:\s+(?:also\s+|had\s+)?(?:wrote|co-wrote|penned)\b[^.;]{{0,40}}\b{_WRITTEN_WORDS}\b|"
+    rf"['’]s\s+{_WRITTEN_WORDS}\b)"
+)
+
+
+def _around(name: str, text: str) -> list[tuple[str, str]]:
+    """The words before and after each whole-word mention of ``name`` (fixed patterns
+    around a plain search: a pattern built per name would be compiled per article)."""
+    found: list[tuple[str, str]] = []
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        whole = (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        if whole:
+            found.append((text[max(0, start - 120) : start], text[end : end + 120]))
+        start = text.find(name, end)
+    return found
 
 
 def _called_a_group(name: str, text: str) -> bool:
     """Whether the prose calls ``name`` a band, an ensemble or a choir."""
-    if len(name) < 3 or name not in text:
-        return False
-    named = re.escape(name)
-    return bool(
-        re.search(rf"\b{_GROUP_NOUN}\s+(?:called\s+|named\s+)?{named}\b", text)
-        or re.search(rf"\b{named},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}{_GROUP_NOUN}\b", text)
+    return len(name) >= 3 and any(
+        _GROUP_BEFORE.search(before) or _GROUP_AFTER.match(after)
+        for before, after in _around(name, text)
     )
 
 
 def _said_to_write(name: str, text: str) -> bool:
     """Whether the prose says ``name`` wrote words for the film (songs, lyrics, poems)."""
-    if len(name) < 3 or name not in text:
-        return False
-    named = re.escape(name)
-    words = r"(?:songs?|lyrics|numbers|words|verses|poems?)"
-    return bool(
-        re.search(rf"\b{words}\b[^.;]{{0,50}}\bwritten\b[^.;]{{0,40}}\bby\s+{named}\b", text)
-        or re.search(
-            rf"\b{named}\s+(?:also\s+|had\s+)?(?:wrote|co-wrote|penned)\b[^.;]{{0,40}}\b{words}\b",
-            text,
-        )
-        or re.search(rf"\b{named}['’]s\s+{words}\b", text)
+    return len(name) >= 3 and any(
+        _WRITTEN_BY_BEFORE.search(before) or _WROTE_AFTER.match(after)
+        for before, after in _around(name, text)
     )
 
 
