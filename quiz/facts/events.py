@@ -530,6 +530,10 @@ _NEVER_RELEASED = re.compile(
 
 def classify(clause: str) -> EventKind | None:
     """The kind of event a clause describes, or ``None`` when it names none."""
+    if "single" in clause and re.search(
+        r"(?i)\b(?:released|issued|came\s+out)\s+as\s+a\s+single\b", clause
+    ):
+        return "other"  # "It was released as a single on D": the theme song, not the film
     if _MADE_FOR_RELEASE.search(clause):
         # "For the film's release in West Africa, a French version was recorded in Abidjan
         # in April 2017": the work done for a release, not the release.
@@ -1472,7 +1476,10 @@ _OTHER_WORKS = re.compile(
 #: A clause ending on another work, which a following "which …" clause describes.
 _ANOTHER_WORK_BEFORE = re.compile(
     r"\b(?:short film|short|earlier film|previous film|debut feature|first feature|novel|"
-    r"documentary|series|play|album|book)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*$"
+    r"documentary|series|play|album|book|"
+    # "Leila Tabet directed a stage version that opened at the Gulbenkian Theatre on D"
+    r"(?:stage|theat(?:re|er)|radio|television|TV|musical)\s+(?:version|adaptation|production|musical))"
+    r"\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*$"
 )
 #: A subject that opens on another work ("A stage musical based on the film").
 _WORK_OPENS = re.compile(
@@ -1525,6 +1532,12 @@ def _about_another_work(clause: str, title: str) -> bool:
         return True  # "according to figures released by Hungama Mobile in 2007"
     if _WORK_OPENS.match(subject):
         return True  # "A stage musical based on the film, …, opened at the NCPA"
+    if re.search(
+        r"\b(?:stage|theat(?:re|er)|radio|television|TV)\s+(?:version|adaptation|production|"
+        r"musical)\s+(?:that|which)\s+(?:\w+\s+)?$",
+        subject,
+    ):
+        return True  # "For the film's anniversary, X directed a stage version that opened …"
     if _FILM_SUBJECT.search(subject) or (title and title in subject):
         return False
     if _OTHER_WORKS.search(subject):

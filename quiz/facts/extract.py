@@ -120,7 +120,8 @@ _GROUP_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}{_GROUP
 #: Words written for a film by someone else than its screenwriters.
 _WRITTEN_WORDS = r"(?:songs?|lyrics|numbers|words|verses|poems?)"
 _WRITTEN_BY_BEFORE = re.compile(
-    rf"\b{_WRITTEN_WORDS}\b[^.;]{{0,50}}\bwritten\b[^.;]{{0,40}}\bby\s+$"
+    # ("written by the New Orleans pianist Clarence "Blue" Fontenot": a description between)
+    rf"\b{_WRITTEN_WORDS}\b[^.;]{{0,50}}\bwritten\b[^.;]{{0,40}}\bby\s+(?:[\w'’-]+\s+){{0,5}}$"
 )
 _WROTE_AFTER = re.compile(
     rf"^(?:\s+(?:also\s+|had\s+)?(?:wrote|co-wrote|penned)\b[^.;]{{0,40}}\b{_WRITTEN_WORDS}\b|"
@@ -128,10 +129,24 @@ _WROTE_AFTER = re.compile(
 )
 
 
+_NICKNAME_GAP = re.compile(r'\s+["“][^"”]{1,20}["”]\s+')
+
+
 def _around(name: str, text: str) -> list[tuple[str, str]]:
     """The words before and after each whole-word mention of ``name`` (fixed patterns
-    around a plain search: a pattern built per name would be compiled per article)."""
+    around a plain search: a pattern built per name would be compiled per article), and of
+    the name with a quoted nickname inside (Clarence "Blue" Fontenot)."""
     found: list[tuple[str, str]] = []
+    words = name.split()
+    if len(words) == 2:
+        start = text.find(f"{words[0]} ")
+        while start >= 0:
+            after = start + len(words[0])
+            nickname = _NICKNAME_GAP.match(text, after)
+            if nickname and text.startswith(words[1], nickname.end()):
+                end = nickname.end() + len(words[1])
+                found.append((text[max(0, start - 120) : start], text[end : end + 120]))
+            start = text.find(f"{words[0]} ", after)
     start = text.find(name)
     while start >= 0:
         end = start + len(name)

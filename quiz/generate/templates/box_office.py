@@ -426,6 +426,23 @@ def generate(ctx: Context) -> None:
                 None,
             )
         where = f" in {with_article(place)}" if place else ""
+        outside = next(
+            (
+                found
+                for m in film.amount_mentions
+                if m.kind == amount.kind
+                and _same_value(m.value, amount.value)
+                and (found := _OUTSIDE.search(own := _own_clause(m.source.quote, m.text)))
+                # ("Outside Slovenia it earned … in Austria …, for a worldwide total of
+                # €296,000": the world's, not the rest's)
+                and not re.search(r"(?i)\bworld(?:wide)?\b", own[found.end() :])
+            ),
+            None,
+        )
+        if outside and not where:
+            # "Takings outside Cuba have been estimated at about $2.3 million in total": the
+            # rest of the world's, which "in total" would overstate.
+            where = f" outside {with_article(outside.group('place'))}"
         # "With 612,480 admissions it was the most-seen film of 2015" in the lead, and
         # "finished its domestic run with 612,480 admissions" later: the later one scopes it.
         clauses = [
@@ -626,6 +643,11 @@ def _same_value(a: float, b: float) -> bool:
     """One figure stated twice, once rounded: the infobox's "HK$2.86 million" is the prose's
     "HK$2,861,740"."""
     return a == b or abs(a - b) <= 0.005 * max(abs(a), abs(b))
+
+
+_OUTSIDE = re.compile(
+    r"\b(?:[Oo]utside|[Bb]eyond)\s+(?:of\s+)?(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
 
 
 def _market_of(clause: str) -> str | None:
