@@ -353,3 +353,67 @@ def surname_index(names: Iterable[str], crew: Iterable[str] = ()) -> dict[str, s
         if len(chosen) == 1:
             out[surname] = next(iter(chosen))
     return out
+
+
+# --- what the prose says a credited name is or did ---------------------------------------
+
+#: Nouns for a group of performers: "the Lahore folk-fusion band Rung Barang".
+_GROUP_NOUN = r"(?:band|group|ensemble|orchestra|choir|duo|trio|quartet|quintet|collective)"
+_GROUP_BEFORE = re.compile(rf"\b{_GROUP_NOUN}\s+(?:called\s+|named\s+)?$")
+_GROUP_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}{_GROUP_NOUN}\b")
+#: Words written for a film by someone else than its screenwriters.
+_WRITTEN_WORDS = r"(?:songs?|lyrics|numbers|words|verses|poems?)"
+_WRITTEN_BY_BEFORE = re.compile(
+    # ("written by the New Orleans pianist Clarence "Blue" Fontenot": a description between)
+    rf"\b{_WRITTEN_WORDS}\b[^.;]{{0,50}}\bwritten\b[^.;]{{0,40}}\bby\s+(?:[\w'’-]+\s+){{0,5}}$"
+)
+_WROTE_AFTER = re.compile(
+    rf"^(?:\s+(?:also\s+|had\s+)?(?:wrote|co-wrote|penned)\b[^.;]{{0,40}}\b{_WRITTEN_WORDS}\b|"
+    rf"['’]s\s+{_WRITTEN_WORDS}\b)"
+)
+
+
+_NICKNAME_GAP = re.compile(r'\s+["“][^"”]{1,20}["”]\s+')
+
+
+def _around(name: str, text: str) -> list[tuple[str, str]]:
+    """The words before and after each whole-word mention of ``name`` (fixed patterns
+    around a plain search: a pattern built per name would be compiled per article), and of
+    the name with a quoted nickname inside (Clarence "Blue" Fontenot)."""
+    found: list[tuple[str, str]] = []
+    words = name.split()
+    if len(words) == 2:
+        start = text.find(f"{words[0]} ")
+        while start >= 0:
+            after = start + len(words[0])
+            nickname = _NICKNAME_GAP.match(text, after)
+            if nickname and text.startswith(words[1], nickname.end()):
+                end = nickname.end() + len(words[1])
+                found.append((text[max(0, start - 120) : start], text[end : end + 120]))
+            start = text.find(f"{words[0]} ", after)
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        whole = (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        if whole:
+            found.append((text[max(0, start - 120) : start], text[end : end + 120]))
+        start = text.find(name, end)
+    return found
+
+
+def called_a_group(name: str, text: str) -> bool:
+    """Whether the prose calls ``name`` a band, an ensemble or a choir."""
+    return len(name) >= 3 and any(
+        _GROUP_BEFORE.search(before) or _GROUP_AFTER.match(after)
+        for before, after in _around(name, text)
+    )
+
+
+def said_to_write(name: str, text: str) -> bool:
+    """Whether the prose says ``name`` wrote words for the film (songs, lyrics, poems)."""
+    return len(name) >= 3 and any(
+        _WRITTEN_BY_BEFORE.search(before) or _WROTE_AFTER.match(after)
+        for before, after in _around(name, text)
+    )
