@@ -30,6 +30,15 @@ def film_from(
     return extract_film(parse_article(text))
 
 
+REVIEW = Path(__file__).resolve().parents[1] / "fixtures" / "review"
+
+
+def review_film(round_name: str, name: str) -> Film:
+    """The facts of a reviewed article (``tests/fixtures/review/ROUND/NAME.txt``)."""
+    article = REVIEW / round_name / f"{name}.txt"
+    return extract_film(parse_article(article.read_text(encoding="utf-8")))
+
+
 def questions_of(film: Film) -> list[Question]:
     """The questions generated from ``film`` alone (the film is its own pool)."""
     return generate_questions(film, "t.txt", [film])

@@ -4,14 +4,8 @@ articles this stop (tests/fixtures/review/round79); fixed after them, one test e
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from quiz.article import parse_article
-from quiz.facts import extract_film
-
-from .test_prose_facts import film_from, questions_of
-
-REVIEW = Path(__file__).resolve().parents[1] / "fixtures" / "review"
+from .test_prose_facts import film_from, questions_of, review_film
 
 
 def test_a_month_of_that_year_is_dated_and_a_finished_restoration_is_no_release() -> None:
@@ -67,8 +61,7 @@ def test_a_run_finished_with_its_takings_stays_a_box_office_milestone() -> None:
 
 def test_a_lone_surname_role_is_not_asked_against_others_who_bear_it() -> None:
     # Round 75's article: "Koopman", "Sjors Koopman" and "Mevrouw Koopman" are three roles.
-    article = REVIEW / "round75" / "kaas-aan-boord.txt"
-    film = extract_film(parse_article(article.read_text(encoding="utf-8")))
+    film = review_film("round75", "kaas-aan-boord")
     asked = [q for q in questions_of(film) if re.search(r"\bplays Koopman\b", q.question)]
     assert asked
     for question in asked:

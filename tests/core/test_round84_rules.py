@@ -3,15 +3,9 @@ which measured 6007a2b; fixed after it, one test each."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from quiz.article import parse_article
-from quiz.facts import extract_film
 from quiz.generate.templates.release import dubbed_version
 
-from .test_prose_facts import award_results, film_from, questions_of
-
-REVIEW = Path(__file__).resolve().parents[1] / "fixtures" / "review"
+from .test_prose_facts import award_results, film_from, questions_of, review_film
 
 
 def test_the_pronoun_in_a_whose_clause_is_not_the_named_ones() -> None:
@@ -81,8 +75,7 @@ def test_towns_a_release_reached_the_following_month_are_its_places() -> None:
 def test_a_dubbed_versions_language_is_named_in_the_stem() -> None:
     # Round 84's article: "The Pashto version opened in 14 cinemas in Peshawar, Mardan and
     # Quetta on 6 September 2019."
-    article = REVIEW / "round84" / "phool-patti.txt"
-    film = extract_film(parse_article(article.read_text(encoding="utf-8")))
+    film = review_film("round84", "phool-patti")
     stems = [q.question for q in questions_of(film) if "Peshawar" in q.question]
     assert stems and all("the Pashto version of Phool Patti" in stem for stem in stems)
     assert dubbed_version("The dubbed version opened in Los Angeles") == "the dubbed version"
@@ -91,8 +84,7 @@ def test_a_dubbed_versions_language_is_named_in_the_stem() -> None:
 
 def test_a_film_prize_collected_by_its_director_is_the_films() -> None:
     # Round 84's article: "| Best Feature Film | Martin Aigner |" at Banff, the director's.
-    article = REVIEW / "round84" / "cold-bivouac.txt"
-    film = extract_film(parse_article(article.read_text(encoding="utf-8")))
+    film = review_film("round84", "cold-bivouac")
     assert any(
         a.category == "Best Feature Film" and a.recipient == "Martin Aigner" for a in film.awards
     )
@@ -102,8 +94,7 @@ def test_a_film_prize_collected_by_its_director_is_the_films() -> None:
 
 def test_no_festival_screening_year_before_the_premiere_is_offered() -> None:
     # Round 84's article: premiered in March 1998, screened at Trento in the spring of 1999.
-    article = REVIEW / "round84" / "cold-bivouac.txt"
-    film = extract_film(parse_article(article.read_text(encoding="utf-8")))
+    film = review_film("round84", "cold-bivouac")
     trento = [q for q in questions_of(film) if "screened at the Trento" in q.question]
     assert trento
     for question in trento:
@@ -132,8 +123,7 @@ def test_a_dub_recorded_at_a_studio_is_no_release() -> None:
 
 def test_a_kinship_title_is_never_the_one_titled_option() -> None:
     # Round 84's article: "Naseem Durrani as Amma Jee, Bilal's grandmother", among plain names.
-    article = REVIEW / "round84" / "phool-patti.txt"
-    film = extract_film(parse_article(article.read_text(encoding="utf-8")))
+    film = review_film("round84", "phool-patti")
     for question in questions_of(film):
         if question.correct_answer == "Amma Jee":
             assert "grandmother" not in question.question

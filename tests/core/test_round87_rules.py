@@ -3,21 +3,9 @@ which measured 202a25a; fixed after it, one test each."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from quiz.article import parse_article
-from quiz.facts import extract_film
-from quiz.facts.model import Film
 from quiz.facts.places import territories
 
-from .test_prose_facts import award_results, film_from, questions_of
-
-REVIEW = Path(__file__).resolve().parents[1] / "fixtures" / "review"
-
-
-def _film(round_name: str, name: str) -> Film:
-    article = REVIEW / round_name / f"{name}.txt"
-    return extract_film(parse_article(article.read_text(encoding="utf-8")))
+from .test_prose_facts import award_results, film_from, questions_of, review_film
 
 
 def test_a_city_name_joined_by_de_la_is_whole() -> None:
@@ -37,20 +25,20 @@ def test_reaching_a_count_of_screens_is_a_stage_of_the_run() -> None:
 
 
 def test_a_described_part_is_not_asked_against_someone_described_alike() -> None:
-    film = _film("round88", "the-golden-phoenix-teahouse")
+    film = review_film("round88", "the-golden-phoenix-teahouse")
     for question in questions_of(film):
         if question.question.startswith("Who plays a trolley lady"):
             assert "Fung Sau-lan" not in question.incorrect_answers
 
 
 def test_a_songs_title_in_a_recipient_cell_is_no_person() -> None:
-    film = _film("round88", "the-golden-phoenix-teahouse")
+    film = review_film("round88", "the-golden-phoenix-teahouse")
     for question in questions_of(film):
         assert not any(option.startswith('"') for option in question.incorrect_answers)
 
 
 def test_a_boats_name_in_a_described_part_gives_it_no_gender() -> None:
-    film = _film("round88", "the-whalers-of-pico")
+    film = review_film("round88", "the-whalers-of-pico")
     part = [m for m in film.cast if m.role == "a whaler of the Senhora da Guia"]
     assert part and part[0].gender is None
     for question in questions_of(film):
@@ -58,7 +46,7 @@ def test_a_boats_name_in_a_described_part_gives_it_no_gender() -> None:
 
 
 def test_a_family_name_written_first_is_balanced_too() -> None:
-    film = _film("round88", "the-golden-phoenix-teahouse")
+    film = review_film("round88", "the-golden-phoenix-teahouse")
     for question in questions_of(film):
         if question.template == "note-to-role":
             leungs = [o for o in question.incorrect_answers if o.startswith("Leung ")]
@@ -66,22 +54,22 @@ def test_a_family_name_written_first_is_balanced_too() -> None:
 
 
 def test_a_prize_named_with_its_year_is_the_tables_row() -> None:
-    film = _film("round88", "the-whalers-of-pico")
+    film = review_film("round88", "the-whalers-of-pico")
     results = award_results(film)
     assert results[("Lisbon Press Club Awards", "Best Actor")] == "won"
     assert ("Lisbon Press Club Awards", "Best Actor of 1957") not in results
 
 
 def test_a_second_winner_with_the_verb_left_out_won_too() -> None:
-    film = _film("round87", "el-camino-blanco")
+    film = review_film("round87", "el-camino-blanco")
     assert (
         award_results(film)[("Guadalajara International Film Festival", "Best Cinematography")]
         == "won"
     )
 
 
-def test_a_source_side_naming_its_work_is_never_said_of_the_film() -> None:
-    film = _film("round88", "the-whalers-of-pico")
+def test_a_source_side_naming_its_work_is_never_said_of_thereview_film() -> None:
+    film = review_film("round88", "the-whalers-of-pico")
     for question in questions_of(film):
         if (question.template or "").startswith("change-") and question.correct_answer == "False":
             assert "of the story" not in question.question
@@ -98,14 +86,14 @@ def test_the_kind_of_cinema_before_a_city_is_no_place() -> None:
 
 
 def test_no_release_abroad_is_offered_before_the_first_showing_at_home() -> None:
-    film = _film("round88", "the-golden-phoenix-teahouse")
+    film = review_film("round88", "the-golden-phoenix-teahouse")
     for question in questions_of(film):
         if "San Francisco" in question.question and question.correct_answer == "1986":
             assert "1985" not in question.incorrect_answers
 
 
 def test_a_crew_key_is_not_the_one_man_among_women() -> None:
-    film = _film("round87", "last-rock-at-kessock")
+    film = review_film("round87", "last-rock-at-kessock")
     # Gauthier is "he" in the prose, Hrynchuk "she"; men and people of unknown gender come
     # first among the options.
     asked = [q for q in questions_of(film) if q.question.startswith("Who was the cinematographer")]
@@ -128,7 +116,7 @@ def test_the_daughter_of_someone_gives_that_someone_no_gender() -> None:
 
 
 def test_a_wider_release_in_a_sentence_about_dubs_is_asked_by_its_scope() -> None:
-    film = _film("round89", "mio-and-the-lighthouse")
+    film = review_film("round89", "mio-and-the-lighthouse")
     stems = [q.question for q in questions_of(film) if q.correct_answer == "January 2022"]
     assert stems and all("dubbed" not in stem for stem in stems)
 
