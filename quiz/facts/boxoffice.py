@@ -67,7 +67,15 @@ def _place_after(sentence: str, end: int) -> str | None:
 
 
 _GROSS_CUE = re.compile(
-    r"\b(gross(?:ed)?|grossing|box office|earned|took in|revenue|earnings)\b", re.I
+    r"\b(gross(?:ed)?|grossing|box office|earned|took in|revenue|earnings|takings|receipts)\b",
+    re.I,
+)
+#: "…, of which ¥420 million was returned to the distributor": a share of a figure before it.
+_PART_OF = re.compile(r"(?i)\b(?:of which|of that|of this)\b[^.;]*$")
+#: "in Poland it took PLN 290,000": "took" right before the figure, a gross only where the
+#: clause says whose ("where it took £38,400" counts a handful of cinemas named before it).
+_TOOK = re.compile(
+    r"(?i)(?<!\bwhere it )\btook\s+(?:(?:about|around|nearly|some|over|more than|roughly)\s+)?$"
 )
 _BUDGET_CUE = re.compile(r"\bbudget\b", re.I)
 
@@ -203,10 +211,14 @@ def read_amounts(model: TextModel) -> list[Amount]:
                 money = parse_money(match.group(0))
                 if money is None or _over_a_period(sentence, match.end()):
                     continue  # a figure over a window ("over its first two days") is no total
+                if _PART_OF.search(before):
+                    # "it grossed about ¥780 million, of which ¥420 million was returned to
+                    # the distributor in rentals": a share of the gross, not a gross.
+                    continue
                 kind: Literal["gross", "budget"]
                 if _BUDGET_CUE.search(own):
                     kind = "budget"
-                elif _GROSS_CUE.search(before):
+                elif _GROSS_CUE.search(before) or (_TOOK.search(before) and place_of(match.end())):
                     kind = "gross"
                 else:
                     continue

@@ -140,9 +140,25 @@ def read_cast(model: TextModel) -> list[CastMember]:
         if m.role and (nickname := NICKNAME.search(m.role))
     }
 
+    # "Gösta, aged ten" beside "Gösta Lindvall": the given name of one fuller role, with
+    # an age in its note, is that character younger (or older).
+    full_names: dict[str, set[str]] = {}
+    for m in members:
+        if m.role and len(words := base_character(m.role).split()) > 1:
+            full_names.setdefault(words[0].casefold(), set()).add(" ".join(words))
+    aged = {
+        base.casefold(): next(iter(fuller))
+        for m in members
+        if m.role
+        and m.note
+        and _AGE_NOTE.match(m.note)
+        and len((base := base_character(m.role)).split()) == 1
+        and len(fuller := full_names.get(base.casefold(), set())) == 1
+    }
+
     def character(role: str) -> str:
         base = base_character(role)
-        return by_nickname.get(base.casefold(), base)
+        return aged.get(base.casefold()) or by_nickname.get(base.casefold(), base)
 
     actors: dict[str, set[str]] = {}
     for member in members:
@@ -161,6 +177,17 @@ def read_cast(model: TextModel) -> list[CastMember]:
         for m in members
     ]
 
+
+#: A cast note that gives the character's age or stage of life ("aged ten", "as a child",
+#: "at 16", "in old age").
+_AGE_NOTE = re.compile(
+    r"(?i)^(?:aged?\s+(?:\d|[a-z]+\b)|at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?\d|"
+    r"as\s+an?\s+(?:child|boy|girl|baby|infant|toddler|teen(?:ager)?|youth|young|adult|old(?:er)?)\b|"
+    r"in\s+(?:childhood|youth|old\s+age|later\s+life|middle\s+age)\b|"
+    r"(?:young(?:er)?|older|elderly|child|teenage|adult)\b|\d{1,2}\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]year[\s-]old\b)"
+)
 
 #: A quoted nickname inside a role ("Joanne \"Jo\" Pelletier"): one character's other name.
 NICKNAME = re.compile(r"[\"“‘]([^\"”’]{2,20})[\"”’]")

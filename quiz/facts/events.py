@@ -769,6 +769,14 @@ def classify(clause: str) -> EventKind | None:
         return "home_media"
     if _STREAM.search(clause):
         return "streaming"
+    if _has(
+        r"\b(?:permission|approval|authori[sz]ation|go-ahead|green light|clearance|permit|"
+        r"licen[cs]e)\s+to\s+(?:begin|start|commence|resume|shoot|film)\b",
+        clause,
+    ):
+        # "received permission to begin production in February 1958": the leave to start,
+        # not the start.
+        return "other"
     if (
         _has(
             r"\b(?:principal photography|filming|shooting|shoot|production|cameras?|photography|animation|recording)\b",
@@ -1123,8 +1131,9 @@ _AHEAD_OF = re.compile(
 _EXPANSION = re.compile(
     r"\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:[A-Z][\w-]+\s+)?(?:release|film|run)\s+)?to\s+(?:about\s+|some\s+|around\s+)?"
     # ("expanding to eleven cities": the count in words too)
-    r"(?:[\d,]+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|a\s+dozen|several|a\s+few)\b)"
+    r"(?:[\d,]+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a\s+hundred|a\s+dozen|several|a\s+few)(?:-[a-z]+)?\b)"
     r"(?:\s+(?:arthouse|art-house|independent|regional|more|further|additional))?"
     # "starting on eleven screens and widening to 23 in April": the noun may be left out
     r"(?:\s+(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b|(?=\s+(?:in|on|by|the)\b|[,.;]))"

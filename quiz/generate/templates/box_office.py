@@ -248,7 +248,7 @@ def generate(ctx: Context) -> None:
         if _PART_OF_RUN.search(_own_clause(amount.source.quote, amount.text)) or any(
             _FIRST_WINDOW.search(_own_clause(m.source.quote, m.text))
             for m in (amount, *film.amount_mentions)
-            if m.kind == amount.kind and _same_value(m.value, amount.value)
+            if _same_amount(m, amount)
         ):
             # "In its first four days the Skandia alone sold 19,800 tickets", "By the time
             # cinemas closed on 15 March 2020, it had sold 58,300": a part of the takings,
@@ -317,9 +317,7 @@ def generate(ctx: Context) -> None:
             (
                 m
                 for m in film.amount_mentions
-                if m.kind == amount.kind
-                and _same_value(m.value, amount.value)
-                and m.source.line != amount.source.line
+                if _same_amount(m, amount) and m.source.line != amount.source.line
             ),
             None,
         )
@@ -405,8 +403,7 @@ def generate(ctx: Context) -> None:
                 (
                     country
                     for m in film.amount_mentions
-                    if m.kind == amount.kind
-                    and _same_value(m.value, amount.value)
+                    if _same_amount(m, amount)
                     and (country := _market_of(_own_clause(m.source.quote, m.text)))
                 ),
                 None,
@@ -418,10 +415,7 @@ def generate(ctx: Context) -> None:
                 (
                     m.place
                     for m in film.amount_mentions
-                    if m.kind == amount.kind
-                    and _same_value(m.value, amount.value)
-                    and m.place
-                    and m.place in COUNTRIES_AND_REGIONS
+                    if _same_amount(m, amount) and m.place and m.place in COUNTRIES_AND_REGIONS
                 ),
                 None,
             )
@@ -430,8 +424,7 @@ def generate(ctx: Context) -> None:
             (
                 found
                 for m in film.amount_mentions
-                if m.kind == amount.kind
-                and _same_value(m.value, amount.value)
+                if _same_amount(m, amount)
                 and (found := _OUTSIDE.search(own := _own_clause(m.source.quote, m.text)))
                 # ("Outside Slovenia it earned … in Austria …, for a worldwide total of
                 # €296,000": the world's, not the rest's)
@@ -448,7 +441,7 @@ def generate(ctx: Context) -> None:
         clauses = [
             _own_clause(m.source.quote, m.text)
             for m in film.amount_mentions
-            if m.kind == amount.kind and _same_value(m.value, amount.value)
+            if _same_amount(m, amount)
         ]
         domestic = any(re.search(r"\bdomestic\b", c) for c in clauses)
         worldwide = (
@@ -485,9 +478,7 @@ def generate(ctx: Context) -> None:
             _RUN.search(quote)
             or stated_run
             or any(
-                m.kind == amount.kind
-                and _same_value(m.value, amount.value)
-                and _RUN.search(m.source.quote)
+                _same_amount(m, amount) and _RUN.search(m.source.quote)
                 for m in film.amount_mentions
             )
             or (amount.kind != "budget" and _later_run_added(film, place))
@@ -637,6 +628,20 @@ LEAVES_SOME_OUT = re.compile(
 def _exactly(a: float, b: float) -> bool:
     """One figure, as written twice ("$214.6 million" is not the "$214 million" rounded)."""
     return abs(a - b) <= 1e-6 * b
+
+
+def _same_amount(mention: Amount, amount: Amount) -> bool:
+    """One figure told twice: the same kind, the same currency where both name one
+    ("took NOK 4.3 million" is not the infobox's "$4.3 million"), the same value."""
+    return (
+        mention.kind == amount.kind
+        and (
+            mention.currency is None
+            or amount.currency is None
+            or mention.currency == amount.currency
+        )
+        and _same_value(mention.value, amount.value)
+    )
 
 
 def _same_value(a: float, b: float) -> bool:
