@@ -29,6 +29,10 @@ _CEREMONY_LIKE = re.compile(
 )
 
 
+#: A name that ends as a ceremony's does ("… Awards", "… Film Festival", "… Prizes").
+_NAMES_A_CEREMONY = re.compile(r"\b(?:Awards|Festival|Prizes|Ceremony|Gala)$")
+
+
 def _looks_like_category(text: str) -> bool:
     return bool(_CATEGORY_LIKE.search(text))
 
@@ -129,8 +133,14 @@ def _offset(cells: tuple[str, ...], cols: dict[str, int | None]) -> int:
     year_col = cols["year"]
     ceremony_col = cols["ceremony"]
     assert year_col is not None
-    if _is_year(_cell(cells, year_col)) is not None and not _looks_like_category(
-        _cell(cells, ceremony_col)
+    if _is_year(_cell(cells, year_col)) is not None and (
+        not _looks_like_category(_cell(cells, ceremony_col))
+        # "Best of Nollywood Awards | 2012 | Movie of the Year": a ceremony whose name
+        # opens like a category, with a year of its own
+        or (
+            _NAMES_A_CEREMONY.search(_cell(cells, ceremony_col))
+            and re.fullmatch(r"\s*(?:1[89]|20)\d\d\s*", _cell(cells, year_col))
+        )
     ):
         return 0
     result_col = cols["result"]
@@ -166,9 +176,17 @@ def _read_row(
             return ""
         return _cell(cells, index - offset)
 
-    ceremony = shifted("ceremony") or ceremony
+    own = shifted("ceremony")
+    if (
+        own
+        and _looks_like_category(own)
+        # ("Best of Nollywood Awards | 2012 | …" is a full row: a ceremony)
+        and not (offset == 0 and _NAMES_A_CEREMONY.search(own))
+    ):
+        return None
+    ceremony = own or ceremony
     year = _is_year(shifted("year")) or year
-    if ceremony is None or _looks_like_category(ceremony):
+    if ceremony is None:
         return None
     category = shifted("category")
     if not category:

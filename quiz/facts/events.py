@@ -1059,8 +1059,18 @@ def _what(
         kind == "re_release"
         and _has(r"\brestor|\bremaster", clause)
         # ("a new 4K restoration was presented at Cinemateket in Stockholm on D")
-        and _has(r"\b(?:screened|shown|screening|presented|unveiled)\b", clause)
-        and not _has(r"\b(?:released|in (?:cinemas|theaters|theatres))\b", clause)
+        and (
+            (
+                _has(r"\b(?:screened|shown|screening|presented|unveiled)\b", clause)
+                and not _has(r"\b(?:released|in (?:cinemas|theaters|theatres))\b", clause)
+            )
+            # "The restoration was screened at the Scala on 3 August 2019 and re-released
+            # in twelve Thai cinemas … from 8 August": the first date's own words
+            or (
+                _has(r"\b(?:screened|shown|presented|unveiled)\b[^,;]*$", before)
+                and not _has(r"\b(?:released|in (?:cinemas|theaters|theatres))\b", before)
+            )
+        )
     ):
         # "In 2022 the restored film was screened in the open air in Shubra's Khalafawy
         # Square": one showing, not a release there.

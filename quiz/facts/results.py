@@ -723,6 +723,13 @@ def _units(text: str) -> list[tuple[str, str, str]]:
     return units
 
 
+#: "nominated as supporting actor" (a craft in lower case, not a category's name).
+_NOMINATED_AS = re.compile(
+    r"\b(?P<verb>nominated|shortlisted)\s+as\s+(?:(?:the|a|best)\s+)?[a-z][a-z -]*?"
+    r"(?=\s+(?:but|and|while|though)\b|\s*[,;.]|$)"
+)
+
+
 _NOT_WON = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to)\s+(?:turn|translate|convert)\s+into\s+(?:a\s+)?wins?\b|"
     r"\b(?:did\s+not|didn't)\s+(?:result\s+in|lead\s+to)\s+(?:a\s+)?(?:wins?|prizes?|awards?)\b|"
@@ -1058,6 +1065,9 @@ def prose_results(
                 raw, text = text, _table_case(text, known_categories)
                 # "Best Feature Film and Best Actress were nominations only"
                 text = _NOMINATIONS_ONLY.sub(r"\g<verb> only nominated", text)
+                # "Sequeira was nominated as supporting actor but lost": the person's own
+                # nomination at the ceremony in context (the table names the category)
+                text = _NOMINATED_AS.sub(r"\g<verb>", text)
                 # "Best Actress for A, who had lost the corresponding Golden Eagle, as well as
                 # B and C": the aside's verb is another ceremony's, not the list's.
                 text = _RESULT_ASIDE.sub(",", text)

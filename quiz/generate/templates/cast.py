@@ -150,7 +150,11 @@ def generate(ctx: Context) -> None:
             # "Master Tapan as Khoka": the one child-billed name among adults answers any
             # question about a child's part.
             continue
-        if _foreign_part(member, film) or (member.role or "").casefold() in foreign:
+        if (
+            _foreign_part(member, film)
+            or (member.role or "").casefold() in foreign
+            or _titled_abroad(member, film)
+        ):
             # "Thiago Rezende as Wellington Souza, a Brazilian courier" in a Paraguayan film:
             # the one Brazilian name among the options matches the Brazilian character,
             # whoever knows the film or not.
@@ -160,6 +164,16 @@ def generate(ctx: Context) -> None:
             _role_to_actor(ctx, member, starring)
         _actor_to_role(ctx, member, starring)
         _note_to_role(ctx, member)
+
+
+def _titled_abroad(member: CastMember, film: Film) -> bool:
+    """Whether the part's title is another language's than the film's first country's
+    ("Herr Brandt" in a Portuguese film): its one German name among the options answers
+    "who plays Herr Brandt?". (As a wrong option it stays: one option a player rules out.)"""
+    title = re.match(r"^([A-Z][a-zäöü]+)\.?\s+[A-Z]", member.role or "")
+    speakers = _TITLE_COUNTRIES.get(title.group(1).casefold()) if title else None
+    home = [country.casefold() for country in film_countries(film)]
+    return bool(speakers and home and home[0] not in speakers)
 
 
 def _foreign_family(film: Film) -> set[str]:
@@ -211,6 +225,16 @@ def _foreign_part(member: CastMember, film: Film, strict: bool = False) -> bool:
         return True
     return not strict and any(country.casefold() != home[0] for country in named)
 
+
+_GERMAN_SPEAKING = frozenset({"germany", "west germany", "east germany", "austria", "switzerland"})
+_ITALIAN_SPEAKING = frozenset({"italy", "switzerland", "san marino"})
+#: Titles that say which language a character speaks: the countries where it is at home.
+#: (French, Spanish and Portuguese titles travel: "Monsieur Coly" in a Senegalese film,
+#: "Madame Odete" in a Brazilian one.)
+_TITLE_COUNTRIES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("herr", "frau", "fräulein"), _GERMAN_SPEAKING),
+    **dict.fromkeys(("signor", "signore", "signora", "signorina"), _ITALIAN_SPEAKING),
+}
 
 _ENGLISH_SPEAKING = frozenset(
     {

@@ -279,6 +279,14 @@ _GENERIC_FESTIVAL = re.compile(
 )
 
 
+def _returns_later(event: Event, film: Film) -> bool:
+    """Whether the film returned to cinemas after ``event`` (a later re-release)."""
+    return any(
+        other.kind == "re_release" and other is not event and other.date > event.date
+        for other in film.events
+    )
+
+
 def _venue_phrase(event: Event) -> str:
     """ "at the Venice Film Festival" for a venue, "in London" for a place without one."""
     if event.venue and event.venue in COUNTRIES_AND_REGIONS | _KNOWN_CITIES:
@@ -355,10 +363,10 @@ def _work(event: Event) -> str:
     return "filming"
 
 
-def event_question(event: Event, title: str) -> str | None:
+def event_question(event: Event, title: str, shown_again: bool = False) -> str | None:
     """The stem asking for ``event``'s date; a remastered version keeps its own word ("a
     remastered version returned to Korean cinemas" was no restoration)."""
-    stem = _event_question(event, title)
+    stem = _event_question(event, title, shown_again)
     if (
         stem
         and re.search(r"(?i)\bremaster", event.source.quote)
@@ -384,7 +392,7 @@ def dubbed_version(quote: str) -> str:
     return "the dubbed version"
 
 
-def _event_question(event: Event, title: str) -> str | None:
+def _event_question(event: Event, title: str, shown_again: bool = False) -> str | None:
     """The stem asking for an event's date (``None`` for kinds we cannot phrase)."""
     when = {"day": "On what date", "month": "In which month", "year": "In which year"}[
         event.precision
@@ -479,7 +487,12 @@ def _event_question(event: Event, title: str) -> str | None:
     if kind == "re_release" and label == "restoration premiere":
         return f"{when} did the restored version of {title} premiere{_venue_phrase(event)}?"
     if kind == "re_release" and label == "restoration screening":
-        return f"{when} was the restored version of {title} screened{_venue_phrase(event)}?"
+        # Without its venue, "screened" holds for every later showing of the restoration
+        # too ("screened at the Scala on 3 August and re-released … from 8 August").
+        at = _venue_phrase(event)
+        if not at and shown_again:
+            return None
+        return f"{when} was the restored version of {title} screened{at}?"
     if kind == "re_release":
         where = f" in {place}" if place else ""
         if label == "director's cut re-release":
@@ -911,7 +924,7 @@ def _principal_named(film: Film, event: Event) -> bool:
 def _event_to_date(ctx: Context, event: Event) -> None:
     film = ctx.film
     title = film.title if event.precision == "year" else ctx.title
-    stem = event_question(event, title)
+    stem = event_question(event, title, _returns_later(event, film))
     if stem is None:
         return
     continued = (
