@@ -200,6 +200,7 @@ _APPOSITIVE = re.compile(
 #: appositive, and the name after it starts a clause about her.
 _APPOSED_BEFORE = re.compile(rf"[A-Z][\w'’-]*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_WORD_ALT})\s+$")
 _TOKEN = re.compile(r"[\w'’-]+")
+_EMPHATIC = re.compile(r"\s+(himself|herself)\b")
 _DESCRIBED_WHO = re.compile(
     r"^,\s+(?:a|an|the)\s+[^,;()]{1,60}?\b(?P<who>who)\s+[^,;()]{0,40}?\b(?P<p>his|he|she|himself|herself)\b"
 )
@@ -373,6 +374,10 @@ def people_genders(
                 predicate = _PREDICATE_PRONOUN.search(before[-40:])
                 if predicate:
                     vote(name, "female" if predicate.group(1).casefold() == "she" else "male")
+                # "and Vesterinen himself … goes in as the thousandth": the name's own
+                emphatic = _EMPHATIC.match(after)
+                if emphatic:
+                    vote(name, "female" if emphatic.group(1) == "herself" else "male")
                 # "X, a widow who …", "X, a boy who …"
                 appositive = _APPOSITIVE.match(after)
                 if appositive:

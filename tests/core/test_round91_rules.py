@@ -70,3 +70,28 @@ def test_a_part_titled_in_another_language_is_never_asked_against_home_names() -
     )
     asked = [q for q in questions_of(film) if "Brandt" in q.question or "Kessler" in q.question]
     assert not asked
+
+
+def test_a_name_followed_by_himself_or_herself_is_that_gender() -> None:
+    film = film_from(
+        "== Plot ==\nThe council chair agrees to sell the plot to Arto Vesterinen. At the end "
+        "Vesterinen himself, soaked by the rain, pays the fee, and Sirkka herself counts the "
+        "bathers.\n\n== Cast ==\n- Kalle Pulkkinen as Arto Vesterinen, a developer\n"
+        "- Tiina Peltola as Sirkka, a retired postmistress\n",
+        year=2015,
+    )
+    assert {m.role: m.gender for m in film.cast} == {
+        "Arto Vesterinen": "male",
+        "Sirkka": "female",
+    }
+
+
+def test_the_article_given_to_a_venue_is_kept_in_the_stem() -> None:
+    film = film_from(
+        "== Release ==\nThe film premiered at the Éden Teatro in Lisbon on 21 November "
+        "1947 and opened in Porto on 28 November 1947.\n",
+        infobox="- Director: Ana Lee\n- Country: Portugal\n",
+        year=1947,
+    )
+    stems = [q.question for q in questions_of(film) if "Éden" in q.question]
+    assert stems and all("the Éden Teatro" in stem for stem in stems)

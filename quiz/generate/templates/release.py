@@ -30,9 +30,17 @@ from quiz.generate.people import territories, unique
 CATEGORY = "release"
 
 
-def _the(venue: str) -> str:
+def _the(venue: str, quote: str = "") -> str:
     """``the Venice Film Festival`` but ``Fantastic Fest``, ``SXSW``: a name styled as a
-    brand takes no article."""
+    brand takes no article; one the article itself gives "the" ("premiered at the Éden
+    Teatro") keeps it."""
+    if (
+        quote
+        and not _FOREIGN_ARTICLE.match(venue)
+        # ("the Marrakech premiere": a lower-case noun after the name takes the article)
+        and re.search(rf"\b[Tt]he\s+{re.escape(venue)}\b{_NO_NOUN_AFTER}", quote)
+    ):
+        return f"the {venue}"
     if re.search(r"\bFest\b|^[A-Z0-9]{3,}$", venue) or " " not in venue.strip():
         return venue  # "at Annecy", "at Venice": a festival named by its town takes none
     if not _COMMON_NOUN.search(venue):
@@ -40,6 +48,11 @@ def _the(venue: str) -> str:
     if _FOREIGN_ARTICLE.match(venue) and not _ENGLISH_HEAD.search(venue):
         return venue  # "Il Cinema Ritrovato" has its article; "the El Capitan Theatre" not
     return f"the {venue}"
+
+
+_NO_NOUN_AFTER = (
+    r"(?!\s+(?!(?:in|on|at|and|with|for|from|by|to|of|where|when|before|after)\b)[a-z])"
+)
 
 
 #: Words that make a venue's name a common noun phrase, which English gives "the".
@@ -292,7 +305,7 @@ def _venue_phrase(event: Event) -> str:
     if event.venue and event.venue in COUNTRIES_AND_REGIONS | _KNOWN_CITIES:
         return f" in {with_article(event.venue)}"  # "its Moscow premiere": in a city
     if event.venue:
-        where = f" at {_the(_strip_year(event.venue))}"
+        where = f" at {_the(_strip_year(event.venue), event.source.quote)}"
         town = event.places[0] if len(event.places) == 1 else None
         building = re.search(
             rf"\bthe\s+{re.escape(event.venue)}\s+(cinema|theatre|theater|hall|picture\s+house)\b",
