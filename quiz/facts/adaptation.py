@@ -111,10 +111,30 @@ _ADDED_SUBJECT = re.compile(
     r"^(?P<what>[^,]+),\s+(?:not present|absent|missing)\s+(?:from|in)\s+the\s+"
     r"(?:original\s+)?(?:novel|book|source|story|play|manga)\s*,\s+(?:was|were)\s+added\b"
 )
+#: "Professor Bolle, who was not present in the original album and first appeared in X
+#: (1976), was added …": the subject before the relative clause.
+_ADDED_WHO = re.compile(
+    r"^(?P<what>[^,]+),\s+(?:who|which)\s+(?:was|were|is|are|had\s+been)\s+(?:not\s+present|"
+    r"absent|missing)\s+(?:from|in)\s+the\s+[^;]*?,\s+(?:was|were)\s+added\b"
+)
 _NEW_DETAIL = re.compile(
     r"\b(?:A|One|Another)\s+new\s+(?:detail|scene|element|subplot|storyline|character)\s+added in the film\s+"
     r"(?:shows|is|features|depicts|has)\s+(?P<what>.+?)(?:\s*[—–]|\.$|$)"
 )
+
+
+def _a_whole_phrase(text: str) -> bool:
+    """Whether an element read from a sentence is a phrase of its own: brackets closed, two
+    words or more, not opening or ending with a joining word ("album and first appeared in X
+    (1976", "stories at all and", "she" are sentences cut in the wrong place)."""
+    words = text.strip(" ,;").split()
+    joining = {"and", "or", "but", "nor", "she", "he", "it", "they", "which", "who", "that"}
+    return (
+        text.count("(") == text.count(")")
+        and len(words) >= 2
+        and words[0].casefold() not in joining
+        and words[-1].casefold() not in joining
+    )
 
 
 def _strip(text: str) -> str:
@@ -326,10 +346,11 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
             added = "added" in sentence and (
                 _NOT_PRESENT_AND_ADDED.search(sentence)
                 or _ADDED_SUBJECT.search(sentence)
+                or _ADDED_WHO.search(sentence)
                 or _ADDED_ELEMENTS.search(sentence)
                 or _NEW_DETAIL.search(sentence)
             )
-            if added:
+            if added and _a_whole_phrase(added.group("what")):
                 what = re.sub(
                     r"^(The|A|An) ", lambda m: f"{m.group(1).lower()} ", added.group("what")
                 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache, lru_cache
 
 from quiz.facts.cast import cast_list_labels
@@ -147,7 +148,7 @@ def _resolve(phrase: str, anchor: DateMention) -> tuple[str, Precision] | None:
     if offset:
         if anchor.precision != "day":
             return None
-        from datetime import date, timedelta
+        from datetime import timedelta
 
         count = _COUNT_WORDS.get(offset.group(1))
         count = int(offset.group(1)) if count is None and offset.group(1).isdigit() else count
@@ -160,7 +161,7 @@ def _resolve(phrase: str, anchor: DateMention) -> tuple[str, Precision] | None:
         if anchor.precision != "day":
             return None
         if "following" in lower or "next" in lower:
-            from datetime import date, timedelta
+            from datetime import timedelta
 
             y, m, d = (int(x) for x in anchor.iso.split("-"))
             nxt = date(y, m, d) + timedelta(days=1)
@@ -176,7 +177,7 @@ def _resolve(phrase: str, anchor: DateMention) -> tuple[str, Precision] | None:
             and anchor.precision == "day"
             and ("following" in lower or "next" in lower)
         ):
-            from datetime import date, timedelta
+            from datetime import timedelta
 
             y, m, d = (int(x) for x in anchor.iso.split("-"))
             if (date(y, m, d) + timedelta(days=13)).month != m:
@@ -956,6 +957,15 @@ def _dubbed(clause: str) -> str | None:
     return match.group("n").casefold()
 
 
+def _before_colon(clause: str, before: str) -> str:
+    """The clause up to a colon that comes after the date ("It opened across Belgium on D,
+    on 58 screens: the French version played in Brussels while the Dutch-dubbed version
+    opened in Flanders the same day": the opening is both versions')."""
+    if before and ":" not in before and ": " in clause:
+        return clause.split(": ", 1)[0]
+    return clause
+
+
 def _what(
     kind: EventKind, clause: str, place: str | None, scope: str | None, before: str = ""
 ) -> str:
@@ -990,9 +1000,9 @@ def _what(
             else "screening"
         )
     # "opened in Kazakh with a separate Russian-dubbed version" releases the film itself.
-    elif kind == "release" and _dubbed(clause) == "versions":
+    elif kind == "release" and _dubbed(_before_colon(clause, before)) == "versions":
         label = "release of the dubbed versions"  # not the film's own first release
-    elif kind == "release" and _dubbed(clause) == "version":
+    elif kind == "release" and _dubbed(_before_colon(clause, before)) == "version":
         label = "release of the dubbed version"
     elif kind == "release" and scope:
         # The article's own word: a British "general release" is no "wide release".
@@ -1146,7 +1156,9 @@ _EXPANSION = re.compile(
     r"seventy|eighty|ninety|a\s+hundred|a\s+dozen|several|a\s+few)(?:-[a-z]+)?\b)"
     r"(?:\s+(?:arthouse|art-house|independent|regional|more|further|additional))?"
     # "starting on eleven screens and widening to 23 in April": the noun may be left out
-    r"(?:\s+(?:theat(?:re|er)s|screens|cinemas|cities|venues|locations)\b|(?=\s+(?:in|on|by|the)\b|[,.;]))"
+    r"(?:\s+(?:(?:cinema\s+|picture\s+)?(?:theat(?:re|er)s|screens|cinemas|cities|towns|venues|"
+    r"locations|halls|houses|prints|auditoriums|markets|states|provinces))\b|"
+    r"(?=\s+(?:in|on|by|the)\b|[,.;]))"
     # "expanded it across Canada the following month, reaching 148 screens on 16 November"
     r"|\b(?:reach(?:ed|ing)|r(?:ose|ising)\s+to)\s+(?:about\s+|some\s+)?[\d,]+\s+(?:screens|cinemas|theat(?:re|er)s|venues|prints)\b"
     # "a limited release that Cocinor widened to the rest of France the following month"
@@ -2128,7 +2140,40 @@ def read_events(model: TextModel) -> list[Event]:
     generator, not the reader, decides which mention of a repeated event to ask about."""
     events = _as_version(_read_events(model), version_titles(model), model.title)
     events = _named_version(events, _version_names(model))
-    return _placed_once(_no_country_festivals(_at_home(events, _home_country(model))))
+    events = _placed_once(_no_country_festivals(_at_home(events, _home_country(model))))
+    return _stated_over_counted(events)
+
+
+#: "opened across Quebec three weeks later": a date counted from another, in round weeks.
+_WEEKS_LATER = re.compile(
+    r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|\d+)\s+weeks?\s+(?:later|after)\b"
+)
+
+
+def _stated_over_counted(events: list[Event]) -> list[Event]:
+    """A date counted in weeks from another ("opened across Quebec three weeks later") and
+    a stated date for the same kind of event in the same place within a week of it ("opened
+    in Quebec on 14 March"): the stated one (the count was a round figure)."""
+    stated = [e for e in events if e.precision == "day" and not _WEEKS_LATER.search(e.source.quote)]
+    return [
+        e
+        for e in events
+        if not (
+            e.precision == "day"
+            and _WEEKS_LATER.search(e.source.quote)
+            and any(
+                s.kind == e.kind
+                and s.places == e.places
+                and s.date != e.date
+                and abs((_day(s.date) - _day(e.date)).days) <= 7
+                for s in stated
+            )
+        )
+    ]
+
+
+def _day(iso: str) -> date:
+    return date.fromisoformat(iso[:10])
 
 
 def _placed_once(events: list[Event]) -> list[Event]:

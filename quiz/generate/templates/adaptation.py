@@ -252,6 +252,14 @@ def _statement(ctx: Context, change: AdaptationChange) -> None:
             truth = True
             if not _element(change.film):
                 return  # "and": the element was cut at the wrong word
+            # "not present in the original album": the work the article names (one album
+            # of a comic series) is what lacks it, not the series.
+            own_work = re.search(
+                r"\bthe original (album|novel|book|play|story|novella|manga|comic|series|"
+                r"musical|opera|film|episode|short story)\b",
+                change.source.quote,
+            )
+            kind = own_work.group(1) if own_work else kind
             statement = _added_statement(title, kind, change.film)
             explanation = (
                 f"The film adds {change.film}, which the {kind} lacks."

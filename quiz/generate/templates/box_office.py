@@ -225,6 +225,10 @@ def generate(ctx: Context) -> None:
             # million: a sum the prose states in the same currency is true of some scope, so
             # it is never offered as a wrong total.
             stated += [q.value for q in film.numbers if q.unit == amount.currency]
+        if amount.kind == "admissions":
+            # "By 31 January admissions had passed 318,000": a running count the reader
+            # keeps as no figure of its own is still true of some date, never a wrong total.
+            stated += _counts_quoted(film)
         scale = _scale_word(amount.text)
         # "₦0.95 billion" still reads as an amount; "₦0.3 billion" beside "₦1.1 billion" not.
         floor = {"billion": 5e8, "crore": 5e6, "million": 5e5, "lakh": 5e4, "thousand": 5e2}.get(
@@ -628,6 +632,25 @@ LEAVES_SOME_OUT = re.compile(
 def _exactly(a: float, b: float) -> bool:
     """One figure, as written twice ("$214.6 million" is not the "$214 million" rounded)."""
     return abs(a - b) <= 1e-6 * b
+
+
+_QUOTED_COUNT = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million))?")
+_COUNT_WORDS = re.compile(r"(?i)\b(?:admissions|tickets|spectators|viewers|attendance|audience)\b")
+
+
+def _counts_quoted(film: Film) -> list[float]:
+    """Every figure in a quote that talks of admissions (events, numbers, amounts)."""
+    sources = [
+        *(e.source for e in film.events),
+        *(n.source for n in film.numbers),
+        *(a.source for a in film.amount_mentions),
+    ]
+    quotes = {s.quote for s in sources if _COUNT_WORDS.search(s.quote)}
+    return [
+        float(m.group(1).replace(",", "")) * (1e6 if m.group(2) else 1)
+        for quote in quotes
+        for m in _QUOTED_COUNT.finditer(quote)
+    ]
 
 
 def _same_amount(mention: Amount, amount: Amount) -> bool:

@@ -419,11 +419,17 @@ def generate(ctx: Context) -> None:
             ):
                 continue  # which of its releases? the stem could not say
             # "released Radio Valley in 46 cinemas": the dub's opening, named by its title.
-            dub = any(
-                e.what.startswith("release of the dubbed version")
+            same_sentence = [
+                e
+                for e in film.events
+                if e.kind == "release"
                 and e.source.line == number.source.line
                 and (number.text in e.source.quote or e.source.quote in quote)
-                for e in film.events
+            ]
+            # ("It opened across Belgium on D, on 58 screens: … while the Dutch-dubbed
+            # version opened in Flanders the same day": the film's own opening counts them)
+            dub = bool(same_sentence) and all(
+                e.what.startswith("release of the dubbed version") for e in same_sentence
             )
             opened = f"{dubbed_version(quote)} of {title}" if dub else title
             _ask(

@@ -393,13 +393,19 @@ def dubbed_version(quote: str) -> str:
     """The version as the clause names it: "the Russian-dubbed version" ("a Russian-dubbed
     version"), "the Pashto version" ("The Pashto version opened …"), else "the dubbed
     version" (a language's name only, never "The director's version")."""
-    for match in re.finditer(
-        r"\b(?!(?:The|A|An|Its|This|That)\b)([A-Z][a-z]+)(-dubbed|-language)?\s+(dubbed\s+)?"
-        r"version\b",
-        quote,
-    ):
+    matches = list(
+        re.finditer(
+            r"\b(?!(?:The|A|An|Its|This|That)\b)([A-Z][a-z]+)(-dubbed|-language)?\s+(dubbed\s+)?"
+            r"version\b",
+            quote,
+        )
+    )
+    # "the French version played in Brussels while the Dutch-dubbed version opened in
+    # Flanders": the dubbed one is the dub, whichever the clause names first.
+    for match in matches:
         if match.group(2) == "-dubbed" or match.group(3):
             return f"the {match.group(1)}-dubbed version"
+    for match in matches:
         if match.group(1) in VERSION_LANGUAGES:
             return f"the {match.group(1)} version"
     return "the dubbed version"
