@@ -730,6 +730,11 @@ _NOMINATED_AS = re.compile(
 )
 
 
+_NOMINATED_WITHOUT = re.compile(
+    r"\b(?P<verb>nominated|shortlisted)\s+(?:without\s+winning|unsuccessfully|in\s+vain)\s+for\b"
+)
+
+
 _NOT_WON = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to)\s+(?:turn|translate|convert)\s+into\s+(?:a\s+)?wins?\b|"
     r"\b(?:did\s+not|didn't)\s+(?:result\s+in|lead\s+to)\s+(?:a\s+)?(?:wins?|prizes?|awards?)\b|"
@@ -1068,6 +1073,8 @@ def prose_results(
                 # "Sequeira was nominated as supporting actor but lost": the person's own
                 # nomination at the ceremony in context (the table names the category)
                 text = _NOMINATED_AS.sub(r"\g<verb>", text)
+                # "was nominated without winning for A, B and C": nominated for them
+                text = _NOMINATED_WITHOUT.sub(r"\g<verb> for", text)
                 # "Best Actress for A, who had lost the corresponding Golden Eagle, as well as
                 # B and C": the aside's verb is another ceremony's, not the list's.
                 text = _RESULT_ASIDE.sub(",", text)

@@ -95,3 +95,18 @@ def test_the_article_given_to_a_venue_is_kept_in_the_stem() -> None:
     )
     stems = [q.question for q in questions_of(film) if "Éden" in q.question]
     assert stems and all("the Éden Teatro" in stem for stem in stems)
+
+
+def test_nominated_without_winning_for_a_list_marks_each_row() -> None:
+    film = film_from(
+        "== Accolades ==\n| Award | Year | Category |\n"
+        "| Suphannahong National Film Awards | 2000 | Best Picture |\n"
+        "| Best Director | Wichai Saeng | |\n| Best Actor | Anuchit Phromma | |\n"
+        "| Best Screenplay | Wichai Saeng, Pornthip Kaew | |\n\n"
+        "At the Suphannahong National Film Awards the film won Best Actor for Anuchit Phromma "
+        "and was nominated without winning for Best Picture, Best Director and Best "
+        "Screenplay.\n",
+        infobox="- Director: Wichai Saeng\n- Starring: Anuchit Phromma\n",
+        year=1999,
+    )
+    assert [a.result for a in film.awards] == ["nominated", "nominated", "won", "nominated"]
