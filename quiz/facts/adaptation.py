@@ -269,6 +269,9 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
             )
             if replaced:
                 novel, film = _strip(replaced.group("novel")), _strip(replaced.group("film"))
+                # "In the play, Émile's accomplice is his nephew Jules; in the film he was
+                # replaced by the niece Lise": the source's side ends at the semicolon.
+                novel = re.sub(r";\s*(?:but\s+|however,?\s+)?in the film\b.*$", "", novel)
                 if novel.startswith("The "):
                     novel = f"t{novel[1:]}"  # "the play's bittersweet ending": a noun phrase
                 subject = "song" if re.search(r"\bsing|\bsong", novel.casefold()) else None

@@ -1085,6 +1085,20 @@ def _what(
         # "In 2022 the restored film was screened in the open air in Shubra's Khalafawy
         # Square": one showing, not a release there.
         label = "restoration screening"
+    elif (
+        kind == "re_release"
+        and _has(
+            r"\b(?:a|one)\s+(?:[\w-]+\s+){0,2}screening\b|\b(?:was|were)\s+(?:screened|shown)\b",
+            clause,
+        )
+        and not _has(
+            r"\b(?:released|re-released|returned|in (?:cinemas|theaters|theatres))\b", clause
+        )
+    ):
+        # "For its twentieth anniversary, a restored print was screened at the Cinemateca …,
+        # and a free outdoor screening at the Teatro de Verano on 19 February 2011 drew some
+        # 4,000 people": one more showing of the restoration, not a return to cinemas.
+        label = "restoration screening"
     elif kind == "re_release" and re.search(r"(?i)\bdirector['’]s cut\b", clause):
         label = "director's cut re-release"  # new footage, not a restoration
     elif kind == "re_release":
@@ -1146,7 +1160,7 @@ _AFTER_A_PREMIERE_ON = re.compile(
     r"^\s*(?:After|Following)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?premiere\s+(?:at|in)\b[^,;]*\bon\s*$"
 )
 _AHEAD_OF = re.compile(
-    r"\b(?:ahead\s+of|before|preceding)\s+(?:the|its)\s+(?:[\w-]+\s+)?release\b", re.IGNORECASE
+    r"\b(?:ahead\s+of|before|preceding)\s+(?:the|its|a|an)\s+(?:[\w-]+\s+)?release\b", re.IGNORECASE
 )
 _EXPANSION = re.compile(
     r"\b(?:expand|widen)(?:ed|ing|s)?\s+(?:it\s+|the\s+(?:[A-Z][\w-]+\s+)?(?:release|film|run)\s+)?to\s+(?:about\s+|some\s+|around\s+)?"
@@ -1407,8 +1421,19 @@ def _event(
             # the scope after "ahead of" is the later release's, not this one's.
             scope_clause = scope_clause[: ahead.start()]
         elif at >= ahead.start():
-            # … and the later release's places are its own words', not the earlier one's.
-            places = [p for p in places if p in clause[ahead.start() :]]
+            # … and the later release's places are its own words', not the earlier one's
+            # (a frame the clause opens with, "In France, …", is both releases').
+            frame = re.match(r"(?:In|Across|Throughout)\s+(?:the\s+)?([A-Z][^,]{1,40}),", clause)
+            earlier = [p for p in places if p in clause[ahead.start() :]]
+            if not earlier and frame:
+                earlier = [p for p in places if p == frame.group(1)] or [
+                    c for c in territories(frame.group(0)) if c in COUNTRIES_AND_REGIONS
+                ]
+            if not earlier and not frame:
+                # ("a limited release in the United States on D1, before a wide release on
+                # D2": the country holds both; a town, "in Hokkaido", was the first only)
+                earlier = [p for p in places if p in _COUNTRIES]
+            places = earlier
             place = " and ".join(places) if places else None
     scope = (_scope(local) or _scope(scope_clause)) if kind == "release" else None
     if kind == "rights_deal" and _has(
@@ -1869,8 +1894,17 @@ def events_in_sentence(
         medium = None
         streamed = False
         # "…, and in 2021 the film was added to …": the clause's own subject is the film.
-        restored_before = RESTORED.search(sentence.text[: mention.start]) and not re.search(
-            r"\b(?:the film|the movie)\b(?!['’]s)", clause.text, re.I
+        restored_before = (
+            RESTORED.search(sentence.text[: mention.start])
+            and not re.search(r"\b(?:the film|the movie)\b(?!['’]s)", clause.text, re.I)
+            # "premiered the restoration at Locarno on 4 August 2018 …; French and German DVD
+            # editions, first issued in 2004, …": nothing restored in 2018 came out in 2004.
+            and not any(
+                e.source.line == sentence.line
+                and "restor" in e.what
+                and e.date[:4] > mention.iso[:4]
+                for e in events
+            )
         )
         # The words up to the date: "premiered at Il Cinema Ritrovato on D before being
         # released on Blu-ray that November" is a premiere, not the disc.
@@ -2210,6 +2244,11 @@ _DERIVED_DATE = re.compile(
 _BY_A_DAY = re.compile(r"\b(?:by|until|till|through)\s+$")
 
 
+_COUNTRIES = frozenset(DEMONYMS.values())
+#: A sentence whose subject is the one before's ("It was released …", "It opened …").
+_IT_OPENS = re.compile(r"^It\s+(?:was|opened|reached|returned|went|played|had)\b")
+
+
 def _read_events(model: TextModel) -> list[Event]:
     events: list[Event] = []
     for paragraph in model.paragraphs:
@@ -2218,6 +2257,7 @@ def _read_events(model: TextModel) -> list[Event]:
         carried: EventKind | None = None
         ceremony: str | None = None
         rights: tuple[str, ...] = ()
+        restored_at: str | None = None  # the date of a restoration the sentence before told
         for sentence in paragraph.sentences:
             named = (
                 (venue(sentence.text) or _NAMED_AWARDS.search(sentence.text))
@@ -2229,6 +2269,26 @@ def _read_events(model: TextModel) -> list[Event]:
             if named and re.search(r"\b(?:Awards?|Prizes?|Prix|Oscars|Globes)\b", named):
                 ceremony = named
             found = events_in_sentence(sentence, previous, model.title, carried, ceremony, rights)
+            if restored_at and _IT_OPENS.match(sentence.text):
+                # "A 4K restoration … premiered at Venice on 1 September 2018. It was
+                # released in a limited run in Italy on October 11, 2018": "it" is the
+                # restoration, whose return to cinemas that is.
+                found = [
+                    replace(
+                        e,
+                        kind="re_release",
+                        what=f"restored re-release, {e.place}"
+                        if e.place
+                        else "restored re-release",
+                    )
+                    if e.kind == "release" and e.date >= restored_at
+                    else e
+                    for e in found
+                ]
+            restored_at = next(
+                (e.date for e in reversed(found) if e.kind == "re_release" and "restor" in e.what),
+                None,
+            )
             if len(found) > 1 and _POSTPONED.search(sentence.text):
                 found = _postponed(found)
             last = found[-1] if found else None

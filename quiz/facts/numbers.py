@@ -161,6 +161,28 @@ def _own_span(text: str, start: int, end: int) -> str:
     return text[before:after]
 
 
+def _count_period(text: str, money: list[tuple[int, int]], start: int, end: int) -> str | None:
+    """The window a counted figure owns. A count told as a sum's make-up ("€1.9 million over
+    its first weekend from 287,400 admissions", "DKK 6.9 million, from some 72,000
+    admissions, by 31 December") has that sum's window: the words between the two, or the
+    clause's opening words when no other sum comes before it."""
+    before = [(b, e) for b, e in money if e <= start]
+    if before:
+        b, e = max(before, key=lambda span: span[1])
+        if _MAKE_UP.fullmatch(text[e:start]) or _period(text[e:start]):
+            following = min((b2 for b2, _ in money if b2 >= end), default=len(text))
+            # ("€1.3 million from 138,500 admissions over its first weekend": after both)
+            own = _period(text[e:start]) or _period(text[end:following])
+            if own or any(e2 <= b for _, e2 in money):
+                return own
+            return _period(text[:b])
+    return _period(_own_span(text, start, end))
+
+
+#: The words between a sum and the count it is made of: ", from some", " with".
+_MAKE_UP = re.compile(r"[\s,]*(?:from|with|on)\s+(?:(?:some|about|around|roughly|nearly|over)\s+)?")
+
+
 def _period(text: str) -> str | None:
     match = _PERIOD.search(text)
     if not match:
@@ -311,7 +333,7 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                         counts=counts,
                         text=match.group(0).strip(),
                         source=Source(sentence.line, quote),
-                        period=_period(_own_span(ctext, match.start("n"), match.end())),
+                        period=_count_period(ctext, spans, match.start("n"), match.end()),
                         approximate=bool(match.group("approx")),
                     )
                 )

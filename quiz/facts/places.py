@@ -189,6 +189,8 @@ _DEMONYM_RUN = re.compile(
     r"distribution|rights|opening|audiences?|cinemas|theatres|theaters|screens|cities|towns|box office|market|"
     r"Blu-ray|DVD|VHS|home media|home video|service|platform|streamer|broadcaster)\b)"
 )
+#: "French and German DVD editions": after a language's name, a disc's languages.
+_EDITIONS_AFTER = re.compile(r"\s+(?:(?:DVD|Blu-ray|VHS|home video)\s+)?(?:editions?|versions?)\b")
 #: Capital letters of the Latin alphabets: "Đà Nẵng", "Łódź" and "Ústí" are names too.
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
     chr(c) for c in (*range(0x100, 0x180), *range(0x1E00, 0x1F00)) if chr(c).isupper()
@@ -424,7 +426,10 @@ def demonym_territories(clause: str) -> list[str]:
     "the United States distribution rights")."""
     found: list[str] = [m.group("name") for m in _COUNTRY_ATTRIBUTE.finditer(clause)]
     for match in _DEMONYM_RUN.finditer(clause):
+        editions = bool(_EDITIONS_AFTER.match(clause, match.end()))
         for word in re.split(r",\s*|\s+and\s+|\s*/\s*", match.group("run")):
+            if editions and word.strip() in VERSION_LANGUAGES:
+                continue  # (a language edition, which no market's release is)
             country = DEMONYMS.get(word.strip())
             if country and country not in found:
                 found.append(country)

@@ -25,7 +25,26 @@ CATEGORY = "adaptation"
 
 
 def _source_kind(ctx: Context) -> str:
-    return ctx.film.source_work.kind if ctx.film.source_work else "source work"
+    """The source's kind: the infobox's, else the one the differences section names ("In
+    the play, …"), else "source work"."""
+    work = ctx.film.source_work
+    if work and work.kind not in {"work", "source work"}:
+        return work.kind
+    named = {
+        found.group(1).casefold()
+        for change in ctx.film.adaptation_changes
+        if (found := _SOURCE_NAMED.search(change.source.quote))
+    }
+    if len(named) == 1:
+        return named.pop()
+    return work.kind if work else "source work"
+
+
+#: "In the play, …", "the novel's ending": the kind of work a difference names.
+_SOURCE_NAMED = re.compile(
+    r"(?i)\b(?:in|from)\s+the\s+(play|novel|novella|book|comic|manga|musical|short story|"
+    r"memoir|stage play|radio play|opera|story)\b"
+)
 
 
 def generate(ctx: Context) -> None:

@@ -982,6 +982,24 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         # anniversary's, which the calendar answers.
         ctx.rejected.append(Rejection("event-to-date", stem, "an anniversary's day"))
         return
+    if (
+        event.kind == "re_release"
+        and event.places
+        and not re.search(
+            r"(?i)anniversary|restored|remastered|director's cut|\b(?:3D|4K|IMAX)\b", stem
+        )
+        and any(
+            e.kind == "re_release"
+            and e is not event
+            and e.places == event.places
+            and not (e.date.startswith(event.date) or event.date.startswith(e.date))
+            for e in film.events
+        )
+    ):
+        # "A 20th-anniversary re-release toured Swiss cinemas in 1988" and the restoration
+        # "opened in twelve Swiss cinemas" in 2018: "re-released in Switzerland" is both.
+        ctx.rejected.append(Rejection("event-to-date", stem, "another re-release there"))
+        return
     if event.kind == "release" and _after_a_home_town(film, event):
         # "It opened in Tallinn on 17 September and on 11 screens across Estonia on 19
         # September": Tallinn is in Estonia, so "released in Estonia" has both dates.
@@ -1114,6 +1132,17 @@ def _event_to_date(ctx: Context, event: Event) -> None:
             if e.kind in {"premiere", "festival_screening"}
             and len(e.date) >= width
             and any(re.search(rf"\b{re.escape(p)}\b", e.source.quote) for p in named)
+        }
+    if event.kind == "release" and event.places and not _is_country(", ".join(event.places)):
+        # "opened the film in three Paris cinemas in March 1969 before a wide release in May
+        # 1969": the wide release reached Paris too, so its month is no wrong answer.
+        true_isos |= {
+            e.date[:width]
+            for e in film.events
+            if e.kind == "release"
+            and e.source.line == event.source.line
+            and e.date > event.date
+            and len(e.date) >= width
         }
     if event.precision == "day" and event.kind in {"release", "re_release"}:
         true_isos |= _days_of_undated_stages(film, event)
