@@ -93,3 +93,26 @@ def test_a_replaced_side_ends_at_the_semicolon() -> None:
     assert [c.novel for c in film.adaptation_changes] == [
         "Émile's accomplice is his nephew Jules, a failed apprentice"
     ]
+
+
+def test_a_release_across_the_country_is_asked_as_the_run_not_the_premiere() -> None:
+    film = film_from(
+        "== Release ==\nDubplate Summer had its world premiere at the Carib 5 cinema in Kingston "
+        "on 2 August 2012 and opened across Jamaica the next day.\n",
+        infobox="- Director: Ana Lee\n- Country: Jamaica\n- Released: 2012-08-02\n",
+        year=2012,
+    )
+    stems = [q.question for q in questions_of(film) if q.correct_answer == "August 3, 2012"]
+    assert stems == ["On what date did Test Film open in cinemas across Jamaica?"]
+
+
+def test_an_actor_whose_double_barrelled_name_echoes_the_role_is_not_asked() -> None:
+    film = film_from(
+        "== Cast ==\n- Desmond Chin-Yee as Mr. Chin, a shopkeeper\n- Ray Brown as Mr. Walters, "
+        "his landlord\n- Paul Grant as Mr. Reid\n- Leon Hall as Mr. Dixon\n- Carl Moss as Mr. "
+        "Gordon\n",
+        year=2012,
+    )
+    assert not [
+        q for q in questions_of(film) if "Chin" in q.question or "Chin" in str(q.correct_answer)
+    ]

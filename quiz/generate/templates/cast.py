@@ -252,7 +252,9 @@ def _every_word(name: str) -> set[str]:
 def _names_each_other(member: CastMember) -> bool:
     """True when the character's name shares a word with the actor's (a family name)."""
     assert member.actor and member.role
-    return bool(name_words(base_character(member.role)) & name_words(member.actor))
+    # ("Desmond Chin-Yee as Mr. Chin": a double-barrelled name shares its parts)
+    actor = name_words(member.actor) | name_words(member.actor.replace("-", " "))
+    return bool(name_words(base_character(member.role)) & actor)
 
 
 def _gender_rank(key: Gender | None, value: Gender | None) -> int | None:
