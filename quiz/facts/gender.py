@@ -194,7 +194,10 @@ _PREDICATE_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(
-    rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({_WORD_ALT})\b", re.IGNORECASE
+    # ("Yana, a young rose-picker whose father …": the father is someone else)
+    rf"^,\s+(?:a|an|the)\s+(?:(?!(?:whose|who|whom|with|of|for)\b)[\w-]+\s+){{0,3}}?"
+    rf"({_WORD_ALT})\b",
+    re.IGNORECASE,
 )
 #: "Carmela Russo, the girl Nino was engaged to": the role word is the earlier name's
 #: appositive, and the name after it starts a clause about her.
@@ -430,9 +433,15 @@ def people_genders(
                     # relative clause, a subject pronoun further on is the sentence's
                     # subject, not Vámos ("who said she would" is rarer than it looks).
                     pronoun = None
-                if pronoun and re.search(r"\bwhose\s+(?:[\w'’-]+\s+){1,3}$", between):
+                whose = re.search(r"\bwhose\s+([\w'’-]+)(?:\s+([\w'’-]+))?", between)
+                if pronoun and (
+                    re.search(r"\bwhose\s+(?:[\w'’-]+\s+){1,3}$", between)
+                    # (a relative named right after "whose" owns the pronouns that follow)
+                    or (whose and any(word_gender(w) for w in whose.groups() if w))
+                ):
                     # "Esi Amoah, a singer whose voice he hears": the one whose voice it is
-                    # is not the one who hears it.
+                    # is not the one who hears it ("Yana, a rose-picker whose father refuses
+                    # to hand his still over": nor is the father's pronoun hers).
                     pronoun = None
                 if pronoun and _GENDERED_OTHER.search(between):
                     # "Mash-Ghasem remembers that a village woman and her son got off": the

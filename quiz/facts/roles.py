@@ -709,7 +709,6 @@ GENDER_WORDS: dict[str, Gender] = {
             "papi",
             "papa",
             "papá",
-            "baba",
             "nonno",
             # Honorifics and kin words of other languages ("Hüsnü Ağa", "Kemal Bey", "Ông
             # Tư", "Mang Tomas", "Pak Harun"):

@@ -618,6 +618,8 @@ _MARKET = re.compile(
     # ("bringing the film's total Canadian gross to CA$3.6 million")
     r"\b(?:its|the|an?|the\s+(?:film|picture|movie)['’]s)\s+"
     r"(?:(?:total|final|overall|entire|whole)\s+)?(?P<demonym>[A-Z][\w-]+)\s+"
+    # ("its British distributor's gross had reached £410,000")
+    r"(?:distributor['’]s\s+|distribution\s+)?"
     r"(?:gross|box[- ]office|run|total|takings|admissions|theatrical run)\b"
 )
 
