@@ -359,7 +359,8 @@ _STREAM = re.compile(
     r"arrived|dropped|came)\s+"
     r"(?:\w+\s+){0,3}on\s+(?:Netflix|Amazon|Prime Video|Disney\+|Hulu|HBO|Max|Apple TV\+?|"
     r"Mubi|MUBI|Paramount\+|Peacock|Showmax|iQIYI|Viu|Tving|Wavve|Coupang|Crunchyroll|Criterion "
-    r"Channel|Shudder|Stan|Binge|Curzon|BFI Player|Filmin|Canal\+))",
+    # ("premiered on Canal+ Afrique": a pay-television channel's premiere, no streaming)
+    r"Channel|Shudder|Stan|Binge|Curzon|BFI Player|Filmin|Canal\+(?!\s+[A-Z])))",
     re.IGNORECASE,
 )
 _SERVICES = (
@@ -535,6 +536,20 @@ def classify(clause: str) -> EventKind | None:
         r"(?i)\b(?:released|issued|came\s+out)\s+as\s+a\s+single\b", clause
     ):
         return "other"  # "It was released as a single on D": the theme song, not the film
+    if _has(
+        r"\b(?:never|not)\s+(?:concluded|signed|completed|finali[sz]ed|closed|materiali[sz]ed)\b|"
+        r"\bfell\s+through\b",
+        clause,
+    ):
+        # "A Greek distribution deal was discussed in 1976 but never concluded": no deal.
+        return "other"
+    if re.search(
+        r"\bpremiered\s+on\s+(?!(?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+        r"[A-Z][\w+-]*",
+        clause,
+    ) and not (_STREAM.search(clause) or re.search(r"(?i)\b(?:trailer|teaser)\b", clause)):
+        return "other"  # "premiered on Canal+ Afrique": a channel's premiere, no cinema's
     if _MADE_FOR_RELEASE.search(clause):
         # "For the film's release in West Africa, a French version was recorded in Abidjan
         # in April 2017": the work done for a release, not the release.
@@ -770,6 +785,14 @@ def classify(clause: str) -> EventKind | None:
         return "home_media"
     if _STREAM.search(clause):
         return "streaming"
+    if _has(
+        r"\b(?:was|were)\s+(?:playing|showing|screening|running)\s+(?:in|at|on)\s+(?:\d|(?:two|three|"
+        r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)",
+        clause,
+    ):
+        # "by February 1974 it was playing in 43 cities across Turkey": how far the run had
+        # spread by then, no release of its own.
+        return "other"
     if _has(
         r"\b(?:permission|approval|authori[sz]ation|go-ahead|green light|clearance|permit|"
         r"licen[cs]e)\s+to\s+(?:begin|start|commence|resume|shoot|film)\b",

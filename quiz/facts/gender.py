@@ -318,7 +318,11 @@ _GENDERED_OTHER = re.compile(
 #: "his secretary " right before a name: someone else's, whose pronoun may follow.
 _OWNED = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){1,2}$")
 #: "on his side", "to her aid": a possessive that points at the one taken sides with.
-_SIDING = re.compile(r"\s+(?:side|favou?r|aid|rescue|defen[cs]e|behalf)\b")
+_SIDING = re.compile(
+    # ("while Florencio survives to play at her wake": another's wake)
+    r"\s+(?:side|favou?r|aid|rescue|defen[cs]e|behalf|wake|funeral|grave|bedside|deathbed)\b"
+)
+_PARTICIPLE_LEAD = re.compile(r"^\s*(?:After\s+|On\s+|While\s+|Before\s+)?[A-Z]?[a-z]+ing\s+$")
 
 
 def people_genders(
@@ -402,7 +406,11 @@ def people_genders(
                 lead_in = text[clause.start : start]
                 limit = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
                 in_object = bool(
-                    len(_TOKEN.findall(lead_in)) > 3 or _OBJECT_LEAD_IN.search(lead_in)
+                    len(_TOKEN.findall(lead_in)) > 3
+                    or _OBJECT_LEAD_IN.search(lead_in)
+                    # "Hearing Amalia sing one of his own compositions, Julián asks …": the
+                    # participle's object; the clause's subject comes after the comma.
+                    or _PARTICIPLE_LEAD.match(lead_in)
                 )
                 subject = not in_object or bool(_WHO_AFTER.match(text[end:]))
                 if text[end : end + 2] in {"'s", "’s"}:

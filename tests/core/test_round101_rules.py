@@ -30,3 +30,21 @@ def test_a_distributors_gross_named_by_demonym_is_that_markets() -> None:
     )
     stems = [q.question for q in questions_of(film) if q.correct_answer == "£410,000"]
     assert stems and all("in the United Kingdom" in stem for stem in stems)
+
+
+def test_the_object_of_an_opening_participle_takes_no_pronoun() -> None:
+    film = film_from(
+        "Hearing Amalia sing one of his own compositions, Julián asks her to join his trio.\n\n"
+        "== Cast ==\n- Elena Marconi as Amalia\n- Roberto Albarracín as Julián\n",
+        year=1958,
+    )
+    assert {m.role: m.gender for m in film.cast}["Amalia"] != "male"
+
+
+def test_a_possessive_at_a_wake_is_anothers() -> None:
+    film = film_from(
+        "In the play, it is Amalia who dies, while Florencio survives to play at her wake.\n\n"
+        "== Cast ==\n- Raúl Ventura as Florencio\n- Elena Marconi as Amalia\n",
+        year=1958,
+    )
+    assert {m.role: m.gender for m in film.cast}["Florencio"] != "female"

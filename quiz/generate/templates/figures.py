@@ -209,6 +209,8 @@ def _money(ctx: Context, number: Quantity) -> None:
     quote = number.source.quote.replace(film.title, "…")
     if _SOME_VENUES.search(quote):
         return  # "$14,500 in its first week at the nine Los Angeles venues": part of the run
+    if re.search(r"\bat\s+(?:the\s+)?[A-Z][^,.;]*\balone\b", quote):
+        return  # "took E£14,300 at the Cinema Qasr el-Nil alone": one cinema's share
     at_venue = _AT_VENUE.search(quote)
     place = number.place or place_run(quote)
     if place is None and re.match(r"(?i)(?:and\s+)?(?:where|there)\b", quote):

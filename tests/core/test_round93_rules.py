@@ -1,0 +1,43 @@
+"""Patterns of the blind review of the set-aside rounds 93–96, which measured 5bb0403 (the
+stop's final generator); fixed after it, one test each, unmeasured."""
+
+from __future__ import annotations
+
+from .test_prose_facts import film_from, questions_of
+
+
+def test_a_run_spread_by_a_month_is_no_release() -> None:
+    film = film_from(
+        "== Release ==\nPera Film released it in Ankara and İzmir in December 1973, and by "
+        "February 1974 it was playing in 43 cities across Turkey.\n",
+        year=1973,
+    )
+    assert [e.kind for e in film.events if e.date == "1974-02"] == ["other"]
+
+
+def test_a_deal_never_concluded_is_no_rights_deal() -> None:
+    film = film_from(
+        "== Release ==\nA Greek distribution deal was discussed in 1976 but never concluded.\n",
+        year=1973,
+    )
+    assert [e.kind for e in film.events] == ["other"]
+
+
+def test_a_channels_premiere_is_no_streaming() -> None:
+    film = film_from(
+        "== Release ==\nAlba Films issued the film on DVD in France on 18 September 2018, and "
+        "it premiered on Canal+ Afrique later that year. It became available to stream on "
+        "Netflix in June 2020.\n",
+        year=2017,
+    )
+    assert [e.kind for e in film.events if e.date == "2018"] == ["other"]
+
+
+def test_one_cinemas_takings_are_never_the_countrys() -> None:
+    film = film_from(
+        "== Release ==\nIt opened in Cairo on 3 January 1966. In its opening week the film "
+        "took E£14,300 at the Cinema Qasr el-Nil alone.\n",
+        infobox="- Director: Ana Lee\n- Country: Egypt\n",
+        year=1966,
+    )
+    assert not [q for q in questions_of(film) if q.correct_answer == "E£14,300"]
