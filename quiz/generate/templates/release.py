@@ -378,7 +378,9 @@ def _work(event: Event) -> str:
 
 def event_question(event: Event, title: str, shown_again: bool = False) -> str | None:
     """The stem asking for ``event``'s date; a remastered version keeps its own word ("a
-    remastered version returned to Korean cinemas" was no restoration)."""
+    remastered version returned to Korean cinemas" was no restoration). ``shown_again``
+    says the film returned to cinemas later, so a restoration's screening without its venue
+    has no one date."""
     stem = _event_question(event, title, shown_again)
     if (
         stem
