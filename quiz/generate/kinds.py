@@ -89,7 +89,12 @@ def character_gender(member: CastMember) -> Gender | None:
     if role and re.match(r"(?i)(?:a|an|the)\s", role):
         # "a whaler of the Senhora da Guia": the head noun says it, not the boat's name.
         role = re.split(r"\s+(?:of|from|at|in|on|for|with|aboard)\s+", role, maxsplit=1)[0]
-    return words_gender(member.note) or words_gender(role)
+    note = member.note
+    if note:
+        # "host of Night Market King": a capitalised name after the noun is something
+        # else's (a show, a boat, a club), whose words say nothing of the character.
+        note = re.split(r"\s+(?:of|from|at|in|on|for|with|aboard)\s+(?=[A-Z])", note, maxsplit=1)[0]
+    return words_gender(note) or words_gender(role)
 
 
 _AGE_WORDS = frozenset(

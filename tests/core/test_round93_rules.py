@@ -3,6 +3,8 @@ stop's final generator); fixed after it, one test each, unmeasured."""
 
 from __future__ import annotations
 
+from quiz.generate.kinds import role_genders
+
 from .test_prose_facts import film_from, questions_of
 
 
@@ -41,3 +43,21 @@ def test_one_cinemas_takings_are_never_the_countrys() -> None:
         year=1966,
     )
     assert not [q for q in questions_of(film) if q.correct_answer == "E£14,300"]
+
+
+def test_a_shows_name_in_a_note_tells_no_gender() -> None:
+    film = film_from(
+        "== Cast ==\n- Cheng Li-chun as Jenny Wu, host of Night Market King\n"
+        "- Chang Wen-chieh as Lin Kuei-tsai, a widower\n",
+        year=1997,
+    )
+    assert role_genders(film)["jenny wu"] is None
+
+
+def test_for_her_after_a_name_is_the_subjects_purpose() -> None:
+    film = film_from(
+        "Rashad Bey's wife, Nazli Hanem, who intends Youssef for her niece, has Zeinab moved "
+        "to the night shift.\n\n== Cast ==\n- Adel Sherbiny as Youssef Farag, the engineer\n",
+        year=1966,
+    )
+    assert {m.role: m.gender for m in film.cast}["Youssef Farag"] != "female"
