@@ -8,7 +8,7 @@ from typing import Literal
 
 from quiz.facts.model import Amount, Source
 from quiz.facts.money import MONEY, parse_money
-from quiz.facts.places import DEMONYMS, last_territory, there_territory
+from quiz.facts.places import COUNTRY_NAMES, last_territory, there_territory
 from quiz.facts.text import split_sentences
 from quiz.facts.textmodel import TextModel
 
@@ -245,7 +245,7 @@ def read_amounts(model: TextModel) -> list[Amount]:
     ]
 
 
-_COUNTRIES = frozenset(DEMONYMS.values())
+_COUNTRIES = COUNTRY_NAMES
 #: "It drew a further 38,500 admissions in Argentina": the figure before was one country's.
 _FURTHER = re.compile(r"(?i)\b(?:a\s+further|another|an\s+additional|a\s+more)\s+\S*\d")
 

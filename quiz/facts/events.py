@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from quiz.facts.cast import cast_list_labels
 from quiz.facts.locations import REGIONS, places_in
 from quiz.facts.model import Event, EventKind, Precision, ReleaseScope, Source
-from quiz.facts.places import DEMONYMS, LANGUAGES, any_venue, territories, venue
+from quiz.facts.places import COUNTRY_NAMES, DEMONYMS, LANGUAGES, any_venue, territories, venue
 from quiz.facts.text import find_dates
 from quiz.facts.textmodel import Clause, Sentence, TextModel
 
@@ -1503,7 +1503,7 @@ COUNTRIES_AND_REGIONS = frozenset(DEMONYMS.values()) | REGIONS
 _EVENT_VERB_AT = re.compile(
     r"\b(?:premiered|released|opened|screened|shown|debuted|bowed|re-released)\b"
 )
-_COUNTRIES = frozenset(DEMONYMS.values())
+_COUNTRIES = COUNTRY_NAMES
 #: A country named bare right before its date ("and Finland on 22 April").
 _COUNTRY_ITEM = re.compile(
     r"^\s*,?\s*(?:and\s+)?(?P<c>"
@@ -2267,7 +2267,6 @@ _DERIVED_DATE = re.compile(
 _BY_A_DAY = re.compile(r"\b(?:by|until|till|through)\s+$")
 
 
-_COUNTRIES = frozenset(DEMONYMS.values())
 #: A sentence whose subject is the one before's ("It was released …", "It opened …").
 _IT_OPENS = re.compile(r"^It\s+(?:was|opened|reached|returned|went|played|had)\b")
 

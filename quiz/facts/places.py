@@ -214,7 +214,9 @@ _FOLLOWED = re.compile(
     r"^(?:and\s+|then\s+|with\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
     r"(?:followed|following|came next|was next)\b"
 )
-_COUNTRY_NAMES = frozenset(DEMONYMS.values())
+#: Every country the demonym table names.
+COUNTRY_NAMES = frozenset(DEMONYMS.values())
+_COUNTRY_NAMES = COUNTRY_NAMES
 _COUNTRY_NAMES_LONGEST = sorted(_COUNTRY_NAMES, key=len, reverse=True)
 _LEADING_TERRITORY = re.compile(
     rf"^(?:In|Across|Throughout)\s+(?P<run>(?:the\s+)?{_CAPWORD}(?:\s+(?:{_CAPWORD}|of|and|the))*)"
