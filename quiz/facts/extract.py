@@ -414,8 +414,8 @@ def extract_film(article: Article) -> Film:
     names = [*known_names, *(p.name for p in people)]
     roles = [m.role for m in cast if m.role]
     characters = {base_character(r) for r in roles}
-    genders = people_genders(model, names, others=characters)
-    genders = _with_prize_genders(genders, facts["awards"])
+    prose_genders = people_genders(model, names, others=characters)
+    genders = _with_prize_genders(prose_genders, facts["awards"])
     role_genders = people_genders(model, characters, others=names)
     # A character's gender, however it was learnt, holds for every actor and age playing it.
     for member in cast:
@@ -425,6 +425,10 @@ def extract_film(article: Article) -> Film:
     # ("Nadia Fahmy, a stage actress, …" plays Safeya); a voice may belong to anyone (a boy
     # voiced by an actress), so voices never tell.
     played: dict[str, set[Gender]] = {}
+    #: Characters whose gender only pronouns told, and an actor's stated gender denies:
+    #: one of the two readings is wrong and neither says which, so neither stands.
+    worded = {base_character(m.role) for m in cast if m.gender and m.role}
+    contested: set[str] = set()
     for member in cast:
         voiced = member.voice or bool(
             member.cast_list and re.search(r"(?i)\b(?:voice|dub)", member.cast_list)
@@ -434,13 +438,21 @@ def extract_film(article: Article) -> Film:
             continue
         character_known = role_genders.get(base_character(member.role))
         if character_known and character_known != actor_gender:
-            # An actress reading for "young Adaora" is no man, whatever "Most Promising
-            # Actor" suggests: the person's reading is the doubtful one; drop it.
-            genders.pop(member.actor or "", None)
+            if base_character(member.role) not in worded and member.actor in prose_genders:
+                # "He hires Amalia …" misread as a man beside "Elena Marconi, … making her
+                # screen debut": the plot's pronouns are the doubtful reading, not the
+                # actress's own prose; the character's gender goes.
+                contested.add(base_character(member.role))
+            else:
+                # An actress reading for "young Adaora" is no man, whatever "Most Promising
+                # Actor" suggests: the person's reading is the doubtful one; drop it.
+                genders.pop(member.actor or "", None)
             continue
         played.setdefault(base_character(member.role), set()).add(actor_gender)
+    for character in contested:
+        role_genders.pop(character, None)
     for character, found in played.items():
-        if len(found) == 1:
+        if len(found) == 1 and character not in contested:
             role_genders.setdefault(character, next(iter(found)))
     cast = [
         m

@@ -244,6 +244,12 @@ _OBJECT_HER_NEXT = re.compile(
 
 
 _ADVERB_NEXT = re.compile(r"\s+[a-z]+ly\b")
+#: What one makes of one's own: "making her screen debut", "made her name", "her way".
+_MAKING_ONES_OWN = re.compile(
+    r"\s+(?:(?:own|first|screen|film|feature|stage|acting|professional|television|big-screen|"
+    r"cinema|singing|directing|directorial)\s+){0,2}"
+    r"(?:debut|name|way|mark|living|fortune|career|breakthrough)\b"
+)
 _CAUSATIVE_BEFORE = re.compile(
     r"\b(?:help|helps|helped|helping|let|lets|letting|make|makes|made|making|watch|watches|"
     r"watched|see|sees|saw|seeing|hear|hears|heard|have|has|had|bid|bids)\s+$",
@@ -272,6 +278,8 @@ def _possessive(pronoun: str, text: str, end: int) -> bool:
     # "her" is whom the verb acts on, and the word after it a verb; "gives her sixty days":
     # after a verb of giving, "her" is the one given to.
     start = max(0, end - len(pronoun))
+    if _MAKING_ONES_OWN.match(text, end) and re.search(r"(?i)\bma(?:k|d)\w*\s+$", text[:start]):
+        return True  # "making her screen debut", "made her name": her own
     return not (_CAUSATIVE_BEFORE.search(text, 0, start) or _GIVING_BEFORE.search(text, 0, start))
 
 
@@ -324,6 +332,17 @@ _SIDING = re.compile(
     r"\s+(?:side|favou?r|aid|rescue|defen[cs]e|behalf|wake|funeral|grave|bedside|deathbed)\b"
 )
 _PARTICIPLE_LEAD = re.compile(r"^\s*(?:After\s+|On\s+|While\s+|Before\s+)?[A-Z]?[a-z]+ing\s+$")
+#: "He hires Amalia to replace his …", "Petko asks Yana to stay, but she …": a subject and
+#: its verb right before a name make the name the verb's object. A pronoun after it may
+#: be either's: it is the object's only when the subject is known to be the other sex.
+#: ("cast X in what was his first role": after "cast" the pronoun goes on with the cast.)
+_SUBJECT_VERB_LEAD = re.compile(
+    r"^\s*(?:(?:and|but|then|so)\s+)?"
+    # ("Critics praised Nelly Prado for her dancing": a plural subject owns no "her")
+    r"(?!They\b|Both\b|Police\b|People\b|Fans\b|[A-Z][a-z]+(?:ers|ors|ics|ists|ians|ences)\s)"
+    r"(?P<subject>[Hh]e|[Ss]he|[A-ZÀ-Þ][\w'’-]+)\s+"
+    r"(?:[a-z]+ly\s+)?(?!cast\b|casts\b|recast\b)(?P<verb>[a-z]+(?:s|ed))\s+$"
+)
 
 
 def people_genders(
@@ -333,6 +352,8 @@ def people_genders(
     ``others`` are names of the other kind, whose words never stand for one of ``names``."""
     index = _Index(names, others)
     votes: dict[str, set[Gender]] = {}
+    #: (object name, the pronoun's gender, the subject's name) decided after all votes.
+    pending: list[tuple[str, Gender, str]] = []
     if not index.names:
         return {}
 
@@ -414,6 +435,20 @@ def people_genders(
                     or _PARTICIPLE_LEAD.match(lead_in)
                 )
                 subject = not in_object or bool(_WHO_AFTER.match(text[end:]))
+                # The subject before a name that is its verb's object: its gender, or its
+                # name (decided once every vote is in), or unknown.
+                verb_lead = None if in_object else _SUBJECT_VERB_LEAD.match(lead_in)
+                verb_subject: str | None = None
+                if verb_lead:
+                    word = verb_lead.group("subject")
+                    earlier = [n for s0, _e, n in mentions[:i] if s0 >= clause.start]
+                    verb_subject = (
+                        "female"
+                        if word.casefold() == "she"
+                        else "male"
+                        if word.casefold() == "he"
+                        else (earlier[-1] if earlier else "")
+                    )
                 if text[end : end + 2] in {"'s", "’s"}:
                     # "Otto's world …, her …": a possessor is not the sentence's subject,
                     # the pronoun belongs to someone else ("Kabir's mother … she").
@@ -503,10 +538,16 @@ def people_genders(
                     )
                 ):
                     # "X and her daughter": a possessive right after the name may be another's.
-                    vote(
-                        name,
-                        "female" if pronoun.group("p").casefold() in _FEMALE_PRONOUNS else "male",
+                    said: Gender = (
+                        "female" if pronoun.group("p").casefold() in _FEMALE_PRONOUNS else "male"
                     )
+                    if verb_subject is None:
+                        vote(name, said)
+                    elif verb_subject in {"female", "male"}:
+                        if verb_subject != said:
+                            vote(name, said)
+                    elif verb_subject:
+                        pending.append((name, said, verb_subject))
             # A clause that opens with "she"/"he" after a clause naming one person: theirs
             # ("… offered the script to director X; she rewrote the ending").
             for position, clause in enumerate(sentence.clauses[1:], start=1):
@@ -562,6 +603,19 @@ def people_genders(
                 "female" if m.group("p").casefold() in _FEMALE_PRONOUNS else "male"
                 for m in _PRONOUN.finditer(text, mentions[-1][1])
             }
+    for name, said, subject_name in pending:
+        # "Petko asks Yana to stay, but she accepts": the pronoun is the object's when the
+        # subject is known to be the other sex.
+        # ("Petko" of the dub cast list is "Petko Dragnev" of the cast list)
+        words = set(subject_name.split())
+        known = {
+            g
+            for other, found in votes.items()
+            if words <= set(other.split()) or set(other.split()) <= words
+            for g in found
+        }
+        if len(known) == 1 and said not in known:
+            vote(name, said)
     return {name: next(iter(v)) for name, v in votes.items() if len(v) == 1}
 
 

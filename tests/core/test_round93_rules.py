@@ -61,3 +61,44 @@ def test_for_her_after_a_name_is_the_subjects_purpose() -> None:
         year=1966,
     )
     assert {m.role: m.gender for m in film.cast}["Youssef Farag"] != "female"
+
+
+def test_a_name_after_a_pronoun_and_its_verb_is_the_object() -> None:
+    film = film_from(
+        "== Plot ==\nFermín owns the cabaret. He hires Amalia Ferrán to replace his fading "
+        "headliner.\n\n== Cast ==\n- Elena Marconi as Amalia Ferrán\n- Héctor Belloni as "
+        "Fermín Sallago, the cabaret owner\n",
+        year=1958,
+    )
+    assert {m.role: m.gender for m in film.cast}["Amalia Ferrán"] != "male"
+
+
+def test_the_objects_pronoun_when_the_subject_is_the_other_sex() -> None:
+    film = film_from(
+        "== Plot ==\nPetko Dragnev arrives to install a distillery; he is a foreman. Petko "
+        "asks Yana to stay, but she accepts a place at the institute.\n\n== Cast ==\n"
+        "- Georgi Tenev as Petko Dragnev\n- Irina Matveyeva as Yana\n",
+        year=1975,
+    )
+    assert {m.role: m.gender for m in film.cast}["Yana"] == "female"
+
+
+def test_plot_pronouns_that_deny_the_actress_leave_the_part_unknown() -> None:
+    film = film_from(
+        "== Plot ==\nJulián is arrested. In the play, Amalia simply never learns of his "
+        "arrest.\n\n== Production ==\nElena Marconi, a radio singer making her screen "
+        "debut, was cast after a test.\n\n"
+        "== Cast ==\n- Elena Marconi as Amalia\n- Héctor Belloni as Sallago\n",
+        year=1958,
+    )
+    assert {m.role: m.gender for m in film.cast}["Amalia"] is None
+    assert film.genders.get("Elena Marconi") == "female"
+
+
+def test_making_her_debut_is_her_own() -> None:
+    film = film_from(
+        "== Production ==\nNato Eristavi, a conservatory student making her screen debut, "
+        "was cast in 1978.\n\n== Cast ==\n- Nato Eristavi as Manana\n",
+        year=1979,
+    )
+    assert film.genders.get("Nato Eristavi") == "female"
