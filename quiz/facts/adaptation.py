@@ -149,6 +149,10 @@ def _drop_source_phrase(text: str) -> str:
     return re.sub(rf"\s+in the {_SOURCE_SIDE}\b", "", text, count=1)
 
 
+#: Source works a sentence may name that no "based on" phrase reads as the kind.
+_OTHER_SIDES = r"(?:tale|fable|legend|poem|ballad|opera|libretto|screenplay|stage version)"
+
+
 def _no_possessive(name: str) -> str:
     return re.sub(r"['’]s$", "", name)
 
@@ -164,6 +168,7 @@ _CHANGE_WORDS = frozenset(
         "story",
         "stories",
         "play",
+        "tale",
         "memoir",
         "comic",
         "manga",
@@ -284,6 +289,9 @@ def read_changes(model: TextModel) -> list[AdaptationChange]:
             )
             if paired:
                 novel = _strip(_drop_source_phrase(paired.group("novel")))
+                # "While in the tale the burgomaster is turned into …": the side's own
+                # phrase opens it.
+                novel = re.sub(rf"^in the (?:{_SOURCE_SIDE}|{_OTHER_SIDES}),?\s+", "", novel)
                 film = _strip(paired.group("film"))
                 subject = next((r for r in roles if re.search(rf"\b{re.escape(r)}\b", novel)), None)
                 changes.append(

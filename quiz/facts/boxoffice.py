@@ -8,7 +8,7 @@ from typing import Literal
 
 from quiz.facts.model import Amount, Source
 from quiz.facts.money import MONEY, parse_money
-from quiz.facts.places import COUNTRY_NAMES, last_territory, there_territory
+from quiz.facts.places import COUNTRY_NAMES, DEMONYMS, last_territory, there_territory
 from quiz.facts.text import split_sentences
 from quiz.facts.textmodel import TextModel
 
@@ -50,6 +50,20 @@ _RUN_IN = re.compile(
     r"\b(?:first|original|initial)\s+run\s+in\s+(?!(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)(?P<place>[A-Z][\w'’.-]*"
     r"(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)"
+)
+#: "Germany was its largest market, with about 92,000 admissions": the market the
+#: sentence opens with, when no other figure's place comes between.
+_MARKET_OPENING = re.compile(
+    r"^(?:The\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+(?:was|became|remained|proved)\s+"
+    r"(?:to\s+be\s+)?(?:its|the\s+film's|the\s+film’s)\s+(?:\w+\s+)?(?:largest|biggest|strongest|"
+    r"best|most\s+successful|leading|top)\s+(?:foreign\s+|overseas\s+|export\s+|single\s+)?"
+    # (", and the film grossed $24.6 million worldwide": another clause's figure)
+    r"market\b(?:(?!,\s+(?:and|but|while)\b)[^;.]|\.\d)*$"
+)
+#: "The French release earned a further €210,000": the release the demonym places.
+_DEMONYM_RUN_OPENING = re.compile(
+    r"^(?:The|Its)\s+(?P<d>[A-Z][\w-]+)\s+(?:theatrical\s+)?(?:release|run|distribution)\s+"
+    r"(?:\w+\s+)?(?:grossed|took|earned|made|drew|sold|recorded|brought\s+in)\b(?:[^;,]|,\d)*$"
 )
 _PLACE_OPENING = re.compile(
     r"(?:^|;\s+)In\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*),?\s+"
@@ -168,6 +182,14 @@ def read_amounts(model: TextModel) -> list[Amount]:
                     opening = _PLACE_OPENING.search(sentence[:end])
                     if opening and opening.group("place") in _COUNTRIES:
                         found = opening.group("place")
+                if found is None:
+                    market = _MARKET_OPENING.search(sentence[:end])
+                    if market and market.group("place") in _COUNTRIES:
+                        found = market.group("place")
+                if found is None:
+                    run = _DEMONYM_RUN_OPENING.search(sentence[:end])
+                    if run and DEMONYMS.get(run.group("d")) in _COUNTRIES:
+                        found = DEMONYMS[run.group("d")]
                 if found is None and (
                     _THERE.match(sentence[end:]) or _THERE_AT_END.search(sentence, end)
                 ):
@@ -269,11 +291,19 @@ def _before_a_further(amounts: list[Amount], sentences: list[str]) -> list[Amoun
             # "… its opening weekend in Chile. By the end of its first run it had reached
             # 615,000 admissions. In Argentina it grossed …": a later figure placed in
             # another territory makes this one the territory named before it.
-            before = last_territory(sentences[: own + 1])
+            # (the territories named before the figure: "Its Romanian run ended with
+            # 17,850 admissions …, while the Hungarian release drew …" is Romania's)
+            at = amount.source.quote.find(amount.text)
+            before = last_territory(
+                [*sentences[:own], amount.source.quote[: at if at >= 0 else None]]
+            )
             if (
                 before in _COUNTRIES
                 # ("498,716 tickets in the capital": one city's, not the country's)
                 and not re.search(r"\bin the capital\b", amount.source.quote)
+                # ("It finished its domestic run with about 241,000 admissions": the home
+                # country's, which the generator words as such)
+                and not re.search(r"\bdomestic\b", amount.source.quote)
                 and any(
                     later.place is not None
                     and later.place != before

@@ -368,9 +368,13 @@ _SERVICES = (
     r"Mubi|MUBI|Paramount\+|Peacock|Showmax|iQIYI|Viu|Tving|Wavve|Coupang Play|Crunchyroll|"
     r"Criterion Channel|Shudder|Stan|Binge|Curzon Home Cinema|BFI Player|Filmin|Canal\+"
 )
+#: A known service's longer name: "HBO Go", "Disney+ Hotstar".
+_SERVICE_SUFFIX = r"(?:\s+(?:Go|Now|Plus|Premium|Extra|Hotstar))?"
 _STREAMER = re.compile(
     r"\bon\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:streaming\s+)?(?:service|platform|streamer)\s+)?"
-    rf"(?P<name>(?:{_SERVICES}|(?!(?:{_MONTH_NAMES})\b)"
+    # ("HBO Go", "Disney+ Hotstar": a known service's own longer name)
+    rf"(?P<name>(?:(?:{_SERVICES}){_SERVICE_SUFFIX}(?!\w)|"
+    rf"(?!(?:{_MONTH_NAMES})\b)"
     r"[A-Z][\w+]*(?:\s+(?:[A-Z]|[a-z][A-Z])[\w+]*)*))"
 )
 #: "added to ERR's streaming service Jupiter": the service's own name after the noun.
@@ -380,7 +384,7 @@ _NAMED_SERVICE = re.compile(
 )
 #: A known service named anywhere in the clause ("Prime Video acquired the rights … and
 #: began streaming the film there on April 5"): "on" is then the date's, not the service's.
-_KNOWN_SERVICE = re.compile(rf"\b(?P<name>{_SERVICES})(?![\w+])")
+_KNOWN_SERVICE = re.compile(rf"\b(?P<name>(?:{_SERVICES}){_SERVICE_SUFFIX})(?![\w+])")
 _TRAILER = re.compile(
     # "An Amharic trailer": which one, when the article says (the language keeps its case).
     r"\b(?P<lang>(?-i:"
@@ -480,7 +484,8 @@ _LANDMARK = re.compile(
 #: A clause that opens with a participle has its subject in the clause before it.
 _PARTICIPLE_OPENING = re.compile(
     r"^(?:released|shown|screened|unveiled|issued|launched|published|revealed|debuted|dropped)"
-    r"\s+(?:on|in)\b",
+    # ("released online in September 2010": how, then when)
+    r"\s+(?:(?:online|digitally|worldwide|publicly|theatrically|first)\s+)?(?:on|in)\b",
     re.IGNORECASE,
 )
 
@@ -1547,6 +1552,11 @@ _LEADING_PHRASE = re.compile(
     # its premiere …": the participle's date is the making's.
     r"|^(?P<participle>(?:Made|Shot|Filmed|Produced|Completed|Financed|Developed|Written)\s+[^,]+),"
 )
+#: "… after a market screening at Cannes in " right before a date: the date is the phrase's.
+_DATED_PHRASE = re.compile(
+    r"\s(?:after|following|ahead\s+of)\s+(?:a|an|the|its|his|her|their)\s+(?P<phrase>[^,;()]*?)"
+    r"\s+(?:in|on)\s+(?:early\s+|mid-|late\s+)?$"
+)
 _OTHER_WORKS = re.compile(
     r"\b(?:soundtrack|album|single(?!\s+(?:[\w-]+\s+){0,2}(?:cinemas?|theat(?:re|er)s?|screens?|venues?|prints?|cit(?:y|ies)|days?|weeks?|nights?|towns?|locations?|showings?|screenings?|houses?))|songs?|novel|book|memoir|play|stage production|musical|"
     r"series|comic|manga|video game|short story|story|revival|opera|ballet|exhibition)\b",
@@ -1745,6 +1755,13 @@ def events_in_sentence(
             kind = classify(before) or classify(head)
         else:
             kind = classify(before) or classify(head) or classify(clause.text)
+        inner = _DATED_PHRASE.search(sentence.text, clause.start, mention.start)
+        if inner and not (leading and leading is not opening) and classify(inner.group("phrase")):
+            # "bought the British rights after a market screening at Cannes in May 1978":
+            # the date is the screening's, inside the phrase, not the purchase's ("when
+            # cinemas reopened after the closures in June 2020, it was re-released": no
+            # event of the film's in the phrase, whose date is the clause's).
+            kind = classify(inner.group("phrase"))
         if (
             index
             and kind == "release"

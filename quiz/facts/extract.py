@@ -322,6 +322,28 @@ _NATIONALITY_AFTER = re.compile(
 )
 
 
+#: ", a stalwart of Melbourne's Greek-language theatre," right after an actor's name.
+_ACTOR_ORIGIN_AFTER = re.compile(
+    rf"^,\s+(?:a|an|the)\s+[^,;()]{{0,80}}?(?<![\w-])(?P<d>{_DEMONYM_WORDS})"
+    r"(?:-(?:born|language|speaking|raised))?(?![\w-])"
+)
+
+
+def _with_actor_origin(member: CastMember, text: str) -> CastMember:
+    """The country the prose's apposition gives an actor ("Kostas Vlahos, a stalwart of
+    Melbourne's Greek-language theatre"), kept as the member's :attr:`origin`."""
+    if not member.actor or member.voice or len(member.actor) < 3:
+        return member
+    at = text.find(member.actor)
+    while at >= 0:
+        end = at + len(member.actor)
+        told = _ACTOR_ORIGIN_AFTER.match(text[end : end + 120])
+        if told:
+            return replace(member, origin=DEMONYMS[told.group("d")])
+        at = text.find(member.actor, end)
+    return member
+
+
 def _with_prose_nationality(member: CastMember, text: str) -> CastMember:
     """A cast line without a note takes the nationality the prose gives its character
     ("the Dutch kickboxer Van Dijk"): a foreign part whose name alone gives it away among
@@ -460,7 +482,7 @@ def extract_film(article: Article) -> Film:
         else replace(m, gender=role_genders.get(base_character(m.role)) if m.role else None)
         for m in cast
     ]
-    cast = [_with_prose_nationality(m, full_text) for m in cast]
+    cast = [_with_actor_origin(_with_prose_nationality(m, full_text), full_text) for m in cast]
     people = [replace(p, gender=p.gender or genders.get(p.name)) for p in people]
     credits = [
         replace(

@@ -69,6 +69,9 @@ class CastMember:
     #: True when several actors play this character (ages, versions, dubs): no single
     #: "who plays" answer exists.
     shared_role: bool = False
+    #: A country the prose ties the actor to (", a stalwart of Melbourne's Greek-language
+    #: theatre"): a name that may stand out among the film's own, like a note's demonym.
+    origin: str | None = None
 
 
 @dataclass(frozen=True)

@@ -216,6 +216,47 @@ _FOLLOWED = re.compile(
 )
 #: Every country the demonym table names.
 COUNTRY_NAMES = frozenset(DEMONYMS.values())
+#: Countries that were, or are, part of a union a film's country may be named by: a
+#: Croatian actor in a Yugoslav film, a Scottish one in a British film, is at home.
+UNIONS: dict[str, frozenset[str]] = {
+    "Yugoslavia": frozenset(
+        {"Croatia", "Serbia", "Slovenia", "Bosnia and Herzegovina", "North Macedonia", "Montenegro"}
+    ),
+    "Soviet Union": frozenset(
+        {
+            "Russia",
+            "Ukraine",
+            "Belarus",
+            "Georgia",
+            "Armenia",
+            "Azerbaijan",
+            "Kazakhstan",
+            "Uzbekistan",
+            "Estonia",
+            "Latvia",
+            "Lithuania",
+            "Moldova",
+            "Kyrgyzstan",
+            "Tajikistan",
+            "Turkmenistan",
+        }
+    ),
+    "Czechoslovakia": frozenset({"Czech Republic", "Slovakia"}),
+    "United Kingdom": frozenset({"England", "Scotland", "Wales"}),
+}
+
+
+def same_country_family(countries: list[str]) -> set[str]:
+    """``countries`` (case-folded) with the unions they belong to and the members of the
+    unions among them: the countries at home in a film of those countries."""
+    out = {c.casefold() for c in countries}
+    for union, members in UNIONS.items():
+        folded = {m.casefold() for m in members}
+        if union.casefold() in out or out & folded:
+            out |= folded | {union.casefold()}
+    return out
+
+
 _COUNTRY_NAMES = COUNTRY_NAMES
 _COUNTRY_NAMES_LONGEST = sorted(_COUNTRY_NAMES, key=len, reverse=True)
 _LEADING_TERRITORY = re.compile(

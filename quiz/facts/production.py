@@ -58,6 +58,13 @@ def _unit(unit: str, quantity: float | None) -> str:
     return singular if quantity == 1 else singular + "s"
 
 
+#: A sentence about something other than the film ("The race was staged …"), which a
+#: following "It took …" goes on about.
+_TOPIC = re.compile(
+    r"(?:The|A|An)\s+(?!(?:film|filming|shoot|shooting|production|picture|movie|principal|"
+    r"project|screenplay|script)\b)[a-z]"
+)
+
 _PRODUCTION_WORDS = frozenset(
     ["took", "spent", "waited", "shot", "filmed", "team", "discovered", "company", "production"]
 )
@@ -69,12 +76,20 @@ def read_production(model: TextModel) -> list[ProductionFact]:
     facts: list[ProductionFact] = []
     for paragraph in model.paragraphs:
         line = paragraph.line
+        previous = ""
         for sentence_model in paragraph.sentences:
+            before, previous = previous, sentence_model.text
             if sentence_model.words.isdisjoint(_PRODUCTION_WORDS):
                 continue  # none of the shapes this reader knows can match
             sentence = sentence_model.text
             source = Source(line, sentence)
-            facts.extend(_durations(sentence, source))
+            facts.extend(
+                f
+                for f in _durations(sentence, source)
+                # "The race was staged on a purpose-built track … It took nine days to
+                # film": "it" is the race, not the film.
+                if not (f.verb == "took" and sentence.startswith("It ") and _TOPIC.match(before))
+            )
             team = _TEAM.search(sentence)
             if team:
                 quantity = parse_number(team.group("n"))

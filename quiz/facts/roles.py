@@ -405,7 +405,10 @@ _WHOLE_CAST = frozenset({"cast", "full cast", "ensemble cast", "main cast", "ent
 
 _GROUP_LEAD = re.compile(
     r"^(?:Les|Los|Las|Die|The)?\s*(?:Sœurs|Soeurs|Frères|Freres|Hermanos|Hermanas|Brüder|"
-    r"Schwestern|Fratelli|Sorelle|Irmãos|Irmãs)\b"
+    r"Schwestern|Fratelli|Sorelle|Irmãos|Irmãs"
+    # "Fanfara din Corbeni", "Orquesta Típica Fernández": a band named by its kind first
+    r"|Fanfara|Fanfare|Orquesta|Orchestre|Orchester|Orkest|Orkestar|Orkiestra|Banda|Coro|"
+    r"Chœur|Choeur|Chor|Cuarteto|Quartetto|Conjunto|Grupo|Kapela|Kapelye|Capella|Ensemble)\s"
 )
 
 

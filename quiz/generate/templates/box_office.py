@@ -549,7 +549,7 @@ def generate(ctx: Context) -> None:
                 None,
             )
             if by_date and " by " not in where:
-                where = f"{where} by {by_date}"
+                where = f"{where.replace(' in total', '')} by {by_date}"
         stem = _STEMS[amount.kind].format(film=film_name, where=where)
         explanation = _explanation(film_name, amount, where)
         explanation = explanation[:1].upper() + explanation[1:]
@@ -595,7 +595,8 @@ def generate(ctx: Context) -> None:
 
 #: "… gross by the end of 2016 to …": the date a running total was counted to.
 _BY_DATE = re.compile(
-    r"\b[Bb]y\s+(?P<by>the\s+end\s+of\s+(?:19|20)\d\d|(?:\d{1,2}\s+)?(?:January|February|March|"
+    # ("its takings up to 31 December 1969 were reported as …": the same milestone)
+    r"\b(?:[Bb]y|up\s+to|until|through)\s+(?P<by>the\s+end\s+of\s+(?:19|20)\d\d|(?:\d{1,2}\s+)?(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?"
     r"(?:19|20)\d\d)\b[^.;,]*$"
 )

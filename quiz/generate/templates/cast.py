@@ -16,7 +16,7 @@ from itertools import chain
 
 from quiz.facts.gender import base_character
 from quiz.facts.model import CastMember, Film, Gender
-from quiz.facts.places import DEMONYMS
+from quiz.facts.places import DEMONYMS, same_country_family
 from quiz.generate.context import Context
 from quiz.generate.difficulty import cast_salience
 from quiz.generate.kinds import (
@@ -203,27 +203,36 @@ def _foreign_part(member: CastMember, film: Film, strict: bool = False) -> bool:
     """Whether the cast note gives the character a nationality apart from the film's own:
     none of its countries ("a Polish worker" in an Icelandic-Norwegian film), or, unless
     ``strict``, a co-producer's other than the first ("a Brazilian courier" in a Paraguayan,
-    Argentine and Brazilian film), whose one name stands out among the first country's."""
-    if not member.note:
-        return False
+    Argentine and Brazilian film), whose one name stands out among the first country's.
+    An actor's own :attr:`~quiz.facts.model.CastMember.origin` counts the same way, except
+    that a union's members are at home in it (a Croatian actor in a Yugoslav film)."""
     named = {
         DEMONYMS[word]
-        for word in re.findall(r"\b[A-Z][\w-]+\b", member.note)
+        for word in re.findall(r"\b[A-Z][\w-]+\b", member.note or "")
         if word in DEMONYMS and word != DEMONYMS[word]
     }
-    if not named:
+    countries = film_countries(film)
+    if not countries or not (named or member.origin):
         return False
-    home = [country.casefold() for country in film_countries(film)]
-    if not home:
-        return False
+    home = [country.casefold() for country in countries]
     # "an American railway engineer" in a British film: names of one language's countries
     # read alike, so nothing stands out.
-    named = {
-        c for c in named if not (c.casefold() in _ENGLISH_SPEAKING and home[0] in _ENGLISH_SPEAKING)
-    }
-    if any(country.casefold() not in home for country in named):
+    english = home[0] in _ENGLISH_SPEAKING
+    named = {c for c in named if not (english and c.casefold() in _ENGLISH_SPEAKING)}
+    origin = (
+        member.origin
+        if member.origin and not (english and member.origin.casefold() in _ENGLISH_SPEAKING)
+        else None
+    )
+    if any(country.casefold() not in home for country in named) or (
+        origin and origin.casefold() not in same_country_family(countries)
+    ):
         return True
-    return not strict and any(country.casefold() != home[0] for country in named)
+    first = same_country_family(countries[:1])
+    return not strict and (
+        any(country.casefold() != home[0] for country in named)
+        or bool(origin and origin.casefold() not in first)
+    )
 
 
 _GERMAN_SPEAKING = frozenset({"germany", "west germany", "east germany", "austria", "switzerland"})

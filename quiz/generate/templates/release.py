@@ -688,8 +688,23 @@ RELEASE_KINDS = {
 _RUN_KINDS = {"release", "home_media", "streaming", "re_release"}
 
 
+def _restoration_overlap(a: Event, b: Event) -> bool:
+    """ "A screening of its restoration", at no named place, beside a run whose own sentence
+    speaks of the restoration ("the restored version opened in 14 Italian cinemas"): that
+    run was a screening of the restoration too."""
+    return any(
+        x.kind == "re_release"
+        and _label(x) == "restoration screening"
+        and not _venue_phrase(x)
+        and re.search(r"(?i)\brestor|\bremaster", y.source.quote) is not None
+        for x, y in ((a, b), (b, a))
+    )
+
+
 def _overlap(a: Event, b: Event) -> bool:
     """Whether two options name runs in one territory, one of them a bare release."""
+    if _restoration_overlap(a, b):
+        return True
     if a.kind not in _RUN_KINDS or b.kind not in _RUN_KINDS:
         return False
     country, towns = (a, b) if all(p in COUNTRIES_AND_REGIONS for p in a.places) else (b, a)
@@ -1274,6 +1289,7 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         # "Its re-release" beside the key "Its re-release in the United States": the
         # broader wording is true of the key's day too.
         and not _phrase_within(event_phrase(e), event_phrase(event))
+        and not _restoration_overlap(e, event)
         and not (e.kind == "home_media" and e.what == "home media release")
         and not event.date.startswith(e.date)
         and plausible_on(film, e.kind, event.date, e.what)
