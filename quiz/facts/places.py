@@ -187,7 +187,9 @@ _DEMONYM_RUN = re.compile(
     r"(?=\s+(?:theatrical\s+|cinema\s+|limited\s+|wide\s+|nationwide\s+|general\s+|home\s+|"
     r"television\s+|TV\s+|streaming\s+|DVD\s+)*(?:release|releases|premiere|debut|run|"
     r"distribution|rights|opening|audiences?|cinemas|theatres|theaters|screens|cities|towns|box office|market|"
-    r"Blu-ray|DVD|VHS|home media|home video|service|platform|streamer|broadcaster)\b)"
+    r"Blu-ray|DVD|VHS|home media|home video|service|platform|streamer|broadcaster)\b"
+    # ("The Spanish DVD was issued in 2006, and the American one followed": the one named)
+    r"|\s+one(?![\w-]))"
 )
 #: "French and German DVD editions": after a language's name, a disc's languages.
 _EDITIONS_AFTER = re.compile(r"\s+(?:(?:DVD|Blu-ray|VHS|home video)\s+)?(?:editions?|versions?)\b")

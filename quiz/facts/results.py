@@ -738,7 +738,8 @@ _NOMINATED_WITHOUT = re.compile(
 _NOT_WON = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to)\s+(?:turn|translate|convert)\s+into\s+(?:a\s+)?wins?\b|"
     r"\b(?:did\s+not|didn't)\s+(?:result\s+in|lead\s+to)\s+(?:a\s+)?(?:wins?|prizes?|awards?)\b|"
-    r"\bwent\s+unrewarded\b|\b(?:brought|earned|yielded)\s+no\s+(?:awards?|prizes?|wins?)\b|"
+    r"\bwent\s+unrewarded\b|\b(?:brought|earned|yielded|produced|resulted\s+in)\s+no\s+"
+    r"(?:awards?|prizes?|wins?|victories)\b|"
     r"\bended\s+in\s+(?:a\s+)?loss(?:es)?\b|"
     r"\bcame\s+to\s+nothing\b"
 )
@@ -817,8 +818,11 @@ def _lost_nominations(
             out += [ProseResult("~*", ceremony, (p,), "nominated", source) for p in people]
         elif crafts:
             out += [ProseResult(f"~{c}", ceremony, (), "nominated", source) for c in crafts]
-        elif re.search(r"(?i)\ball\b|\bboth\b|\b(?:two|three|four|five|six)\b", item):
-            # "all three Asian Film Awards nominations went unrewarded": every row there
+        elif re.search(
+            r"(?i)\ball\b|\bboth\b|\b(?:two|three|four|five|six)\b|\bnominations\b", item
+        ):
+            # "all three Asian Film Awards nominations went unrewarded", "Its nominations at
+            # the 21st Goya Awards … produced no wins": every row there
             out.append(ProseResult("~none", ceremony, (), "nominated", source))
         else:
             out.append(ProseResult("~ceremony", ceremony, (), "nominated", source))
@@ -1270,9 +1274,13 @@ def prose_results(
                 if not_won and not re.search(r"\bnominations?\s+for\b", text[: not_won.start()]):
                     # "Belghiti's Marrakech nomination, the Carthage screenplay nomination
                     # and Zerrouki's FESPACO music nomination did not turn into wins".
-                    lost = _lost_nominations(
-                        text[: not_won.start()], names, ceremonies, source, context
-                    )
+                    lead = text[: not_won.start()]
+                    here = sentence.text.find(raw)
+                    if not lead.strip() and here > 0:
+                        # "Its nominations at the 21st Goya Awards, for …, produced no
+                        # wins": the subject is in the clauses before the verb's.
+                        lead = sentence.text[:here].rsplit(";", 1)[-1]
+                    lost = _lost_nominations(lead, names, ceremonies, source, context)
                     if lost:
                         found.extend(lost)
                         continue

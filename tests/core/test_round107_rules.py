@@ -132,3 +132,26 @@ def test_a_unions_member_is_at_home_in_it() -> None:
         year=1978,
     )
     assert [q for q in questions_of(film) if q.correct_answer == "Kostas Vlahos"]
+
+
+def test_nominations_that_produced_no_wins_were_nominations() -> None:
+    film = film_from(
+        "== Accolades ==\n| Award | Year | Category | Recipient |\n| Goya Awards | 2007 | Best "
+        "New Actor | Yoel Castillo |\n| Goya Awards | 2007 | Best Original Score | Osvaldo "
+        "Rentería |\n\nIts nominations at the 21st Goya Awards, for Castillo as Best New Actor "
+        "and for Rentería's score, produced no wins.\n",
+        year=2005,
+    )
+    assert {a.category: a.result for a in film.awards} == {
+        "Best New Actor": "nominated",
+        "Best Original Score": "nominated",
+    }
+
+
+def test_the_demonym_one_is_the_countrys_edition() -> None:
+    film = film_from(
+        "== Release ==\nThe Spanish DVD was issued in November 2006, and the American one "
+        "followed on February 13, 2007.\n",
+        year=2005,
+    )
+    assert [e.places for e in film.events if e.date == "2007-02-13"] == [("United States",)]
