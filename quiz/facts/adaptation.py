@@ -146,6 +146,14 @@ def _strip(text: str) -> str:
 
 def _drop_source_phrase(text: str) -> str:
     """``Hammond is portrayed in the novel as X`` → ``Hammond is portrayed as X``."""
+    # ("dies of lung disease in the novel's penultimate chapter": the whole phrase goes)
+    text = re.sub(
+        rf"\s+in the {_SOURCE_SIDE}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:chapter|act|scene|"
+        r"pages?|ending|climax|finale|epilogue|prologue|volume|part|section)\b",
+        "",
+        text,
+        count=1,
+    )
     return re.sub(rf"\s+in the {_SOURCE_SIDE}\b", "", text, count=1)
 
 

@@ -162,6 +162,12 @@ def read_amounts(model: TextModel) -> list[Amount]:
                 end: int, earlier: list[str] = earlier, sentence: str = sentence
             ) -> str | None:
                 """The territory after the figure, or the earlier one its "there" means."""
+                if re.match(
+                    r"\s+(?:worldwide|globally|around the world|overall)\b", sentence[end:]
+                ):
+                    # ("MX$162.5 million at the Mexican box office and US$11.6 million
+                    # worldwide": the world's, not the place named before it)
+                    return None
                 found = _place_after(sentence, end)
                 if found is None:
                     # "It closed in South Korea with 712,408 admissions": the place the

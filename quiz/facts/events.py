@@ -2057,6 +2057,9 @@ def events_in_sentence(
                 if streamed
                 else f"restored version released on {medium.group(0)}"
             )
+            if streamed and event.place == medium.group("name"):
+                # ("added to the Filmin streaming service": the service is no place)
+                event = replace(event, place=None, places=())
             event = replace(event, what=f"{label}, {event.place}" if event.place else label)
         if (
             event.kind in {"home_media", "streaming", "premiere", "festival_screening", "release"}

@@ -324,6 +324,8 @@ _GENDERED_OTHER = re.compile(
     # (the noun closes its phrase: "a son jarocho ensemble" names no son)
     r"(?=\s*(?:,|and\b|who\b|whose\b|with\b|$))"
 )
+#: "a jelimuso who …": someone else, introduced with a relative clause.
+_RELATIVE_OTHER = re.compile(r"\b(?:a|an|any|every|no)\s+(?:[\w-]+\s+){0,2}?(?:who|whose)\b")
 #: "his secretary " right before a name: someone else's, whose pronoun may follow.
 _OWNED = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){1,2}$")
 #: "on his side", "to her aid": a possessive that points at the one taken sides with.
@@ -343,6 +345,16 @@ _SUBJECT_VERB_LEAD = re.compile(
     r"(?P<subject>[Hh]e|[Ss]he|[A-ZÀ-Þ][\w'’-]+)\s+"
     r"(?:[a-z]+ly\s+)?(?!cast\b|casts\b|recast\b)(?P<verb>[a-z]+(?:s|ed))\s+$"
 )
+
+
+def _appositive_end(between: str) -> int:
+    """Where the apposition right after a name ends (", a long-time patron of the family,"),
+    0 when there is none; one that runs on to the pronoun ("Dilovan, an orphan … who
+    recognises Hayat as a friend of his mother") ends at the text's end."""
+    if not re.match(r",\s+(?:a|an|the)\s", between):
+        return 0
+    close = between.find(",", 1)
+    return close if close > 0 else len(between)
 
 
 def people_genders(
@@ -487,7 +499,22 @@ def people_genders(
                     # is not the one who hears it ("Yana, a rose-picker whose father refuses
                     # to hand his still over": nor is the father's pronoun hers).
                     pronoun = None
-                if pronoun and _GENDERED_OTHER.search(between):
+                if (
+                    pronoun
+                    and (
+                        _GENDERED_OTHER.search(between)
+                        # "Modibo, …, opposes the deal, believing that a jelimuso who sells her
+                        # songs …": the pronoun is the relative clause's own (not an apposition
+                        # right after the name, which describes the name).
+                        or (
+                            (relative := _RELATIVE_OTHER.search(between, _appositive_end(between)))
+                            is not None
+                            # ("on a food seller who had fed him throughout his years": "him"
+                            # is the subject's, and so is the "his" after it)
+                            and not re.search(r"\b(?:him|her|them)\b", between[relative.end() :])
+                        )
+                    )
+                ):
                     # "Mash-Ghasem remembers that a village woman and her son got off": the
                     # pronoun goes with the person the words between introduce.
                     pronoun = None

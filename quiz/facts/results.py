@@ -138,6 +138,8 @@ _RESULT_WORDS = frozenset(
         "nominees",
         "lost",
         "competed",
+        "competing",
+        "without",
         "contention",
         "empty-handed",
     ]
@@ -632,6 +634,9 @@ _MISSED_OUT = re.compile(
 _EMPTY_HANDED = re.compile(
     r"\b(?:went|came|left)\s+(?:home\s+|away\s+)?empty-handed\s+(?:from|at)\s+(?:the\s+)?"
     r"(?P<body>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)"
+    # ("It left Moscow without a prize after competing for the Golden Prize")
+    r"|\bleft\s+(?:the\s+)?(?P<body2>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)\s+without\s+"
+    r"(?:a|any)\s+(?:prize|award|win)s?\b"
 )
 _WITHOUT_WINNING = re.compile(
     r"\bcompeted\s+(?:at|in)\s+(?:the\s+)?(?P<body>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)"
@@ -1165,7 +1170,7 @@ def prose_results(
                 if empty:
                     # "It went home empty-handed from the Moscow festival": every row there
                     # was a nomination.
-                    where = _ceremony_in(text, known=ceremonies) or empty["body"]
+                    where = _ceremony_in(text, known=ceremonies) or empty["body"] or empty["body2"]
                     found.append(ProseResult("~none", where, (), "nominated", source))
                     continue
                 without = _WITHOUT_WINNING.search(text)
@@ -1183,7 +1188,8 @@ def prose_results(
                     continue
                 not_won = _NOT_WON.search(text)
                 listed_for = (
-                    re.search(r"\bnominations?\s+for\s+(?P<items>.+)$", text[: not_won.start()])
+                    # ("the film's other two nominations, for A and for B, went unrewarded")
+                    re.search(r"\bnominations?,?\s+for\s+(?P<items>.+)$", text[: not_won.start()])
                     if not_won
                     else None
                 )
@@ -1271,7 +1277,7 @@ def prose_results(
                         for person in names.find(owned["who"])
                     )
                     continue
-                if not_won and not re.search(r"\bnominations?\s+for\b", text[: not_won.start()]):
+                if not_won and not re.search(r"\bnominations?,?\s+for\b", text[: not_won.start()]):
                     # "Belghiti's Marrakech nomination, the Carthage screenplay nomination
                     # and Zerrouki's FESPACO music nomination did not turn into wins".
                     lead = text[: not_won.start()]

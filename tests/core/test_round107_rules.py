@@ -155,3 +155,14 @@ def test_the_demonym_one_is_the_countrys_edition() -> None:
         year=2005,
     )
     assert [e.places for e in film.events if e.date == "2007-02-13"] == [("United States",)]
+
+
+def test_an_estimated_gross_is_asked_as_about() -> None:
+    film = film_from(
+        "== Box office ==\nWorldwide takings were estimated at $2.4 million.\n",
+        infobox="- Director: Ana Lee\n- Country: Cuba\n",
+        year=2005,
+    )
+    asked = [q for q in questions_of(film) if q.category == "box_office"]
+    assert asked and all(str(q.correct_answer).startswith("About ") for q in asked)
+    assert all("an estimated $2.4 million" in (q.explanation or "") for q in asked)

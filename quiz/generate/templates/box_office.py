@@ -171,7 +171,13 @@ def _hedge(amount: Amount) -> str:
         quote[:at] if at >= 0 else "",
         re.I,
     )
-    return f"{found.group(1)} " if found else ""
+    if found:
+        return f"{found.group(1)} "
+    # "Worldwide takings were estimated at $2.4 million": the article's estimate, said so.
+    estimated = re.search(
+        r"\bestimated\s+(?:at|to\s+be|to\s+have\s+been)\s+$", quote[:at] if at >= 0 else ""
+    )
+    return "an estimated " if estimated else ""
 
 
 #: A budget that changed over the story of the production.
@@ -286,12 +292,17 @@ def generate(ctx: Context) -> None:
             continue
         # "Gross: NZ$4.1 million" and "The worldwide total was about NZ$4.1 million": the
         # prose's hedge holds.
-        approx = amount.approximate or any(
-            q.approximate
-            for q in film.numbers
-            if q.unit == amount.currency
-            and _exactly(q.value, amount.value)
-            and q.source.line != amount.source.line
+        # ("Worldwide takings were estimated at $2.4 million": about that much)
+        approx = (
+            amount.approximate
+            or _hedge(amount) == "an estimated "
+            or any(
+                q.approximate
+                for q in film.numbers
+                if q.unit == amount.currency
+                and _exactly(q.value, amount.value)
+                and q.source.line != amount.source.line
+            )
         )
         if _open_ended(amount):
             # "more than 1.3 million": "more than 1.1 million" is true as well, and any
@@ -383,7 +394,18 @@ def generate(ctx: Context) -> None:
         if run and (place is None or run.startswith(place.removeprefix("the "))):
             place = run  # "the United States and Canada": one figure for both
         place = place or stated_place
-        if place is None and amount.kind == "gross":
+        #: "… and US$11.6 million worldwide" somewhere in the prose: the world's figure,
+        #: whatever market its clause names first.
+        world_figure = any(
+            _same_amount(m, amount)
+            and re.match(
+                r"\s+(?:worldwide|globally|around the world)\b",
+                m.source.quote[m.source.quote.find(m.text) + len(m.text) :],
+            )
+            for m in film.amount_mentions
+            if m.text in m.source.quote
+        )
+        if place is None and amount.kind == "gross" and not world_figure:
             # "Gross: £310,000" in the infobox, "its British gross had reached £310,000 by
             # 1951" in the prose: the market the prose names by demonym.
             place = next(
@@ -399,7 +421,7 @@ def generate(ctx: Context) -> None:
                 ),
                 None,
             )
-        if place is None:
+        if place is None and not world_figure:
             # "With 147,000 admissions it was the most-watched film of 2013" in the lead, and
             # "its Bulgarian gross stood at BGN 1.38 million from 147,000 admissions" later:
             # the later clause says whose takings the figure counts.

@@ -132,7 +132,11 @@ def _is_territory(name: str, event: Event) -> bool:
 
 def _service(event: Event, name: str) -> str:
     """A streaming service as the article writes it: "the Criterion Channel", "Netflix"."""
-    if re.search(rf"\bthe\s+{re.escape(name)}", event.source.quote):
+    if re.search(
+        rf"\bthe\s+{re.escape(name)}(?!\s+(?:streaming\s+|video-on-demand\s+)?(?:service|platform))",
+        event.source.quote,
+    ):
+        # ("the Criterion Channel", not "the Filmin streaming service")
         return f"the {name}"
     return name
 
@@ -574,7 +578,15 @@ def _event_question(event: Event, title: str, shown_again: bool = False) -> str 
                 f"{when} was the colorized version of {title} released on {_medium(event)}{where}?"
             )
         # "numerous VHS releases …, the first of which appeared in 1984": the first one.
-        first = " first" if _FIRST_OF.search(event.source.quote) else ""
+        first = (
+            " first"
+            if _FIRST_OF.search(event.source.quote)
+            # ("the film was first issued on DVD in 2006": a later reissue may exist)
+            or re.search(
+                r"\bfirst\s+(?:issued|released|published|came\s+out)\b", event.source.quote
+            )
+            else ""
+        )
         return f"{when} was {title}{first} released on {_medium(event)}{where}?"
     if kind == "release":
         where = f" in {place}" if place else ""
