@@ -133,6 +133,11 @@ def _over_a_period(sentence: str, end: int) -> bool:
     )
 
 
+#: A run at one named cinema ("ran for eleven weeks at the Ciné Babemba and sold …").
+_ONE_VENUE = re.compile(
+    r"\b(?:ran|played|showed|screened)\b[^.;]{0,40}?\bat\s+the\s+(?:Cin[eé]|Cinema|Kino|Teatro|"
+    r"Théâtre|[A-Z][\w'’-]*\s+(?:Cinema|Theatre|Theater|Picture\s+House))\b"
+)
 #: One showing's audience, no run's admissions.
 _ONE_SHOWING = re.compile(
     r"(?i)\b(?:before|to|for)\s+(?:an?\s+)?(?:audience|crowd)\b|\bcrowd\s+of\b|"
@@ -216,6 +221,10 @@ def read_amounts(model: TextModel) -> list[Amount]:
                     continue  # a broadcast's audience ("drew 4.1 million viewers") sold no ticket
                 if match and _ONE_SHOWING.search(sentence):
                     continue  # "premiering in the Pula Arena before an audience of about 11,000"
+                if match and _ONE_VENUE.search(sentence[: match.end()]):
+                    # "ran for eleven weeks at the Ciné Babemba and sold 41,000 tickets, a
+                    # record … at that cinema": one cinema's count, not the country's.
+                    continue
                 if match:
                     value = _scaled(match.group("number"), match.group("scale"))
                     written = match.group("number") + (

@@ -2288,7 +2288,13 @@ _BY_A_DAY = re.compile(r"\b(?:by|until|till|through)\s+$")
 
 
 #: A sentence whose subject is the one before's ("It was released …", "It opened …").
-_IT_OPENS = re.compile(r"^It\s+(?:was|opened|reached|returned|went|played|had)\b")
+_IT_OPENS = re.compile(r"^It\s+(?:was|opened|reached|returned|went|played|had|premiered)\b")
+#: "Desmond Rideout … wrote The Salt Years in 1992": a writer writing a work (a play, a
+#: novel), which a following "It opened …" goes on about; not a screenplay.
+_WROTE_WORK = re.compile(
+    r"\b(?:wrote|written)\s+(?!(?:the\s+|a\s+)?(?:screenplay|script|treatment|dialogue|lyrics|"
+    r"score|music|songs?)\b)(?:the\s+)?(?:play|novel|musical|[A-Z])"
+)
 
 
 def _read_events(model: TextModel) -> list[Event]:
@@ -2300,6 +2306,7 @@ def _read_events(model: TextModel) -> list[Event]:
         ceremony: str | None = None
         rights: tuple[str, ...] = ()
         restored_at: str | None = None  # the date of a restoration the sentence before told
+        wrote_work = False  # the sentence before told of someone writing a work
         for sentence in paragraph.sentences:
             named = (
                 (venue(sentence.text) or _NAMED_AWARDS.search(sentence.text))
@@ -2327,6 +2334,16 @@ def _read_events(model: TextModel) -> list[Event]:
                     else e
                     for e in found
                 ]
+            if wrote_work and _IT_OPENS.match(sentence.text):
+                # "Rideout … wrote The Salt Years in the autumn of 1992. It opened at the LSPU
+                # Hall on 11 March 1993": the play the writer wrote opened, not the film.
+                found = [
+                    replace(e, kind="other", what=sentence.text[:120])
+                    if e.kind in {"premiere", "release", "festival_screening"}
+                    else e
+                    for e in found
+                ]
+            wrote_work = bool(_WROTE_WORK.search(sentence.text))
             restored_at = next(
                 (e.date for e in reversed(found) if e.kind == "re_release" and "restor" in e.what),
                 None,

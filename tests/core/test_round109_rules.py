@@ -92,3 +92,23 @@ def test_a_figure_said_worldwide_is_never_the_markets_named_before_it() -> None:
     )
     stems = [q.question for q in questions_of(film) if q.correct_answer == "US$11.6 million"]
     assert stems and all("Mexico" not in s for s in stems)
+
+
+def test_it_opened_after_the_writer_wrote_it_is_the_plays_opening() -> None:
+    film = film_from(
+        "== Development ==\nDesmond Rideout, a former fish-plant worker, wrote The Salt Years in "
+        "the autumn of 1992. It opened at the LSPU Hall in St. John's on 11 March 1993 and ran "
+        "for three weeks.\n",
+        year=1994,
+    )
+    assert [e.kind for e in film.events if e.date == "1993-03-11"] == ["other"]
+
+
+def test_one_cinemas_run_is_no_countrys_admissions() -> None:
+    film = film_from(
+        "== Box office ==\nIn Mali the film ran for eleven weeks at the Ciné Babemba and sold "
+        "41,000 tickets, a record for a Malian production at that cinema.\n",
+        infobox="- Director: Ana Lee\n- Country: Mali\n",
+        year=2007,
+    )
+    assert not [a for a in film.amount_mentions if a.text == "41,000"]
