@@ -62,8 +62,10 @@ _MARKET_OPENING = re.compile(
 )
 #: "The French release earned a further €210,000": the release the demonym places.
 _DEMONYM_RUN_OPENING = re.compile(
-    r"^(?:The|Its)\s+(?P<d>[A-Z][\w-]+)\s+(?:theatrical\s+)?(?:release|run|distribution)\s+"
-    r"(?:\w+\s+)?(?:grossed|took|earned|made|drew|sold|recorded|brought\s+in)\b(?:[^;,]|,\d)*$"
+    r"^(?:The|Its)\s+(?:(?:final|total|first|original|domestic)\s+)?(?P<d>[A-Z][\w-]+)\s+"
+    r"(?:theatrical\s+)?(?:release|run|distribution|total|gross|takings|box[- ]office\s+total)\s+"
+    r"(?:\w+\s+)?(?:grossed|took|earned|made|drew|sold|recorded|brought\s+in|was|were|"
+    r"reached|stood\s+at|came\s+to|amounted\s+to)\b(?:[^;,]|,\d)*$"
 )
 _PLACE_OPENING = re.compile(
     r"(?:^|;\s+)In\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*),?\s+"

@@ -1559,7 +1559,8 @@ _DATED_PHRASE = re.compile(
 )
 _OTHER_WORKS = re.compile(
     r"\b(?:soundtrack|album|single(?!\s+(?:[\w-]+\s+){0,2}(?:cinemas?|theat(?:re|er)s?|screens?|venues?|prints?|cit(?:y|ies)|days?|weeks?|nights?|towns?|locations?|showings?|screenings?|houses?))|songs?|novel|book|memoir|play|stage production|musical|"
-    r"series|comic|manga|video game|short story|story|revival|opera|ballet|exhibition)\b",
+    r"series|comic|manga|video game|short story|story|revival|opera|ballet|exhibition|cassette|"
+    r"LP|vinyl)\b",
     re.IGNORECASE,
 )
 #: A clause ending on another work, which a following "which …" clause describes.

@@ -324,6 +324,11 @@ _GENDERED_OTHER = re.compile(
     # (the noun closes its phrase: "a son jarocho ensemble" names no son)
     r"(?=\s*(?:,|and\b|who\b|whose\b|with\b|$))"
 )
+#: A belief's words right before a pronoun ("sure he will lose"): whom it is about.
+_BELIEF_BEFORE = re.compile(
+    r"\b(?:sure|convinced|certain|confident|afraid|hoping|fearing|knowing|believing|thinking|"
+    r"suspecting|worried|assuming|unaware|aware)\s+(?:that\s+)?$"
+)
 #: "a jelimuso who …": someone else, introduced with a relative clause.
 _RELATIVE_OTHER = re.compile(r"\b(?:a|an|any|every|no)\s+(?:[\w-]+\s+){0,2}?(?:who|whose)\b")
 #: "his secretary " right before a name: someone else's, whose pronoun may follow.
@@ -502,7 +507,12 @@ def people_genders(
                 if (
                     pronoun
                     and (
-                        _GENDERED_OTHER.search(between)
+                        # "mayor Josune Elorza, his former girlfriend": the apposition's
+                        # possessive is the one she is related to; "Josune, sure he will
+                        # lose": the one her belief is about.
+                        re.fullmatch(r",\s+", between) is not None
+                        or _BELIEF_BEFORE.search(text, 0, pronoun.start()) is not None
+                        or _GENDERED_OTHER.search(between)
                         # "Modibo, …, opposes the deal, believing that a jelimuso who sells her
                         # songs …": the pronoun is the relative clause's own (not an apposition
                         # right after the name, which describes the name).

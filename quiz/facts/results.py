@@ -140,6 +140,8 @@ _RESULT_WORDS = frozenset(
         "competed",
         "competing",
         "without",
+        "unrewarded",
+        "unsuccessful",
         "contention",
         "empty-handed",
     ]
@@ -789,7 +791,7 @@ def _lost_nominations(
     plural = bool(re.search(r"\bnominations\b", text))
     for item in items:
         item = re.sub(r"^\s*(?:including|among\s+them)\s+", "", item)
-        if not re.search(r"\bnominations?\b", item) and not (
+        if not re.search(r"\bnominations?\b|\bentry\b|\bentries\b", item) and not (
             plural and re.match(r"^\s*(?:the\s+)?(?:Best|Most|Outstanding)\b", item)
         ):
             continue

@@ -212,6 +212,10 @@ def _open_ended(amount: Amount) -> bool:
     }
 
 
+#: "in the state", "in that region": one part of the country, unnamed.
+_ONE_STATE = r"\s+in\s+(?:the|that|its\s+home)\s+(?:state|province|region|territory|city|capital)\b"
+
+
 def _explanation(title: str, amount: Amount, where: str) -> str:
     """The fact as the article states it, hedge included ("sold about 215,000 tickets")."""
     figure = f"{_hedge(amount)}{amount.text}"
@@ -405,6 +409,27 @@ def generate(ctx: Context) -> None:
             for m in film.amount_mentions
             if m.text in m.source.quote
         )
+        if any(
+            _exactly(value, amount.value)
+            and (
+                re.match(_ONE_STATE, quoted[quoted.find(text) + len(text) :])
+                or re.search(
+                    _ONE_STATE + r"(?!.*\b(?:and|but)\b)", _own_clause(quoted, text).split(text)[0]
+                )
+            )
+            for quoted, text, value in (
+                *((m.source.quote, m.text, m.value) for m in film.amount_mentions),
+                *(
+                    (q.source.quote, q.text, q.value)
+                    for q in film.numbers
+                    if q.unit == amount.currency
+                ),
+            )
+            if text in quoted
+        ):
+            # "₹1.8 crore in the state": one state's takings, which neither "in total" nor
+            # the country would be.
+            continue
         if place is None and amount.kind == "gross" and not world_figure:
             # "Gross: £310,000" in the infobox, "its British gross had reached £310,000 by
             # 1951" in the prose: the market the prose names by demonym.

@@ -413,8 +413,20 @@ def generate(ctx: Context) -> None:
                 or place_run(before, last=True)
                 or place_run(quote)
             )
+            paired = False
+            if run and not number.place:
+                # "opened it in the Basque Country and Navarre on D, on 46 screens": both.
+                named = territories(before)
+                bare = run.removeprefix("the ")
+                if bare in named[:-1]:
+                    partner = named[named.index(bare) + 1]
+                    if re.search(
+                        rf"{re.escape(bare)}\s+and\s+(?:the\s+)?{re.escape(partner)}", before
+                    ):
+                        run = f"{with_article(bare)} and {with_article(partner)}"
+                        paired = True
             place = number.place or run
-            where = f" in {with_article(place)}" if place else ""
+            where = f" in {place if paired else with_article(place)}" if place else ""
             if not where and (
                 re.search(r"\b(?:limited|platform|wide|expanded)\b", quote)
                 or len(_release_places(film)) > 1
