@@ -1463,6 +1463,31 @@ def _event(
                 earlier = [p for p in places if p in _COUNTRIES]
             places = earlier
             place = " and ".join(places) if places else None
+    widened = _EXPANSION.search(local) if kind == "release" else None
+    if widened and _has(r"\b(?:wide|wider|nationwide)\b", local[widened.start() :]):
+        # "…, at first in a limited release of 38 screens in Bavaria …, widening to 92
+        # screens nationwide the following month": the widening's own scope and country,
+        # not the limited opening's before it.
+        local = local[widened.start() :]
+        scope_clause = local
+        countries = [c for c in territories(clause) if c in _COUNTRIES]
+        if "nationwide" in local and len(countries) == 1:
+            places = countries
+            place = countries[0]
+    rest = sentence.text[mention.end :]
+    if kind == "release" and re.match(r"[^;]*?\b(?:19|20)\d\d\b", rest):
+        # "The Swiss release came on 6 November 2014 in the German-speaking cantons, Hakuba
+        # Pictures gave it a limited release in Japan in February 2015": a later date's
+        # words in the same clause are that date's, not this one's.
+        own_after = re.split(
+            r"[,;]|\s(?:before|and|then|followed|while|ahead|after|until|with)\s", rest, maxsplit=1
+        )[0]
+        own_before = sentence.text[: mention.start].rsplit(";", 1)[-1]
+        years_before = list(re.finditer(r"\b(?:19|20)\d\d\b", own_before))
+        if years_before:
+            # an earlier date's words are its own
+            own_before = own_before[years_before[-1].end() :]
+        scope_clause = f"{own_before} {own_after}"
     scope = (_scope(local) or _scope(scope_clause)) if kind == "release" else None
     if kind == "rights_deal" and _has(
         r"\b(?:Marché|[Mm]arket|MIFED|AFM|EFM|FilmMart|Filmart)\b", clause

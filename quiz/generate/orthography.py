@@ -67,6 +67,62 @@ def spelt_apart(stem: str, key: str, distractors: Sequence[str]) -> bool:
     return bool(marks) and not any(marks & spelling_marks(d) for d in distractors)
 
 
+#: A country named in its own language, or by its capital or demonym ("Rīgas Kino", "Eesti
+#: Filmilevi", "Magyar Film"): word openings, and the countries a player ties them to.
+_COUNTRY_WORDS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (stems, frozenset(places))
+    for stems, places in (
+        ("rīg|riga|latvij|latvia", {"Latvia"}),
+        ("eesti|tallinn|eston", {"Estonia"}),
+        ("lietuv|vilni|lithuan", {"Lithuania"}),
+        ("polsk|polska|warszaw|warsaw|polish", {"Poland"}),
+        ("suomi|suomen|helsin|finnish|finland", {"Finland"}),
+        ("česk|cesk|praha|prague|czech", {"Czech Republic", "Czechoslovakia"}),
+        ("slovensk|bratislav|slovak", {"Slovakia", "Czechoslovakia"}),
+        ("magyar|budapest|hungar", {"Hungary"}),
+        ("român|romani|bucure|bucharest", {"Romania"}),
+        ("hellas|hellen|ellin|athin|athens|greek", {"Greece"}),
+        ("hrvat|zagreb|croat", {"Croatia", "Yugoslavia"}),
+        ("srps|srbij|beograd|belgrad|serb", {"Serbia", "Yugoslavia"}),
+        ("bulgar|balgar", {"Bulgaria"}),
+        ("ukrain|kyiv|kiev", {"Ukraine", "Soviet Union"}),
+        ("norsk|norge|norweg", {"Norway"}),
+        ("svensk|sverige|stockholm|swed", {"Sweden"}),
+        ("dansk|danmark|københavn|copenhag|danish", {"Denmark"}),
+        ("nederland|holland|dutch", {"Netherlands"}),
+        ("deutsch|german", {"Germany"}),
+        ("österreich|austria", {"Austria"}),
+        ("helvet|schweiz|suisse|svizzer", {"Switzerland"}),
+        ("italia|italian", {"Italy"}),
+        ("españ|espan|hispan|spanish", {"Spain"}),
+        ("portug|lusitan|lisbo", {"Portugal"}),
+        ("nippon|nihon", {"Japan"}),
+        ("hanguk|korea", {"South Korea"}),
+        ("zhongguo|sino$", {"China"}),
+        ("bharat", {"India"}),
+        ("misr|masr", {"Egypt"}),
+        ("brasil|brazil", {"Brazil"}),
+        ("argentin", {"Argentina"}),
+        ("mexic|méxic", {"Mexico"}),
+    )
+)
+_COUNTRY_PATTERNS = tuple(
+    (re.compile(rf"^(?:{stems})", re.I), places) for stems, places in _COUNTRY_WORDS
+)
+
+
+@lru_cache(maxsize=4096)
+def named_countries(name: str) -> frozenset[str]:
+    """The countries a company's name names outright ("Rīgas Kino" → Latvia, "Lithuanian
+    Film Studio" → Lithuania), not by the look of its spelling."""
+    found: set[str] = set()
+    for word in re.findall(r"[^\W\d_]+", name):
+        for pattern, places in _COUNTRY_PATTERNS:
+            if pattern.search(word):
+                found |= places
+    return frozenset(found)
+
+
 #: What a company's name looks like to a player, by the conventions of a language's
 #: words (not by knowing the company): "Yoru Films" reads Japanese, "Zénith Classiques"
 #: French, "Lucciola" Italian. Each look with the territories a player would tie it to.
@@ -127,6 +183,7 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         frozenset({"Poland"}),
     ),
     (re.compile(r"maghreb", re.I), frozenset({"Morocco", "Algeria", "Tunisia"})),
+    *_COUNTRY_PATTERNS,
     (
         re.compile(r"\b(?:Al|El)-|\bDar\b|\bSharq|\bMasr|\bArab", re.I),
         frozenset(

@@ -28,7 +28,14 @@ from quiz.facts.roles import (
 )
 from quiz.generate.context import Context
 from quiz.generate.difficulty import credit_salience
-from quiz.generate.kinds import CRAFT_GETTERS, directors, is_documentary_cast, is_self_role
+from quiz.generate.kinds import (
+    CRAFT_GETTERS,
+    directors,
+    film_countries,
+    is_documentary_cast,
+    is_self_role,
+)
+from quiz.generate.orthography import named_countries
 from quiz.generate.people import actors, companies, people, unique
 
 CATEGORY = "credits"
@@ -222,6 +229,11 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             ]
         else:  # a production company named in prose may well be a studio
             true_names += [p.value for p in film.production if p.kind == "company"]
+        home = set(film_countries(film))
+        if home:
+            # "Lithuanian Film Studio" among "Rīgas Kino" and "Eesti Filmilevi": a name
+            # that names another country than the film's is no producer a player weighs.
+            candidates = [c for c in candidates if not (named_countries(c) - home)]
     elif role.casefold() == "starring" or role.casefold() in _PERFORMING:
         # Actors only, and never the director (unless they also act).
         film_directors = directors(film)
