@@ -190,6 +190,17 @@ def _period(text: str) -> str | None:
     return (match.group("p") or match.group("p2") or match.group("p3")).casefold()
 
 
+def _nearest_period(text: str, at: int) -> str | None:
+    """The window nearest before ``at`` in ``text`` ("412,000 tickets on its opening day and
+    1.62 million over its five-day opening weekend …, earning ₩13.1 billion": the weekend's),
+    else the first after it."""
+    before = [m for m in _PERIOD.finditer(text) if m.end() <= at]
+    if before:
+        last = before[-1]
+        return (last.group("p") or last.group("p2") or last.group("p3")).casefold()
+    return _period(text)
+
+
 def _nearest_cue(before: str) -> str | None:
     """The money cue closest before an amount, ``None`` when there is none."""
     best: tuple[int, str] | None = None
@@ -258,7 +269,9 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                 # only its own words after it.
                 earlier_figure = any(e <= match.start() for _, e in spans if e != match.end())
                 period = _period(ctext[match.end() : end]) or (
-                    None if earlier_figure else _period(ctext[start:end])
+                    None
+                    if earlier_figure
+                    else _nearest_period(ctext[start:end], match.start() - start)
                 )
                 # The cue nearest the amount says what it is ("a total of €3.4 million
                 # against a budget of €2.3 million": only the second is the budget).

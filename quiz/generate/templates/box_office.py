@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from quiz.facts.events import COUNTRIES_AND_REGIONS
 from quiz.facts.model import Amount, Film
-from quiz.facts.money import CURRENCY_WORDS
+from quiz.facts.money import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from quiz.facts.places import DEMONYMS, place_run, territories, with_article
 from quiz.generate.context import Context
 from quiz.generate.difficulty import number_difficulty
@@ -212,6 +212,26 @@ def _open_ended(amount: Amount) -> bool:
     }
 
 
+def _takings_elsewhere(film: Film, amount: Amount) -> bool:
+    """Whether the prose adds takings in another currency ("The American release added
+    about US$142,000", "the Hong Kong screenings brought in roughly HK$310,000"), which a
+    figure's "in total" would leave out."""
+    return any(
+        q.unit in _CURRENCY_CODES
+        and q.unit != amount.currency
+        and q.text in q.source.quote
+        and q.period is None
+        and re.search(
+            r"\b(?:added|brought\s+in|contributed)\s+(?:a\s+further\s+|another\s+|"
+            r"about\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$",
+            q.source.quote.split(q.text)[0],
+        )
+        for q in film.numbers
+    )
+
+
+#: Every currency code a figure's unit may be.
+_CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 #: "in the state", "in that region": one part of the country, unnamed.
 _ONE_STATE = r"\s+in\s+(?:the|that|its\s+home)\s+(?:state|province|region|territory|city|capital)\b"
 
@@ -493,7 +513,23 @@ def generate(ctx: Context) -> None:
             _own_clause(m.source.quote, m.text)
             for m in film.amount_mentions
             if _same_amount(m, amount)
+        ] + [
+            # ("ended its domestic run with ₱38.6 million": a figure the prose states without
+            # a gross word is still the infobox's, and its clause scopes it)
+            _own_clause(q.source.quote, q.text)
+            for q in film.numbers
+            if q.unit == amount.currency and _exactly(q.value, amount.value)
         ]
+        if any(
+            re.search(
+                r"\bacross\s+(?:the|its|those|these)\s+(?:[\w-]+\s+){0,3}(?:markets|territories)\b",
+                c,
+            )
+            for c in clauses
+        ):
+            # "bringing the total across the three German-speaking markets to about €3.1
+            # million; returns from other territories were not published": some markets'.
+            continue
         domestic = any(re.search(r"\bdomestic\b", c) for c in clauses)
         worldwide = (
             said_worldwide
@@ -548,12 +584,32 @@ def generate(ctx: Context) -> None:
             where = (
                 " worldwide" if worldwide or re.search(r"(?i)\bworldwide\b", quote) else " in total"
             )
+            if (
+                where == " in total"
+                and not any(
+                    re.search(r"(?i)\brentals?\b", q.source.quote)
+                    for q in film.numbers
+                    if q.unit == amount.currency and _exactly(q.value, amount.value)
+                )
+                and _takings_elsewhere(film, amount)
+            ):
+                continue  # "The American release added about US$142,000": not the total
         at = quote.find(amount.text)
         # The words right after the figure, up to the clause's end: its year or its span.
         words_after = (
             re.split(r"[,;.]", quote[at + len(amount.text) :], maxsplit=1)[0] if at >= 0 else None
         )
         year = _ONE_YEAR.match(words_after) if words_after is not None else None
+        # ("During 1979 the film sold 7.4 million tickets in the Soviet Union": the year the
+        # clause opens with is the figure's window too)
+        year = year or (
+            re.search(
+                r"(?:^|[;]\s*)(?:During|In|Throughout)\s+(?P<year>(?:19|20)\d\d)\b(?:[^;,]|,\d)*$",
+                quote[:at],
+            )
+            if at > 0
+            else None
+        )
         if year:
             # "sold 31.2 million tickets in the Soviet Union in 1983": that year's, which a
             # bare "How many admissions?" would take for the total.

@@ -400,6 +400,12 @@ def generate(ctx: Context) -> None:
             ):
                 continue  # "opened in São Paulo the same day, playing on 46 screens across the
                 # two cities": both cities' screens, which no one city's stem can ask
+            if after and re.search(
+                r"\b[A-Z][\w'’-]*\s+and\s+(?:the\s+|other\s+|several\s+|some\s+|many\s+)?"
+                r"(?:main|major|larger|smaller|provincial|regional|other|rural|surrounding)\b",
+                after.group(0),
+            ):
+                continue  # "in 86 theaters in Metro Manila and the main provincial cities"
             listed = territories(after.group(0)) if after else []
             run = (
                 # "on 34 screens in Gauteng, the Western Cape and KwaZulu-Natal": all three
