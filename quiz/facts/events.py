@@ -535,6 +535,15 @@ _NEVER_RELEASED = re.compile(
 )
 
 
+#: "the most-watched Cuban release of the year", "the biggest local release of 1987": the
+#: film ranked among others, with no release of its own in the clause.
+_RANKED_RELEASE = re.compile(
+    r"(?i)\b(?:most|best|biggest|highest|largest|top|widest|leading)\b[\w\s'’-]{0,40}?"
+    r"\breleases?\s+(?=of\s+(?:the\s+|that\s+|its\s+)?(?:year|decade|season|summer|autumn|"
+    r"spring|winter|\d{4})\b)"
+)
+
+
 def classify(clause: str) -> EventKind | None:
     """The kind of event a clause describes, or ``None`` when it names none."""
     if "single" in clause and re.search(
@@ -576,6 +585,9 @@ def classify(clause: str) -> EventKind | None:
     # "a release print at the film archive": a copy of the film, no release; "began
     # recording interviews with former prisoners": research, no shoot.
     clause = re.sub(r"(?i)\brelease\s+prints?\b", "print", clause)
+    # "sold 312,000 tickets by the end of March 2006, making it the most-watched Cuban
+    # release of the year": a ranking among the year's films, no release on that date.
+    clause = _RANKED_RELEASE.sub("film", clause)
     # "shown at the Miami festival in March 2014 but never had a theatrical release": the
     # release that did not happen is no event.
     clause = _NEVER_RELEASED.sub("", clause)

@@ -1054,16 +1054,10 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         # stage of a limited run, never a wide release.
         ctx.rejected.append(Rejection("event-to-date", stem, "an expansion"))
         return
-    if (
-        event.kind == "release"
-        and re.search(r"(?i)\bsubtitled\s+version\b", event.source.quote)
-        and any(
-            e.kind == "release" and e.places == event.places and e.date < event.date
-            for e in film.events
-        )
-    ):
+    if _later_version(film, event):
         # "a limited release in West Germany …; a German-subtitled version followed in
-        # 1974": a second version where the film had opened, which "released in" misdates.
+        # 1974", "A te reo Māori version opened in 41 New Zealand cinemas": a second
+        # version where the film had opened, which "released in" misdates.
         ctx.rejected.append(Rejection("event-to-date", stem, "a later version"))
         return
     if (
@@ -1123,6 +1117,17 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         # "released on DVD" with no territory reads as the first disc.
         ctx.rejected.append(Rejection("event-to-date", stem, "not the first disc"))
         return
+    if (
+        event.kind == "release"
+        and stem.startswith(f"{stem.split(' was ')[0]} was {title} released in ")
+        and _first_of_several_openings(film, event)
+    ):
+        # "premiered at Gramado in August … reached Brazilian cinemas the following month
+        # … widened to 110 screens across the country in October": "released in Brazil"
+        # reads as any of the three; the first opening in cinemas is one.
+        stem = stem.replace(" was ", " did ", 1).replace(
+            " released in ", " first open in cinemas in ", 1
+        )
     true_set = _release_truth(film, event)
     key = _display(event)
     real = [e.date for e in film.events if e.precision == event.precision]
@@ -1254,6 +1259,8 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         return
     if event.kind == "release" and _after_a_home_town(film, event):
         return  # "its release in Estonia" after "it opened in Tallinn": both, that day
+    if _later_version(film, event):
+        return  # "its release in New Zealand" for a Māori version where the film had opened
     # An event known only to the month or year might have happened on this very day.
     if event.kind == "release" and not event.places and not event.scope:
         # "Its release" names the film's first release: only that date may be its key.
@@ -1433,6 +1440,83 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         explanation=f"{_event_sentence(event, ctx.title)} {_on(event)} {_display(event)}.",
         source=event.source,
     )
+
+
+#: A clause that takes a run already begun to more screens or the whole country.
+_ACROSS_THE_COUNTRY = re.compile(r"(?i)\b(?:across|throughout)\s+the\s+country\b|\bnationwide\b")
+_WIDENING = re.compile(
+    r"(?i)\b(?:widen(?:ed|ing|s)?|expand(?:ed|ing|s)?|went\s+wide|wider\s+release|"
+    r"across\s+the\s+country|nationwide)\b"
+)
+
+
+#: A second version of the film named as the clause's subject.
+_A_VERSION_OPENED = re.compile(
+    r"(?i)\bsubtitled\s+version\b|\b(?:a|the)\s+(?:[\w'’-]+\s+){1,3}version\s+"
+    r"(?:opened|premiered|was\s+released|followed|reached)\b"
+)
+
+
+def _later_version(film: Film, event: Event) -> bool:
+    """A release of another version ("A te reo Māori version opened in 41 New Zealand
+    cinemas") where the film had already opened: no release of the film."""
+    return (
+        event.kind == "release"
+        and _A_VERSION_OPENED.search(event.source.quote) is not None
+        and any(
+            e.kind == "release" and e.places == event.places and e.date < event.date
+            for e in film.events
+        )
+    )
+
+
+def _first_of_several_openings(film: Film, event: Event) -> bool:
+    """A country's unqualified release ("reached Brazilian cinemas") that a premiere on the
+    infobox's release date came before, or a widening after: "released in Brazil" has more than one date then, and only
+    "first open in cinemas" names this one. Never when an earlier release there is known."""
+    if (
+        event.scope
+        or not event.places
+        or not _is_country(", ".join(event.places))
+        or event.kind != "release"
+    ):
+        return False
+    if any(
+        e.kind in {"release", "re_release"}
+        and e is not event
+        and set(e.places) & set(event.places)
+        and e.date < event.date
+        for e in film.events
+    ):
+        return False
+    # (a festival premiere on the infobox's "Released" date, which a reader takes for the
+    # release, in the film's own country)
+    home = {country.casefold() for country in film_countries(film)}
+    premiered = all(p.casefold() in home for p in event.places) and any(
+        e.kind == "premiere"
+        and e.venue is not None
+        and _EVENT_NAME.search(e.venue) is not None
+        and e.date < event.date
+        and day_distance(e.date, event.date) <= 120
+        and film.released == e.date
+        for e in film.events
+    )
+    at_home = len(home) == 1 and all(p.casefold() in home for p in event.places)
+    widened = any(
+        e is not event
+        and e.kind in {"release", "other"}
+        and e.date > event.date
+        and not event.date.startswith(e.date)
+        and _WIDENING.search(e.source.quote)
+        # (an unplaced "across the country" is the film's one home country's)
+        and (
+            set(e.places) <= set(event.places)
+            if e.places
+            else at_home and _ACROSS_THE_COUNTRY.search(e.source.quote) is not None
+        )
+        for e in film.events
+    )
+    return premiered or widened
 
 
 def _is_country(place: str) -> bool:
