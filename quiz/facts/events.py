@@ -382,6 +382,42 @@ _NAMED_SERVICE = re.compile(
     r"\b(?:streaming|video-on-demand|on-demand)\s+(?:service|platform)\s+"
     r"(?P<name>[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*)"
 )
+#: "on the BluTV streaming service": the service's own name before the noun.
+_SERVICE_BEFORE_NOUN = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*)\s+(?:streaming|video-on-demand|"
+    r"on-demand|subscription)\s+(?:service|platform)\b"
+)
+_FOUND_IN = re.compile(
+    r"\b(?:found|discovered|rediscovered|unearthed|kept|stored|preserved)\s+"
+    r"(?:in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|de|of))*"
+)
+
+
+_PEOPLES_AND_TONGUES = frozenset(
+    {*DEMONYMS, *LANGUAGES, *COUNTRY_NAMES, "Russian", "Arabic", "Amharic"}
+)
+
+
+def _service_before_noun(text: str) -> re.Match[str] | None:
+    """The "X" of "the X streaming service", never a language's or a people's name ("the
+    Russian streaming service ivi")."""
+    for match in _SERVICE_BEFORE_NOUN.finditer(text):
+        if match.group("name") not in _PEOPLES_AND_TONGUES:
+            return match
+    return None
+
+
+def _last_service(text: str) -> re.Match[str] | None:
+    """The service named last in ``text`` (the one nearest a date that follows it)."""
+    found = [
+        match for pattern in (_NAMED_SERVICE, _KNOWN_SERVICE) for match in pattern.finditer(text)
+    ]
+    before_noun = _service_before_noun(text)
+    if before_noun:
+        found.append(before_noun)
+    return max(found, key=lambda m: m.start(), default=None)
+
+
 #: A known service named anywhere in the clause ("Prime Video acquired the rights … and
 #: began streaming the film there on April 5"): "on" is then the date's, not the service's.
 _KNOWN_SERVICE = re.compile(rf"\b(?P<name>(?:{_SERVICES}){_SERVICE_SUFFIX})(?![\w+])")
@@ -1306,6 +1342,9 @@ def _event(
     # after the event's own verb, when it names any, not the shoot's.
     # "Five Amps for Abu Khalil had a gala premiere in Beirut": the title's words are no place.
     local_text, clause_text = _untitled(local, title), _untitled(clause, title)
+    # "restored … from a nitrate print found in Montevideo, releasing it on DVD": where a
+    # thing was found is no place of the event.
+    local_text, clause_text = _FOUND_IN.sub(" ", local_text), _FOUND_IN.sub(" ", clause_text)
     verbs = list(_EVENT_VERB_AT.finditer(local_text))
     near = territories(local_text[verbs[-1].start() :]) if verbs else []
     places = near or territories(local_text) or (territories(clause_text) if not crowded else [])
@@ -1356,9 +1395,19 @@ def _event(
     if kind == "streaming":
         # The service nearest the date first ("on Netflix in January 2017 and on Viaplay
         # from September 2019").
+        # ("available on the BluTV streaming service in 2016 and on Netflix in Turkey in
+        # 2019": the first date has no words of its own; the service just before it is its)
+        head = (
+            clause[: mention.start]
+            if not local.strip()
+            and clause[mention.start : mention.end] == sentence.text[mention.start : mention.end]
+            else ""
+        )
         streamer = (
-            _KNOWN_SERVICE.search(local)
+            _last_service(head)
+            or _KNOWN_SERVICE.search(local)
             or _NAMED_SERVICE.search(local)
+            or _service_before_noun(local)
             or _STREAMER.search(local)
             or _KNOWN_SERVICE.search(clause)
             or _STREAMER.search(clause)

@@ -501,7 +501,8 @@ def extract_film(article: Article) -> Film:
                 model,
                 # The table's own recipients too: "Rajki won for visual design" names one.
                 [
-                    *names,
+                    # (people only: "Fafim Vietnam" is no person "Vietnam" names)
+                    *(n for n in names if n.casefold() not in companies),
                     *(
                         a.recipient
                         for a in facts["awards"]
@@ -511,7 +512,7 @@ def extract_film(article: Article) -> Film:
                     ),
                 ],
                 table_ceremonies,
-                crew=[c.name for c in credits],
+                crew=[c.name for c in credits if not is_company_role(c.role)],
                 categories=[(a.category, a.ceremony) for a in facts["awards"]],
             ),
             table_ceremonies,

@@ -210,6 +210,11 @@ _DESCRIBED_WHO = re.compile(
 #: A capitalised word inside a relative clause: another person may own its pronoun.
 _ANOTHER_NAME = re.compile(r"\b[A-Z]\w")
 #: Words before a name that make it an object ("runs away with X"), not the subject.
+#: A subordinate clause's opening word: the sentence's subject stands before it.
+_SUBORDINATE_LEAD = re.compile(
+    r"^\W*(?:although|though|because|since|until|unless|once)\b",
+    re.IGNORECASE,
+)
 _OBJECT_LEAD_IN = re.compile(r"\b(?:with|to|by|for|from|of|and|than|as|plays|named|called)\s+$")
 _WHO_AFTER = re.compile(r"^,\s+(?:(?:a|an|the)\s+[^,]{1,60},\s+)?who\b")
 #: ("intends Youssef for her niece": "for her" is the subject's purpose, not Youssef's)
@@ -466,6 +471,12 @@ def people_genders(
                         if word.casefold() == "he"
                         else (earlier[-1] if earlier else "")
                     )
+                if verb_subject is None and _SUBORDINATE_LEAD.match(lead_in):
+                    # "Kirsty takes over the loom, although the Reverend Kenneth MacIver and
+                    # many of her neighbours …": the main clause's subject, named before,
+                    # may own the pronoun; it counts only if that subject is of the other sex.
+                    main = [n for s0, _e, n in mentions[:i] if s0 < clause.start]
+                    verb_subject = main[0] if main else None
                 if text[end : end + 2] in {"'s", "’s"}:
                     # "Otto's world …, her …": a possessor is not the sentence's subject,
                     # the pronoun belongs to someone else ("Kabir's mother … she").

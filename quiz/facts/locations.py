@@ -51,8 +51,10 @@ _FILMING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _STAND_IN = re.compile(
-    r"\b(?:(?:stood|stands|standing|doubled|doubling|doubles|substituted|subbed)\s+(?:in\s+)?"
-    r"(?:for|as)|(?:was|were)\s+dressed\s+as|served\s+as\s+the\s+setting\s+for)\s+"
+    # ("The sale of the Kría stands for the drift of boats": a symbol, no stand-in)
+    r"\b(?:(?:stood|stands|standing)\s+in\s+(?:for|as)|"
+    r"(?:doubled|doubling|doubles|substituted|subbed)\s+(?:in\s+)?(?:for|as)|"
+    r"(?:was|were)\s+dressed\s+as|served\s+as\s+the\s+setting\s+for)\s+"
     r"(?P<target>[^,;.]+)"
 )
 _SET_IN = re.compile(
@@ -422,8 +424,12 @@ def _last_run(places: list[str], text: str) -> list[str]:
         for before, place in zip([None, *places], places, strict=False)
         if not (
             before
-            # "the village of Zovreti, in the Zestafoni district": the district only places it
-            and re.search(rf"{re.escape(before)},?\s+in\s+(?:the\s+)?{re.escape(place)}\b", text)
+            # "the village of Zovreti, in the Zestafoni district", "Flateyri, on
+            # Önundarfjörður": the district or the fjord only places it
+            and re.search(
+                rf"{re.escape(before)},?\s+(?:in|on|near|by)\s+(?:the\s+)?{re.escape(place)}\b",
+                text,
+            )
         )
     ]
     run = own[-1:]

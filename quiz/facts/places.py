@@ -360,6 +360,9 @@ _NEEDS_THE = re.compile(
     r"Western Cape$|Eastern Cape$|Northern Cape$|Free State$|(?:[\w'’-]+\s+)+Region$|"
     # "the Republic of Ireland", "the People's Republic of China", "the Cook Islands"
     r"(?:[\w'’-]+\s+)*Republic\b|(?:[\w'’-]+\s+)+Islands$|"
+    # "the Mekong Delta", "the Rhône Valley", "the Scottish Highlands", "the Ruhr"
+    r"(?:[\w'’-]+\s+)+(?:Delta|Valley|Basin|Peninsula|Highlands|Lowlands|Riviera|Plain|"
+    r"Plains|Steppe|Coast|Provinces|Territories)$|"
     # "the Estonian SSR", "the Ukrainian SSR", "the Russian SFSR"
     r"(?:[\w'’-]+\s+)+S(?:F)?SR$)"
 )

@@ -190,8 +190,30 @@ _GENERIC_NAME = frozenset(
 )
 
 
+#: A country's name or demonym alone ("vietnam" of "Vietnam Film Festival") names no one
+#: ceremony: the country's other academies and associations share it.
+_COUNTRY_WORDS = frozenset(
+    word.casefold() for word in chain(DEMONYMS, DEMONYMS.values()) if " " not in word
+)
+
+
+#: Words that make a body of its own out of a country's name ("Vietnam Cinema
+#: Association", "Polish Film Academy", "Czech Film Critics").
+_BODY_WORDS = frozenset(
+    {
+        "cinema", "association", "academy", "critics", "society", "guild", "union", "circle",
+        "state", "national", "television", "press", "journalists", "writers", "directors",
+    }
+)  # fmt: skip
+
+
 def _contains(short: str, long: str) -> bool:
-    return short in long and not (short in _GENERIC_NAME and short != long)
+    if short not in long or short == long:
+        return short == long
+    if short in _GENERIC_NAME:
+        return False
+    # "Vietnam Film Festival" (normalised "vietnam") is not the "Vietnam Cinema Association"
+    return not (short in _COUNTRY_WORDS and not _BODY_WORDS.isdisjoint(long.split()))
 
 
 @lru_cache(maxsize=8192)
@@ -545,7 +567,10 @@ def _ceremony_in(text: str, loose: bool = False, known: Sequence[str] = ()) -> s
 
 _BODY_AS_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?P<n>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*(?:\s+critics)?)"
-    r"(?:\s+(?:awards|jury|festival|prize)\b|(?<=critics)\b)"
+    r"(?:\s+(?:awards|jury|festival|prize)\b|(?<=critics)\b|"
+    # ("The Vietnam Cinema Association gave its screenplay award to …": the body itself)
+    r"(?:(?<=Association)|(?<=Academy)|(?<=Society)|(?<=Guild)|(?<=Circle))"
+    r"(?=\s+(?:gave|named|awarded|honou?red|presented|voted|chose|selected|handed)\b))"
 )
 #: "readers of Picturegoer voted Pocklington Best Actor": the magazine's awards.
 _READERS_OF = re.compile(
@@ -1860,6 +1885,22 @@ def _mark_by_craft(rows: list[Award], result: ProseResult) -> bool:
     return marked
 
 
+_IN_TOWN = re.compile(r"^(?P<cat>.+?)\s+in\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?$")
+
+
+def _prize_in_town(rows: list[Award], result: ProseResult) -> ProseResult:
+    """ "a nominee for the Golden Maile in Hawaii and for the Golden Montgolfière in Nantes":
+    the second prize is the one table row of that name (at the Nantes festival), not the
+    first clause's ceremony's."""
+    placed = _IN_TOWN.match(result.category)
+    if not placed:
+        return result
+    same = [i for i, a in enumerate(rows) if _same_category(a.category, placed["cat"])]
+    if len({rows[i].ceremony for i in same}) != 1:
+        return result
+    return replace(result, category=placed["cat"], ceremony=rows[same[0]].ceremony)
+
+
 def _matches_loosely(rows: list[Award], result: ProseResult) -> list[int]:
     """Rows a prose result names in other words: "the Silver Bear for Best Actress" read as
     the prize "Best Actress" of a "Silver Bear" ceremony is the row "Silver Bear for Best
@@ -2034,6 +2075,7 @@ def merge_results(
             continue
         if result.category.startswith("~") and _mark_by_craft(merged, result):
             continue
+        result = _prize_in_town(merged, result)
         matches = [
             i
             for i, a in enumerate(merged)

@@ -823,7 +823,7 @@ CATEGORY_SYNONYMS: tuple[tuple[str, ...], ...] = (
         "best non-english language film",
         "best foreign-language film",
     ),
-    ("best picture", "best film", "best motion picture", "outstanding film"),
+    ("best picture", "best film", "best motion picture", "outstanding film", "best feature"),
     ("best animated feature", "best animated feature film", "best animated film"),
     ("best documentary", "best documentary feature", "best documentary film"),
     ("best original screenplay", "best screenplay – original", "best screenplay, original"),

@@ -138,9 +138,18 @@ def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
             e.date
             for e in film.events
             if e is not event
-            # ("In 2018 the film was restored in 2K …": the restoration itself, too)
-            and e.kind in {"re_release", "other", "festival_screening"}
-            and _RESTORED_LABEL.search(e.what)
+            # ("In 2018 the film was restored in 2K …": the restoration itself, too; so is
+            # "restored the film … in 2013, issuing it on DVD that year")
+            and (
+                (
+                    e.kind in {"re_release", "other", "festival_screening"}
+                    and _RESTORED_LABEL.search(e.what)
+                )
+                or (
+                    e.kind in {"home_media", "streaming"}
+                    and re.search(r"(?i)\b(?:restoration|restored)\b", e.source.quote)
+                )
+            )
             and e.date <= key
         ]
         first_shown = at(min(shown, default=None))

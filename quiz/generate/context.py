@@ -211,7 +211,7 @@ class Context:
             )
             return None
         stem, explanation = _tidy(stem), _tidy(explanation)
-        if spelt_apart(stem, key, chosen):
+        if spelt_apart(stem.replace(self.film.title, " "), key, chosen):
             self.rejected.append(Rejection(template, stem, "the key alone is spelt like the stem"))
             return None
         question = Question(

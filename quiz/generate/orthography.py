@@ -38,12 +38,39 @@ _ASCII_MARKS = re.compile(r"(?:ski|cki|dzki|wicz|czyk|ska|cka)\b|[bcdgkptw]rz|sz
 _NONE: frozenset[str] = frozenset()
 
 
+#: A word of Hepburn romanisation: open syllables only ("Masato", "Fujisaki", "Ryo").
+_ROMANISED_JAPANESE_WORD = re.compile(
+    # (never a nasal before a consonant at the start: "Ndirangu", "Njoroge", "Mbugua")
+    r"(?![nm][^aeiouyōū])"
+    r"(?:(?:[kgsztdnhbpmrfj]|sh|ch|ts|[kgnhbpmr]y)?[aeiouōū]|y[aouōū]|w[ao]|n(?![aeiouy]))+",
+    re.IGNORECASE,
+)
+#: Sounds that set it apart from Spanish or Italian open syllables ("Nina Morena").
+_JAPANESE_SOUND = re.compile(r"(?i)k|j|sh|ts|fu|y[aouōū]|ō|ū")
+
+
+def _romanised_japanese(text: str) -> bool:
+    """Whether every word of a two- or three-word name is Hepburn-romanised Japanese
+    ("Masato Okubo", "Ryo Fujisaki"; never "Kelvin Cheruiyot"): a convention of spelling,
+    which ranks options only."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_ROMANISED_JAPANESE_WORD.fullmatch(w) for w in words)
+        and _JAPANESE_SOUND.search(text) is not None
+    )
+
+
 @lru_cache(maxsize=65536)
 def spelling_marks(text: str) -> frozenset[str]:
     """The spelling conventions ``text`` shows ("Stanisław Nowak" → {"polish"})."""
+    japanese = _romanised_japanese(text)
     if text.isascii() and not _ASCII_MARKS.search(text):
-        return _NONE
-    return frozenset(name for name, pattern in _MARKS if pattern.search(text))
+        return frozenset({"japanese"}) if japanese else _NONE
+    marks = {name for name, pattern in _MARKS if pattern.search(text)}
+    if japanese:
+        marks = (marks - {"macron"}) | {"japanese"}
+    return frozenset(marks)
 
 
 def looks_alike(key: str, option: str) -> bool:
@@ -60,11 +87,19 @@ _NATIONAL = frozenset({"polish", "czech", "nordic", "turkish"})
 def spelt_apart(stem: str, key: str, distractors: Sequence[str]) -> bool:
     """Whether the key alone shares the stem's national spelling: "Who plays Stanisław
     Nowak?" with one Polish name among German ones answers itself."""
-    marks = spelling_marks(key) & _NATIONAL
+    marks = spelling_marks(key) & (_NATIONAL | {"japanese"})
     if not marks:
         return False  # the usual case: no stem to read
-    marks &= spelling_marks(stem)
+    stem_marks = set(spelling_marks(stem))
+    if "japanese" in marks and any(_romanised_japanese(pair) for pair in _NAME_PAIR.findall(stem)):
+        # "Which cast member plays Kenji Moriyama …?" with one Japanese name among Kenyan
+        stem_marks.add("japanese")
+    marks &= stem_marks
     return bool(marks) and not any(marks & spelling_marks(d) for d in distractors)
+
+
+#: Two capitalised words in a row: a name a stem prints ("Kenji Moriyama").
+_NAME_PAIR = re.compile(r"(?=\b([A-ZŌŪ][a-zōū]+\s+[A-ZŌŪ][a-zōū]+)\b)")
 
 
 #: A country named in its own language, or by its capital or demonym ("Rīgas Kino", "Eesti

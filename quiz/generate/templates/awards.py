@@ -443,10 +443,14 @@ def _to_category(ctx: Context, award: Award) -> None:
     who = _who(award, film)
     at = _at(award)
     on = "in" if at_or_by(award.ceremony) == "in" else "at"
+    # ("the film took both the Spirit of the Festival Award and the Best Feature prize"):
+    # with another of its results there, the stem asks for one of them.
+    which = "Which of these awards" if len(set(true_set)) > 1 else "Which award"
     if award.result == "won":
-        stem = f"Which award did {who} win {on} {at}{_for_film(award, film)}?"
+        stem = f"{which} did {who} win {on} {at}{_for_film(award, film)}?"
     elif award.result == "nominated":
-        stem = f"For which award {_was(award)} {who} nominated {on} {at}{_for_film(award, film)}?"
+        lead = "For which of these awards" if len(set(true_set)) > 1 else "For which award"
+        stem = f"{lead} {_was(award)} {who} nominated {on} {at}{_for_film(award, film)}?"
     else:
         stem = ctx.variant(
             (

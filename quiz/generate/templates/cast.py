@@ -76,9 +76,22 @@ _AGE_NOTE = re.compile(
 )
 
 
+#: A cast note that gives the age at which the actor plays the character.
+_AT_AN_AGE = re.compile(
+    r"(?i)\baged?\s+(?:\d+|[a-z]+)\b|\bas\s+a\s+(?:child|girl|boy|teenager|young)|"
+    r"\b(?:young|younger|older|child|teenage|adult)\b"
+)
+
+
 def _plays(member: CastMember) -> str:
     """``voices`` for a voice role, ``plays`` otherwise."""
     return "voices" if member.voice else "plays"
+
+
+def _leans_on_the_list(note: str) -> bool:
+    """ "their son and the Kría's second mate": the pronoun points at the cast list's lines
+    above, which a stem does not print."""
+    return re.match(r"(?i)(?:their|his|her|its|the\s+latter's|the\s+former's)\b", note) is not None
 
 
 def _is_relation(note: str) -> bool:
@@ -340,6 +353,7 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
     if (
         member.note
         and _is_relation(member.note)
+        and not _leans_on_the_list(member.note)
         # "a boy's part voiced by an adult actress": a note about the casting, not the
         # character, which the stem would repeat ("who voices X, … voiced by …?")
         and not re.search(r"(?i)\b(?:voiced|played|portrayed|performed|dubbed)\b", member.note)
@@ -495,6 +509,17 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     if voices_a_child(film, member):
         # "Which role does Junko Hirose voice?" with a boy among three men: the one part a
         # woman's name would voice (a blind review's giveaway).
+        return
+    if (
+        member.note
+        and _AT_AN_AGE.search(member.note)
+        and any(
+            m is not member and m.role == member.role and m.cast_list == member.cast_list
+            for m in film.cast
+        )
+    ):
+        # "Morag Nicolson as Kirsty Morrison, aged nine": she plays one age of a character
+        # another actor plays too; "Kirsty Morrison" alone would leave out her part of it.
         return
     own_roles = [m.role for m in film.cast if m.role and m.actor == member.actor]
     # A role whose actor the article lost might be played by anyone, this actor included.
@@ -731,6 +756,7 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
         or not member.role
         or role_form(member.role) != "plain"
         or not _is_relation(member.note)
+        or _leans_on_the_list(member.note)
     ):
         return
     gender = words_gender(member.note) or role_genders(film).get(member.role.casefold())

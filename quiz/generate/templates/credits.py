@@ -90,6 +90,13 @@ def _stem(
                 return plain
         if role.casefold() == "story":
             return f"Who wrote the story of {title}?"
+        if role.casefold() in {"lyrics", "lyrics by"}:
+            # "responsible for the lyrics of X" reads stilted: a film has songs.
+            return (
+                f"Which of these wrote lyrics for the songs of {title}?"
+                if several
+                else f"Who wrote the lyrics for the songs of {title}?"
+            )
         job = job_title(role)
         if job is None and not _AGENT.search(role):
             # "Sound design" names the work, not the worker.

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from quiz.facts.events import COUNTRIES_AND_REGIONS
 from quiz.facts.model import Film, Quantity
 from quiz.facts.money import CURRENCY_WORDS
-from quiz.facts.places import place_run, territories, with_article
+from quiz.facts.places import COUNTRY_NAMES, place_run, territories, with_article
 from quiz.generate.context import Context
 from quiz.generate.kinds import film_countries
 from quiz.generate.nearmiss import near_amounts, near_quantities, numbers_are_close
@@ -407,7 +407,20 @@ def generate(ctx: Context) -> None:
             ):
                 continue  # "in 86 theaters in Metro Manila and the main provincial cities"
             listed = territories(after.group(0)) if after else []
-            run = (
+            countries_before = [t for t in territories(before) if t in COUNTRY_NAMES]
+            if (
+                # (three provinces are named as the screens' places; four towns are a list)
+                len(listed) > 3
+                and len(countries_before) == 1
+                and not any(t in COUNTRY_NAMES for t in listed)
+            ):
+                # "released it in Kenya on October 18, 2019, on 14 screens in Nairobi,
+                # Mombasa, Kisumu and Eldoret": the country's opening, as a player asks it.
+                listed = []
+                country_run: str | None = countries_before[0]
+            else:
+                country_run = None
+            run = country_run or (
                 # "on 34 screens in Gauteng, the Western Cape and KwaZulu-Natal": all three
                 (
                     ", ".join(with_article(p) for p in listed[:-1])

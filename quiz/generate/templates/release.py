@@ -647,7 +647,9 @@ def event_phrase(event: Event) -> str:
         where = _strip_year(event.venue or event.place or "")
         # "Its screening as the opening film at Graz", as a writer puts a festival slot
         slot = "screening" if label == "screening" else f"screening as the {label}"
-        return f"Its {slot} at {_the(where)}" if where else f"Its festival {slot}"
+        return (
+            f"Its {slot} at {_the(where, event.source.quote)}" if where else f"Its festival {slot}"
+        )
     if kind == "filming":
         what = _work(event)
         return f"The start of {what}" if "began" in event.what else f"The end of {what}"
