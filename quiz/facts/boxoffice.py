@@ -221,6 +221,13 @@ def read_amounts(model: TextModel) -> list[Amount]:
                 ):
                     # ("its audience of 612,000 on RTÉ … on Irish television" as well)
                     continue  # a broadcast's audience ("drew 4.1 million viewers") sold no ticket
+                if (
+                    match
+                    and not match.group("scale")
+                    and re.fullmatch(r"1[89]\d\d|20\d\d", match.group("number"))
+                    and re.search(r"(?i)\bof\s+$", sentence[match.start() : match.start("number")])
+                ):
+                    continue  # "the audience of 1971": the year's audience, no count of it
                 if match and _ONE_SHOWING.search(sentence):
                     continue  # "premiering in the Pula Arena before an audience of about 11,000"
                 if match and _ONE_VENUE.search(sentence[: match.end()]):

@@ -393,6 +393,10 @@ _FOUND_IN = re.compile(
 )
 
 
+_UNNAMED_SERVICE = re.compile(
+    r"\b(?:a|an|one|several|various)\s+(?:[\w-]+\s+){0,2}(?:streaming|video-on-demand|"
+    r"on-demand)\s+(?:service|platform|services|platforms)\b"
+)
 _PEOPLES_AND_TONGUES = frozenset(
     {*DEMONYMS, *LANGUAGES, *COUNTRY_NAMES, "Russian", "Arabic", "Amharic"}
 )
@@ -1404,7 +1408,11 @@ def _event(
             else ""
         )
         streamer = (
-            _last_service(head)
+            None
+            # ("appeared on a subscription streaming service in several countries in 2018
+            # and on CBC Gem in 2019": the 2018 service is unnamed, never the next one)
+            if head and _UNNAMED_SERVICE.search(head) and not _last_service(head)
+            else _last_service(head)
             or _KNOWN_SERVICE.search(local)
             or _NAMED_SERVICE.search(local)
             or _service_before_noun(local)

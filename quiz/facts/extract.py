@@ -43,7 +43,7 @@ from quiz.facts.model import (
 )
 from quiz.facts.numbers import read_numbers
 from quiz.facts.people import called_a_group, read_people, said_to_write, surname_index
-from quiz.facts.places import DEMONYMS
+from quiz.facts.places import DEMONYMS, territories
 from quiz.facts.production import read_production
 from quiz.facts.records import read_records
 from quiz.facts.results import (
@@ -219,6 +219,38 @@ def draft_runtimes(model: TextModel, others: list[int]) -> list[int]:
                 if minutes in others and minutes not in drafts:
                     drafts.append(minutes)
     return drafts
+
+
+def _nationwide_at_home(events: list[Event], countries: list[str]) -> list[Event]:
+    """ "Cine Colombia released it nationwide on April 21, 2011": a nationwide release whose
+    sentence names no territory (the distributor's name is none) is the one country's the
+    film comes from; with several countries, the lead one's when the sentence names it (in
+    the company's name), else which nation is unknown."""
+    if not countries:
+        return events
+    home = countries[0]
+
+    def at_home(quote: str) -> bool:
+        if territories(_COMPANY_NAMED.sub(" ", quote)):
+            return False
+        return len(countries) == 1 or re.search(rf"\b{re.escape(home)}\b", quote) is not None
+
+    return [
+        replace(e, places=(home,), place=home)
+        if e.kind == "release"
+        and e.scope == "nationwide"
+        and not e.places
+        and at_home(e.source.quote)
+        else e
+        for e in events
+    ]
+
+
+#: A company named before "released"/"distributed" ("Cine Colombia released it"): its
+#: words name no territory of the release.
+_COMPANY_NAMED = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,4}(?=(?:released|distributed|opened|gave)\b)"
+)
 
 
 def released_kind(released: str | None, events: list[Event]) -> str | None:
@@ -430,8 +462,9 @@ def extract_film(article: Article) -> Film:
         full_text,
     )
     year = _year(article, released[0] if released else None)
-    facts["events"] = _shoot_after_release(
-        _before_the_film(facts["events"], year, article.title or "")
+    facts["events"] = _nationwide_at_home(
+        _shoot_after_release(_before_the_film(facts["events"], year, article.title or "")),
+        [v for e in infobox if e.key.casefold() in {"country", "countries"} for v in e.values],
     )
     names = [*known_names, *(p.name for p in people)]
     roles = [m.role for m in cast if m.role]

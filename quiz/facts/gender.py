@@ -185,7 +185,11 @@ _LONG_GENDER_WORDS = tuple(w.lower() for w in GENDER_WORDS if len(w) > 3)
 #: ("Fuljan Bibi and Jobbar": a role word before "and" is the name before's, not the next)
 _ROLE_WORD_BEFORE = re.compile(
     # ("the daughter of Ďuro": the role word is the other person's, Ďuro is the parent)
-    rf"\b({_WORD_ALT})\s+(?:(?!(?:and|or|nor|but|with|of|to|for|from|by)\b)[\w-]+\s+)?$",
+    # ("Aubry's widow hands Lucien …": a verb between them; only a name or a title word,
+    # "widow Madame Aubry", "daughter little Mia", or a naming, "a girl named Rima", "the
+    # woman was Ásta", stands between a role word and its name)
+    rf"\b({_WORD_ALT})\s+(?:(?-i:[A-ZÀ-Þ][\w'’.-]*)\s+|(?:young|little|old|late|elder|"
+    rf"younger|eldest|youngest|future|new|named|called|nicknamed|was|is)\s+)?$",
     re.IGNORECASE,
 )
 #: "X, a widow who …": an appositive role word right after a name.
@@ -210,6 +214,14 @@ _DESCRIBED_WHO = re.compile(
 #: A capitalised word inside a relative clause: another person may own its pronoun.
 _ANOTHER_NAME = re.compile(r"\b[A-Z]\w")
 #: Words before a name that make it an object ("runs away with X"), not the subject.
+#: A fronted time phrase ("On the eighth day Tư Lành dies in his sleep"): the name after
+#: it is the clause's subject, however many words came first.
+_FRONTED_TIME = re.compile(
+    r"^\W*(?:(?:On|In|At|During|After|Before|By|Within|Over|Throughout|Early|Late|Later|"
+    r"Two|Three|Several|A|One|That|The\s+next|The\s+following)\b[\w\s'’-]*?)?"
+    r"\b(?:day|night|morning|evening|afternoon|week|month|year|season|winter|summer|spring|"
+    r"autumn|days|weeks|months|years|\d{4}|later|dawn|dusk)\b,?\s+$"
+)
 #: A subordinate clause's opening word: the sentence's subject stands before it.
 _SUBORDINATE_LEAD = re.compile(
     r"^\W*(?:although|though|because|since|until|unless|once)\b",
@@ -352,7 +364,8 @@ _SUBJECT_VERB_LEAD = re.compile(
     r"^\s*(?:(?:and|but|then|so)\s+)?"
     # ("Critics praised Nelly Prado for her dancing": a plural subject owns no "her")
     r"(?!They\b|Both\b|Police\b|People\b|Fans\b|[A-Z][a-z]+(?:ers|ors|ics|ists|ians|ences)\s)"
-    r"(?P<subject>[Hh]e|[Ss]he|[A-ZÀ-Þ][\w'’-]+)\s+"
+    # ("Aubry's widow hands Lucien a ledger her husband had kept": a possessor's relative)
+    r"(?P<subject>[Hh]e|[Ss]he|[A-ZÀ-Þ][\w-]*['’]s\s+(?P<noun>[a-z]+)|[A-ZÀ-Þ][\w'’-]+)\s+"
     r"(?:[a-z]+ly\s+)?(?!cast\b|casts\b|recast\b)(?P<verb>[a-z]+(?:s|ed))\s+$"
 )
 
@@ -450,7 +463,7 @@ def people_genders(
                 lead_in = text[clause.start : start]
                 limit = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
                 in_object = bool(
-                    len(_TOKEN.findall(lead_in)) > 3
+                    (len(_TOKEN.findall(lead_in)) > 3 and not _FRONTED_TIME.match(lead_in))
                     or _OBJECT_LEAD_IN.search(lead_in)
                     # "Hearing Amalia sing one of his own compositions, Julián asks …": the
                     # participle's object; the clause's subject comes after the comma.
@@ -461,7 +474,10 @@ def people_genders(
                 # name (decided once every vote is in), or unknown.
                 verb_lead = None if in_object else _SUBJECT_VERB_LEAD.match(lead_in)
                 verb_subject: str | None = None
-                if verb_lead:
+                if verb_lead and verb_lead.group("noun"):
+                    # the possessor's relative, by the noun's sex ("widow"), else unknown
+                    verb_subject = word_gender(verb_lead.group("noun")) or ""
+                elif verb_lead:
                     word = verb_lead.group("subject")
                     earlier = [n for s0, _e, n in mentions[:i] if s0 >= clause.start]
                     verb_subject = (

@@ -514,7 +514,11 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
         member.note
         and _AT_AN_AGE.search(member.note)
         and any(
-            m is not member and m.role == member.role and m.cast_list == member.cast_list
+            m is not member
+            and m.role
+            and m.cast_list == member.cast_list
+            # ("Maata, aged eight" beside "Maata Tulugak": one character by her name)
+            and (m.role == member.role or character_keys(m.role) & character_keys(member.role))
             for m in film.cast
         )
     ):

@@ -321,6 +321,8 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
         # the answer to anyone who guesses by the trade's old habits. Those of the key's
         # gender (or unknown) come first; the other sex only fills up.
         known = {
+            # (an actor's sex, told by the part: "Mary Attagutsiak as Leah, Maata's mother")
+            **{m.actor.casefold(): m.gender for m in film.cast if m.actor and m.gender},
             **{c.name.casefold(): c.gender for c in film.credits if c.gender},
             **{name.casefold(): g for name, g in film.genders.items()},
         }

@@ -95,6 +95,13 @@ _CATEGORIES = {
 }
 
 
+#: "During its first week at the Pallas and in Piraeus": a cinema and a town counted
+#: together, which the town alone would misplace.
+_VENUE_AND_PLACE = re.compile(
+    r"\bat\s+the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+)
+
+
 def _full_ceremony(name: str, quote: str, film: Film) -> str:
     """The clause's ceremony, read to the end of the accolades table's own name for it.
 
@@ -307,7 +314,7 @@ def generate(ctx: Context) -> None:
         if unit in {"admissions", "tickets"} and number.period:
             # "412,000 admissions in its first weekend in Brazil": the place stays, or the
             # figure reads as the film's whole first weekend.
-            place = number.place or place_run(quote)
+            place = number.place or (None if _VENUE_AND_PLACE.search(quote) else place_run(quote))
             if place is None and len(_release_places(film)) > 1:
                 continue  # which country's first weekend? the stem could not say
             where = f" in {with_article(place)}" if place else ""
