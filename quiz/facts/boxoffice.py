@@ -69,7 +69,9 @@ _DEMONYM_RUN_OPENING = re.compile(
 )
 _PLACE_OPENING = re.compile(
     r"(?:^|;\s+)In\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*),?\s+"
-    r"(?:it|the\s+film|the\s+picture)\s+(?:\w+\s+)?(?:grossed|took|earned|sold|drew|recorded|"
+    # ("In Argentina its first run drew 280,000 admissions": the run is the film's there)
+    r"(?:it|the\s+film|the\s+picture|its\s+(?:[\w-]+\s+){0,2}(?:run|release|opening))\s+"
+    r"(?:\w+\s+)?(?:grossed|took|earned|sold|drew|recorded|"
     r"made|brought\s+in|taking|earning)\b(?:[^;,]|,\d)*$"
 )
 

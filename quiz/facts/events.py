@@ -584,6 +584,24 @@ _RANKED_RELEASE = re.compile(
 )
 
 
+#: "After a screening at the London Film Festival in November, …": a landmark phrase with no
+#: date of its own (no digit), then the main clause.
+_UNDATED_LEAD = re.compile(
+    r"^\s*(?:After|Following)\s+(?:a|an|the|its)\s+[^,\d]+,\s+(?P<rest>(?:it|the\s+film)\s.+)$"
+)
+_OTHER_RELEASES = re.compile(r"(?i)\bof\s+other\s+(?:[\w'’-]+\s+){0,3}releases\b")
+_OPENED_A_BUSINESS = re.compile(
+    r"(?i)\bopen(?:ed|ing|s)?\s+(?:a|an|his|her|their|its\s+own)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:camp|school|gym|restaurant|shop|business|studio|company|bar|café|cafe|academy|clinic|"
+    r"hotel|museum|gallery|office|store|factory|workshop|practice|bakery)\b"
+)
+#: The right to adapt a work: "the film rights from Lydon", "the rights to the novel".
+_ADAPTATION_RIGHTS = re.compile(
+    r"(?i)\b(?:film|screen|adaptation|movie)\s+rights\b(?!\s+(?:for|in|to)\s+(?:the\s+)?[A-Z])|"
+    r"\brights\s+to\s+(?:the|his|her|their)\s+(?:novel|play|book|story|memoir|novella|stories)\b"
+)
+
+
 def classify(clause: str) -> EventKind | None:
     """The kind of event a clause describes, or ``None`` when it names none."""
     if "single" in clause and re.search(
@@ -608,6 +626,12 @@ def classify(clause: str) -> EventKind | None:
         # "For the film's release in West Africa, a French version was recorded in Abidjan
         # in April 2017": the work done for a release, not the release.
         return None
+    undated_lead = _UNDATED_LEAD.match(clause)
+    if undated_lead:
+        # "After a screening at the London Film Festival in November, it began a limited
+        # run … on December 6, 1985": an undated landmark opens the clause; the date is
+        # the main clause's, whatever that is.
+        return classify(undated_lead.group("rest")) or "other"
     lowered = clause.lower()
     if (
         " for " in lowered
@@ -625,6 +649,10 @@ def classify(clause: str) -> EventKind | None:
     # "a release print at the film archive": a copy of the film, no release; "began
     # recording interviews with former prisoners": research, no shoot.
     clause = re.sub(r"(?i)\brelease\s+prints?\b", "print", clause)
+    # "attached to prints of other Golden Lotus releases": other films' releases; "later
+    # opening a training camp in Buriram": a business of the actor's, no cinema opening.
+    clause = _OTHER_RELEASES.sub("other films", clause)
+    clause = _OPENED_A_BUSINESS.sub("founding it", clause)
     # "sold 312,000 tickets by the end of March 2006, making it the most-watched Cuban
     # release of the year": a ranking among the year's films, no release on that date.
     clause = _RANKED_RELEASE.sub("film", clause)
@@ -689,6 +717,10 @@ def classify(clause: str) -> EventKind | None:
         r"\b(?:acquired|acquire|sold|bought|purchased|secured|picked up|licensed|obtained)\b",
         clause,
     ):
+        if _ADAPTATION_RIGHTS.search(clause) and not territories(clause):
+            # "bought the film rights from Lydon in 1953": the right to adapt the play, no
+            # distribution deal for any territory.
+            return "other"
         return "rights_deal"
     if _has(
         # "CJ Entertainment sold the film to Cinequanon in Japan": a distributor's purchase
@@ -1037,6 +1069,29 @@ def _dubbed(clause: str) -> str | None:
     return match.group("n").casefold()
 
 
+def _own_dub(clause: str, before: str) -> str | None:
+    """The dub the clause releases on this date: none when the words since the last date
+    make a clause of their own ("released a dubbed version in East Germany in October 1967,
+    the film reached Hungarian cinemas the following month": Hungary's is the film's run)."""
+    dubbed = _dubbed(_before_colon(clause, before))
+    if dubbed and before and _NEW_CLAUSE.search(before):
+        # (a clause of its own since the last date, not "… and in Leningrad on D"), unless
+        # its own words after the date name the dub ("reached Danish cinemas that September
+        # in a dubbed version titled Lundefangeren")
+        at = clause.find(before)
+        after = re.split(r"[,;]|\s+and\s+", clause[at + len(before) :], maxsplit=1)[0]
+        return dubbed if at >= 0 and _DUBBED.search(after) else None
+    return dubbed
+
+
+#: Words since the last date that make a clause of its own ("the film reached", "Poland
+#: followed"), not an ellipsis of the one before ("and in Leningrad on 10 May").
+_NEW_CLAUSE = re.compile(
+    r"^(?![^.;]*\b(?:dub|dubbed|dubs|version|versions)\b)[^.;]*\b(?:the\s+film|it|reached|"
+    r"opened|followed|released|premiered|arrived|came|went)\b"
+)
+
+
 def _before_colon(clause: str, before: str) -> str:
     """The clause up to a colon that comes after the date ("It opened across Belgium on D,
     on 58 screens: the French version played in Brussels while the Dutch-dubbed version
@@ -1080,9 +1135,9 @@ def _what(
             else "screening"
         )
     # "opened in Kazakh with a separate Russian-dubbed version" releases the film itself.
-    elif kind == "release" and _dubbed(_before_colon(clause, before)) == "versions":
+    elif kind == "release" and _own_dub(clause, before) == "versions":
         label = "release of the dubbed versions"  # not the film's own first release
-    elif kind == "release" and _dubbed(_before_colon(clause, before)) == "version":
+    elif kind == "release" and _own_dub(clause, before) == "version":
         label = "release of the dubbed version"
     elif kind == "release" and scope:
         # The article's own word: a British "general release" is no "wide release".
@@ -1440,7 +1495,11 @@ def _event(
         # "In Germany, where it was titled X, the theatrical release began on D": a leading
         # "In <territory>," frames the whole sentence; so does the territory of an earlier
         # clause ("acquired the US rights in August and released the film on D").
-        framing = re.match(r"^(?:In|Across|Throughout)\s+([^,]+),", sentence.text)
+        # ("In the United States it played for one week …, before … issued it on DVD")
+        framing = re.match(
+            r"^(?:In|Across|Throughout)\s+([^,]+?)(?:,|\s+(?=(?:it|the\s+film)\s))",
+            sentence.text,
+        )
         places = territories(f"in {framing.group(1)}") if framing else []
         if (
             not places
@@ -2139,6 +2198,9 @@ def events_in_sentence(
             and (dubbed := re.search(r"(?i)\bdubbed versions?\b", sentence.text[: mention.start]))
             and not event.what.startswith("release of the dubbed")
             and not _FILM_SUBJECT.search(clause.text)
+            # ("… a dubbed version in East Germany in October 1967, …, and Poland followed
+            # in 1968": a clause of its own since the last date releases the film)
+            and not (since and _NEW_CLAUSE.search(sentence.text[since : mention.start]))
         ):
             # "The dubbed versions, X in Tamil and Y in Telugu, were released in … on D".
             label = f"release of the {dubbed.group(0).casefold()}"

@@ -1721,8 +1721,9 @@ def _listed_ceremonies(obj: str, ceremonies: Sequence[str]) -> list[str]:
 
 
 _TALLY = re.compile(
+    # ("received six nominations at the 2009 Jussi Awards and won two of them")
     r"\b(?:received|earned|garnered|picked up|scored|collected|got)\s+(?P<n>\w+)\s+"
-    r"nominations?\s+and\s+won\s+(?P<m>\w+)\b|"
+    r"nominations?(?:\s+(?:at|from)\s+[^,;.]*?)?,?\s+and\s+won\s+(?P<m>\w+)\b|"
     r"\bwon\s+(?P<m2>\w+)\s+[^.;]*?\bfrom\s+(?P<n2>\w+)\s+nominations\b|"
     r"\bwon\s+(?P<m3>\w+)\s+of\s+(?:its|the|their)\s+(?P<n6>\w+)\s+nominations\b|"
     # "Of its seven AFI nominations, the film won two, …"
@@ -1821,6 +1822,13 @@ def settle_by_tally(awards: list[Award], tallies: list[Tally]) -> list[Award]:
             for i in rows:
                 if out[i].result is None:
                     out[i] = replace(out[i], result="nominated")
+        lost = [i for i in rows if out[i].result == "nominated"]
+        if wins > 0 and len(rows) == nominations and len(lost) == nominations - wins:
+            # "Of its six Jussi nominations, the film won two: …, while the nominations for
+            # A, B, C and D did not result in wins": the two rows left are the wins.
+            for i in rows:
+                if out[i].result is None:
+                    out[i] = replace(out[i], result="won")
     return out
 
 

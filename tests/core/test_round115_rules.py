@@ -1,0 +1,96 @@
+"""Patterns of the blind review of the set-aside rounds 115–118, which measured e6244f1
+(the stop's final generator); fixed after it, one test each, unmeasured."""
+
+from __future__ import annotations
+
+from quiz.facts.events import classify
+
+from .test_prose_facts import film_from, questions_of
+
+
+def test_a_run_framed_by_its_country_is_that_countrys() -> None:
+    film = film_from(
+        "== Box office ==\nBy 31 December 1961 it had recorded 412,000 admissions in Chile. In "
+        "Argentina its first run drew 280,000 admissions.\n",
+        year=1961,
+    )
+    places = {a.value: a.place for a in film.amounts if a.kind == "admissions"}
+    assert places[280000] == "Argentina"
+
+
+def test_wins_counted_with_the_ceremony_between_are_read() -> None:
+    film = film_from(
+        "It received six nominations at the 2009 Jussi Awards and won two of them.\n\n"
+        "== Accolades ==\n| Ceremony | Year | Category |\n| Jussi Awards | 2009 | Best Film |\n"
+        "| Best Director | Jarmo Hietaniemi | |\n| Best Actor | Esa Korhonen | |\n"
+        "| Best Supporting Actress | Leena Ahtiainen | |\n| Best Screenplay | Sanna Kivelä | |\n"
+        "| Best Music | Ville Laaksonen | |\n\nOf its six Jussi nominations, the film won two: "
+        "Korhonen was named Best Actor and Ahtiainen Best Supporting Actress, while the "
+        "nominations for Best Film, Best Director, Best Screenplay and Best Music did not "
+        "result in wins.\n",
+        year=2008,
+    )
+    results = {a.category: a.result for a in film.awards}
+    assert results["Best Actor"] == "won"
+    assert results["Best Supporting Actress"] == "won"
+    assert results["Best Film"] == "nominated"
+
+
+def test_a_clause_of_its_own_after_a_dubbed_release_is_the_films() -> None:
+    film = film_from(
+        "== Release ==\nProgress Film-Verleih released a dubbed version in East Germany in "
+        "October 1967, the film reached Hungarian cinemas the following month, and Poland "
+        "followed in 1968.\n",
+        year=1967,
+    )
+    labels = {e.places: e.what for e in film.events}
+    assert labels[("East Germany",)].startswith("release of the dubbed version")
+    assert not labels[("Hungary",)].startswith("release of the dubbed")
+    assert not labels[("Poland",)].startswith("release of the dubbed")
+
+
+def test_a_dub_named_after_its_date_is_still_the_dubs() -> None:
+    film = film_from(
+        "== Release ==\nThe film premiered in Reykjavík on 2 March 1962 and reached Danish "
+        "cinemas that September in a dubbed version titled Lundefangeren.\n",
+        year=1962,
+    )
+    danish = [e for e in film.events if e.date == "1962-09"]
+    assert danish and danish[0].what.startswith("release of the dubbed")
+
+
+def test_the_film_rights_bought_from_the_author_are_no_distribution_deal() -> None:
+    assert (
+        classify("saw it in its first week and bought the film rights from Lydon in 1953")
+        == "other"
+    )
+    assert classify("Cocinor acquired the distribution rights for France in 1963") == (
+        "rights_deal"
+    )
+
+
+def test_a_teaser_on_other_films_prints_and_an_actors_camp_are_no_releases() -> None:
+    assert classify("was attached to prints of other Golden Lotus releases in June 2001.") != (
+        "release"
+    )
+    assert classify("and retired in 2006, later opening a training camp in Buriram") != ("release")
+
+
+def test_a_country_framing_the_sentence_places_its_disc() -> None:
+    film = film_from(
+        "== Release ==\nIn the United States it played for one week in New York and Los Angeles "
+        "from May 14, 2004, before Red Lantern Home Video issued it on DVD on September 21, "
+        "2004.\n",
+        year=2001,
+    )
+    disc = [e for e in film.events if e.kind == "home_media"]
+    assert [e.places for e in disc] == [("United States",)]
+
+
+def test_an_undated_landmark_leaves_the_main_clauses_date() -> None:
+    film = film_from(
+        "== Release ==\nAfter a screening at the London Film Festival in November, it began a "
+        "limited run at a single cinema in central London on December 6, 1985.\n",
+        year=1985,
+    )
+    assert not [q for q in questions_of(film) if "London Film Festival" in q.question]
