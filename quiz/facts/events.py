@@ -998,6 +998,13 @@ def classify(clause: str) -> EventKind | None:
     return None
 
 
+_EXPANDED_TO_TOWNS = re.compile(
+    r"\bexpand(?:ed|ing)\s+(?:it\s+)?(?:to|into)\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*"
+    r"(?:(?:,\s*|\s+and\s+)(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)*",
+    re.IGNORECASE,
+)
+
+
 def _scope(clause: str) -> ReleaseScope | None:
     match = _SCOPE.search(clause)
     if match and re.match(r"\s+for\s+(?:a|an)\b", clause[match.end() :]):
@@ -1014,7 +1021,9 @@ def _scope(clause: str) -> ReleaseScope | None:
             return "limited"  # "released in a limited number of cinemas in Kazakhstan"
         if _has(
             r"\bexpand(?:ed|ing)\b|\b(?:went|going|go|gone|goes)\s+wide\b|\bopened wide\b", clause
-        ):
+        ) and not _EXPANDED_TO_TOWNS.search(clause):
+            # ("expanding to Chicago and Boston the following month": two more cities are no
+            # wide release)
             return "wide"
         return None
     word = match.group(1).casefold()

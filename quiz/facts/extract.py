@@ -471,7 +471,10 @@ def extract_film(article: Article) -> Film:
     characters = {base_character(r) for r in roles}
     prose_genders = people_genders(model, names, others=characters)
     genders = _with_prize_genders(prose_genders, facts["awards"])
-    role_genders = people_genders(model, characters, others=names)
+    # ("Parry died in 1978": the novelist Elis Gwyndaf Parry, never the character Leusa
+    # Parry; the source's author shares the surname index with the cast)
+    author = source_work.author if source_work and source_work.author else None
+    role_genders = people_genders(model, characters, others=[*names, *([author] if author else [])])
     # A character's gender, however it was learnt, holds for every actor and age playing it.
     for member in cast:
         if member.gender and member.role:

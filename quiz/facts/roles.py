@@ -409,6 +409,9 @@ _GROUP_LEAD = re.compile(
     # "Fanfara din Corbeni", "Orquesta Típica Fernández": a band named by its kind first
     r"|Fanfara|Fanfare|Orquesta|Orchestre|Orchester|Orkest|Orkestar|Orkiestra|Banda|Coro|"
     r"Chœur|Choeur|Chor|Cuarteto|Quartetto|Conjunto|Grupo|Kapela|Kapelye|Capella|Ensemble)\s"
+    # "Players of TJ Sokol Bošilec", "Pupils of the village school": people named together
+    r"|^(?:Players|Members|Pupils|Students|Villagers|Residents|Children|Dancers|Musicians|"
+    r"Singers|Workers|Miners|Fishermen|Footballers|Monks|Nuns)\s+(?:of|from)\s"
 )
 
 

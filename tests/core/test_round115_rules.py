@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quiz.facts.events import classify
 
-from .test_prose_facts import film_from, questions_of
+from .test_prose_facts import film_from, questions_of, review_film
 
 
 def test_a_run_framed_by_its_country_is_that_countrys() -> None:
@@ -94,3 +94,35 @@ def test_an_undated_landmark_leaves_the_main_clauses_date() -> None:
         year=1985,
     )
     assert not [q for q in questions_of(film) if "London Film Festival" in q.question]
+
+
+def test_the_novelists_surname_is_not_the_characters() -> None:
+    film = film_from(
+        "Test Film is a 1985 drama based on the 1971 novel Winter by Elis Gwyndaf Parry.\n\n"
+        "== Production ==\nParry died in 1978, and Roberts bought the screen rights from his "
+        "widow in 1981.\n\n== Cast ==\n- Gwenllian Morris as Leusa Parry, the chapel organist\n",
+        year=1985,
+    )
+    assert {m.role: m.gender for m in film.cast}["Leusa Parry"] != "male"
+
+
+def test_a_team_in_the_cast_list_is_no_actor_option() -> None:
+    from quiz.facts.roles import is_group_name
+
+    assert is_group_name("Players of TJ Sokol Bošilec")
+    assert not is_group_name("Antonín Holub")
+
+
+def test_an_expansion_to_two_towns_is_no_wide_release() -> None:
+    from quiz.facts.events import _scope
+
+    assert _scope("expanding to Chicago and Boston the following month") is None
+    assert _scope("and was expanded to a wide release on 164 screens") == "wide"
+
+
+def test_a_date_is_asked_as_what_happened_to_the_film() -> None:
+    # "What took place on …, in the history of Totora?": stilted, said three reviews.
+    film = review_film("round118", "totora")
+    stems = [q.question for q in questions_of(film) if q.template == "date-to-event"]
+    assert stems and all("what happened to" in s.casefold() for s in stems)
+    assert not [s for s in stems if "in the history of" in s]

@@ -261,6 +261,8 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             and name.casefold() not in portrayed
             and (name.casefold() not in film_directors or name.casefold() in in_cast)
             and name.casefold() not in near_top
+            # ("Players of TJ Sokol Bošilec": a team, no actor to weigh)
+            and not is_group_name(name)
         )
     else:
         # Crew, never actors: people of the same craft on the other films in the bank first

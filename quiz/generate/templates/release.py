@@ -1424,11 +1424,11 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         template="date-to-event",
         fact=(event.date, event.kind, event.what),
         stem=ctx.variant(
+            # (three blind reviews called "Which event in the history of X took place on D?"
+            # stilted; the stem a publisher wrote instead)
             (
-                f"Which event in the history of {ctx.title} took place {_on(event)} "
-                f"{_display(event)}?",
-                f"What took place {_on(event)} {_display(event)}"
-                f"{',' if ',' in _display(event) else ''} in the history of {ctx.title}?",
+                f"What happened to {ctx.title} {_on(event)} {_display(event)}?",
+                f"{_on(event).capitalize()} {_display(event)}, what happened to {ctx.title}?",
             ),
             event.date,
             event.what,
