@@ -1444,8 +1444,9 @@ def _date_to_event(ctx: Context, event: Event) -> None:
     )
 
 
-#: A clause that takes a run already begun to more screens or the whole country.
+#: A run across the whole country, its country unnamed ("across the country").
 _ACROSS_THE_COUNTRY = re.compile(r"(?i)\b(?:across|throughout)\s+the\s+country\b|\bnationwide\b")
+#: A clause that takes a run already begun to more screens or the whole country.
 _WIDENING = re.compile(
     r"(?i)\b(?:widen(?:ed|ing|s)?|expand(?:ed|ing|s)?|went\s+wide|wider\s+release|"
     r"across\s+the\s+country|nationwide)\b"
