@@ -610,6 +610,8 @@ GENDER_WORDS: dict[str, Gender] = {
             "khala",
             "ammi",
             "bibi",
+            # "Umm Hassan": "mother of Hassan", a woman named by her son
+            "umm",
             "her",
             "she",
             "herself",
@@ -636,6 +638,8 @@ GENDER_WORDS: dict[str, Gender] = {
             "prince",
             "mr",
             "mr.",
+            # "Abu Khalil": "father of Khalil"
+            "abu",
             "sir",
             "monsieur",
             "brother-in-law",

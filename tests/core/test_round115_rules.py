@@ -126,3 +126,12 @@ def test_a_date_is_asked_as_what_happened_to_the_film() -> None:
     stems = [q.question for q in questions_of(film) if q.template == "date-to-event"]
     assert stems and all("what happened to" in s.casefold() for s in stems)
     assert not [s for s in stems if "in the history of" in s]
+
+
+def test_a_parent_named_by_a_child_has_the_parents_sex() -> None:
+    from quiz.facts.gender import word_gender
+
+    # "His widowed mother, Umm Hassan, wants him to marry and take over his late father's
+    # yard": "Umm" is "mother of", whatever pronouns follow.
+    assert word_gender("Umm") == "female"
+    assert word_gender("Abu") == "male"
