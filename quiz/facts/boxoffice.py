@@ -67,6 +67,11 @@ _DEMONYM_RUN_OPENING = re.compile(
     r"(?:\w+\s+)?(?:grossed|took|earned|made|drew|sold|recorded|brought\s+in|was|were|"
     r"reached|stood\s+at|came\s+to|amounted\s+to)\b(?:[^;,]|,\d)*$"
 )
+#: "its United States gross came to …": a country named as the gross's own.
+_COUNTRY_GROSS = re.compile(
+    r"\b(?:its|the\s+film's|the)\s+(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+"
+    r"(?:gross|takings|box[- ]office(?:\s+(?:gross|total|takings))?)\b[^.;]*$"
+)
 _PLACE_OPENING = re.compile(
     r"(?:^|;\s+)In\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*),?\s+"
     # ("In Argentina its first run drew 280,000 admissions": the run is the film's there)
@@ -202,6 +207,11 @@ def read_amounts(model: TextModel) -> list[Amount]:
                     if market and market.group("place") in _COUNTRIES:
                         found = market.group("place")
                 if found is None:
+                    # "its United States gross came to $412,000": the country's own gross
+                    named = _COUNTRY_GROSS.search(sentence[max(0, end - 80) : end])
+                    if named and named.group("place") in _COUNTRIES:
+                        found = named.group("place")
+                if found is None:
                     run = _DEMONYM_RUN_OPENING.search(sentence[:end])
                     if run and DEMONYMS.get(run.group("d")) in _COUNTRIES:
                         found = DEMONYMS[run.group("d")]
@@ -263,6 +273,10 @@ def read_amounts(model: TextModel) -> list[Amount]:
                     # "it grossed about ¥780 million, of which ¥420 million was returned to
                     # the distributor in rentals": a share of the gross, not a gross.
                     continue
+                if _A_RUNS_TAKINGS.search(own) and place_of(match.end()) is None:
+                    # "Artkino Pictures opened it in New York …; its four-week run grossed
+                    # about $19,000": one run's takings, whose place the clause leaves out.
+                    continue
                 kind: Literal["gross", "budget"]
                 if _BUDGET_CUE.search(own):
                     kind = "budget"
@@ -294,6 +308,11 @@ def read_amounts(model: TextModel) -> list[Amount]:
 
 
 _COUNTRIES = COUNTRY_NAMES
+#: "its four-week run grossed", "its limited engagement took": one run of a set length.
+_A_RUNS_TAKINGS = re.compile(
+    r"(?i)\b(?:its|the|that)\s+(?:[\w]+-(?:week|day|month|night)\s+|one-cinema\s+|"
+    r"(?:single|limited)\s+)(?:run|engagement)\s+(?:grossed|took|earned|made|brought\s+in)\b"
+)
 #: "It drew a further 38,500 admissions in Argentina": the figure before was one country's.
 _FURTHER = re.compile(r"(?i)\b(?:a\s+further|another|an\s+additional|a\s+more)\s+\S*\d")
 

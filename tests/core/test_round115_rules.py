@@ -135,3 +135,35 @@ def test_a_parent_named_by_a_child_has_the_parents_sex() -> None:
     # yard": "Umm" is "mother of", whatever pronouns follow.
     assert word_gender("Umm") == "female"
     assert word_gender("Abu") == "male"
+
+
+def test_a_countrys_own_gross_is_placed_there() -> None:
+    film = film_from(
+        "== Release ==\nLions Gate Films gave it a limited release in New York and Los Angeles on "
+        "May 19, 2000, widening to 23 screens the following month; its United States gross "
+        "came to $412,000.\n",
+        year=1999,
+    )
+    assert [(a.kind, a.place) for a in film.amounts if a.kind == "gross"] == [
+        ("gross", "United States")
+    ]
+
+
+def test_one_runs_takings_are_no_total() -> None:
+    film = film_from(
+        "== Release ==\nArtkino Pictures opened it in New York on April 14, 1972 with English "
+        "subtitles; its four-week run grossed about $19,000.\n",
+        year=1968,
+    )
+    assert not [a for a in film.amounts if a.kind == "gross"]
+
+
+def test_opening_across_a_country_is_asked_as_such() -> None:
+    film = film_from(
+        "It premiered at San Sebastián on 19 September 1999 before opening across Spain on 1 "
+        "October 1999.\n\n== Release ==\nIt opened in France on 12 April 2000.\n",
+        infobox="- Director: Ana Lee\n- Released: 1999-09-19\n- Country: Spain\n",
+        year=1999,
+    )
+    stems = [q.question for q in questions_of(film) if q.correct_answer == "October 1, 1999"]
+    assert stems and all("across Spain" in s for s in stems)

@@ -591,12 +591,13 @@ def _event_question(event: Event, title: str, shown_again: bool = False) -> str 
     if kind == "release":
         where = f" in {place}" if place else ""
         if place and re.search(
-            rf"\b(?:opened|released|went)\b[^.;]*\b(?:across|throughout)\s+(?:the\s+)?"
+            rf"\b(?:opened|opening|released|went)\b[^.;]*\b(?:across|throughout)\s+(?:the\s+)?"
             rf"{re.escape(place.removeprefix('the '))}\b",
             event.source.quote,
         ):
             # "opened across Jamaica on 3 August", a day after its Kingston premiere (the
-            # infobox's "Released"): the run across the country, which no premiere was.
+            # infobox's "Released"), "before opening across Spain on 1 October": the run
+            # across the country, which no premiere was.
             return f"{when} did {title} open in cinemas across {place}?"
         return f"{when} was {title} released{where}?"
     return None
