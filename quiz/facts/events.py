@@ -595,11 +595,6 @@ _OPENED_A_BUSINESS = re.compile(
     r"(?:camp|school|gym|restaurant|shop|business|studio|company|bar|café|cafe|academy|clinic|"
     r"hotel|museum|gallery|office|store|factory|workshop|practice|bakery)\b"
 )
-#: The right to adapt a work: "the film rights from Lydon", "the rights to the novel".
-_ADAPTATION_RIGHTS = re.compile(
-    r"(?i)\b(?:film|screen|adaptation|movie)\s+rights\b(?!\s+(?:for|in|to)\s+(?:the\s+)?[A-Z])|"
-    r"\brights\s+to\s+(?:the|his|her|their)\s+(?:novel|play|book|story|memoir|novella|stories)\b"
-)
 
 
 def classify(clause: str) -> EventKind | None:
@@ -717,10 +712,6 @@ def classify(clause: str) -> EventKind | None:
         r"\b(?:acquired|acquire|sold|bought|purchased|secured|picked up|licensed|obtained)\b",
         clause,
     ):
-        if _ADAPTATION_RIGHTS.search(clause) and not territories(clause):
-            # "bought the film rights from Lydon in 1953": the right to adapt the play, no
-            # distribution deal for any territory.
-            return "other"
         return "rights_deal"
     if _has(
         # "CJ Entertainment sold the film to Cinequanon in Japan": a distributor's purchase

@@ -60,13 +60,15 @@ def test_a_dub_named_after_its_date_is_still_the_dubs() -> None:
 
 
 def test_the_film_rights_bought_from_the_author_are_no_distribution_deal() -> None:
-    assert (
-        classify("saw it in its first week and bought the film rights from Lydon in 1953")
-        == "other"
+    # "bought the film rights from Lydon in 1953": a rights deal (the facts keep it), but the
+    # right to adapt his play, never "the Irish distribution rights".
+    film = review_film("round116", "the-long-oar")
+    assert not [q for q in questions_of(film) if "rights" in q.question]
+    film = film_from(
+        "== Release ==\nThe film rights were acquired by Shochiku in Japan in 1963.\n",
+        year=1961,
     )
-    assert classify("Cocinor acquired the distribution rights for France in 1963") == (
-        "rights_deal"
-    )
+    assert [e.kind for e in film.events] == ["rights_deal"]
 
 
 def test_a_teaser_on_other_films_prints_and_an_actors_camp_are_no_releases() -> None:
@@ -167,3 +169,11 @@ def test_opening_across_a_country_is_asked_as_such() -> None:
     )
     stems = [q.question for q in questions_of(film) if q.correct_answer == "October 1, 1999"]
     assert stems and all("across Spain" in s for s in stems)
+
+
+def test_a_clause_naming_no_deal_is_no_rights_question() -> None:
+    # "He bought the film rights in 1961, …, and in the spring of 1962 he took the project
+    # to Pierre Deschamps of Les Films du Levant in Paris": 1962 was no deal for Paris.
+    film = review_film("round80", "the-caravan-of-forty-wells")
+    stems = [q.question for q in questions_of(film) if "acquired" in q.question]
+    assert not [s for s in stems if "Paris" in s]

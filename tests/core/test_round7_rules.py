@@ -255,7 +255,8 @@ def test_the_rights_stem_uses_the_countrys_adjective() -> None:
         "rights acquired, Portugal",
         "2011-05",
         "month",
-        S,
+        # (a clause that names the deal: one naming none is never asked)
+        Source(1, "Leopardo Filmes acquired the Portuguese rights in May 2011"),
         "Portugal",
         places=("Portugal",),
     )

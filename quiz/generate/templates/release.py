@@ -350,8 +350,23 @@ def _rights_kind(event: Event) -> str | None:
     ``None`` for the rights to adapt or remake (no territory to ask about)."""
     found = _RIGHTS.search(event.source.quote)
     if found is None:
-        return "rights"
+        # "and in the spring of 1962 he took the project to … in Paris": a clause that
+        # names no rights and no deal is no deal to ask about
+        # ("…, and to Latin America the following year": the deal's verb is the clause
+        # before's, the place this one's)
+        return (
+            "rights"
+            if re.search(
+                r"(?i)\b(?:rights?|acquired|acquire|sold|bought|purchased|licensed|picked\s+up|"
+                r"secured|obtained)\b",
+                event.source.quote,
+            )
+            or re.match(r"^\s*(?:and\s+)?(?:to|in|for)\s+(?:the\s+)?[A-Z]", event.source.quote)
+            else None
+        )
     kind = found.group("kind").casefold()
+    if kind in {"film", "screen"} and _FROM_THE_AUTHOR.search(event.source.quote):
+        return None  # "bought the film rights from Lydon in 1953": the right to adapt his play
     if kind in {"film", "screen"} and event.places and all(p in _COUNTRIES for p in event.places):
         return "distribution rights"  # "the film rights were acquired by X in Japan"
     if kind in {"adaptation", "remake", "film", "screen", "sequel"}:
@@ -360,6 +375,11 @@ def _rights_kind(event: Event) -> str | None:
 
 
 _COUNTRIES = frozenset({*DEMONYMS.values(), *REGIONS})
+#: Rights bought from a person ("the film rights from Lydon"): an author's, to adapt.
+_FROM_THE_AUTHOR = re.compile(
+    r"\b(?:film|screen)\s+rights\s+(?:to\s+[^,;]+?\s+)?from\s+(?:the\s+(?:author|writer|"
+    r"playwright|novelist)\s+)?[A-ZÀ-Þ][\w'’-]+(?!\s+(?:Films?|Pictures|Studios?|Productions?))\b"
+)
 
 
 def _work(event: Event) -> str:
