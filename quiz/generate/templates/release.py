@@ -1469,8 +1469,8 @@ def _date_to_event(ctx: Context, event: Event) -> None:
 _ACROSS_THE_COUNTRY = re.compile(r"(?i)\b(?:across|throughout)\s+the\s+country\b|\bnationwide\b")
 #: A clause that takes a run already begun to more screens or the whole country.
 _WIDENING = re.compile(
-    r"(?i)\b(?:widen(?:ed|ing|s)?|expand(?:ed|ing|s)?|went\s+wide|wider\s+release|"
-    r"across\s+the\s+country|nationwide)\b"
+    r"(?i)\b(?:widen(?:ed|ing|s)?|expand(?:ed|ing|s)?|went\s+wide|wider\s+release)\b|"
+    + _ACROSS_THE_COUNTRY.pattern.removeprefix("(?i)")
 )
 
 
@@ -1496,8 +1496,9 @@ def _later_version(film: Film, event: Event) -> bool:
 
 def _first_of_several_openings(film: Film, event: Event) -> bool:
     """A country's unqualified release ("reached Brazilian cinemas") that a premiere on the
-    infobox's release date came before, or a widening after: "released in Brazil" has more than one date then, and only
-    "first open in cinemas" names this one. Never when an earlier release there is known."""
+    infobox's release date came before, or a widening after: "released in Brazil" has more
+    than one date then, and only "first open in cinemas" names this one. Never when an
+    earlier release there is known."""
     if (
         event.scope
         or not event.places
@@ -1516,7 +1517,8 @@ def _first_of_several_openings(film: Film, event: Event) -> bool:
     # (a festival premiere on the infobox's "Released" date, which a reader takes for the
     # release, in the film's own country)
     home = {country.casefold() for country in film_countries(film)}
-    premiered = all(p.casefold() in home for p in event.places) and any(
+    in_home = all(p.casefold() in home for p in event.places)
+    premiered = in_home and any(
         e.kind == "premiere"
         and e.venue is not None
         and _EVENT_NAME.search(e.venue) is not None
@@ -1525,7 +1527,7 @@ def _first_of_several_openings(film: Film, event: Event) -> bool:
         and film.released == e.date
         for e in film.events
     )
-    at_home = len(home) == 1 and all(p.casefold() in home for p in event.places)
+    at_home = in_home and len(home) == 1
     widened = any(
         e is not event
         and e.kind in {"release", "other"}
