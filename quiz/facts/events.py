@@ -1373,7 +1373,17 @@ def _event(
         kind = "premiere"
     if (
         kind == "release"
-        and (_EXPANSION.search(local) or _EXPANSION.search(before))
+        and (
+            _EXPANSION.search(local)
+            or _EXPANSION.search(before)
+            # "widening the following month to Birmingham, Manchester and Leeds": the
+            # relative date is the widening's, named by the words after it
+            or (
+                mention.relative
+                and re.search(r"\b(?:expand|widen)(?:ed|ing)\s*$", local)
+                and re.match(r"\s*to\s+(?:[A-Z]|\d)", sentence.text[mention.end :])
+            )
+        )
         # (only the expansion's own words: "Toei gave it a wide release in Japan" before
         # it is another country's release)
         and not _has(r"\b(?:wide|wider|nationwide|general)\b", local)
@@ -1726,7 +1736,8 @@ _ANOTHER_WORK_BEFORE = re.compile(
 )
 #: A subject that opens on another work ("A stage musical based on the film").
 _WORK_OPENS = re.compile(
-    r"^\s*(?:A|An|The|Its)\s+(?:[\w-]+\s+){0,2}(?:musical|play|"
+    # ("Beckford's stage adaptation opened at the Ward Theatre": someone's work)
+    r"^\s*(?:A|An|The|Its|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s)\s+(?:[\w-]+\s+){0,2}(?:musical|play|"
     r"(?:stage|theat(?:re|er)|radio|television|TV)\s+(?:adaptation|version|production|show|play)|"
     r"novel|"
     r"novelization|series|remake|sequel|opera|ballet|video game|soundtrack|album)\b"

@@ -158,6 +158,13 @@ def _verb_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
 
 
 _VERBS = _verb_patterns()
+#: "Errol Brevett and Winston Coombs produced the soundtrack": producers of the music, not
+#: of the film, yet "Producer" is no wrong job for them.
+_MUSIC_PRODUCED = re.compile(
+    rf"(?P<names>{PERSON}(?:\s+and\s+{PERSON})?)\s+(?:also\s+)?(?:co-)?produced\s+"
+    r"(?:the\s+|its\s+)?(?:film's\s+|film’s\s+)?(?:soundtrack|score|music|songs|album|"
+    r"soundtrack\s+album|records?)\b"
+)
 _LEAD_BY = re.compile(
     rf"\b(?P<verb>directed|written|produced|edited|shot|photographed|composed|scored)"
     rf"(?:\s+and\s+(?P<verb2>directed|written|produced|edited))?\s+by\s+"
@@ -317,6 +324,9 @@ def _read_sentence(
                 for match in by.finditer(window):
                     for name in _names(match.group("name")):
                         add(name, role, sentence.line, clause.text)
+            for match in _MUSIC_PRODUCED.finditer(ctext) if "produced" in ctext else ():
+                for name in _names(match.group("names")):
+                    add(name, "music producer", sentence.line, clause.text)
             if len(found) > before_count:
                 last_person = found[-1].name
         for match in _LEAD_BY.finditer(text_wo_source) if " by " in text_wo_source else ():

@@ -27,7 +27,7 @@ _WIN = (
     # "won two of its seven nominations: A and B": the list after the colon is the wins.
     # ("won five of its seven Pedro Sienna nominations: A, B, …")
     r"won\s+\w+\s+of\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){0,4}?nominations(?=:)|"
-    r"won\s+\w+\s+(?:awards?|prizes?)\s+from\s+(?:its\s+)?\w+\s+nominations(?=:)|took home|won|wins|win|winning|received|receiving|took|taking|collected|picked up|"
+    r"won\s+\w+\s+(?:awards?|prizes?)\s+from\s+(?:its\s+)?\w+\s+nominations(?=:)|took home|did take|won|wins|win|winning|received|receiving|took|taking|collected|picked up|"
     r"(?:was|were)\s+(?:jointly\s+|also\s+)?awarded|was given|were given|was named|were named|"
     r"named|voted|claimed|scooped|shared|was honoured with|was honored with|went on to win|earned the|"
     r"was presented with|adding|added|gave|handed"
@@ -37,7 +37,9 @@ _NOMINATE = (
     r"(?:was|were)\s+shortlisted\s+for|"
     # "Lennox was only a runner-up in the actress category"
     r"(?:was|were)\s+(?:only\s+)?(?:a\s+|the\s+)?runners?-up\s+(?:in|for)|"
-    r"in contention for|lost|losing\s+in\s+the\s+categor(?:y|ies)\s+of|"
+    r"in contention for|(?:was|were)\s+(?:only\s+)?(?:a\s+)?contenders?\s+for|"
+    # "Adamyan and Ohanyan were both among the finalists without winning"
+    r"(?:was|were)\s+(?:both\s+|all\s+)?(?:only\s+)?among\s+the\s+finalists|lost|losing\s+in\s+the\s+categor(?:y|ies)\s+of|"
     r"nominations?:|nominations?(?:\s+at\s+[^,;:]+)?,?\s+including|nominations?,? for|received a nomination|"
     # "received three nominations at X, for A, B and C" (the list names them), but not
     # "… nominations at X, including A", which the next pattern reads
@@ -733,6 +735,15 @@ def _looks_like_person(text: str) -> bool:
     )
 
 
+#: "Campbell's Best Actress award": one person's prize, named by its category.
+_OWNED_PRIZE = re.compile(
+    r"^(?:the\s+)?(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)*)['’]s\s+"
+    r"(?P<cat>(?:Best|Most|Outstanding)\b.+?)(?:\s+(?:award|prize|nomination))?$"
+)
+#: ", where Tutul and Ruma " before a result verb: a relative clause's whole subject.
+_RELATIVE_SUBJECT = re.compile(r",\s+(?:where|whereas|while|though|although)\s+(?P<s>[^,;]+)$")
+
+
 def _units(text: str) -> list[tuple[str, str, str]]:
     """(subject, result, object text) for each result verb in a clause, in order."""
     verbs = list(_VERB.finditer(text))
@@ -741,11 +752,16 @@ def _units(text: str) -> list[tuple[str, str, str]]:
         start = verbs[index - 1].end() if index else 0
         subject = text[start : verb.start()]
         if index:
-            # The previous verb's object runs up to this verb's subject ("…, Havnes received").
-            subject = re.split(r",\s+|\s+and\s+|;\s*", subject)[-1]
+            # The previous verb's object runs up to this verb's subject ("…, Havnes received");
+            # a relative clause's subject is all of it ("…, where Tutul and Ruma were …").
+            relative = _RELATIVE_SUBJECT.search(subject)
+            subject = relative["s"] if relative else re.split(r",\s+|\s+and\s+|;\s*", subject)[-1]
         end = verbs[index + 1].start() if index + 1 < len(verbs) else len(text)
         obj = text[verb.end() : end]
-        if index + 1 < len(verbs):
+        relative_next = _RELATIVE_SUBJECT.search(obj) if index + 1 < len(verbs) else None
+        if relative_next:
+            obj = obj[: relative_next.start()]
+        elif index + 1 < len(verbs):
             # Leave the next verb's subject to it.
             pieces = re.split(r"(,\s+|\s+and\s+|;\s*)", obj)
             if len(pieces) > 1 and not _CATEGORY_WORDS.search(pieces[-1]):
@@ -1547,6 +1563,14 @@ def prose_results(
                             # each prize with the name before it.
                             recipients = names.find(named_first["who"])
                             part = part[named_first.end() :]
+                        # ("only nominated for the Montgolfière d'or, the Grand Coral": the
+                        # list's first item keeps the verb's "for")
+                        part = re.sub(r"^\s*for\s+(?=(?:the|a|an)\s+[A-ZÀ-Þ])", "", part)
+                        owned = _OWNED_PRIZE.match(part.strip())
+                        if owned and names.find(owned["who"]):
+                            # "Campbell's Best Actress award": hers, the category after.
+                            recipients = names.find(owned["who"])
+                            part = owned["cat"]
                         pair = _PERSON_FOR.match(part.strip())
                         if pair and (
                             names.find(pair.group("who")) or _looks_like_person(pair.group("who"))
@@ -1677,6 +1701,32 @@ def prose_results(
                         # "named Best Supporting Actor at the Asian Film Awards, the Mainichi
                         # Film Awards and the Kinema Junpo Awards": one result at each.
                         listed = _listed_ceremonies(obj, ceremonies)
+                        held_at = known_categories.get(category.casefold(), set())
+                        if (
+                            not listed
+                            and len(held_at) == 1
+                            and not any(_same_ceremony(ceremony, c) for c in held_at)
+                            and _ceremony_in(part, known=ceremonies) is None
+                            # (the ceremony in context holds no such row of its own:
+                            # "At Pula, X won the Golden Arena for Best Actor" is Pula's)
+                            and not any(
+                                _same_category(category, name) or _same_category(name, category)
+                                for name, held in categories
+                                if _same_ceremony(ceremony, held)
+                            )
+                        ):
+                            # "only nominated for the Montgolfière d'or, the Grand Coral, …":
+                            # a category the table holds at one other ceremony is that
+                            # ceremony's, not the one in context.
+                            moved_from, ceremony = ceremony, next(iter(held_at))
+                            if (
+                                moved_from is not None
+                                and recipients == subject_people
+                                and re.search(r"\b(?:including|entries|among\s+them)\b", subject)
+                            ):
+                                # (the sentence's subject won or lost at the ceremony in
+                                # context; only the item's own person goes along)
+                                recipients = ()
                         for where in listed if ceremony in listed else [ceremony]:
                             found.append(ProseResult(category, where, recipients, result, source))
     return found

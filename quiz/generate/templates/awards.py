@@ -718,7 +718,14 @@ _BODY_SCOPES: tuple[tuple[frozenset[Craft | None], re.Pattern[str]], ...] = (
 #: Bodies whose name says the one craft they honour (a guild, a society, a scripter prize).
 _BODY_CRAFTS: tuple[tuple[Craft, re.Pattern[str]], ...] = (
     ("writing", re.compile(r"(?i)\b(?:scripter|writers|screenwriters?)\b")),
-    ("acting", re.compile(r"(?i)\b(?:screen actors|actors guild|sag)\b")),
+    # ("the Actors and Actresses Union Awards": a performers' union, acting prizes only)
+    (
+        "acting",
+        re.compile(
+            r"(?i)\b(?:screen actors|actors guild|sag|actors(?:\s+and\s+actresses)?['’]?\s+"
+            r"(?:union|equity|association))\b"
+        ),
+    ),
     ("editing", re.compile(r"(?i)\b(?:cinema editors|editors|eddie)\b")),
     ("camera", re.compile(r"(?i)\b(?:cinematographers|camerimage|asc|bsc)\b")),
     ("music", re.compile(r"(?i)\b(?:composers|film music|soundtrack)\b")),

@@ -47,7 +47,10 @@ _ROLE_WINDOW = 40
 def _role_phrase(role: str) -> str:
     """Named characters as they are; generic roles (``tattooist``) get "the", and so does a
     bare noun after a preposition ("woman in photograph" → "the woman in the photograph")."""
-    if role[:1].isupper() or role.casefold().startswith(("the ", "a ", "an ")):
+    # ('"Boy" Kawhia': a quoted nickname before a name is a name too)
+    nickname = re.match(r"^[\"“'‘][^\"”'’]{1,20}[\"”'’]\s+(?=\S)", role)
+    named = role[nickname.end() :] if nickname else role
+    if named[:1].isupper() or role.casefold().startswith(("the ", "a ", "an ")):
         return role
     role = re.sub(
         r"\b(in|on|at|from|with|of)\s+(?!(?:the|a|an|his|her|their|its|my)\b)([a-z]+)$",
@@ -361,6 +364,8 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
         # "Katrín's father, Grímur Hallsson": the relation as a player would say it, without
         # the cast list's gloss after it ("…, a retired coast guard boatswain").
         relation = re.split(r",\s+|\s+\(|;\s+", member.note)[0].strip()
+        # ("Pocho's nephew and a repique player": the relation, not the second gloss)
+        relation = re.split(r"\s+and\s+(?:a|an)\s+(?=[a-z])", relation)[0]
         if re.match(
             r"^[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?(?:\s+and\s+[A-ZÀ-Þ][\w-]*)?['’]s\s", relation
         ):

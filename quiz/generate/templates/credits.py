@@ -222,6 +222,14 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
         true_names += [c.name for c in film.credits if c.writes]
         if film.source_work and film.source_work.author:
             true_names.append(film.source_work.author)
+    # "Brevett and Coombs produced the soundtrack": a producer of a kind is no wrong
+    # producer to a player who read that.
+    wanted_job = job_title(role)
+    true_names += [
+        p.name
+        for p in film.people
+        if wanted_job and job_title(p.role) is None and _job_of_kind(p.role) == wanted_job
+    ]
     company = is_company_role(role)
     if company:
         candidates: Iterable[str] = chain(ctx.values(companies), ctx.pool_values(companies))
@@ -411,6 +419,11 @@ def _company_candidates(role: str, key: str, candidates: Iterable[str]) -> Itera
         yield name
 
 
+def _job_of_kind(role: str) -> str | None:
+    """The job a prose role is a kind of: "music producer" → ``Producer``."""
+    return job_title(role) or job_title(role.split()[-1])
+
+
 def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
     """ "What was X's job?" for crew; actors are asked about in the cast questions."""
     film = ctx.film
@@ -427,7 +440,7 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
     true_set += [
         title
         for p in film.people
-        if p.name.casefold() == name.casefold() and (title := job_title(p.role))
+        if p.name.casefold() == name.casefold() and (title := _job_of_kind(p.role))
     ]
     if any(c.writes for c in credits):
         # "songs written for it by Kwesi Ampong": "Writer" is defensible for him as well.
