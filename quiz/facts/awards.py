@@ -193,6 +193,10 @@ def _read_row(
         return None
     recipient = shifted("recipient") or None
     result = shifted("result") or None
+    if recipient is not None and _RESULT.match(recipient) and result is None:
+        # "| 1963 | Moscow International Film Festival | Golden Prize | Nominated |": the
+        # ceremony's first row lost its recipient cell, so its result moved left into it.
+        recipient, result = None, recipient
     if result is not None and not _RESULT.match(result):
         result = None
     is_film = bool(recipient and film_key and normalize_option(recipient) == film_key)

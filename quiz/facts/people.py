@@ -37,7 +37,8 @@ _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse
 #: "director X", "their cinematographer, Y", "Casting director Z", "the film's editor, W".
 _BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:the|its|their|his|her|film's|film’s|the film's|the film’s)\s+)?"
-    rf"(?P<role>(?i:{_ROLE_ALT}))(?P<plural>s)?(?:\s+and\s+\w+)?,?\s+"
+    # ("director and writer X": a second role word; "the director and Ryu Tae-seok" are two)
+    rf"(?P<role>(?i:{_ROLE_ALT}))(?P<plural>s)?(?:\s+and\s+[a-z][\w-]*)?,?\s+"
     rf"(?P<name>{PERSON}(?:(?:,\s*|,?\s+and\s+){PERSON})*)"
 )
 #: "co-wrote the screenplay with X": X shares the role.

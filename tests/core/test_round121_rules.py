@@ -123,3 +123,42 @@ def test_a_cast_note_with_a_second_gloss_gives_only_the_relation() -> None:
     stems = [q.question for q in questions_of(film) if "Washington Silveira" in q.question]
     assert stems
     assert not [s for s in stems if "repique" in s]
+
+
+def test_a_year_first_tables_result_is_never_a_recipient() -> None:
+    # A ceremony's first row lost its recipient cell, so "Nominated" moved into its place.
+    film = film_from(
+        "== Accolades ==\n| Year | Award | Category | Result |\n"
+        "| 1963 | Moscow International Film Festival | Golden Prize | Nominated |\n"
+        "| Diploma for Music | Oskar Veil | Won |\n"
+        "| 1964 | Mar del Plata International Film Festival | Best Film | Nominated |\n"
+        "| Best Actor | Piet Haller | Nominated |\n",
+        year=1963,
+    )
+    rows = {(a.ceremony, a.category): (a.recipient, a.result) for a in film.awards}
+    assert rows[("Moscow International Film Festival", "Golden Prize")] == (None, "nominated")
+    assert rows[("Moscow International Film Festival", "Diploma for Music")] == (
+        "Oskar Veil",
+        "won",
+    )
+    assert rows[("Mar del Plata International Film Festival", "Best Actor")] == (
+        "Piet Haller",
+        "nominated",
+    )
+    names = {n for q in questions_of(film) for n in (q.correct_answer, *q.incorrect_answers)}
+    assert not names & {"Won", "Nominated"}
+
+
+def test_the_director_and_an_actor_are_two_people() -> None:
+    # "directed by ," left the director blank; a commentary "by the director and Ryu
+    # Tae-seok" names the star beside the director, never as the director.
+    film = film_from(
+        "Test Film () is a 2015 comedy film directed by , starring Ryu Tae-seok.\n\n"
+        "==Cast==\n- Ryu Tae-seok as Gu Man-deok\n\n== Release ==\n"
+        "A Blu-ray with a commentary track by the director and Ryu Tae-seok followed in "
+        "February 2016.\n",
+        infobox="- Starring: Ryu Tae-seok\n- Country: South Korea\n",
+        year=2015,
+    )
+    assert not [p for p in film.people if p.role == "director"]
+    assert not film.credits_for("Director")
