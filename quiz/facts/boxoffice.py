@@ -111,7 +111,9 @@ def _scaled(number: str, scale: str | None) -> float:
 _PERIOD_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:over|in|during|across|on|for|by|from|within)\s+(?:its|the|their)\s+"
     r"(?:first|opening|second|third|final|last)\b|^[^.;]{0,25}?\b(?:on|in|over)\s+(?:its\s+)?"
-    r"opening(?:\s+|-)(?:weekend|day|week|night)|^\s*(?:per|a)\s+(?:venue|screen|theat|cinema)",
+    r"opening(?:\s+|-)(?:weekend|day|week|night)|^\s*(?:per|a)\s+(?:venue|screen|theat|cinema)"
+    # "3.2 million admissions within eighteen months of its release": a window, no total
+    r"|^[^.;]{0,40}?\bwithin\s+(?:its\s+first\s+)?(?:[\w-]+\s+){1,2}?(?:days|weeks|months|years)\b",
     re.IGNORECASE,
 )
 _PERIOD_BEFORE = re.compile(

@@ -1120,6 +1120,15 @@ def _what(
             r"\b(international|north american|european|us|u\.s\.|uk) premiere", lower
         ).group(0)  # type: ignore[union-attr]
     elif kind == "festival_screening":
+        after = lower[len(before) :] if before and lower.startswith(before.casefold()) else ""
+        if (
+            "closing" in after
+            and "closing" not in before.casefold()
+            and re.search(r"\band\b", after[: after.find("closing")])
+        ):
+            # "shown at Vancouver on 2 October 2017 and as the closing film of imagineNATIVE
+            # on 22 October": the closing slot is the next date's.
+            lower = before.casefold()
         label = (
             "closing film"
             if "closing" in lower
@@ -1234,6 +1243,19 @@ def _what(
         # and a free outdoor screening at the Teatro de Verano on 19 February 2011 drew some
         # 4,000 people": one more showing of the restoration, not a return to cinemas.
         label = "restoration screening"
+    elif (
+        kind == "re_release"
+        and _has(
+            r"\b(?:screened|shown|presented|unveiled)\s+(?:in|at)\s+[^,;]*"
+            r"\b(?:section|sidebar|strand|Classics|[Ff]estival)\b[^,;]*$",
+            before,
+        )
+        and not _has(r"\b(?:released|in (?:cinemas|theaters|theatres))\b", before)
+    ):
+        # "A 4K restoration, made from the original negative, was presented in the Cannes
+        # Classics section in May 2018 and re-released in French cinemas on D": the
+        # festival's showing (the restoration named before the aside), not the return.
+        label = "restoration screening"
     elif kind == "re_release" and re.search(r"(?i)\bdirector['’]s cut\b", clause):
         label = "director's cut re-release"  # new footage, not a restoration
     elif kind == "re_release":
@@ -1335,6 +1357,34 @@ _HOME_DISTRIBUTOR = re.compile(
 )
 
 
+#: "in Filipino with English subtitles", "with an English dub": the languages it was shown in.
+_LANGUAGE_PHRASE = re.compile(
+    r"\bin\s+(?:the\s+)?(?:original\s+)?(?P<lang>[A-Z][a-z]+)(?=\s+with\s+(?:[A-Z][a-z]+\s+)?subtitles\b)"
+    r"|\bwith\s+(?:an?\s+)?[A-Z][a-z]+(?:-language)?\s+(?:subtitles|dub)\b"
+)
+
+
+def _no_languages(text: str) -> str:
+    """``text`` without the languages it names as such (never a place: "in Wallonia with
+    French subtitles" keeps Wallonia)."""
+    return _LANGUAGE_PHRASE.sub(
+        lambda m: (
+            m.group(0)
+            if m.group("lang")
+            and m.group("lang") not in DEMONYMS
+            and m.group("lang") not in LANGUAGES
+            else ""
+        ),
+        text,
+    )
+
+
+#: "… before a wider release in northern Italy " right before a relative date: its own run.
+_LATER_RUN = re.compile(
+    r"\b(?:before|ahead\s+of)\s+(?P<own>(?:a|an|the|its)\s+(?:[\w-]+\s+)?release\b[^,;]*)$"
+)
+
+
 def _event(
     kind: EventKind,
     clause: str,
@@ -1362,6 +1412,14 @@ def _event(
     # cinemas": an opening purpose frames the clause; only its own words go.)
     local = _PURPOSE.sub("", _LEADING_PURPOSE.sub("", local))
     clause = _SHOWN_LATER.sub("", _PURPOSE.sub("", _LEADING_PURPOSE.sub("", clause)))
+    # ("released the film on D, in Filipino with English subtitles": languages, no places)
+    local, clause = _no_languages(local), _no_languages(clause)
+    later_run = _LATER_RUN.search(local) if mention.relative else None
+    if later_run:
+        # "initially only in South Tyrol and Trentino before a wider release in northern
+        # Italy that summer": the relative date is the later run's, in its own places.
+        local = later_run["own"]
+        clause = local
     opening = sentence.text[: max(0, sentence.text.find(clause))] + before
     if kind == "release" and _AFTER_A_PREMIERE_ON.match(opening):
         local = opening  # its venue is in the opening phrase, cut off by a bracket
@@ -1376,6 +1434,13 @@ def _event(
         and (
             _EXPANSION.search(local)
             or _EXPANSION.search(before)
+            # "The release widened to 138 screens the following month, on 10 December
+            # 2020": a date in apposition restates the widening's
+            or (
+                re.fullmatch(r"\s*,\s*(?:on|in)\s*", before) is not None
+                and _EXPANSION.search(sentence.text[max(0, mention.start - 90) : mention.start])
+                is not None
+            )
             # "widening the following month to Birmingham, Manchester and Leeds": the
             # relative date is the widening's, named by the words after it
             or (
@@ -1632,7 +1697,16 @@ def _event(
     ):
         # "At the Marché du Film in Cannes …, international rights were sold": the market's
         # town is where the deal was made, not the territory bought.
-        places = [p for p in places if p not in {"Cannes", "Berlin", "Milan", "Santa Monica"}]
+        market_towns = {"Cannes", "Berlin", "Milan", "Santa Monica"} | {
+            # ("At the Asian Film Market in Busan …": the town the clause puts it in)
+            m.group("town")
+            for m in re.finditer(
+                r"\b(?:Marché|[Mm]arket|MIFED|AFM|EFM|FilmMart|Filmart)\b[^,;]{0,30}?\bin\s+"
+                r"(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+                clause,
+            )
+        }
+        places = [p for p in places if p not in market_towns]
         place = " and ".join(places) if places else None
     if (
         scope in {"wide", "nationwide"}

@@ -70,7 +70,10 @@ _PERIOD = re.compile(
     r"weeks?|months?|night|nights|run)(?:\s+of\s+(?:its\s+)?(?:wide|limited|nationwide|general|"
     r"theatrical)\s+release)?)\b"
     r"|\b(?P<p2>opening(?:\s+|-)(?:weekend|day|week|night))\b"
-    r"|\b(?P<p3>(?:first|opening)\s+weekend)\b",
+    r"|\b(?P<p3>(?:first|opening)\s+weekend)\b"
+    # "within eighteen months of its release"
+    r"|\bwithin\s+(?:its\s+)?(?P<p4>(?:first\s+)?(?:[\w-]+\s+)?(?:days|weeks|months|years)"
+    r"(?:\s+of\s+(?:its\s+)?release)?)\b",
     re.IGNORECASE,
 )
 _AVERAGE = re.compile(
@@ -187,7 +190,9 @@ def _period(text: str) -> str | None:
     match = _PERIOD.search(text)
     if not match:
         return None
-    return (match.group("p") or match.group("p2") or match.group("p3")).casefold()
+    return (
+        match.group("p") or match.group("p2") or match.group("p3") or match.group("p4")
+    ).casefold()
 
 
 def _nearest_period(text: str, at: int) -> str | None:
@@ -197,7 +202,15 @@ def _nearest_period(text: str, at: int) -> str | None:
     before = [m for m in _PERIOD.finditer(text) if m.end() <= at]
     if before:
         last = before[-1]
-        return (last.group("p") or last.group("p2") or last.group("p3")).casefold()
+        if re.search(
+            r"\d[^.;]*\b(?:in\s+total|overall|altogether|all\s+told)\b", text[last.end() : at]
+        ):
+            # "22,480 tickets in its first week in Paris and 268,400 in total, grossing 8.7
+            # million francs": a figure between closes the window (the sum is the total's).
+            return None
+        return (
+            last.group("p") or last.group("p2") or last.group("p3") or last.group("p4")
+        ).casefold()
     return _period(text)
 
 
@@ -273,6 +286,14 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                     if earlier_figure
                     else _nearest_period(ctext[start:end], match.start() - start)
                 )
+                if period and re.search(
+                    r"\b(?:(?:pass|cross|surpass|exceed|reach)(?:ed|es|ing)?|top(?:s|ped|ping)?|"
+                    r"broke|break(?:s|ing)?)\s+(?:the\s+)?\S*$",
+                    ctext[max(0, match.start() - 30) : match.start()],
+                ):
+                    # "passed ₫50 billion within ten days of release": a milestone on the
+                    # way, not the takings of a window
+                    period = None
                 # The cue nearest the amount says what it is ("a total of €3.4 million
                 # against a budget of €2.3 million": only the second is the budget).
                 before_cue = _nearest_cue(ctext[max(0, match.start() - 60) : match.start()])

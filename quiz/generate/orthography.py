@@ -206,13 +206,31 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         frozenset({"Portugal", "Brazil"}),
     ),
     (
-        re.compile(r"[äöüß]|verleih|\bFilmproduktion\b", re.I),
+        # ("Kinowelle Nord", "Flussland Film": German words a player reads as such)
+        re.compile(
+            r"[äöüß]|verleih|\bFilmproduktion\b|^kino|welle\b|^fluss|^strom|schatten|"
+            r"^licht|lichtspiel|filmkunst|^(?:nord|sud|ost|west)(?:licht|stern|welle|film)",
+            re.I,
+        ),
         frozenset({"Germany", "Austria", "Switzerland"}),
     ),
     (
         re.compile(r"[åøæ]|fjord|\bNord\w*|kapp\b", re.I),
         frozenset({"Denmark", "Norway", "Sweden", "Finland", "Iceland", "Scandinavia"}),
     ),
+    # Old or emblematic names a player ties to one place ("Formosa Cinema" reads Taiwan,
+    # "Kauri Lane Films" New Zealand, "Maple Leaf" Canada).
+    (re.compile(r"^Formosa", re.I), frozenset({"Taiwan"})),
+    # (a player who reads "Kauri" or "Koala" thinks of Australasia, not of one side of it)
+    (
+        re.compile(
+            r"^(?:Kauri|Kiwi|Aotearoa|Pohutukawa|Tui|Kangaroo|Wattle|Koala|Outback|Billabong)$",
+            re.I,
+        ),
+        frozenset({"New Zealand", "Australia", "Australia and New Zealand"}),
+    ),
+    (re.compile(r"^Maple$", re.I), frozenset({"Canada"})),
+    (re.compile(r"^(?:Sakura|Samurai|Nippon)$", re.I), frozenset({"Japan"})),
     (
         re.compile(r"[łśżźćńąę]|(?:ski|owe|owa)\b", re.I),
         frozenset({"Poland"}),

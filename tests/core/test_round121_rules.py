@@ -162,3 +162,109 @@ def test_the_director_and_an_actor_are_two_people() -> None:
     )
     assert not [p for p in film.people if p.role == "director"]
     assert not film.credits_for("Director")
+
+
+# --- After the third set-aside measurement (rounds 125-128) -------------------------------
+
+
+def test_a_date_in_apposition_to_a_widening_is_no_release() -> None:
+    film = film_from(
+        "== Release ==\nCandeia gave it a limited release in 22 cinemas in Salvador on "
+        "5 November 2020. The release widened to 138 screens the following month, on "
+        "10 December 2020.\n",
+        year=2020,
+    )
+    kinds = {e.date: e.kind for e in film.events}
+    assert kinds["2020-12-10"] != "release"
+
+
+def test_a_later_unplaced_premiere_or_release_is_never_its_premiere_or_release() -> None:
+    film = film_from(
+        "== Release ==\nThe film had its world premiere at the Berlin International Film "
+        "Festival on 22 February 2020. It had its home premiere at the São Paulo "
+        "International Film Festival, held largely online, on October 24, 2020. It opened in "
+        "Brazilian cinemas on November 5, 2020, and Tela Viva released it on June 14, 2021.\n",
+        year=2020,
+    )
+    stems = {q.question: q.correct_answer for q in questions_of(film)}
+    assert "October 24, 2020" not in [k for s, k in stems.items() if "have its premiere?" in s]
+    assert "June 14, 2021" not in [k for s, k in stems.items() if s.endswith("released?")]
+
+
+def test_a_restoration_shown_in_a_festival_section_is_no_return_to_cinemas() -> None:
+    film = film_from(
+        "== Release ==\nA 4K restoration, made from the original negative, was presented in "
+        "the Cannes Classics section in May 2018 and re-released in French cinemas on "
+        "January 16, 2019.\n",
+        year=1988,
+    )
+    whats = {e.date: e.what for e in film.events}
+    assert whats["2018-05"] == "restoration screening"
+    assert whats["2019-01-16"].startswith("re-release")
+
+
+def test_a_figure_between_a_window_and_a_gross_closes_the_window() -> None:
+    film = film_from(
+        "== Box office ==\nIn France it sold 22,480 tickets in its first week in Paris and "
+        "268,400 in total, grossing 8.7 million francs.\n",
+        year=1988,
+    )
+    gross = [n for n in film.numbers if n.counts == "gross"]
+    assert gross and gross[0].period is None
+
+
+def test_admissions_within_a_window_are_no_total() -> None:
+    film = film_from(
+        "== Box office ==\nIn West Germany, the film drew 3.2 million admissions within "
+        "eighteen months of its release and grossed about DM 17.5 million.\n",
+        year=1979,
+    )
+    assert not [a for a in film.amounts if a.kind == "admissions" and a.value == 3_200_000]
+
+
+def test_a_wider_release_after_a_first_one_has_its_own_places() -> None:
+    film = film_from(
+        "== Release ==\nAn Italian-dubbed version was released in Italy on 4 April 1980, "
+        "initially only in South Tyrol and Trentino before a wider release in northern Italy "
+        "that summer.\n",
+        year=1979,
+    )
+    later = [e for e in film.events if e.date == "1980"]
+    assert later and "Trentino" not in (later[0].place or "")
+
+
+def test_a_language_is_no_place_and_a_place_stays_one() -> None:
+    from quiz.facts.events import _no_languages
+
+    assert "Filipino" not in _no_languages("released it on D, in Filipino with English subtitles")
+    assert "Wallonia" in _no_languages("and in Wallonia with French subtitles in January 1993")
+
+
+def test_a_closing_slot_is_the_next_dates() -> None:
+    film = film_from(
+        "== Release ==\nThe film was shown at the Vancouver International Film Festival on "
+        "2 October 2017 and as the closing film of imagineNATIVE on 22 October.\n",
+        year=2017,
+    )
+    whats = {e.date: e.what for e in film.events}
+    assert not whats["2017-10-02"].startswith("closing film")
+
+
+def test_a_markets_town_is_no_territory_of_the_rights() -> None:
+    film = film_from(
+        "== Release ==\nAt the Asian Film Market in Busan in October 2015, the film's rights "
+        "were acquired by Tsubame Pictures in Japan.\n",
+        year=2015,
+    )
+    deals = [e for e in film.events if e.kind == "rights_deal"]
+    assert deals and "Busan" not in deals[0].places
+
+
+def test_company_names_that_speak_a_place_point_to_it() -> None:
+    from quiz.generate.orthography import looks_from
+
+    assert "Germany" in looks_from("Kinowelle Nord")
+    assert "Germany" in looks_from("Flussland Film")
+    assert "Taiwan" in looks_from("Formosa Cinema")
+    assert "Australia" in looks_from("Kauri Lane Films")
+    assert not looks_from("Pacific Lantern Releasing")

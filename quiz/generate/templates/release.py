@@ -1006,6 +1006,41 @@ def _event_to_date(ctx: Context, event: Event) -> None:
     stem = event_question(event, title, _returns_later(event, film))
     if stem is None:
         return
+    subtitled = _SUBTITLED_VERSION.search(event.source.quote)
+    if event.kind == "release" and subtitled and f"was {title} released" in stem:
+        # "a French-subtitled version opened in Quebec the same day": that version's
+        # opening, not the film's first in Quebec
+        stem = stem.replace(
+            f"was {title} released", f"was the {subtitled.group(0)} of {title} released", 1
+        )
+    if (
+        event.kind == "premiere"
+        and not event.venue
+        and not event.places
+        and "world" not in event.what
+        and any(
+            e.kind == "premiere" and e.date < event.date and not event.date.startswith(e.date)
+            for e in film.events
+        )
+    ):
+        # "It had its Brazilian premiere at …, held largely online, on October 24": with a
+        # world premiere earlier, a premiere the clause left unplaced is no "its premiere".
+        ctx.rejected.append(Rejection("event-to-date", stem, "one of several premieres"))
+        return
+    if (
+        event.kind == "release"
+        and not event.places
+        and not event.venue
+        and not event.scope
+        and any(
+            e.kind == "release" and e.date < event.date and not event.date.startswith(e.date)
+            for e in film.events
+        )
+    ):
+        # "StreamAsia … released the film on June 14, 2023": a later release whose place the
+        # clause leaves unsaid is no "When was X released?" (the film opened earlier).
+        ctx.rejected.append(Rejection("event-to-date", stem, "a later release, unplaced"))
+        return
     continued = (
         _shoot_continued(film, event) if event.kind in {"filming_start", "filming_end"} else None
     )
@@ -1479,6 +1514,9 @@ _A_VERSION_OPENED = re.compile(
     r"(?i)\bsubtitled\s+version\b|\b(?:a|the)\s+(?:[\w'’-]+\s+){1,3}version\s+"
     r"(?:opened|premiered|was\s+released|followed|reached)\b"
 )
+
+
+_SUBTITLED_VERSION = re.compile(r"\b[A-Z][a-z]+-subtitled\s+version\b")
 
 
 def _later_version(film: Film, event: Event) -> bool:
