@@ -268,3 +268,27 @@ def test_company_names_that_speak_a_place_point_to_it() -> None:
     assert "Taiwan" in looks_from("Formosa Cinema")
     assert "Australia" in looks_from("Kauri Lane Films")
     assert not looks_from("Pacific Lantern Releasing")
+
+
+def test_what_happened_on_a_date_is_answered_in_clauses() -> None:
+    # "What happened to X on D?" answered "Its release in East Germany" sent back by four
+    # blind reviews of rounds 125-128: the options must answer the question.
+    from quiz.generate.templates.release import _as_clause
+
+    assert _as_clause("Its premiere at the Regent Theatre") == "It premiered at the Regent Theatre"
+    assert _as_clause("Its limited release in the United Kingdom") == (
+        "It went into limited release in the United Kingdom"
+    )
+    assert _as_clause("Its streaming release on Aurora Play") == "It began streaming on Aurora Play"
+    film = film_from(
+        "== Release ==\nThe film premiered at the Regent Theatre in Masterton on 28 February "
+        "1987. It opened in New Zealand on 6 March 1987 and in Australia on 19 June 1987, "
+        "and was released in the United Kingdom on 4 September 1987. It came out on VHS in "
+        "1988.\n",
+        year=1987,
+    )
+    asked = [q for q in questions_of(film) if q.template == "date-to-event"]
+    assert asked
+    for question in asked:
+        for option in (question.correct_answer, *question.incorrect_answers):
+            assert not option.startswith(("Its ", "The ")), option

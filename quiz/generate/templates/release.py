@@ -641,6 +641,49 @@ def _at_festival(event: Event) -> bool:
     )
 
 
+#: An option's noun phrase → the clause that answers "What happened to X on D?".
+_CLAUSES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), clause)
+    for pattern, clause in (
+        (r"^Its (limited|wide|general|nationwide) release(.*)$", r"It went into \1 release\2"),
+        (r"^Its theatrical release(.*)$", r"It was released in cinemas\1"),
+        (r"^Its dubbed releases(.*)$", r"Dubbed versions were released\1"),
+        (r"^Its dubbed release(.*)$", r"A dubbed version was released\1"),
+        (r"^Its streaming release(.*)$", r"It began streaming\1"),
+        (r"^Its release(.*)$", r"It was released\1"),
+        (r"^Its festival screening$", r"It was screened at a festival"),
+        (r"^Its screening(.*)$", r"It was screened\1"),
+        (r"^Its premiere(.*)$", r"It premiered\1"),
+        (r"^The premiere of its dubbed version(.*)$", r"Its dubbed version premiered\1"),
+        (r"^Its re-release(.*)$", r"It was re-released\1"),
+        (r"^Its ([aeiou][\w'-]*) re-release(.*)$", r"It had an \1 re-release\2"),
+        (r"^Its ([\w'-]+) re-release(.*)$", r"It had a \1 re-release\2"),
+        (r"^The premiere of its restoration(.*)$", r"Its restoration premiered\1"),
+        (r"^A screening of its restoration(.*)$", r"Its restoration was screened\1"),
+        (r"^The streaming release of its (.+?) on (.*)$", r"Its \1 began streaming on \2"),
+        (r"^The streaming release of its (.+)$", r"Its \1 began streaming"),
+        (
+            r"^The release of its (restored version|director's cut|colou?rized version)(.*)$",
+            r"Its \1 was released\2",
+        ),
+        (r"^The release of its (.+)$", r"Its \1 was released"),
+        (r"^An acquisition of (.+)$", r"Its \1 were acquired"),
+        (r"^The start of (.+)$", r"\1 began"),
+        (r"^The end of (.+)$", r"\1 ended"),
+    )
+)
+
+
+def _as_clause(phrase: str) -> str | None:
+    """``Its premiere at the Regent Theatre`` → ``It premiered at the Regent Theatre``;
+    ``None`` for a phrase no rule turns into a clause."""
+    for pattern, clause in _CLAUSES:
+        if pattern.match(phrase):
+            out = pattern.sub(clause, phrase, count=1)
+            return out[:1].upper() + out[1:]
+    return None
+
+
 def event_phrase(event: Event) -> str:
     """A noun phrase for an event, used as an option in date → event questions."""
     place = _place_phrase(event)
@@ -1475,6 +1518,14 @@ def _date_to_event(ctx: Context, event: Event) -> None:
             source=event.source,
         )
         return
+    clauses = [_as_clause(option) for option in (key, *chosen)]
+    true_phrases = [key, *(event_phrase(e) for e in same_day if askable(e))]
+    if all(clauses):
+        # "What happened to X on D?" is answered by what the film did ("It premiered at the
+        # Regent Theatre"), never by a noun phrase ("Its premiere at …"): four blind reviews
+        # sent the noun phrases back as options that do not answer the question.
+        key, chosen = clauses[0] or key, [c for c in clauses[1:] if c]
+        true_phrases = [_as_clause(p) or p for p in true_phrases]
     ctx.multiple(
         category=_category(event),
         template="date-to-event",
@@ -1492,7 +1543,7 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         key=key,
         candidates=[],
         chosen=chosen,
-        true_set=[key, *(event_phrase(e) for e in same_day if askable(e))],
+        true_set=true_phrases,
         difficulty="medium",
         fact_key=f"@{event.kind} {event.date}",
         explanation=f"{_event_sentence(event, ctx.title)} {_on(event)} {_display(event)}.",
