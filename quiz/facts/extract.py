@@ -113,6 +113,28 @@ def _lead_directors(article: Article) -> list[Credit]:
 _WRITER_ROLES = {"writer", "screenplay", "written by", "screenplay by"}
 
 
+def _role_words(role: str) -> set[str]:
+    return set(re.findall(r"\w[\w'’-]*", role.casefold()))
+
+
+def _dub_roles_as_main(cast: list[CastMember]) -> list[CastMember]:
+    """A dub's or stage cast's role named by part of a main-cast role ("Bandu Mama" for
+    'Bandopant "Bandu Mama" Kulkarni') is that character, of its gender: the short name's
+    own words ("Mama", a Marathi uncle) do not overrule the main cast's reading."""
+    main = [
+        (_role_words(m.role), m.gender) for m in cast if not m.cast_list and m.role and m.gender
+    ]
+    out = []
+    for member in cast:
+        if member.cast_list and member.role:
+            words = _role_words(member.role)
+            found = {gender for role, gender in main if words and words <= role}
+            if len(found) == 1:
+                member = replace(member, gender=found.pop())
+        out.append(member)
+    return out
+
+
 def _prose_credits(people: list[PersonMention], lead: list[Credit]) -> list[Credit]:
     credits = list(lead)
     for person in people:
@@ -518,6 +540,7 @@ def extract_film(article: Article) -> Film:
         else replace(m, gender=role_genders.get(base_character(m.role)) if m.role else None)
         for m in cast
     ]
+    cast = _dub_roles_as_main(cast)
     cast = [_with_actor_origin(_with_prose_nationality(m, full_text), full_text) for m in cast]
     people = [replace(p, gender=p.gender or genders.get(p.name)) for p in people]
     credits = [

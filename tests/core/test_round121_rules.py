@@ -3,6 +3,8 @@ were still generated at the start of stop 32; fixed after it, one test each."""
 
 from __future__ import annotations
 
+import re
+
 from quiz.facts.results import _units
 
 from .test_prose_facts import award_results, events, film_from, questions_of, review_film
@@ -292,3 +294,61 @@ def test_what_happened_on_a_date_is_answered_in_clauses() -> None:
     for question in asked:
         for option in (question.correct_answer, *question.incorrect_answers):
             assert not option.startswith(("Its ", "The ")), option
+
+
+def test_a_dub_roles_short_name_is_the_main_characters_sex() -> None:
+    # "Bandu Mama" (a Marathi uncle) in the dub list is 'Bandopant "Bandu Mama" Kulkarni'
+    # of the main cast, whatever "Mama" suggests on its own.
+    film = review_film("round126", "mamacha-manja")
+    dub = {m.role: m.gender for m in film.cast if m.cast_list}
+    main = {m.role: m.gender for m in film.cast if not m.cast_list}
+    assert main['Bandopant "Bandu Mama" Kulkarni'] == "male"
+    assert dub["Bandu Mama"] == "male"
+    assert dub["Kusum"] == "female"
+
+
+def test_a_re_release_adds_only_where_it_was_re_released() -> None:
+    # "The 2022 re-release added R$214,000" (a Brazilian re-release): France's figure is its
+    # only run, no "during its original run".
+    film = review_film("round126", "roda-do-mangue")
+    stems = [q.question for q in questions_of(film) if "in France" in q.question]
+    assert stems and not [s for s in stems if "original run" in s]
+
+
+def test_a_festival_is_asked_as_a_festival_and_a_mix_as_an_event() -> None:
+    film = review_film("round87", "el-camino-blanco")
+    stems = [q.question for q in questions_of(film) if q.template == "to-ceremony"]
+    assert stems and all("ceremony" not in s for s in stems)
+    assert any(s.startswith("At which 2012 festival") for s in stems)
+
+
+def test_a_single_prize_named_for_itself_is_offered_for_no_craft() -> None:
+    from quiz.generate.context import Context
+    from quiz.generate.templates.awards import _rows_allow
+
+    film = film_from(
+        "== Accolades ==\n| Award | Year | Category |\n| Bambi Awards | 1980 | Best Actor |\n"
+        "| Best Actress | Rosa Lind | |\n| Goldene Leinwand | 1980 | Goldene Leinwand |\n",
+        year=1979,
+    )
+    ctx = Context(film=film, path="t.txt", pool=[film])
+    assert not _rows_allow(ctx, "Goldene Leinwand", "acting")
+    assert _rows_allow(ctx, "Goldene Leinwand", None)
+    assert _rows_allow(ctx, "Bambi Awards", "acting")
+
+
+def test_award_names_that_need_the_article_get_it() -> None:
+    from quiz.generate.templates.awards import the_ceremony
+
+    assert the_ceremony("Zee Chitra Gaurav Puraskar") == "the Zee Chitra Gaurav Puraskar"
+    assert the_ceremony("Bambi") == "the Bambi"
+    assert the_ceremony("Cine21") == "Cine21"
+
+
+def test_a_pronoun_subject_is_never_printed_in_a_stem() -> None:
+    film = film_from(
+        "== Production ==\nDirector Ana Lee wrote the treatment in 2018. He and Ocampo-Reyes "
+        "spent two years researching karaoke bars in Quezon City.\n",
+        year=2022,
+    )
+    assert not [q for q in questions_of(film) if re.search(r"\bdid He\b", q.question)]

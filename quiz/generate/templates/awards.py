@@ -115,7 +115,7 @@ _ARTICLE_WORDS = re.compile(
     r"guild|union|institute|board|council|club|foundation|league|alliance|federation|"
     r"asociación|associação|associazione|círculo|cercle|sindicato|syndicat|unión|união|"
     r"biennale|biennial|triennial|days|week|fortnight|nastro|premio|premios|prêmio|prix|goyas|"
-    r"césars|ariels|oscars|"
+    r"césars|ariels|oscars|puraskar|puraskaram|samman|sammaan|bambi|leinwand|"
     r"globes|lolas|baftas|david|étoile|etoile|étoiles|golden|silver|crystal|grand|poll|survey|"
     r"d'or|d’or|"
     r"ballot|referendum)\b",
@@ -606,12 +606,15 @@ def _to_ceremony(ctx: Context, award: Award) -> None:
     candidates = [*alike, *cross[: max(0, 3 - len(alike))]]
     who = _who(award, film)
     cat = the_category(award.category)
+    # ("At which 2012 ceremony …" of four film festivals: a festival is no ceremony)
+    noun = ("festival" if festival else "ceremony") if len(alike) >= 3 else "event"
+    at_which = f"At which {_year_word(award)}{noun}"
     if award.result == "won":
-        stem = f"At which {_year_word(award)}ceremony did {who} win {cat}{_for_film(award, film)}?"
+        stem = f"{at_which} did {who} win {cat}{_for_film(award, film)}?"
     elif award.result == "nominated":
-        stem = f"At which {_year_word(award)}ceremony {_was(award)} {who} nominated for {cat}{_for_film(award, film)}?"
+        stem = f"{at_which} {_was(award)} {who} nominated for {cat}{_for_film(award, film)}?"
     else:
-        stem = f"At which {_year_word(award)}ceremony {_was(award)} {who} recognised for {cat}{_for_film(award, film)}?"
+        stem = f"{at_which} {_was(award)} {who} recognised for {cat}{_for_film(award, film)}?"
     ctx.multiple(
         category=CATEGORY,
         template="to-ceremony",
@@ -664,9 +667,13 @@ def _rows_allow(ctx: Context, ceremony: str, craft: Craft | None) -> bool:
     """A body the bank knows only for one craft (the Grammys for a soundtrack album) is no
     wrong answer for another craft's prize: "the Grammy Awards" for Best Actor reads as
     impossible. Festivals hand out prizes of every craft."""
+    rows = _ceremony_rows(ctx).get(ceremony.casefold(), [])
+    if rows and all(r.category.casefold() == ceremony.casefold() for r in rows):
+        # "| Goldene Leinwand | 1980 | Goldene Leinwand |": one prize named for itself (for
+        # admissions), no category of any craft to win or lose
+        return craft is None
     if ceremony_kind(ceremony) == "festival":
         return True
-    rows = _ceremony_rows(ctx).get(ceremony.casefold(), [])
     crafts = {category_craft(r.category) for r in rows}
     # Two rows or more of one craft, or a record prize ("Best Album of Original Score"): one
     # row of an awards night says little about what else it hands out.

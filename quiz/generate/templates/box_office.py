@@ -119,7 +119,13 @@ def _later_run_added(film: Film, place: str | None = None) -> bool:
     quotes = [q.source.quote for q in film.numbers] + [m.source.quote for m in film.amount_mentions]
     for quote in quotes:
         if _LATER_RUN_ADDED.search(quote):
-            named = territories(quote)
+            named = territories(quote) or {
+                # ("The 2022 re-release added R$214,000": where the film was re-released)
+                p
+                for e in film.events
+                if e.kind == "re_release"
+                for p in e.places
+            }
             if place is None or not named or place.removeprefix("the ") in named:
                 return True
     return False

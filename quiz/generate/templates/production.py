@@ -77,8 +77,10 @@ def _duration(ctx: Context, fact: ProductionFact) -> None:
     if fact.quantity is None or fact.unit is None or _OPEN_ENDED.match(fact.value):
         return
     what = _subject(ctx, fact.subject)
-    if fact.person and fact.person.casefold() in {"she", "he", "they", "it", "who"}:
-        return  # "She was cast … and spent five months training": who, the stem cannot say
+    if fact.person and re.match(r"(?i)(?:she|he|they|it|who|we|i)\b", fact.person):
+        # "She was cast … and spent five months training", "He and Ocampo-Reyes spent two
+        # years …": who, the stem cannot say
+        return
     person = _full_name(ctx.film, fact.person) if fact.person else None
     # "Before filming, Lanoux spent two weeks learning …": the stem says when.
     when = (
