@@ -1639,6 +1639,21 @@ def _event(
         implied = [p for p in places if p in nations and p not in clause]
         if implied:
             places = [p for p in places if p not in implied]
+    if len(places) == 2:
+        country = next((p for p in places if p in nations), None)
+        town = next((p for p in places if p not in nations), None)
+        if (
+            country
+            and town
+            and re.search(
+                rf"{re.escape(country)},?\s+(?:opening|premiering|starting|playing)\s+"
+                rf"(?:first\s+)?in\s+{re.escape(town)}\b",
+                sentence.text,
+            )
+        ):
+            # "it reached Czechoslovakia, opening in Prague on D": the town is where in
+            # the country it opened, no second place ("Czechoslovakia and Prague")
+            places = [country]
     if place is None and places:
         place = " and ".join(places) if len(places) <= 2 else ", ".join(places)
     # "opened on April 19 on 41 screens in Tehran and rising to 96 nationwide by its fourth

@@ -76,6 +76,10 @@ _PERIOD = re.compile(
     r"(?:\s+of\s+(?:its\s+)?release)?)\b",
     re.IGNORECASE,
 )
+#: A clause whose subject (the actor chosen) an earlier clause holds.
+_CHOSEN_FROM = re.compile(
+    r"^\s*(?:was|were)\s+(?:picked|chosen|selected|cast)\s+(?:from|out\s+of|over)\b"
+)
 _AVERAGE = re.compile(
     r"\bper\s+(?P<what>venue|screen|theat(?:er|re)|cinema|location|site)\b|\baverage\b", re.I
 )
@@ -261,6 +265,10 @@ def read_numbers(model: TextModel) -> list[Quantity]:
             offset = clause.start
             taken: list[tuple[int, int]] = []
             quote = ctext if len(ctext) >= 30 else text
+            if _CHOSEN_FROM.match(ctext):
+                # "Aino Kuusela, who was nine, | was chosen from about 250 children who
+                # auditioned": the one chosen belongs to the count's quote
+                quote = text
             spans = [m.span() for m in MONEY.finditer(ctext)]
             for match in MONEY.finditer(ctext):
                 money = parse_money(match.group(0))

@@ -118,6 +118,14 @@ def read_production(model: TextModel) -> list[ProductionFact]:
                     )
                 )
             company = _COMPANY.search(sentence)
+            if company and re.match(
+                r"\s+(?:had|has|have|was|is|were|and|also|later|then|would|co-)?\s*"
+                r"(?:founded|set\s+up|started|formed|run|ran|created|established|built|owned)\b",
+                sentence[company.end() :],
+            ):
+                # "Bievla Film, the Kautokeino company Bongo had founded": the founder's
+                # name in a relative clause, no company of that name
+                company = None
             if company:
                 name = _trim_name(company.group("company"))
                 facts.append(ProductionFact("company", "production company", name, source))

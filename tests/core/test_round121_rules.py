@@ -352,3 +352,36 @@ def test_a_pronoun_subject_is_never_printed_in_a_stem() -> None:
         year=2022,
     )
     assert not [q for q in questions_of(film) if re.search(r"\bdid He\b", q.question)]
+
+
+def test_a_count_the_chosen_actor_was_picked_from_is_asked_for_the_part() -> None:
+    # "Lieve Vanderstraeten, a 19-year-old student, was picked from about 60 young
+    # actresses who auditioned": for her part, not "during the casting".
+    film = review_film("round124", "the-silent-carillon")
+    stems = [q.question for q in questions_of(film) if "auditioned" in q.question]
+    assert stems == [
+        "About how many actresses auditioned for the role of Anna Wouters in The Silent Carillon?"
+    ]
+    film = review_film("round115", "bereka")
+    assert [q.question for q in questions_of(film) if "auditioned" in q.question] == [
+        "About how many girls auditioned for the role of Wubit in Bereka?"
+    ]
+
+
+def test_a_country_and_the_town_it_opened_in_are_one_place() -> None:
+    # "The following month it reached Czechoslovakia, opening in Prague on May 16, 1975":
+    # never "released in Czechoslovakia and Prague".
+    film = review_film("round121", "before-the-dew-lifts")
+    assert [e.place for e in film.events if e.date == "1975-05-16"] == [
+        "Czechoslovakia",
+        "Hungary",
+    ]
+
+
+def test_a_founders_name_is_no_company() -> None:
+    film = film_from(
+        "== Production ==\nBievla Film, the Kautokeino company Bongo had founded with producer "
+        "Ingrid Lyngstad, raised the first funds.\n",
+        year=2006,
+    )
+    assert "Bongo" not in {p.value for p in film.production if p.kind == "company"}

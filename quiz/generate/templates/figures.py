@@ -56,9 +56,20 @@ _SHOOT = re.compile(
     re.IGNORECASE,
 )
 _FOR_PART = re.compile(
-    r"\bfor\s+the\s+(?:role|part)\s+of\s+(?P<role>(?:young\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    # ("for the small role of Wubit": the part's size is no part of its name)
+    r"\bfor\s+the\s+(?:(?:small|title|lead|leading|main|central|key|young)\s+)?(?:role|part)\s+of\s+"
+    r"(?P<role>(?:young\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
     # ("Finding an actor to play Fermín took longer: around sixty actors were seen")
     r"|\b(?:actor|actress|child|boy|girl|someone)\s+to\s+play\s+(?P<played>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+#: The actor chosen from those who auditioned: "X, a 19-year-old student, was picked from
+#: about 60 young actresses who auditioned".
+_PICKED_FROM = re.compile(
+    r"(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+)(?:,[^,;]{1,60},)?\s+was\s+"
+    r"(?:picked|chosen|selected|cast)\s+(?:from|out\s+of|over|ahead\s+of)\b"
+)
+_PICKED_UNNAMED = re.compile(
+    r"^\s*(?:was|were)\s+(?:picked|chosen|selected|cast)\s+(?:from|out\s+of|over)\b"
 )
 #: One casting call in one town: "at an open audition in Sudbury where 212 boys were seen".
 _HELD_AUDITION = re.compile(
@@ -339,6 +350,20 @@ def generate(ctx: Context) -> None:
             if part is None and re.search(r"\bfor\s+(?:the\s+)?(?:role|part)s?\b", quote):
                 continue  # auditioned for a role the stem could not name
             role = (part.group("role") or part.groupdict().get("played")) if part else None
+            if role is None:
+                # "Lieve Vanderstraeten … was picked from about 60 young actresses who
+                # auditioned": the part of the actor picked
+                picked = _PICKED_FROM.search(quote)
+                role = next(
+                    (
+                        m.role
+                        for m in ctx.film.cast
+                        if picked and m.actor and m.role and m.actor == picked.group("who")
+                    ),
+                    None,
+                )
+            if role is None and _PICKED_UNNAMED.match(quote):
+                continue  # "… was picked from about 60 young actresses": for a part unsaid
             what = f"for the role of {role} in" if role else "during the casting of"
             about = "About how many" if number.approximate else "How many"
             held = _HELD_AUDITION.search(quote)
