@@ -113,6 +113,24 @@ def _lead_directors(article: Article) -> list[Credit]:
 _WRITER_ROLES = {"writer", "screenplay", "written by", "screenplay by"}
 
 
+_PLAYING = re.compile(
+    r"(?P<actor>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})(?:,\s+[^,;.]{1,40},)?\s+"
+    r"(?:playing|who\s+played|played|again\s+as|reprising\s+(?:the\s+role\s+of|his\s+role\s+as|"
+    r"her\s+role\s+as))\s+(?:the\s+role\s+of\s+)?(?P<role>[A-ZÀ-Þ][\w'’-]+)"
+)
+
+
+def _played_in_prose(text: str, cast: list[CastMember]) -> list[tuple[str, str]]:
+    """Actors of the cast lists the prose puts in a part ("with Rhys Bleddyn, by then
+    thirty-one, playing Ifan"), whatever version of the story it was."""
+    actors = {m.actor for m in cast if m.actor}
+    return [
+        (match["actor"], match["role"])
+        for match in _PLAYING.finditer(text)
+        if match["actor"] in actors
+    ]
+
+
 def _role_words(role: str) -> set[str]:
     return set(re.findall(r"\w[\w'’-]*", role.casefold()))
 
@@ -610,6 +628,7 @@ def extract_film(article: Article) -> Film:
         records=facts["records"],
         numbers=facts["numbers"],
         locations=facts["locations"],
+        played_in_prose=_played_in_prose(full_text, cast),
     )
 
 

@@ -328,6 +328,10 @@ class Film:
     records: list[Record] = field(default_factory=list)
     numbers: list[Quantity] = field(default_factory=list)
     locations: list[Location] = field(default_factory=list)
+    #: (actor, character) pairs the prose states outside the cast lists ("a 2003 stage
+    #: adaptation, with Rhys Bleddyn, by then thirty-one, playing Ifan"): that actor is no
+    #: wrong answer to "Who plays Ifan?".
+    played_in_prose: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def display_title(self) -> str:

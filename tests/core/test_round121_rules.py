@@ -385,3 +385,13 @@ def test_a_founders_name_is_no_company() -> None:
         year=2006,
     )
     assert "Bongo" not in {p.value for p in film.production if p.kind == "company"}
+
+
+def test_an_actor_the_prose_puts_in_a_part_is_no_wrong_answer_for_it() -> None:
+    # "In 2003 a touring company staged an adaptation, with Rhys Bleddyn, by then
+    # thirty-one, playing Ifan": never offered as the wrong actor for Ifan Owen.
+    film = review_film("round118", "gaeaf-y-llechi")
+    assert ("Rhys Bleddyn", "Ifan") in film.played_in_prose
+    for question in questions_of(film):
+        if "Ifan Owen" in question.question and question.template == "role-to-actor":
+            assert "Rhys Bleddyn" not in question.incorrect_answers

@@ -388,6 +388,12 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
             and m.role
             and relative & (name_words(base_character(m.role)) | character_keys(m.role))
         }
+    # "a 2003 stage adaptation, with Rhys Bleddyn … playing Ifan": he plays Ifan too.
+    any_list |= {
+        actor.casefold()
+        for actor, part in film.played_in_prose
+        if part.casefold() in name_words(base_character(member.role)) | keys
+    }
     if _is_relation(member.role + " "):
         # "Ronan's father" as the role itself: whoever plays Ronan is never offered.
         kin = possessor_words(member.role + " ")
