@@ -555,7 +555,17 @@ def territories(clause: str) -> list[str]:
     named = _places_of(inner, found)
     if lead and len(named) == len(found):
         named = _places_of([lead, *inner], found)
-    return named
+    # "released in Gujarat for Uttarayan": after a place, "for" names the occasion (a
+    # festival, a holiday), unless it names a country ("rights in Cannes for Germany")
+    return [
+        name
+        for name in named
+        if name in _COUNTRY_NAMES
+        or not re.search(
+            rf"\bin\s+(?:the\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s+for\s+{re.escape(name)}\b",
+            clause,
+        )
+    ]
 
 
 _IN_A_TITLE = re.compile(

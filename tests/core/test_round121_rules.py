@@ -395,3 +395,10 @@ def test_an_actor_the_prose_puts_in_a_part_is_no_wrong_answer_for_it() -> None:
     for question in questions_of(film):
         if "Ifan Owen" in question.question and question.template == "role-to-actor":
             assert "Rhys Bleddyn" not in question.incorrect_answers
+
+
+def test_an_occasion_after_a_place_is_no_place() -> None:
+    from quiz.facts.places import territories
+
+    assert territories("a dubbed version was released in Gujarat for Uttarayan") == ["Gujarat"]
+    assert territories("Cineart acquired rights in Cannes for Germany") == ["Cannes", "Germany"]
