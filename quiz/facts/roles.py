@@ -983,7 +983,7 @@ _CRAFT_WORDS: tuple[tuple[Craft, re.Pattern[str]], ...] = (
         "design",
         re.compile(
             r"\b(?:production design\w*|art(?:istic)? direct\w*|costumes?|costume design\w*|make-?up|"
-            r"hair\w*|set decorat\w*|set design\w*|sets)\b",
+            r"hair\w*|set decorat\w*|set design\w*|sets|(?:for|best)\s+design)\b",
             re.I,
         ),
     ),

@@ -402,3 +402,10 @@ def test_an_occasion_after_a_place_is_no_place() -> None:
 
     assert territories("a dubbed version was released in Gujarat for Uttarayan") == ["Gujarat"]
     assert territories("Cineart acquired rights in Cannes for Germany") == ["Cannes", "Germany"]
+
+
+def test_a_prize_for_design_is_a_design_prize() -> None:
+    from quiz.facts.roles import category_craft
+
+    assert category_craft("Special Prize for Design") == "design"
+    assert category_craft("Best Sound Design") == "sound"
