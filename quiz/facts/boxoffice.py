@@ -76,8 +76,11 @@ _PLACE_OPENING = re.compile(
     r"(?:^|;\s+)In\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*),?\s+"
     # ("In Argentina its first run drew 280,000 admissions": the run is the film's there)
     r"(?:it|the\s+film|the\s+picture|its\s+(?:[\w-]+\s+){0,2}(?:run|release|opening))\s+"
-    r"(?:\w+\s+)?(?:grossed|took|earned|sold|drew|recorded|"
-    r"made|brought\s+in|taking|earning)\b(?:[^;,]|,\d)*$"
+    r"(?:\w+\s+)?(?:grossed|took|earned|sold|drew|recorded|had|attracted|"
+    r"made|brought\s+in|taking|earning)\b(?:[^;,]|,\d)*"
+    # ("In France it had 148,000 admissions, four-fifths of them dubbed, and grossed 4.3
+    # million francs": the same clause's second figure, with no other place between)
+    r"(?:,[^;]*?\band\s+(?:grossed|took|earned|made|brought\s+in)\b[^;,]*)?$"
 )
 
 
@@ -118,6 +121,8 @@ _PERIOD_AFTER = re.compile(
 )
 _PERIOD_BEFORE = re.compile(
     r"\b(?:opening(?:\s+|-)(?:weekend|day|week)|first\s+\w+\s+days?)\b[^.;]{0,30}$"
+    # "Its expansion weekend drew 21,480 admissions": one weekend of the run
+    r"|\b(?:its|the)\s+(?:[\w-]+\s+)?weekend\s+(?:drew|sold|took|grossed|earned|brought)\b[^.;]{0,20}$"
     # "where it opened with 24,300 admissions": the opening, not the run.
     r"|\b(?:opened|debuted|bowed|launched)\s+(?:\w+\s+){0,3}?with\s+(?:about\s+|some\s+)?"
     r"[\d,.]+(?:\s+\w+)?$",
@@ -202,6 +207,11 @@ def read_amounts(model: TextModel) -> list[Amount]:
                 if found is None:
                     # "In Argentina it grossed ARS 2.6 million": the clause opens with it.
                     opening = _PLACE_OPENING.search(sentence[:end])
+                    if opening and re.search(
+                        r"\b(?:in|while|whereas)\s+(?:the\s+)?[A-Z]",
+                        sentence[opening.end("place") : end],
+                    ):
+                        opening = None  # another place named between: the figure is its
                     if opening and opening.group("place") in _COUNTRIES:
                         found = opening.group("place")
                 if found is None:

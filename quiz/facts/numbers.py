@@ -66,7 +66,7 @@ _NOT_UNITS = {
 }
 _PERIOD = re.compile(
     r"\b(?:over|in|during|across|on|for)\s+(?:its|the|their)\s+(?P<p>(?:first|opening|second|"
-    r"third|final|last)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?\s+(?:days?|weekend|"
+    r"third|final|last|expansion|widening|holiday)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?\s+(?:days?|weekend|"
     r"weeks?|months?|night|nights|run)(?:\s+of\s+(?:its\s+)?(?:wide|limited|nationwide|general|"
     r"theatrical)\s+release)?)\b"
     r"|\b(?P<p2>opening(?:\s+|-)(?:weekend|day|week|night))\b"

@@ -24,7 +24,12 @@ from quiz.bank import Citation, Difficulty, Question, stable_id
 from quiz.facts.model import Film, Source
 from quiz.generate.difficulty import adjust_for_closeness, cap_giveaway, is_giveaway
 from quiz.generate.nearmiss import option_number, place_around
-from quiz.generate.orthography import looks_alike, spelt_apart
+from quiz.generate.orthography import (
+    looks_alike,
+    name_languages_at_home,
+    named_apart,
+    spelt_apart,
+)
 from quiz.textnorm import normalize_option, slugify
 from quiz.validate import question_problems
 
@@ -46,6 +51,13 @@ class Rejection:
     template: str
     stem: str
     reason: str
+
+
+#: Templates whose options are people or characters: only there does a given name stand
+#: out ("Annie Awards" among ceremonies is no woman).
+_NAMED_OPTIONS = frozenset(
+    {"role-to-actor", "actor-to-role", "note-to-role", "role-to-person", "to-recipient"}
+)
 
 
 @dataclass
@@ -92,6 +104,23 @@ class Context:
         a set does not read like one sentence with its blanks refilled."""
         digest = hashlib.sha1("\x1f".join(material).encode("utf-8")).digest()
         return wordings[digest[0] % len(wordings)]
+
+    def _names_at_home(self) -> frozenset[str]:
+        """Languages of given names the film's countries and languages make ordinary."""
+        # The lead country only (a French co-producer does not make a French tourist's
+        # name ordinary among Cameroonians); the first language where no country is given.
+        for keys in ({"country", "countries"}, {"language", "languages"}):
+            values = [v for e in self.film.infobox if e.key.casefold() in keys for v in e.values]
+            if values:
+                return name_languages_at_home(values[:1])
+        return frozenset()
+
+    def _cast_names(self) -> list[str]:
+        """Every actor and character of the film, whose given names say which stand out."""
+        return self.memo(
+            "cast-names",
+            lambda: [n for m in self.film.cast for n in (m.actor, m.role) if n],
+        )
 
     def memo(self, key: Any, factory: Callable[[], T]) -> T:
         """``factory()`` computed once per context under ``key`` (tables built from the pool)."""
@@ -213,6 +242,17 @@ class Context:
         stem, explanation = _tidy(stem), _tidy(explanation)
         if spelt_apart(stem.replace(self.film.title, " "), key, chosen):
             self.rejected.append(Rejection(template, stem, "the key alone is spelt like the stem"))
+            return None
+        if template in _NAMED_OPTIONS and named_apart(
+            stem.replace(self.film.title, " "),
+            key,
+            chosen,
+            self._cast_names(),
+            self.memo("names-at-home", self._names_at_home),
+        ):
+            self.rejected.append(
+                Rejection(template, stem, "the key alone has the stem's language of names")
+            )
             return None
         question = Question(
             id=qid,

@@ -98,6 +98,182 @@ def spelt_apart(stem: str, key: str, distractors: Sequence[str]) -> bool:
     return bool(marks) and not any(marks & spelling_marks(d) for d in distractors)
 
 
+#: Given names a player ties to one language at sight, for the casts where they stand out
+#: (an English planter among Sinhala villagers, a Russian singer among Estonians, a French
+#: tourist among Cameroonians). A name may belong to several.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_GIVEN_NAMES: dict[str, frozenset[str]] = {
+    "english": _words(
+        """aaron adam alan albert alfred amy andrew angela ann anthony archibald arthur
+        barbara basil bernard betty bill billy bob brian bruce carol cecil charles charlie
+        chris clive colin crispin deborah dennis derek donald dora dorothy douglas edith
+        edward eleanor ellen emily eric ethel evelyn florence frank fred frederick gary
+        geoffrey george gerald giles gladys gordon grace graham harold harry helen henry
+        howard hugh ian jack jake james jane janet jason jean jennifer jessica jim jimmy
+        joan joe john jonathan joyce judith karen kate katherine kathleen keith kenneth
+        kevin larry laura lawrence leonard linda louise lucy mabel malcolm margaret martha
+        mary maurice molly nancy neil nigel norman patricia patrick percy ralph raymond
+        reginald richard robert roger ronald rosalind rosemary rupert sally stanley stephen
+        steve susan thomas timothy tom tommy tony trevor violet william winifred abigail ada
+        agatha alfie alison allan amber andy angus annabel april audrey barry beatrice bea
+        becky ben bert beth bethany betsy beverly bobby bonnie brenda brett bridget brooke
+        bud callum calvin cameron carl carrie casey cassie cathy chad charlene chester chloe
+        chuck cindy claire clarence clarrie cliff clifford connie craig curtis cy cynthia
+        dale dan danny darren dave dawn dean debbie della denise diane dick dolly don donna
+        doris dot doug duncan dwight earl ed eddie edgar edna effie elaine eliza ella ellie
+        elmer elsie emmett ernest ernie eugene faith fanny felicity fiona flora floyd
+        freddie gail gemma gene geoff gerry gil gilbert glen glenn gloria greg gregory gus
+        gwen hank harriet harvey hattie hazel heather herbert hilda holly homer hope ivy
+        jackie jan jasper jeff jeremy jerry jess jesse jill jock jody joel johnny jon josh
+        joy judy june kay kenny kim kirk kitty lance laurie lee len leslie lester lewis lex
+        liz lloyd lois lola lou louie luke lynn mabel mac madge maggie mandy marcia marge
+        marjorie marty matt maud maureen mavis may meg melissa mervyn mick mickey mike
+        mildred millie milton minnie morris muriel myrtle nan ned nell nellie nick noel
+        norma olive ollie owen pam pat patsy peggy penny phil phyllis polly priscilla
+        quentin ray reg rex rhoda rita rob robbie robin rod rodney ron ronnie roy ruby
+        russell sadie sam scott sean shane sharon sheila shirley sid sidney snowy stan
+        stuart sue sybil sylvia ted teddy terry tim toby todd tracy troy val vernon vic
+        vicky vince virginia wally warren wayne wendy wilbur wilf wilfred will willie wilma
+        winston zach"""
+    ),
+    "russian": _words(
+        """aleksandr aleksei alexei alexey anatoly anatoli andrei andrey arkady boris dmitri
+        dmitry elena fyodor galina gennady grigori igor irina ivan jelena katja klavdia
+        konstantin lidia lidiya ljubov ljudmila lyubov lyudmila marina mikhail nadezhda
+        nadežda natalia natalya nikolai nina oksana olga pavel pyotr raisa semyon sergei
+        sergey stepan svetlana tamara tatiana tatyana valentin valentina vasili vasily viktor
+        vladimir yelena yuri yury zinaida zoja zoya"""
+    ),
+    "french": _words(
+        """amélie andré antoine aurélie benoît brigitte chantal colette élise étienne
+        françois gaston geneviève gérard guillaume hélène henri isabelle jacques jean
+        josette jules juliette luc lucien marcel mathieu michel mireille nathalie odile
+        olivier pascal philippe pierre sylvie thérèse thierry yves"""
+    ),
+}
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "miss",
+        "ms",
+        "dr",
+        "father",
+        "mother",
+        "uncle",
+        "aunt",
+        "auntie",
+        "old",
+        "young",
+        "the",
+        "don",
+        "doña",
+        "sir",
+        "lady",
+        "lord",
+        "madame",
+        "monsieur",
+        "mme",
+    ]
+)
+
+
+def _given_groups(name: str) -> frozenset[str]:
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w[:1].isupper()]
+    words = [w for w in words if w.casefold() not in _TITLES]
+    if not words:
+        return _NONE
+    first = words[0].casefold()
+    return frozenset(group for group, names in _GIVEN_NAMES.items() if first in names)
+
+
+#: Languages of given names at home in a film's country or language: none stands out there
+#: (an English name in a British film, whatever else its cast is called).
+_HOME_OF_NAMES: dict[str, frozenset[str]] = {
+    "english": frozenset(
+        [
+            "english",
+            "united",
+            "states",
+            "united",
+            "kingdom",
+            "canada",
+            "australia",
+            "new",
+            "zealand",
+            "ireland",
+            "jamaica",
+            "trinidad",
+            "and",
+            "tobago",
+            "barbados",
+            "bahamas",
+            "south",
+            "africa",
+            "ghana",
+            "nigeria",
+            "kenya",
+            "uganda",
+            "zambia",
+            "zimbabwe",
+            "sierra",
+            "leone",
+            "liberia",
+            "philippines",
+            "scotland",
+            "wales",
+        ]
+    ),
+    "russian": frozenset(["russian", "russia", "soviet", "union", "ussr", "belarus"]),
+    "french": frozenset(
+        ["french", "france", "belgium", "switzerland", "quebec", "canada", "luxembourg", "monaco"]
+    ),
+}
+
+
+def name_languages_at_home(countries_and_languages: Sequence[str]) -> frozenset[str]:
+    """The languages of given names that a film's countries or languages make ordinary."""
+    text = " ".join(countries_and_languages).casefold()
+    return frozenset(
+        group
+        for group, homes in _HOME_OF_NAMES.items()
+        if any(re.search(rf"\b{re.escape(home)}\b", text) for home in homes if " " not in home)
+        or any(home in text for home in homes if " " in home)
+    )
+
+
+def named_apart(
+    stem: str,
+    key: str,
+    distractors: Sequence[str],
+    population: Sequence[str] = (),
+    at_home: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether the key alone shares a language of given names with the stem: "Who plays
+    Harold's wife, Evelyn Crossley?" with one English name among three Sinhala ones (blind
+    reviews of rounds 125-132 counted nine such giveaways). Only a minority's names stand
+    out: where most of the cast (``population``) has such names, none does."""
+    groups = _given_groups(key) - at_home
+    if not groups:
+        return False
+    if population:
+        known = [_given_groups(name) for name in population]
+        groups = frozenset(
+            group for group in groups if sum(group in g for g in known) < 0.3 * len(known)
+        )
+        if not groups:
+            return False
+    in_stem: set[str] = set()
+    for word in re.findall(r"\b[A-ZÀ-Þ][^\W\d_]+", stem):
+        folded = re.sub(r"['’]s$", "", word).casefold()
+        in_stem |= {group for group, names in _GIVEN_NAMES.items() if folded in names}
+    shared = groups & in_stem
+    return bool(shared) and not any(_given_groups(d) & shared for d in distractors)
+
+
 #: Two capitalised words in a row: a name a stem prints ("Kenji Moriyama").
 _NAME_PAIR = re.compile(r"(?=\b([A-ZŌŪ][a-zōū]+\s+[A-ZŌŪ][a-zōū]+)\b)")
 
@@ -221,6 +397,20 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     # Old or emblematic names a player ties to one place ("Formosa Cinema" reads Taiwan,
     # "Kauri Lane Films" New Zealand, "Maple Leaf" Canada).
     (re.compile(r"^Formosa", re.I), frozenset({"Taiwan"})),
+    (re.compile(r"^Angkor$", re.I), frozenset({"Cambodia"})),
+    (
+        re.compile(r"^(?:Kasbah|Casbah|Medina|Souk)$", re.I),
+        frozenset({"Morocco", "Algeria", "Tunisia", "North Africa", "the Maghreb", "Maghreb"}),
+    ),
+    # ("Lune Rousse": plain French words a player reads as French without an accent)
+    (
+        re.compile(
+            r"^(?:lune|rousse|soleil|ciel|nuit|jour|étoile|fleuve|rivière|lumière|maison|"
+            r"rouge|noir|noire|blanc|blanche|vent|mer|voix|regard|écran|ecran)$",
+            re.I,
+        ),
+        frozenset({"France", "Belgium", "Switzerland", "Quebec", "Canada", "Luxembourg"}),
+    ),
     # (a player who reads "Kauri" or "Koala" thinks of Australasia, not of one side of it)
     (
         re.compile(
@@ -287,4 +477,4 @@ def pointing(name: str, territory: str) -> int | None:
     return min(sizes) if sizes else None
 
 
-__all__ = ["looks_alike", "looks_from", "pointing", "spelling_marks", "spelt_apart"]
+__all__ = ["looks_alike", "looks_from", "named_apart", "pointing", "spelling_marks", "spelt_apart"]

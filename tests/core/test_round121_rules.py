@@ -409,3 +409,71 @@ def test_a_prize_for_design_is_a_design_prize() -> None:
 
     assert category_craft("Special Prize for Design") == "design"
     assert category_craft("Best Sound Design") == "sound"
+
+
+# --- After the fourth set-aside measurement (rounds 129-132) ------------------------------
+
+
+def test_a_key_alone_with_the_stems_language_of_names_is_no_question() -> None:
+    from quiz.generate.orthography import named_apart
+
+    # "Who plays Harold's wife, Evelyn Crossley?" with one English name among Sinhala ones
+    assert named_apart(
+        "Who plays Harold's wife, Evelyn Crossley, in X?",
+        "Dora Whitcombe",
+        ["Thavamani Sivalingam", "Somawathie Ranaweera", "Swarna Kodituwakku"],
+    )
+    # a Russian actress's part among Estonian ones
+    assert named_apart(
+        "In X, who plays Galina's mother, Zoja?",
+        "Nadežda Belova",
+        ["Liisa Härm", "Kärt Mänd", "Helgi Rand"],
+    )
+    # another option of the same language: nothing stands out
+    assert not named_apart(
+        "Who plays Margaret Fairbairn in X?",
+        "Rosalind Jansz",
+        ["Dora Whitcombe", "Leela Senanayake", "Chitra Wijesinghe"],
+    )
+    # a cast where such names are the rule: none stands out
+    english_cast = ["John Hammond", "Ellie Sattler", "Alan Grant", "Ian Malcolm", "Ray Arnold"]
+    assert not named_apart(
+        "In X, which role does Richard Attenborough play?",
+        "John Hammond",
+        ["Lex Murphy", "Dennis Nedry", "Ray Arnold"],
+        english_cast,
+    )
+
+
+def test_a_french_tourist_among_cameroonians_is_not_asked() -> None:
+    film = review_film("round44", "les-noces-de-mbalmayo")
+    stems = [q.question for q in questions_of(film)]
+    assert not [s for s in stems if "Marcel Boudin" in s or "Gérard Pellissier" in s]
+
+
+def test_emblems_in_company_names_point_to_their_place() -> None:
+    from quiz.generate.orthography import looks_from
+
+    assert looks_from("Angkor Vision") == {"Cambodia"}
+    assert "France" in looks_from("Lune Rousse")
+    assert "Morocco" in looks_from("Kasbah Screens")
+
+
+def test_a_french_gross_framed_by_its_country_is_frances() -> None:
+    film = film_from(
+        "== Box office ==\nIn Ouagadougou the film drew 41,000 admissions in its first week. "
+        "In France it had 148,000 admissions, four-fifths of them for the dubbed version, and "
+        "grossed 4.3 million francs.\n",
+        year=1993,
+    )
+    assert {a.value: a.place for a in film.amounts if a.kind == "gross"} == {4_300_000: "France"}
+
+
+def test_an_expansion_weekends_admissions_are_no_total() -> None:
+    film = film_from(
+        "== Box office ==\nIn its limited opening weekend the film sold 9,230 tickets in Chile. "
+        "Its expansion weekend drew 21,480 admissions. It finished its run with 86,540 "
+        "admissions.\n",
+        year=2021,
+    )
+    assert 21_480 not in {a.value for a in film.amounts if a.kind == "admissions"}
