@@ -98,13 +98,13 @@ def spelt_apart(stem: str, key: str, distractors: Sequence[str]) -> bool:
     return bool(marks) and not any(marks & spelling_marks(d) for d in distractors)
 
 
-#: Given names a player ties to one language at sight, for the casts where they stand out
-#: (an English planter among Sinhala villagers, a Russian singer among Estonians, a French
-#: tourist among Cameroonians). A name may belong to several.
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Given names a player ties to one language at sight, for the casts where they stand out
+#: (an English planter among Sinhala villagers, a Russian singer among Estonians, a French
+#: tourist among Cameroonians). A name may belong to several.
 _GIVEN_NAMES: dict[str, frozenset[str]] = {
     "english": _words(
         """aaron adam alan albert alfred amy andrew angela ann anthony archibald arthur
@@ -190,59 +190,49 @@ def _given_groups(name: str) -> frozenset[str]:
     return frozenset(group for group, names in _GIVEN_NAMES.items() if first in names)
 
 
-#: Languages of given names at home in a film's country or language: none stands out there
-#: (an English name in a British film, whatever else its cast is called).
+#: Languages of given names at home in a film's lead country or language: none stands out
+#: there (an English name in a British film, whatever else its cast is called).
 _HOME_OF_NAMES: dict[str, frozenset[str]] = {
     "english": frozenset(
-        [
+        {
             "english",
-            "united",
-            "states",
-            "united",
-            "kingdom",
+            "united states",
+            "united kingdom",
             "canada",
             "australia",
-            "new",
-            "zealand",
+            "new zealand",
             "ireland",
             "jamaica",
-            "trinidad",
-            "and",
-            "tobago",
+            "trinidad and tobago",
             "barbados",
             "bahamas",
-            "south",
-            "africa",
+            "south africa",
             "ghana",
             "nigeria",
             "kenya",
             "uganda",
             "zambia",
             "zimbabwe",
-            "sierra",
-            "leone",
+            "sierra leone",
             "liberia",
             "philippines",
             "scotland",
             "wales",
-        ]
+            "england",
+            "papua new guinea",
+        }
     ),
-    "russian": frozenset(["russian", "russia", "soviet", "union", "ussr", "belarus"]),
+    "russian": frozenset({"russian", "russia", "soviet union", "ussr", "belarus"}),
     "french": frozenset(
-        ["french", "france", "belgium", "switzerland", "quebec", "canada", "luxembourg", "monaco"]
+        {"french", "france", "belgium", "switzerland", "quebec", "canada", "luxembourg", "monaco"}
     ),
 }
 
 
 def name_languages_at_home(countries_and_languages: Sequence[str]) -> frozenset[str]:
-    """The languages of given names that a film's countries or languages make ordinary."""
-    text = " ".join(countries_and_languages).casefold()
-    return frozenset(
-        group
-        for group, homes in _HOME_OF_NAMES.items()
-        if any(re.search(rf"\b{re.escape(home)}\b", text) for home in homes if " " not in home)
-        or any(home in text for home in homes if " " in home)
-    )
+    """The languages of given names that a film's lead country or language makes ordinary."""
+    named = {value.strip().casefold().removeprefix("the ") for value in countries_and_languages}
+    return frozenset(group for group, homes in _HOME_OF_NAMES.items() if named & homes)
 
 
 def named_apart(

@@ -477,3 +477,12 @@ def test_an_expansion_weekends_admissions_are_no_total() -> None:
         year=2021,
     )
     assert 21_480 not in {a.value for a in film.amounts if a.kind == "admissions"}
+
+
+def test_a_lead_country_makes_its_given_names_ordinary_by_its_whole_name() -> None:
+    from quiz.generate.orthography import name_languages_at_home
+
+    assert name_languages_at_home(["United States"]) == {"english"}
+    assert name_languages_at_home(["South Korea"]) == frozenset()
+    assert name_languages_at_home(["United Arab Emirates"]) == frozenset()
+    assert name_languages_at_home(["Estonia"]) == frozenset()
