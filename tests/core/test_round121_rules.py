@@ -486,3 +486,16 @@ def test_a_lead_country_makes_its_given_names_ordinary_by_its_whole_name() -> No
     assert name_languages_at_home(["South Korea"]) == frozenset()
     assert name_languages_at_home(["United Arab Emirates"]) == frozenset()
     assert name_languages_at_home(["Estonia"]) == frozenset()
+
+
+def test_a_companys_hyphened_anniversary_is_not_the_films() -> None:
+    from quiz.generate.templates.release import event_question
+
+    film = film_from(
+        "== Release ==\nShinsei re-released the film in Japan in August 1985 as part of its "
+        "fortieth-anniversary season.\n",
+        year=1969,
+    )
+    event = next(e for e in film.events if e.date == "1985-08")
+    stem = event_question(event, "Test Film")
+    assert stem and "anniversary" not in stem

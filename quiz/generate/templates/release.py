@@ -566,7 +566,8 @@ def _event_question(event: Event, title: str, shown_again: bool = False) -> str 
         extra = f" in {fmt.group(1)}" if fmt else ""
         if "anniversary" in label:
             nth = re.search(
-                r"(?i)\b(\w+(?:th|st|nd|rd))\s+anniversary(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,;.]*)?",
+                # ("its fortieth-anniversary season": hyphened too)
+                r"(?i)\b(\w+(?:th|st|nd|rd))[\s-]+anniversary(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,;.]*)?",
                 event.source.quote,
             )
             if nth and nth.group("of"):
