@@ -499,3 +499,11 @@ def test_a_companys_hyphened_anniversary_is_not_the_films() -> None:
     event = next(e for e in film.events if e.date == "1985-08")
     stem = event_question(event, "Test Film")
     assert stem and "anniversary" not in stem
+
+
+def test_distribution_income_is_asked_as_income_not_gross() -> None:
+    # "- Gross: ¥412 million" beside "earned ¥412 million in distribution income in Japan"
+    film = review_film("round131", "women-of-the-deep-tide")
+    stems = [q.question for q in questions_of(film) if q.correct_answer == "¥412 million"]
+    assert stems
+    assert all("distribution income" in s and "gross" not in s for s in stems)

@@ -194,6 +194,10 @@ _GREW = re.compile(
 )
 #: Takings named as the distributor's share: "distribution rentals of ¥312 million".
 _RENTALS = re.compile(r"(?i)\brentals?\s+(?:of|totall?ing|worth)\s+$|\brentals?\b[^,;]{0,20}$")
+#: "… ¥412 million in distribution income": the share named after the figure.
+_RENTALS_AFTER = re.compile(
+    r"(?i)\s+in\s+(?:distributor|distribution|theatrical)?\s*(?:rentals?|income)\b"
+)
 
 
 def _open_ended(amount: Amount) -> bool:
@@ -662,10 +666,20 @@ def generate(ctx: Context) -> None:
         stem = _STEMS[amount.kind].format(film=film_name, where=where)
         explanation = _explanation(film_name, amount, where)
         explanation = explanation[:1].upper() + explanation[1:]
-        told_as_rentals = any(
-            _RENTALS.search(q.source.quote.split(q.text)[0])
+        figure_quotes = [
+            q.source.quote.split(q.text, 1)
             for q in film.numbers
-            if q.unit == amount.currency and _exactly(q.value, amount.value)
+            if q.unit == amount.currency and _exactly(q.value, amount.value) and q.text
+        ]
+        told_as_rentals = any(
+            _RENTALS.search(parts[0]) or (len(parts) > 1 and _RENTALS_AFTER.match(parts[1]))
+            for parts in figure_quotes
+        )
+        # ("earned ¥412 million in distribution income": the article's own word for it)
+        share = (
+            "distribution income"
+            if any(len(p) > 1 and re.match(r"\s+in\s+\w*\s*income\b", p[1]) for p in figure_quotes)
+            else "distribution rentals"
         )
         if (
             amount.kind == "gross"
@@ -681,10 +695,8 @@ def generate(ctx: Context) -> None:
         ):
             # Rentals are the distributor's share of the takings, not the gross.
             where = where.replace(" in total", "")
-            stem = f"How much did {ctx.title} earn in distribution rentals{where}?"
-            explanation = (
-                f"{ctx.title} earned {_hedge(amount)}{amount.text} in distribution rentals{where}."
-            )
+            stem = f"How much did {ctx.title} earn in {share}{where}?"
+            explanation = f"{ctx.title} earned {_hedge(amount)}{amount.text} in {share}{where}."
         ctx.multiple(
             category=CATEGORY,
             template=f"{amount.kind}",
