@@ -1062,10 +1062,7 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         and not event.venue
         and not event.places
         and "world" not in event.what
-        and any(
-            e.kind == "premiere" and e.date < event.date and not event.date.startswith(e.date)
-            for e in film.events
-        )
+        and _earlier_of_kind(film, event)
     ):
         # "It had its Brazilian premiere at …, held largely online, on October 24": with a
         # world premiere earlier, a premiere the clause left unplaced is no "its premiere".
@@ -1076,10 +1073,7 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         and not event.places
         and not event.venue
         and not event.scope
-        and any(
-            e.kind == "release" and e.date < event.date and not event.date.startswith(e.date)
-            for e in film.events
-        )
+        and _earlier_of_kind(film, event)
     ):
         # "StreamAsia … released the film on June 14, 2023": a later release whose place the
         # clause leaves unsaid is no "When was X released?" (the film opened earlier).
@@ -1566,6 +1560,15 @@ _A_VERSION_OPENED = re.compile(
     r"(?i)\bsubtitled\s+version\b|\b(?:a|the)\s+(?:[\w'’-]+\s+){1,3}version\s+"
     r"(?:opened|premiered|was\s+released|followed|reached)\b"
 )
+
+
+def _earlier_of_kind(film: Film, event: Event) -> bool:
+    """Whether the film has an event of ``event``'s kind on an earlier date (a month that
+    holds ``event``'s day is the same one, told less exactly)."""
+    return any(
+        e.kind == event.kind and e.date < event.date and not event.date.startswith(e.date)
+        for e in film.events
+    )
 
 
 _SUBTITLED_VERSION = re.compile(r"\b[A-Z][a-z]+-subtitled\s+version\b")
