@@ -215,6 +215,35 @@ REGIONS = frozenset(
 )
 
 
+#: The country a region of :data:`REGIONS` lies in: "its release in Quebec" is also one in
+#: Canada, so the two are never options for each other.
+REGION_COUNTRY: dict[str, str] = {
+    "England": "United Kingdom",
+    "Scotland": "United Kingdom",
+    "Wales": "United Kingdom",
+    "Northern Ireland": "United Kingdom",
+    "Catalonia": "Spain",
+    "Andalusia": "Spain",
+    "Basque Country": "Spain",
+    "Bavaria": "Germany",
+    "Tuscany": "Italy",
+    "Sicily": "Italy",
+    "Provence": "France",
+    "Brittany": "France",
+    "Normandy": "France",
+    "Flanders": "Belgium",
+    "Wallonia": "Belgium",
+    "Quebec": "Canada",
+    "Siberia": "Russia",
+    "Punjab": "India",
+    "Rajasthan": "India",
+    "Kerala": "India",
+    "Hokkaido": "Japan",
+    "Kyushu": "Japan",
+    "Okinawa": "Japan",
+}
+
+
 def _split(run: str) -> list[str]:
     return [p for p in re.split(r",\s*|,?\s+and\s+|\s*&\s*", run) if p.strip()]
 

@@ -125,6 +125,7 @@ DEMONYMS: dict[str, str] = {
     "Haitian": "Haiti",
     "Burmese": "Myanmar",
     "Laotian": "Laos",
+    "Lao": "Laos",
     "Bhutanese": "Bhutan",
     "Fijian": "Fiji",
     "Catalan": "Catalonia",

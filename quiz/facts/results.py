@@ -30,6 +30,7 @@ _WIN = (
     r"won\s+\w+\s+(?:awards?|prizes?)\s+from\s+(?:its\s+)?\w+\s+nominations(?=:)|took home|did take|won|wins|win|winning|received|receiving|took|taking|collected|picked up|"
     r"(?:was|were)\s+(?:jointly\s+|also\s+)?awarded|was given|were given|was named|were named|"
     r"named|voted|claimed|scooped|shared|was honoured with|was honored with|went on to win|earned the|"
+    r"(?:was|were)\s+honou?red(?=\s+for\s+(?:Best|Most|Outstanding)\b)|"
     r"was presented with|adding|added|gave|handed"
 )
 _NOMINATE = (
@@ -361,6 +362,15 @@ _GAPPED_WIN = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:award|prize)\b"
 )
 
+#: "Ozoliņš and the composer Pēteris Laukmanis also won.": a win with no object, the
+#: ceremony in context's (their rows there).
+_WHO_ITEM = r"(?:the\s+(?:[a-z-]+\s+){1,2})?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}"
+_BARE_WIN = re.compile(
+    rf"^\s*(?:and\s+)?(?P<who>{_WHO_ITEM}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_WHO_ITEM})*)"
+    r"\s+(?:also\s+|both\s+)?won"
+    r"(?:\s+too|\s+as\s+well|\s+theirs|\s+(?:his|hers))?\s*[.;]?\s*$"
+)
+
 
 def _category(part: str) -> str | None:
     """A category name from a list item ("the prize for Best Director" → "Best Director").
@@ -386,6 +396,8 @@ def _category(part: str) -> str | None:
         # ("Best Film from any Source" is one name: "from any" starts no place)
         r"\s+(?:at|from(?!\s+any\s)|in the|during|on)\s+|\s+by\s+(?:the\s+)?(?=[A-Z])|"
         r"\s+(?=(?:there|here|was|were|did|had|has|is)\b)|"
+        # "the Bodil Award for Best Actor in 1980": the year is the ceremony's
+        r"\s+in\s+(?=(?:19|20)\d\d\b)|"
         # "in contention for best actor but lost": the category ends at the conjunction
         r"\s+(?=(?:but|yet|though|although|while|without)\b)",
         part,
@@ -899,6 +911,14 @@ _GAVE_PRIZES_TO = re.compile(
     r"\b(?:gave|awarded|presented)\s+(?:its\s+|their\s+|the\s+)?"
     r"(?P<prize>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*\s+(?:Awards|Prizes))\s+to\s+(?P<who>[^;]+)"
 )
+#: "the Bodil committee also gave Aksel Thurø an honorary award": the person's row at the
+#: ceremony the giver names (else the one in context) was a win.
+_GAVE_PERSON_PRIZE = re.compile(
+    r"\b(?P<giver>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*)(?:\s+[a-z]+)?\s+(?:also\s+)?"
+    r"(?:gave|awarded|presented)\s+(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s+"
+    r"(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:award|prize|diploma|mention)\b",
+    re.IGNORECASE,
+)
 _EACH_FOR_THE = re.compile(r",\s+(?:and\s+)?(?=for\s+the\s)")
 #: "for the Nika Awards for …", "for the All-Union festival's Grand Prize", "for the
 #: ecumenical jury's prize in Berlin": a piece that names where its prizes were given.
@@ -1157,6 +1177,18 @@ def prose_results(
                         for person in names.find(gave["who"])
                     )
                     continue
+                given = _GAVE_PERSON_PRIZE.search(text)
+                given_at = (
+                    next((c for c in ceremonies if _same_ceremony(given["giver"], c)), None)
+                    if given
+                    else None
+                )
+                if given and given_at and names.find(given["who"]):
+                    found.extend(
+                        ProseResult("~*", given_at, (person,), "won", source)
+                        for person in names.find(given["who"])
+                    )
+                    continue
                 gapped = _GAPPED_WIN.search(text)
                 if gapped and context and names.find(gapped["who"]):
                     # "Mamani took the Best Actor prize and Terrazas the award for
@@ -1166,6 +1198,13 @@ def prose_results(
                         ProseResult("~*", context, (person,), "won", source)
                         for person in names.find(gapped["who"])
                     )
+                bare = _BARE_WIN.match(text)
+                if bare and context and names.find(bare["who"]):
+                    found.extend(
+                        ProseResult("~*", context, (person,), "won", source)
+                        for person in names.find(bare["who"])
+                    )
+                    continue
                 all_lost = _ALL_NOMINATIONS_LOST.match(text)
                 if all_lost and (loss or _NOT_WON.search(text)):
                     # "Both of its nominations at the BIFAs went to other films": every row
@@ -2148,6 +2187,17 @@ def merge_results(
         ]
         if not matches and result.ceremony:
             matches = _matches_loosely(merged, result)
+        if (
+            not matches
+            and result.ceremony
+            and len(result.recipients) > 1
+            and result.category.startswith("~")
+        ):
+            # "Scarpelli and Morandi won the prizes for best male and female voice": the
+            # prizes are shared out, one to each; each person's one row there.
+            for person in result.recipients:
+                _mark_named(merged, replace(result, category="~*", recipients=(person,)))
+            continue
         if result.ceremony is None and len({merged[i].ceremony for i in matches}) > 1:
             continue
         if matches:

@@ -1022,6 +1022,8 @@ _SPECIALTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lyrics", re.compile(r"(?i)\blyric\w*")),
     ("singing", re.compile(r"(?i)\b(?:playback|singers?|vocals?|vocalists?)\b")),
     ("casting", re.compile(r"(?i)\bcasting\b")),
+    # "Best Male Voice" at a dubbing festival: the dub's voices, not the screen's actors
+    ("dubbing", re.compile(r"(?i)\b(?:dub|dubs|dubb\w*|(?:male|female)\s+voices?)\b")),
 )
 
 

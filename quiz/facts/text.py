@@ -55,6 +55,8 @@ DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)? {_MONTH},? {_YEAR}\b"), "day"),
     (re.compile(r"\b(?P<year>1[89]\d\d|20\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"), "day"),
     (re.compile(rf"\b{_MONTH},? {_YEAR}\b"), "month"),
+    # "re-released in Danish cinemas at Christmas 1984": December of that year
+    (re.compile(rf"\b(?P<xmas>Christmas),? {_YEAR}\b"), "month"),
 )
 
 NUMBER_WORDS = {
@@ -168,6 +170,8 @@ def find_dates(text: str) -> list[DateMatch]:
             year = int(groups["year"])
             if groups.get("mnum"):
                 month = int(groups["mnum"])
+            elif groups.get("xmas"):
+                month = 12
             else:
                 month = MONTHS[groups["month"].rstrip(".").casefold()]
             if precision == "day":

@@ -805,6 +805,11 @@ def _specialists(film: Film, kind: str) -> list[str]:
     prose names in such a role, and recipients of such prizes."""
     names = [c.name for c in film.credits if specialty(c.role) == kind]
     names += [p.name for p in film.people if specialty(p.role) == kind]
+    if kind == "dubbing":
+        # The voices of a dub cast list ("Italian dub cast")
+        names += [
+            m.actor for m in film.cast if m.actor and m.cast_list and specialty(m.cast_list) == kind
+        ]
     names += [
         a.recipient
         for a in film.awards

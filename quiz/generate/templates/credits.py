@@ -49,9 +49,10 @@ _ROLE_QUESTIONS = {
     "cinematography": "Who was the cinematographer of {film}?",
     "editing": "Who edited {film}?",
     "music": "Who composed the music for {film}?",
-    "studio": "Which company is credited as the studio of {film}?",
+    "studio": "Which studio made {film}?",
     "distributor": "Which company is credited as the distributor of {film}?",
-    "production company": "Which company is credited as the production company of {film}?",
+    # ("Which company is credited as the production company" says "company" twice)
+    "production company": "Which company produced {film}?",
     "story": "Who is credited with the story of {film}?",
 }
 #: Multi-valued credits are asked as "one of": two credited writers make "Who is the

@@ -15,7 +15,7 @@ from itertools import chain
 
 from quiz.bank import Difficulty
 from quiz.facts.events import COUNTRIES_AND_REGIONS, RESTORED, SAME_DAY_AS
-from quiz.facts.locations import REGIONS
+from quiz.facts.locations import REGION_COUNTRY, REGIONS
 from quiz.facts.model import DistributionDeal, Event, Film
 from quiz.facts.places import DEMONYMS, VERSION_LANGUAGES, with_article
 from quiz.facts.places import territories as places_named
@@ -806,6 +806,52 @@ def _overlap(a: Event, b: Event) -> bool:
     )
 
 
+#: A clause that carries on the one before it without a verb of its own ("and from May 10,
+#: 1996 in Delhi and Calcutta"): its towns are the previous clause's country's.
+_CARRIES_ON = re.compile(
+    r"(?i)^\s*(?:and\s+|but\s+)?(?:then\s+|later\s+|first\s+|only\s+)?(?:from|on|in|at)\b"
+)
+_OWN_VERB = re.compile(
+    r"(?i)\b(?:premiered|released|opened|screened|shown|debuted|bowed|re-released|reached|"
+    r"played|followed|went|expanded|widened|received|gave|had|got|it|the\s+film)\b"
+)
+
+
+def _nested_runs(film: Film, a: Event, b: Event) -> bool:
+    """Whether one release's territory holds the other's: a release in Quebec is one in
+    Canada; "released in India on 8 March 1996, first in Darjeeling …, and from May 10 in
+    Delhi and Calcutta" makes the Delhi run one in India. Such runs are no options for each
+    other's day (a blind review's pattern: "released in India" beside Delhi). A town is not
+    taken to be in a country otherwise ("London, Birmingham and Oldham" open many a
+    Bangladeshi film abroad)."""
+    if a.kind != b.kind or a.kind not in {"release", "re_release"} or not a.places or not b.places:
+        return False
+    a_country, b_country = _is_country(", ".join(a.places)), _is_country(", ".join(b.places))
+    if a_country and b_country:
+        return any(
+            REGION_COUNTRY.get(x) == y or REGION_COUNTRY.get(y) == x
+            for x in a.places
+            for y in b.places
+        )
+    if a_country == b_country:
+        return False
+    country, towns = (a, b) if a_country else (b, a)
+    quote = towns.source.quote
+    if not _CARRIES_ON.match(quote) or _OWN_VERB.search(quote):
+        return False
+    # The country whose clause it carries on: the last one opened before it in that line.
+    before = [
+        e
+        for e in film.events
+        if e.kind == towns.kind
+        and e.source.line == towns.source.line
+        and e.places
+        and _is_country(", ".join(e.places))
+        and e.date <= towns.date
+    ]
+    return bool(before) and max(before, key=lambda e: e.date) is country
+
+
 def _phrase_within(a: str, b: str) -> bool:
     """Whether one option's words open the other's ("The release of its dubbed version" and
     "… in Quebec"): a player drops the pair, or takes the shorter for the longer."""
@@ -1415,6 +1461,7 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         and not (
             e.kind in RELEASE_KINDS and event.kind in RELEASE_KINDS and key_places & set(e.places)
         )
+        and not _nested_runs(film, e, event)
     ]
     # A bare release in a territory covers every other run there ("its release in
     # Australia" next to "its release on DVD in Australia"): such options overlap.

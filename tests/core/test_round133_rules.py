@@ -1,0 +1,133 @@
+"""Patterns of the blind review of rounds 125–132 still generated at the start of stop 33
+(all rounds up to 132 are development material); fixed in stop 33, one test each."""
+
+from __future__ import annotations
+
+from .test_prose_facts import award_results, film_from, questions_of, review_film
+
+_CREW = (
+    "- Director: Ana Lee\n- Country: Norway\n"
+    "- Starring: Kari Holm, Lars Bekk, Nina Dahl\n- Music: Per Aune\n"
+)
+_ROWS = (
+    "=== Accolades ===\n| Award | Year | Category |\n"
+    "| Kanon Awards | 2016 | Best Film |\n"
+    "| Best Actress | Kari Holm | |\n"
+    "| Best Supporting Actor | Lars Bekk | |\n"
+    "| Best Supporting Actress | Nina Dahl | |\n"
+    "| Best Music | Per Aune | |\n"
+)
+
+
+def test_people_who_also_won_at_the_ceremony_in_context_won_their_rows() -> None:
+    film = film_from(
+        "== Reception ==\nAt the 2016 Kanon Awards, the film received five nominations and "
+        "won three, including Best Film; Bekk and the composer Per Aune also won.\n\n" + _ROWS,
+        infobox=_CREW,
+        year=2016,
+    )
+    results = award_results(film)
+    assert results[("Kanon Awards", "Best Supporting Actor")] == "won"
+    assert results[("Kanon Awards", "Best Music")] == "won"
+    # The count settles the rest: five rows, three wins named.
+    assert results[("Kanon Awards", "Best Actress")] == "nominated"
+    assert results[("Kanon Awards", "Best Supporting Actress")] == "nominated"
+
+
+def test_honoured_for_a_category_is_a_win_and_a_year_after_it_is_the_ceremonys() -> None:
+    film = film_from(
+        "== Reception ==\nHolm received the Kanon Award for Best Actress in 2016, and Nina Dahl "
+        "was honoured for Best Supporting Actress; the Kanon committee also gave Per Aune an "
+        "honorary award.\n\n"
+        "=== Accolades ===\n| Award | Year | Category |\n"
+        "| Kanon Awards | 2016 | Best Actress |\n"
+        "| Best Supporting Actress | Nina Dahl | |\n"
+        "| Honorary Award | Per Aune | |\n",
+        infobox=_CREW,
+        year=2016,
+    )
+    results = award_results(film)
+    assert results == {
+        ("Kanon Awards", "Best Actress"): "won",
+        ("Kanon Awards", "Best Supporting Actress"): "won",
+        ("Kanon Awards", "Honorary Award"): "won",
+    }
+    stems = [q.question for q in questions_of(film) if q.category == "awards"]
+    assert not [s for s in stems if "in 2016 at the 2016" in s]
+    assert not [s for s in stems if "recognised" in s]
+
+
+def test_a_dubbing_prize_is_asked_among_the_dubs_voices_only() -> None:
+    film = film_from(
+        "== Cast ==\n- Kari Holm as Sigrid\n- Nina Dahl as Ellen\n- Lars Bekk as Jon\n"
+        "- Odd Rye as Tore\n- Per Vik as Arne\n- Eli Sand as Berit\n\n"
+        "=== German dub cast ===\n- Anna Vogt as Sigrid\n- Greta Lenz as Ellen\n"
+        "- Ilse Baum as Berit\n- Jonas Rehm as Jon\n- Paul Weiss as Tore\n- Emil Kranz as Arne\n\n"
+        "== Reception ==\nIn 2018 the German version was honoured at the Goldene Stimme dubbing "
+        "festival, where Anna Vogt and Jonas Rehm won the prizes for best female and male "
+        "voice.\n\n"
+        "=== Accolades ===\n| Award | Year | Category |\n"
+        "| Amanda Awards | 2017 | Best Actress |\n| Best Actor | Lars Bekk | |\n"
+        "| Goldene Stimme | 2018 | Best Female Voice |\n| Best Male Voice | Jonas Rehm | |\n",
+        infobox=_CREW.replace("Kari Holm, ", ""),
+        year=2017,
+    )
+    results = award_results(film)
+    assert results[("Goldene Stimme", "Best Male Voice")] == "won"
+    voices = {"Anna Vogt", "Greta Lenz", "Ilse Baum", "Jonas Rehm", "Paul Weiss", "Emil Kranz"}
+    asked = False
+    for question in questions_of(film):
+        if "Voice" in question.correct_answer:
+            # No acting category stands beside a voice prize.
+            assert not [o for o in question.incorrect_answers if "Voice" not in o]
+        if "Best Male Voice" in question.question and question.template == "to-recipient":
+            asked = True
+            assert set(question.incorrect_answers) <= voices
+    assert asked
+
+
+def test_a_christmas_re_release_is_dated_and_makes_a_second_re_release_no_question() -> None:
+    film = film_from(
+        "== Release ==\nThe film opened in Norway on 5 October 1979. It was re-released in "
+        "Norwegian cinemas at Christmas 1984. A restoration was released in a limited run in "
+        "11 Norwegian cinemas on 5 October 2019.\n",
+        year=1979,
+    )
+    re_releases = sorted(e.date for e in film.events if e.kind == "re_release")
+    assert re_releases == ["1984-12", "2019-10-05"]
+    # Two re-releases there: "When was it re-released in Norway?" has two answers.
+    assert not [q for q in questions_of(film) if "re-released in cinemas in Norway" in q.question]
+
+
+def test_a_lao_cinema_is_in_laos() -> None:
+    film = film_from(
+        "== Release ==\nThe film opened in Thailand on 12 December 2019. It was re-released in "
+        "Lao cinemas in October 2022.\n",
+        year=2019,
+    )
+    assert [e.places for e in film.events if e.kind == "re_release"] == [("Laos",)]
+
+
+def test_a_run_in_a_countrys_towns_is_no_option_beside_that_country() -> None:
+    film = film_from(
+        "== Release ==\nThe film premiered in Thimphu on 3 November 1995. Teesta Films "
+        "released the film in India on 8 March 1996, first in Darjeeling and Gangtok, and from "
+        "May 10, 1996 in Delhi and Calcutta. It opened in Japan on 15 March 1997. Horizon "
+        "released it in France on July 2, 1997.\n\n"
+        "Boreal Pictures released the film in Canada on November 17, 1997, and a "
+        "French-subtitled version opened in Quebec on 8 December 1997.\n",
+        year=1995,
+    )
+    for question in questions_of(film):
+        if question.template != "date-to-event":
+            continue
+        options = {question.correct_answer, *question.incorrect_answers}
+        assert not {"It was released in India", "It was released in Delhi and Calcutta"} <= options
+        assert not {"It was released in Canada", "It was released in Quebec"} <= options
+
+
+def test_a_production_company_is_asked_without_saying_company_twice() -> None:
+    film = review_film("round128", "the-sawdust-queen")
+    stems = [q.question for q in questions_of(film) if q.template == "role-to-person"]
+    assert "Which company produced The Sawdust Queen?" in stems
+    assert not [s for s in stems if s.count("company") > 1]
