@@ -469,6 +469,21 @@ def _has(pattern: str, text: str) -> bool:
     return _pattern(pattern).search(text) is not None
 
 
+def _restored_of_an_earlier_date(
+    text: str, clause_start: int, start: int, mentions: list[DateMention]
+) -> bool:
+    """ "It was re-released … on 23 August 2019 …, in a restored print, and became available
+    on Kalahari Screen on May 4, 2020": the print ("in a restored print"), told after an
+    earlier date in a clause before this one, is that date's; the streaming is the film's.
+    ("issued on DVD in a restored edition on 14 November 2007": this clause's own.)"""
+    last = max(RESTORED.finditer(text[:start]), key=lambda m: m.start(), default=None)
+    if last is None or last.start() >= clause_start:
+        return False
+    if not re.search(r"(?i)\bin\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?$", text[: last.start()]):
+        return False
+    return any(m.end <= last.start() for m in mentions)
+
+
 _MUSIC_SUBJECT = re.compile(
     r"\b(?:single(?!\s+(?:[\w-]+\s+){0,2}(?:cinemas?|theat(?:re|er)s?|screens?|venues?|prints?|cit(?:y|ies)|days?|weeks?|nights?|towns?|locations?|showings?|screenings?|houses?))|soundtrack|album|song|songs|score|LP|EP|novelization|tie-in)\b[^.;]*$",
     re.IGNORECASE,
@@ -2191,6 +2206,9 @@ def events_in_sentence(
         restored_before = (
             RESTORED.search(sentence.text[: mention.start])
             and not re.search(r"\b(?:the film|the movie)\b(?!['’]s)", clause.text, re.I)
+            and not _restored_of_an_earlier_date(
+                sentence.text, clause.start, mention.start, mentions
+            )
             # "premiered the restoration at Locarno on 4 August 2018 …; French and German DVD
             # editions, first issued in 2004, …": nothing restored in 2018 came out in 2004.
             and not any(
@@ -2475,7 +2493,48 @@ def read_events(model: TextModel) -> list[Event]:
     events = _as_version(_read_events(model), version_titles(model), model.title)
     events = _named_version(events, _version_names(model))
     events = _placed_once(_no_country_festivals(_at_home(events, _home_country(model))))
-    return _stated_over_counted(events)
+    return _stated_over_relative(_stated_over_counted(events))
+
+
+#: "The following year it was shown at the 9th Moscow festival": a year counted from
+#: another in the sentence (which one, the sentence may not make plain).
+_RELATIVE_YEAR = re.compile(
+    r"(?i)\b(?:the\s+(?:following|next|previous)\s+year|the\s+year\s+(?:after|before)|"
+    r"a\s+year\s+(?:later|earlier))\b"
+)
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _venue_key(event: Event) -> str:
+    name = event.venue or event.place or ""
+    return re.sub(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?", "", name).casefold()
+
+
+def _stated_over_relative(events: list[Event]) -> list[Event]:
+    """A showing whose year is counted ("The following year it was shown at the 9th Moscow
+    International Film Festival") and the same showing with its date written ("shown at
+    the 9th Moscow International Film Festival in July 1975") in another year: the written
+    one (the count was read from the wrong year of its sentence)."""
+    written = [
+        e
+        for e in events
+        if e.venue
+        and not _RELATIVE_YEAR.search(e.source.quote)
+        and _YEAR_WRITTEN.search(e.source.quote)
+    ]
+    return [
+        e
+        for e in events
+        if not (
+            e.venue
+            and _RELATIVE_YEAR.search(e.source.quote)
+            and not _YEAR_WRITTEN.search(e.source.quote)
+            and any(
+                w.kind == e.kind and _venue_key(w) == _venue_key(e) and w.date[:4] != e.date[:4]
+                for w in written
+            )
+        )
+    ]
 
 
 #: "opened across Quebec three weeks later": a date counted from another, in round weeks.

@@ -131,3 +131,60 @@ def test_a_production_company_is_asked_without_saying_company_twice() -> None:
     stems = [q.question for q in questions_of(film) if q.template == "role-to-person"]
     assert "Which company produced The Sawdust Queen?" in stems
     assert not [s for s in stems if s.count("company") > 1]
+
+
+def test_a_counted_year_gives_way_to_the_written_date_of_that_showing() -> None:
+    film = film_from(
+        "The film opened in Colombo on 16 August 1974 and won seven awards at the 1975 "
+        "Sarasaviya Awards. The following year it was shown in competition at the 9th Moscow "
+        "International Film Festival.\n\n== Release ==\nThe film was shown in competition at "
+        "the 9th Moscow International Film Festival in July 1975.\n",
+        year=1974,
+    )
+    moscow = [e.date for e in film.events if e.venue and "Moscow" in e.venue]
+    assert moscow == ["1975-07"]
+
+
+def test_a_restored_print_told_after_its_date_is_not_the_next_clauses() -> None:
+    film = film_from(
+        "== Release ==\nIt was re-released in Namibian cinemas on 23 August 2019 for its tenth "
+        "anniversary, in a restored print, and became available on the streaming service "
+        "Kalahari Screen on May 4, 2020. It came out on VHS in 1989 and was issued on DVD in "
+        "a restored edition on 14 November 2007.\n",
+        year=2009,
+    )
+    whats = {e.date: e.what for e in film.events}
+    assert "restor" not in whats["2020-05-04"]
+    assert "restor" in whats["2007-11-14"]
+
+
+def test_a_limited_release_among_plain_ones_is_asked_as_where_it_opened() -> None:
+    film = film_from(
+        "== Release ==\nThe film premiered at the Busan International Film Festival on "
+        "October 6, 2019. It was released in Laos on 12 December 2019. In Thailand it opened "
+        "in a limited release on January 16, 2020, before expanding to 86 screens the "
+        "following month. It was released in Vietnam on 6 March 2020, in France on July 22, "
+        "2020, and in Japan on 11 December 2020.\n",
+        year=2019,
+    )
+    asked = {q.question: q for q in questions_of(film)}
+    where = asked.get("Where was Test Film released on January 16, 2020?")
+    assert where is not None and where.correct_answer == "Thailand"
+    assert not [s for s in asked if s.startswith("On January 16, 2020, what happened")]
+
+
+def test_a_streaming_key_has_a_home_release_beside_it() -> None:
+    film = film_from(
+        "== Release ==\nThe film premiered at the Busan International Film Festival on "
+        "October 6, 2019. It was released in Laos on 12 December 2019. It was released in "
+        "Vietnam on 6 March 2020, in France on July 22, 2020, and in Japan on 11 December "
+        "2020. The film was made available for streaming in Southeast Asia on RiverLight Play "
+        "on September 1, 2020. A Japanese Blu-ray was released on 7 April 2021.\n",
+        year=2019,
+    )
+    for question in questions_of(film):
+        if question.template == "date-to-event" and "RiverLight" in question.correct_answer:
+            assert "It was released on Blu-ray in Japan" in question.incorrect_answers
+            break
+    else:
+        raise AssertionError("no question on the streaming day")

@@ -1490,10 +1490,12 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         # "Its release on DVD in Denmark" among three cinema releases: the one disc stands
         # out (a blind review's pattern), so another home release takes the last place
         # when the story has one (on its side of the key, the order kept).
-        home = next(
+        # (from every fitting event: "its release on Blu-ray in Japan" gave way to "its
+        # release in Japan" among the options, and may take its place here)
+        home_event = next(
             (
-                event_phrase(e)
-                for e in distinct
+                e
+                for e in fitting
                 if e.kind in _AT_HOME
                 and e is not event
                 and event_phrase(e) not in chosen
@@ -1502,8 +1504,15 @@ def _date_to_event(ctx: Context, event: Event) -> None:
             ),
             None,
         )
-        if home is not None:
-            chosen = [*chosen[:2], home]
+        if home_event is not None:
+            home = event_phrase(home_event)
+            clashing = {
+                event_phrase(e)
+                for e in distinct
+                if _overlap(e, home_event) or e.date == home_event.date
+            }
+            kept = [c for c in chosen if c not in clashing]
+            chosen = [*kept[:2], home]
     key = event_phrase(event)
     scoped = re.match(r"^Its (?:limited|wide|general|nationwide|platform) release in (.+)$", key)
     if (
@@ -1531,13 +1540,26 @@ def _date_to_event(ctx: Context, event: Event) -> None:
         ctx.rejected.append(Rejection("date-to-event", event.what, "the key's form stands out"))
         return
     prefix = "Its release in "
+    # "Its limited release in Thailand" among three "Its release in …": where it opened that
+    # day is Thailand all the same (a limited release there is a release there).
+    scoped_place = re.match(
+        r"^Its (?:limited|wide|general|nationwide|platform) release in (.+)$", key
+    )
+    key_place = (
+        key.removeprefix(prefix)
+        if key.startswith(prefix)
+        else scoped_place.group(1)
+        if scoped_place
+        else None
+    )
     same_kind = [
         c.removeprefix(prefix)
         for c in (event_phrase(e) for e in distinct)
         if c.startswith(prefix)
-        and _is_country(c.removeprefix(prefix)) == _is_country(key.removeprefix(prefix))
+        and key_place is not None
+        and _is_country(c.removeprefix(prefix)) == _is_country(key_place)
     ]
-    if key.startswith(prefix) and all(c.startswith(prefix) for c in chosen) and len(same_kind) >= 3:
+    if key_place is not None and all(c.startswith(prefix) for c in chosen) and len(same_kind) >= 3:
         # Four options that differ only in their place ("Its release in Montevideo", "Its
         # release in Rosario", …) ask where it opened that day: say so, with places of the
         # key's kind (countries beside a country, towns beside a town).
@@ -1546,7 +1568,7 @@ def _date_to_event(ctx: Context, event: Event) -> None:
             template="date-to-place",
             fact=(event.date, event.kind, event.what),
             stem=f"Where was {ctx.title} released {_on(event)} {_display(event)}?",
-            key=key.removeprefix(prefix),
+            key=key_place,
             candidates=[],
             chosen=same_kind[:3],
             true_set=[
