@@ -2438,6 +2438,55 @@ def _at_home(events: list[Event], country: str | None) -> list[Event]:
     ]
 
 
+_LEAD_COUNTRY = re.compile(r"^\s*(?:In|in)\s+(?P<c>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),")
+_DEMONYM_SHOWING = re.compile(
+    r"\b(?P<d>"
+    + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True) if d[:1].isupper())
+    + r")\s+(?:premiere|release|opening)\b"
+)
+
+
+def _country_of(event: Event) -> str | None:
+    """The one country a release or premiere took place in, as its clause tells it: its
+    place, its frame ("In France, … in twelve Paris cinemas") or its demonym ("Its Latvian
+    premiere … in Riga")."""
+    if len(event.places) == 1 and event.places[0] in COUNTRIES_AND_REGIONS:
+        return event.places[0]
+    lead = _LEAD_COUNTRY.match(event.source.quote)
+    if lead and lead.group("c").removeprefix("the ") in COUNTRIES_AND_REGIONS:
+        return lead.group("c").removeprefix("the ")
+    demonym = _DEMONYM_SHOWING.search(event.source.quote)
+    return DEMONYMS[demonym.group("d")] if demonym else None
+
+
+def _widened_where_it_opened(events: list[Event]) -> list[Event]:
+    """ "… a limited release in Chile on March 10, 2022 … After strong word of mouth it went
+    into wide release on 64 screens on 31 March 2022": the wide release is Chile's, the
+    country of the showing told just before it in that line (never a run "everywhere")."""
+    out: list[Event] = []
+    for event in events:
+        if (
+            event.kind == "release"
+            and event.scope in {"wide", "nationwide", "general"}
+            and not event.places
+            and not event.venue
+        ):
+            before = [
+                e
+                for e in out
+                if e.source.line == event.source.line
+                and e.kind in {"release", "premiere"}
+                and e.date <= event.date
+            ]
+            country = _country_of(before[-1]) if before else None
+            if country is not None:
+                event = replace(
+                    event, place=country, places=(country,), what=f"{event.what}, {country}"
+                )
+        out.append(event)
+    return out
+
+
 _DEMONYM_RELEASE = re.compile(
     r"\b(?P<d>"
     + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True) if d[:1].isupper())
@@ -2493,6 +2542,7 @@ def read_events(model: TextModel) -> list[Event]:
     events = _as_version(_read_events(model), version_titles(model), model.title)
     events = _named_version(events, _version_names(model))
     events = _placed_once(_no_country_festivals(_at_home(events, _home_country(model))))
+    events = _widened_where_it_opened(events)
     return _stated_over_relative(_stated_over_counted(events))
 
 

@@ -188,3 +188,21 @@ def test_a_streaming_key_has_a_home_release_beside_it() -> None:
             break
     else:
         raise AssertionError("no question on the streaming day")
+
+
+def test_a_wide_release_after_a_countrys_opening_is_that_countrys() -> None:
+    film = film_from(
+        "== Release ==\nAltiplano gave the film a limited release in Chile on March 10, 2022, in "
+        "12 theatres. After strong word of mouth it went into wide release on 64 screens on 31 "
+        "March 2022.\n\nIn France, the subtitled version opened in a limited release in twelve "
+        "Paris cinemas on 16 March 1994. The dubbed version followed in a wide release on "
+        "September 14, 1994.\n\nIts Latvian premiere took place in Riga on September 20, 2016, "
+        "and it was released nationwide on 23 September 2016.\n",
+        infobox="- Director: Ana Lee\n- Country: Chile, France\n",
+    )
+    wide = {e.date: e.places for e in film.events if e.scope in {"wide", "nationwide"}}
+    assert wide == {
+        "2022-03-31": ("Chile",),
+        "1994-09-14": ("France",),
+        "2016-09-23": ("Latvia",),
+    }
