@@ -95,10 +95,12 @@ def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
     if event.kind == "home_media" and event.places:
         # "issued on VHS in France in 1996": after its cinema release in France, not only
         # after its first release anywhere.
+        # (or after the rights there were bought: "In January 1987 the rights were sold to
+        # Harbour Lights Films in Australia", then a limited run in Sydney and Melbourne)
         local = [
             e.date
             for e in film.events
-            if e.kind in CINEMA_KINDS
+            if e.kind in CINEMA_KINDS | {"rights_deal"}
             and set(e.places) & set(event.places)
             and len(e.date) >= len(key)
         ]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from quiz.generate.chronology import bounds
+
 from .test_prose_facts import award_results, film_from, questions_of, review_film
 
 _CREW = (
@@ -206,3 +208,18 @@ def test_a_wide_release_after_a_countrys_opening_is_that_countrys() -> None:
         "1994-09-14": ("France",),
         "2016-09-23": ("Latvia",),
     }
+
+
+def test_a_home_release_in_a_territory_comes_after_its_rights_were_bought() -> None:
+    film = film_from(
+        "== Release ==\nThe film premiered in Port Moresby on 16 September 1986 and opened in "
+        "Lae and Rabaul the same day. In January "
+        "1987 the film rights were sold to Harbour Lights Films in Australia and New Zealand. "
+        "Harbour Lights gave it a limited release in Sydney and Melbourne on 12 March 1987. "
+        "It opened in France on 4 November 1987.\n\nSouthern Cross Home Video released the "
+        "film on VHS in Australia in 1988.\n",
+        year=1986,
+    )
+    vhs = next(e for e in film.events if e.kind == "home_media")
+    low, _ = bounds(film, vhs)
+    assert low == "1987"  # never 1986, before anyone in Australia could buy it
