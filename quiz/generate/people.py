@@ -72,8 +72,26 @@ def people(film: Film) -> list[str]:
 _FIRM = re.compile(
     r"\b(?:Talkies|Studios?|Films|Pictures|Productions?|Entertainment|Media|Releasing|"
     r"Distribution|Company|Ltd|Inc|GmbH|S\.A\.|LLC|Workshop|Workshops|Collective|Labs?|FX|"
-    r"Effects|Associates|Group)\b"
+    r"Effects|Associates|Group|Foundation|Institute|Archives?|Society|Association|Council|"
+    r"Ministry|Museum|University|Centre|Center|Agency|Trust|Fund|Cin[ée]math[èe]que|"
+    r"Commission|Corporation|Federation|Board|Network|Television|Radio)\b"
 )
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a name is a firm's or a body's ("Lumang Pelikula Foundation"), not a person's."""
+    return bool(_FIRM.search(name))
+
+
+def organisations(film: Film) -> list[str]:
+    """The film's companies and the bodies its prizes went to ("the Lumang Pelikula
+    Foundation" honoured for a restoration)."""
+    recipients = [
+        a.recipient
+        for a in film.awards
+        if a.recipient and not a.recipient_is_film and is_organisation(a.recipient)
+    ]
+    return unique([*companies(film), *recipients])
 
 
 def actors(film: Film) -> list[str]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from quiz.generate.chronology import bounds
+from quiz.generate.people import organisations
 
 from .test_prose_facts import award_results, film_from, questions_of, review_film
 
@@ -223,3 +224,13 @@ def test_a_home_release_in_a_territory_comes_after_its_rights_were_bought() -> N
     vhs = next(e for e in film.events if e.kind == "home_media")
     low, _ = bounds(film, vhs)
     assert low == "1987"  # never 1986, before anyone in Australia could buy it
+
+
+def test_a_foundation_honoured_is_no_person_and_is_asked_among_companies() -> None:
+    film = review_film("round130", "ang-kundiman-ni-rosario")
+    for question in questions_of(film):
+        options = {question.correct_answer, *question.incorrect_answers}
+        if question.template == "role-to-person":
+            assert "Lumang Pelikula Foundation" not in options
+        if question.correct_answer == "Lumang Pelikula Foundation":
+            assert set(question.incorrect_answers) <= set(organisations(film))

@@ -57,7 +57,7 @@ from quiz.generate.kinds import (
     person_crafts,
 )
 from quiz.generate.nearmiss import place_around
-from quiz.generate.people import ceremonies, people, unique
+from quiz.generate.people import ceremonies, is_organisation, organisations, people, unique
 from quiz.textnorm import normalize_option
 
 CATEGORY = "awards"
@@ -939,6 +939,23 @@ def _to_recipient(ctx: Context, award: Award) -> None:
             for a in film.awards
             if a.recipient and same_category(a.category, award.category)
         ]
+    # A body honoured ("Special Citation" to a film foundation) among three people is the
+    # answer on sight: other bodies only.
+    firm = is_organisation(award.recipient) or award.recipient.casefold() in {
+        c.casefold() for c in organisations(film)
+    }
+    if firm and category_craft(award.category) is not None:
+        return  # "Lichtwerk VFX" for visual effects among producers and distributors
+    candidates: Iterable[str] = (
+        (
+            name
+            for other in (film, *ctx.others)
+            for name in organisations(other)
+            if name.casefold() != award.recipient.casefold()
+        )
+        if firm
+        else _recipient_candidates(ctx, award)
+    )
     cat = the_category(award.category)
     at = _at(award)
     by = at_or_by(award.ceremony)
@@ -974,7 +991,7 @@ def _to_recipient(ctx: Context, award: Award) -> None:
         fact=(award.ceremony, str(award.year), award.category, award.recipient),
         stem=stem,
         key=award.recipient,
-        candidates=_recipient_candidates(ctx, award),
+        candidates=candidates,
         true_set=true_set,
         difficulty=_ceremony_difficulty(award, "medium"),
         explanation=_explain(award, film),
