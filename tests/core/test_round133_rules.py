@@ -234,3 +234,19 @@ def test_a_foundation_honoured_is_no_person_and_is_asked_among_companies() -> No
             assert "Lumang Pelikula Foundation" not in options
         if question.correct_answer == "Lumang Pelikula Foundation":
             assert set(question.incorrect_answers) <= set(organisations(film))
+
+
+def test_a_novels_author_is_never_offered_among_the_camera_or_the_music() -> None:
+    film = review_film("round131", "women-of-the-deep-tide")
+    far = {c.name for c in film.credits if c.role in {"Cinematography", "Music", "Editing"}}
+    assert far
+    asked = [q for q in questions_of(film) if q.template == "source-author"]
+    assert asked
+    for question in asked:
+        assert not far & set(question.incorrect_answers)
+
+
+def test_a_cast_notes_bare_noun_takes_its_article_in_the_stem() -> None:
+    film = review_film("round131", "the-long-song")
+    stems = [q.question for q in questions_of(film) if q.template == "note-to-role"]
+    assert "In The Long Song, which character is the conductor of the Narva women's choir?" in stems

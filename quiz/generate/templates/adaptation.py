@@ -20,7 +20,14 @@ from itertools import chain
 from quiz.facts.model import AdaptationChange, Film
 from quiz.facts.places import DEMONYMS
 from quiz.generate.context import Context
-from quiz.generate.kinds import CRAFT_GETTERS, best_tiers, compatible, role_form, role_genders
+from quiz.generate.kinds import (
+    CRAFT_GETTERS,
+    best_tiers,
+    compatible,
+    person_crafts,
+    role_form,
+    role_genders,
+)
 from quiz.generate.people import characters, people, unique
 
 CATEGORY = "adaptation"
@@ -78,6 +85,7 @@ def _author(ctx: Context) -> None:
     old_work = bool(published and film.year and film.year - min(published) >= _GENERATIONS)
     # The film's own crew, beside an author whose book came out generations before the
     # film, are impossible guesses: only other films' source authors remain.
+    crafts = ctx.memo("crafts", lambda: person_crafts(film))
     own_people: Iterable[str] = (
         ()
         if old_work
@@ -104,7 +112,14 @@ def _author(ctx: Context) -> None:
             () if old_work else ctx.pool_values(CRAFT_GETTERS["writing"]),
             ()
             if old_work
-            else (p for p in ctx.values(people) if p.casefold() not in _actors(film)),
+            else (
+                p
+                for p in ctx.values(people)
+                if p.casefold() not in _actors(film)
+                # (never the cinematographer or the composer: blind reviews found crew of a
+                # craft far from words an implausible guess for a novel's author)
+                and not crafts.get(p.casefold(), set()) & _FAR_FROM_WORDS
+            ),
         ),
         true_set=[work.author],
         difficulty="easy",
@@ -120,6 +135,12 @@ _GENERATIONS = 60
 
 def _actors(film: Film) -> set[str]:
     return {m.actor.casefold() for m in film.cast if m.actor}
+
+
+#: Crafts whose people are no plausible author of a book or a play.
+_FAR_FROM_WORDS: frozenset[str] = frozenset(
+    {"camera", "music", "editing", "design", "sound", "effects"}
+)
 
 
 def _authors(film: Film) -> list[str]:

@@ -758,6 +758,19 @@ def _pool_roles(ctx: Context) -> list[tuple[str, str, RoleForm, Gender | None]]:
     return ctx.memo("pool-roles", build)
 
 
+_DETERMINED = re.compile(
+    r"(?i)^(?:the|a|an|his|her|their|its|one|another|each|every|some|two|three|both)\b"
+)
+
+
+def _with_article(note: str) -> str:
+    """ "conductor of the Narva women's choir" → "the conductor of …": a cast list's
+    shorthand reads as English only with its article ("Anna's mother" has one already)."""
+    if _DETERMINED.match(note) or not note[:1].islower():
+        return note
+    return f"the {note}"
+
+
 def _note_to_role(ctx: Context, member: CastMember) -> None:
     """``Actor as Rosa, Anna's mother`` → "Which character is Anna's mother?".
 
@@ -835,11 +848,11 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
         category=CATEGORY,
         template="note-to-role",
         fact=(member.note, member.role),
-        stem=f"In {ctx.title}, which character is {member.note}?",
+        stem=f"In {ctx.title}, which character is {_with_article(member.note)}?",
         key=_no_nickname(member.role),
         candidates=unique(_no_nickname(c) for c in candidates),
         true_set=[_no_nickname(r) for r in same_note],
         difficulty="medium",
-        explanation=f"In {ctx.title}, {member.role} is {member.note} (played by {member.actor or 'an uncredited actor'}).",
+        explanation=f"In {ctx.title}, {member.role} is {_with_article(member.note)} (played by {member.actor or 'an uncredited actor'}).",
         source=member.source,
     )
