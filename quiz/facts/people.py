@@ -190,6 +190,45 @@ _PASSING = re.compile(
 )
 
 
+#: Words without which a sentence names no backer (a set lookup before the patterns run).
+_FINANCE_WORDS = frozenset(
+    {"budget", "financed", "co-financed", "financing", "funded", "funding", "backed"}
+)
+_BACKER = r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}"
+#: "Nuri Entertainment provided most of the ₩4.8 billion budget": a backer, who is neither
+#: the producer nor the production company a question may offer as wrong.
+_PUT_UP = re.compile(
+    rf"(?P<name>{_BACKER})\s+(?:also\s+)?(?:provided|put\s+up|supplied|contributed)\s+"
+    r"(?:[\w₩$€£¥.,%-]+\s+){0,6}?(?:budget|financing|funding|finance|money)\b"
+)
+#: "financed largely by Nordisk Film and the Danish Film Institute"
+_FINANCED_BY = re.compile(
+    r"\b(?:co-)?(?:financed|funded|backed)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?"
+    rf"(?P<names>{_BACKER}(?:(?:,\s*|\s+and\s+)(?:the\s+)?{_BACKER})*)"
+)
+
+
+def _backers(sentence: Sentence) -> list[str]:
+    """The companies (or people) the sentence says paid for the film."""
+    if _FINANCE_WORDS.isdisjoint(sentence.words):
+        return []
+    found = [m.group("name") for m in _PUT_UP.finditer(sentence.text)]
+    for match in _FINANCED_BY.finditer(sentence.text):
+        if re.match(_DESCRIBED, sentence.text[match.end() :]):
+            continue  # "financed by the Kandy cinema owner D. S. Ratnayake": a description
+        found += [n.removeprefix("the ") for n in re.split(r",\s*|\s+and\s+", match.group("names"))]
+    return [n for n in found if n and n.split()[0] not in _NO_BACKER]
+
+
+#: A lower-case noun after the capitalised words: they were an adjective ("the Kandy cinema
+#: owner"), not the backer's name.
+_DESCRIBED = re.compile(
+    r"\s+(?!(?:with|and|in|for|through|from|under|as|to|at|which|who|whose|was|were|on|by|"
+    r"after|before|during|until|while|alongside|plus|among)\b)[a-z]"
+)
+_NO_BACKER = frozenset({"The", "It", "This", "Its", "He", "She", "They", "We", "His", "Her"})
+
+
 def _names(run: str) -> list[str]:
     return [n for n in (_clean(x) for x in re.split(r",\s*|\s+and\s+", run)) if n]
 
@@ -219,6 +258,8 @@ def read_people(
             if sentence.in_section("plot", "synopsis", "premise", "summary"):
                 continue  # characters' jobs, not the film's crew
             last_person = _read_sentence(sentence, add, found, last_person)
+            for backer in _backers(sentence):
+                add(backer, "financier", sentence.line, sentence.text)
     return found
 
 

@@ -250,3 +250,18 @@ def test_a_cast_notes_bare_noun_takes_its_article_in_the_stem() -> None:
     film = review_film("round131", "the-long-song")
     stems = [q.question for q in questions_of(film) if q.template == "note-to-role"]
     assert "In The Long Song, which character is the conductor of the Narva women's choir?" in stems
+
+
+def test_a_backer_of_the_budget_is_no_wrong_production_company() -> None:
+    film = film_from(
+        "== Production ==\nYoon Mi-ran of Bitgaram Film produced with Kwon Tae-il of Eight Ball "
+        "Pictures, and Nuri Entertainment provided most of the ₩4.8 billion budget. The film "
+        "was financed by the Kandy cinema owner D. S. Ratnayake.\n",
+        infobox=(
+            "- Director: Ana Lee\n- Producer: Yoon Mi-ran, Kwon Tae-il\n"
+            "- Production company: Bitgaram Film, Eight Ball Pictures\n"
+            "- Distributor: Nuri Entertainment\n- Country: South Korea\n"
+        ),
+    )
+    backers = [p.name for p in film.people if p.role == "financier"]
+    assert backers == ["Nuri Entertainment"]

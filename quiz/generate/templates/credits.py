@@ -231,6 +231,9 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
         for p in film.people
         if wanted_job and job_title(p.role) is None and _job_of_kind(p.role) == wanted_job
     ]
+    if wanted_job == "Producer":
+        # (whoever paid for it is no provably wrong producer either)
+        true_names += [p.name for p in film.people if p.role == "financier"]
     company = is_company_role(role)
     if company:
         candidates: Iterable[str] = chain(ctx.values(companies), ctx.pool_values(companies))
@@ -245,6 +248,9 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
             ]
         else:  # a production company named in prose may well be a studio
             true_names += [p.value for p in film.production if p.kind == "company"]
+            # "Nuri Entertainment provided most of the budget": a backer is arguably one
+            # of the companies that produced it.
+            true_names += [p.name for p in film.people if p.role == "financier"]
         home = set(film_countries(film))
         if home:
             # "Lithuanian Film Studio" among "Rīgas Kino" and "Eesti Filmilevi": a name
