@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from quiz.facts.model import Event, Film
+from quiz.facts.text import find_dates
 from quiz.generate.context import Context
 from quiz.generate.nearmiss import near_isos, place_around
 
@@ -303,6 +304,27 @@ FESTIVAL_DAYS = 10
 _FESTIVAL = re.compile(r"(?:Festival|Fest|Berlinale|Biennale|Fleadh|Sundance)\b")
 
 
+_WEEK_AFTER = re.compile(r"(?i)\b(?:the\s+following|the\s+next)\s+week\b|\ba\s+week\s+later\b")
+
+
+def _widened_a_week_on(ctx: Context, key: str) -> bool:
+    """Whether a release on ``key`` is told with more cinemas "the following week", that
+    week's opening undated ("and in Singapore the following week", dated as a release of its
+    own, is another territory's and stays a fair wrong answer)."""
+    week_on = (_as_day(key) + dt.timedelta(days=7)).isoformat()
+    return not any(e.date == week_on for e in ctx.film.events) and any(
+        e.kind == "release" and e.date == key and _week_after_its_date(e.source.quote, key)
+        for e in ctx.film.events
+    )
+
+
+def _week_after_its_date(quote: str, key: str) -> bool:
+    """ "… on 20 October 1966 and in provincial towns the following week": the week counted
+    from ``key`` written in the clause (not the week that dates the clause's own event)."""
+    written = [d for d in find_dates(quote) if d.iso == key]
+    return bool(written) and any(m.start() > written[0].end for m in _WEEK_AFTER.finditer(quote))
+
+
 def date_options(
     ctx: Context, seed: str, event: Event, real: list[str], true_isos: set[str]
 ) -> list[str] | None:
@@ -322,6 +344,10 @@ def date_options(
         # the year before a January festival) is ruled out by the calendar alone.
         base = _as_day(key)
         pool += [(base + dt.timedelta(days=d)).isoformat() for d in (-2, 2, -5, 5, -9, 9)]
+    if event.kind == "release" and event.precision == "day" and _widened_a_week_on(ctx, key):
+        # "It opened in 23 Budapest cinemas on 20 October 1966 and in provincial towns the
+        # following week": a week later it opened there too, so that day is no wrong answer.
+        true_isos = true_isos | {(_as_day(key) + dt.timedelta(days=7)).isoformat()}
     seen: set[str] = set()
     usable: list[str] = []
     for iso in pool:

@@ -265,3 +265,20 @@ def test_a_backer_of_the_budget_is_no_wrong_production_company() -> None:
     )
     backers = [p.name for p in film.people if p.role == "financier"]
     assert backers == ["Nuri Entertainment"]
+
+
+def test_the_week_after_an_opening_that_widened_then_is_no_wrong_date() -> None:
+    film = film_from(
+        "== Release ==\nThe film premiered at the Karlovy Vary International Film Festival in "
+        "July 1966. It opened in Hungary on 20 October 1966 in 23 Budapest cinemas and in "
+        "provincial towns the following week. It was released in Poland on 3 March 1967.\n",
+        year=1966,
+    )
+    asked = [
+        q
+        for q in questions_of(film)
+        if q.template == "event-to-date" and q.correct_answer == "October 20, 1966"
+    ]
+    assert asked
+    for question in asked:
+        assert "October 27, 1966" not in question.incorrect_answers
