@@ -133,10 +133,22 @@ def round_like(value: float, key: float) -> float:
     return float(max(step, round(value / step) * step))
 
 
+def _as_exact_as(value: float, key: float) -> float:
+    """``value`` no rounder than an exact-looking key: 12,000 beside 9,230 stands out as the
+    one guessed figure (a blind review), so it becomes 12,030."""
+    if key != int(key) or value != int(value):
+        return value
+    zeros = _significant_zeros(int(key))
+    digits = len(str(int(key)).rstrip("0"))
+    if digits < 3 or _significant_zeros(int(value)) <= zeros:
+        return value
+    return value + float(3 * 10**zeros)
+
+
 def near_amounts(key: float) -> list[float]:
     """Values 14–38 % either side of ``key``, at its precision, alternating sides."""
-    below = [round_like(key * f, key) for f in _FACTORS if f < 1]
-    above = [round_like(key * f, key) for f in _FACTORS if f > 1]
+    below = [_as_exact_as(round_like(key * f, key), key) for f in _FACTORS if f < 1]
+    above = [_as_exact_as(round_like(key * f, key), key) for f in _FACTORS if f > 1]
     ordered: list[float] = []
     for low, high in zip(reversed(below), above, strict=False):
         ordered.extend((low, high))

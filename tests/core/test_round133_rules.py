@@ -282,3 +282,12 @@ def test_the_week_after_an_opening_that_widened_then_is_no_wrong_date() -> None:
     assert asked
     for question in asked:
         assert "October 27, 1966" not in question.incorrect_answers
+
+
+def test_a_near_miss_is_no_rounder_than_an_exact_looking_key() -> None:
+    from quiz.generate.nearmiss import near_amounts
+
+    for key in (9230.0, 287000.0, 402000.0, 86540.0):
+        exact = len(str(int(key)).rstrip("0"))
+        for value in near_amounts(key):
+            assert len(str(int(value)).rstrip("0")) >= min(exact, 3), (key, value)
