@@ -332,6 +332,15 @@ def _find_mentions(text: str, previous: DateMention | None) -> list[DateMention]
         anchor = max(before, key=lambda m: m.end) if before else previous
         if anchor is None:
             continue
+        if (
+            before
+            and not anchor.relative
+            and re.fullmatch(r",\s*(?:that\s+is\s+)?", text[anchor.end : match.start()])
+            and re.match(r"\s*(?:[;.]|$)", text[match.end() :])
+        ):
+            # "on 16 March 2001, the following month;": the phrase restates the date before
+            # it (counted from the previous sentence's), no date a month after it.
+            continue
         anchor = _bare_month_anchor(text, anchor, before, match.start(), match.group("phrase"))
         if anchor is None:
             continue
@@ -524,6 +533,8 @@ _SHOWN_LATER = re.compile(
 _LANDMARK = re.compile(
     r"[,\s]*(?:(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+|(?:shortly|just|soon|right)\s+)?"
     r"(?:for|ahead of|before|after|until|since|prior to|following|"
+    # ("unveiled … on 12 October 2003, the 50th anniversary of the premiere")
+    r"(?:the\s+)?(?:[\w-]+\s+)?anniversary\s+of|"
     r"to\s+(?:promote|publici[sz]e|launch|support|advertise|celebrate|mark|herald))\s+"
     r"(?:(?:the\s+film's|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:release|premiere|opening|run)\b"
     # "after its premiere at Cannes on 3 May": the landmark is itself the dated event.
@@ -652,6 +663,7 @@ def classify(clause: str) -> EventKind | None:
         or "until" in lowered
         or "following" in lowered
         or "prior" in lowered
+        or "anniversary of" in lowered
         or _PURPOSE_OPENING.search(lowered) is not None
     ):
         # "For the Moroccan release, the distributor sent …" opens with its landmark too.
@@ -1913,6 +1925,9 @@ def _about_another_work(clause: str, title: str) -> bool:
     )
 
 
+_BIRTH_DATE = re.compile(r"(?i)\b(?:born|died|b\.|d\.)\s+(?:on\s+|in\s+)?$")
+
+
 def events_in_sentence(
     sentence: Sentence,
     previous: DateMention | None = None,
@@ -1952,6 +1967,10 @@ def events_in_sentence(
             )
         ):
             continue  # "at the 2018 Sundance Film Festival on January 20, 2018": one event
+        if _BIRTH_DATE.search(sentence.text[max(0, mention.start - 25) : mention.start]):
+            # "Born on 2 February 1959, she was 20 years old when filming began": a birthday,
+            # never the date of the event the rest of the sentence names.
+            continue
         # The words nearest this date: from the previous date in the clause up to the next.
         prev_end = max([m.end for m in siblings if m.end <= mention.start] or [clause.start])
         next_start = min([m.start for m in siblings if m.start >= mention.end] or [clause_end])
@@ -2459,6 +2478,10 @@ def _country_of(event: Event) -> str | None:
     return DEMONYMS[demonym.group("d")] if demonym else None
 
 
+def _is_countrywide(event: Event) -> bool:
+    return bool(event.places) and all(p in COUNTRIES_AND_REGIONS for p in event.places)
+
+
 def _widened_where_it_opened(events: list[Event]) -> list[Event]:
     """ "… a limited release in Chile on March 10, 2022 … After strong word of mouth it went
     into wide release on 64 screens on 31 March 2022": the wide release is Chile's, the
@@ -2779,8 +2802,17 @@ def _read_events(model: TextModel) -> list[Event]:
                         ),
                         None,
                     )
-                    if limited is not None:
+                    if limited is not None and _is_countrywide(limited):
                         event = _placed_as(event, limited)
+                    elif limited is not None and (country := _country_of(limited)):
+                        # "a limited release at two cinemas in Auckland and one in
+                        # Wellington …. it expanded to a wide release of 46 cinemas": the
+                        # country's wide release (the framing "In New Zealand,"), never the
+                        # first towns'.
+                        label = event.what.split(",")[0]
+                        event = replace(
+                            event, place=country, places=(country,), what=f"{label}, {country}"
+                        )
                 if not any(
                     (e.kind, e.date, e.place, e.source)
                     == (event.kind, event.date, event.place, event.source)

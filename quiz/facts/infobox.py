@@ -43,6 +43,13 @@ _TITLE_FIELD = re.compile(
     r"jyutping|literal(?:ly)?|meaning|title|also known as|aka|transliteration|script|"
     r"cyrillic|arabic|hebrew|greek|thai|hindi|tamil|telugu|urdu|persian)\b"
 )
+#: Keys that name places, versions or formats, never a person's or a company's work
+#: ("Filming location: Ashtarak, Oshakan", "Dubbed versions: Hindi").
+_NOT_A_ROLE = re.compile(
+    r"\b(?:locations?|filmed|filming|setting|set\s+in|genre|format|colou?r\s+process|"
+    r"sound\s+mix|aspect\s+ratio|premiere|website|rating|certificate|preceded|followed|"
+    r"sequel|prequel|series|network|channel)\b|\bversions?$|\bdubs?$|\blanguages?$"
+)
 MONEY_KEYS: dict[str, Literal["gross", "budget"]] = {
     "budget": "budget",
     "gross": "gross",
@@ -126,7 +133,11 @@ def read_infobox(
             minutes = count[0] * (60 if re.search(r"\bh(?:ours?|rs?)?\b", entry.value) else 1)
             runtime = (int(minutes), source)
         values.append(InfoboxValue(key, parts, source))
-        if folded not in NON_CREDIT_KEYS and not _TITLE_FIELD.search(folded):
+        if (
+            folded not in NON_CREDIT_KEYS
+            and not _TITLE_FIELD.search(folded)
+            and not _NOT_A_ROLE.search(folded)
+        ):
             role = canonical_role(key)
             credits.extend(
                 Credit(role, credit_name(name), source)

@@ -238,6 +238,10 @@ def _money_counts(clause: str) -> str:
     return "amount"
 
 
+#: Where the words about one sum end: a colon (a breakdown follows) or the next sum.
+_NEXT_FIGURE = re.compile(r":|[£$€¥₹₩₦₱₫₺₽₵]|\b[A-Z]{1,3}\$|\b[A-Z]{3}\s?\d")
+
+
 def read_numbers(model: TextModel) -> list[Quantity]:
     """Every number in the prose that counts something, with its unit and window."""
     found: list[Quantity] = []
@@ -313,7 +317,10 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                 counts = before_cue or _money_counts(ctext)
                 if period and counts in {"gross", "amount"}:
                     counts = "gross"
-                place = place_run(ctext[match.end() : match.end() + 60])
+                # The words after the figure up to the next figure or a colon ("£93,200
+                # during its first run: £61,400 in New Zealand, …": a total, no place's).
+                after = _NEXT_FIGURE.split(ctext[match.end() : match.end() + 60])[0]
+                place = place_run(after)
                 found.append(
                     Quantity(
                         value=money.value,

@@ -864,6 +864,16 @@ def place_run(quote: str, last: bool = False) -> str | None:
             forms = [place, *(k for k, v in DEMONYMS.items() if v == place and k.isupper())]
             return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
+        for size in range(len(places), 2, -1):
+            # "€96,400 in France, Réunion and Mayotte": one figure for the three together.
+            head = r",\s*(?:the\s+)?".join(f"(?:{spelled(p)})" for p in places[: size - 1])
+            if re.search(
+                rf"(?<![\w.]){head},?\s+and\s+(?:the\s+)?(?:{spelled(places[size - 1])})"
+                r"(?![\w$€£¥])",
+                quote,
+            ):
+                listed = ", ".join(with_article(p) for p in places[: size - 1])
+                return f"{listed} and {with_article(places[size - 1])}"
         if re.search(
             rf"(?<![\w.])(?:{spelled(places[0])})\s+and\s+(?:the\s+)?(?:{spelled(places[1])})(?![\w$€£¥])",
             quote,
