@@ -239,7 +239,7 @@ def _money_counts(clause: str) -> str:
 
 
 #: Where the words about one sum end: a colon (a breakdown follows) or the next sum.
-_NEXT_FIGURE = re.compile(r":|[£$€¥₹₩₦₱₫₺₽₵]|\b[A-Z]{1,3}\$|\b[A-Z]{3}\s?\d")
+NEXT_FIGURE = re.compile(r":|[£$€¥₹₩₦₱₫₺₽₵]|\b[A-Z]{1,3}\$|\b[A-Z]{3}\s?\d")
 
 
 def read_numbers(model: TextModel) -> list[Quantity]:
@@ -319,7 +319,7 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                     counts = "gross"
                 # The words after the figure up to the next figure or a colon ("£93,200
                 # during its first run: £61,400 in New Zealand, …": a total, no place's).
-                after = _NEXT_FIGURE.split(ctext[match.end() : match.end() + 60])[0]
+                after = NEXT_FIGURE.split(ctext[match.end() : match.end() + 60])[0]
                 place = place_run(after)
                 found.append(
                     Quantity(

@@ -126,6 +126,7 @@ DEMONYMS: dict[str, str] = {
     "Burmese": "Myanmar",
     "Laotian": "Laos",
     "Lao": "Laos",
+    "Malagasy": "Madagascar",
     "Bhutanese": "Bhutan",
     "Fijian": "Fiji",
     "Catalan": "Catalonia",

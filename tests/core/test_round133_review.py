@@ -3,7 +3,7 @@ fixed after it, one test each (unmeasured until the next batch)."""
 
 from __future__ import annotations
 
-from .test_prose_facts import film_from
+from .test_prose_facts import film_from, questions_of
 
 
 def test_a_birth_date_is_no_date_of_the_shoot() -> None:
@@ -72,3 +72,25 @@ def test_a_wide_release_after_a_towns_limited_one_is_the_countrys() -> None:
     )
     wide = {e.date: e.places for e in film.events if e.scope == "wide"}
     assert wide.get("1962-08-23") == ("New Zealand",)
+
+
+def test_a_first_run_total_before_its_breakdown_is_asked_without_a_place() -> None:
+    film = film_from(
+        "== Release ==\nThe film opened in Auckland on 19 July 1962. It opened in Sydney on "
+        "April 11, 1963.\n\n== Box office ==\nThe film grossed £93,200 during its first run: "
+        "£61,400 in New Zealand, £22,600 in Australia and £9,200 in Western Samoa.\n",
+        infobox="- Director: Ana Lee\n- Country: Samoa\n",
+        year=1962,
+    )
+    for question in questions_of(film):
+        if question.correct_answer == "£93,200":
+            assert "New Zealand" not in question.question
+            assert " in " not in question.question.split("Test Film")[1]
+
+
+def test_malagasy_cinemas_are_in_madagascar() -> None:
+    film = film_from(
+        "== Release ==\nThe film was re-released in Malagasy cinemas on 9 February 2024.\n",
+        year=2023,
+    )
+    assert [e.places for e in film.events if e.kind == "re_release"] == [("Madagascar",)]

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from quiz.facts.events import COUNTRIES_AND_REGIONS
 from quiz.facts.model import Film, Quantity
 from quiz.facts.money import CURRENCY_WORDS
+from quiz.facts.numbers import NEXT_FIGURE
 from quiz.facts.places import COUNTRY_NAMES, place_run, territories, with_article
 from quiz.generate.context import Context
 from quiz.generate.kinds import film_countries
@@ -230,7 +231,11 @@ def _money(ctx: Context, number: Quantity) -> None:
     if re.search(r"\bat\s+(?:the\s+)?[A-Z][^,.;]*\balone\b", quote):
         return  # "took E£14,300 at the Cinema Qasr el-Nil alone": one cinema's share
     at_venue = _AT_VENUE.search(quote)
-    place = number.place or place_run(quote)
+    # (the quote's words about this figure only: "£93,200 during its first run: £61,400 in
+    # New Zealand, …" names no place for the total)
+    at = quote.find(number.text)
+    own = quote[:at] + NEXT_FIGURE.split(quote[at + len(number.text) :])[0] if at >= 0 else quote
+    place = number.place or place_run(own)
     if place is None and re.match(r"(?i)(?:and\s+)?(?:where|there)\b", quote):
         # "The dubbed version opened in Los Angeles …, where it grossed $11,200 in its
         # opening weekend": the place is the clause before's, which the stem cannot see.
@@ -238,11 +243,15 @@ def _money(ctx: Context, number: Quantity) -> None:
     if place is None and number.unit != _home_currency(film) and not at_venue:
         return  # takings in a foreign currency with no territory: the stem could not say where
     home = _one_country(film)
+    # ("£93,200 during its first run: £61,400 in New Zealand, …": a total over markets)
+    broken_down = at >= 0 and bool(re.match(r"[^.;]*?:", quote[at + len(number.text) :]))
+    if broken_down:
+        home = None
     if place is None and not at_venue and home and len(_release_places(film) - {home}) > 0:
         # "A$412,000 in its opening weekend from 48 screens", when New Zealand opened the
         # same day: the home currency's takings are the home market's.
         place = home
-    if place is None and not at_venue and len(_release_places(film)) > 1:
+    if place is None and not at_venue and not broken_down and len(_release_places(film)) > 1:
         # "Alfama released it in Portugal on October 14, 2021, on 38 screens. It took
         # €61,300 in its opening weekend": the release its paragraph tells, when it opened
         # in other countries too.
