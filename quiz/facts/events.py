@@ -2479,6 +2479,7 @@ def _country_of(event: Event) -> str | None:
 
 
 def _is_countrywide(event: Event) -> bool:
+    """Whether every place of ``event`` is a country or region (no town)."""
     return bool(event.places) and all(p in COUNTRIES_AND_REGIONS for p in event.places)
 
 

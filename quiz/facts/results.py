@@ -372,6 +372,12 @@ _BARE_WIN = re.compile(
 )
 
 
+def _wins_of(names: _Names, who: str, ceremony: str, source: Source) -> list[ProseResult]:
+    """A win at ``ceremony`` for each person ``who`` names: their row there (the table
+    names the category)."""
+    return [ProseResult("~*", ceremony, (person,), "won", source) for person in names.find(who)]
+
+
 def _category(part: str) -> str | None:
     """A category name from a list item ("the prize for Best Director" → "Best Director").
 
@@ -1172,10 +1178,7 @@ def prose_results(
                 if gave and gave_at and names.find(gave["who"]):
                     # "The Ministry of Culture gave State Film Awards to El-Tayeb and to the
                     # composers Helmy and Abdel-Ghani": their rows there were wins.
-                    found.extend(
-                        ProseResult("~*", gave_at, (person,), "won", source)
-                        for person in names.find(gave["who"])
-                    )
+                    found.extend(_wins_of(names, gave["who"], gave_at, source))
                     continue
                 given = _GAVE_PERSON_PRIZE.search(text)
                 given_at = (
@@ -1184,26 +1187,17 @@ def prose_results(
                     else None
                 )
                 if given and given_at and names.find(given["who"]):
-                    found.extend(
-                        ProseResult("~*", given_at, (person,), "won", source)
-                        for person in names.find(given["who"])
-                    )
+                    found.extend(_wins_of(names, given["who"], given_at, source))
                     continue
                 gapped = _GAPPED_WIN.search(text)
                 if gapped and context and names.find(gapped["who"]):
                     # "Mamani took the Best Actor prize and Terrazas the award for
                     # cinematography": the second winner's verb is left out; their row at
                     # the ceremony in context was a win too (the first is read below).
-                    found.extend(
-                        ProseResult("~*", context, (person,), "won", source)
-                        for person in names.find(gapped["who"])
-                    )
+                    found.extend(_wins_of(names, gapped["who"], context, source))
                 bare = _BARE_WIN.match(text)
                 if bare and context and names.find(bare["who"]):
-                    found.extend(
-                        ProseResult("~*", context, (person,), "won", source)
-                        for person in names.find(bare["who"])
-                    )
+                    found.extend(_wins_of(names, bare["who"], context, source))
                     continue
                 all_lost = _ALL_NOMINATIONS_LOST.match(text)
                 if all_lost and (loss or _NOT_WON.search(text)):

@@ -1542,15 +1542,8 @@ def _date_to_event(ctx: Context, event: Event) -> None:
     prefix = "Its release in "
     # "Its limited release in Thailand" among three "Its release in …": where it opened that
     # day is Thailand all the same (a limited release there is a release there).
-    scoped_place = re.match(
-        r"^Its (?:limited|wide|general|nationwide|platform) release in (.+)$", key
-    )
     key_place = (
-        key.removeprefix(prefix)
-        if key.startswith(prefix)
-        else scoped_place.group(1)
-        if scoped_place
-        else None
+        key.removeprefix(prefix) if key.startswith(prefix) else scoped.group(1) if scoped else None
     )
     same_kind = [
         c.removeprefix(prefix)
