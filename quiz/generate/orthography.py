@@ -324,6 +324,26 @@ def named_countries(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: Where a French-looking company name reads at home, the overseas departments and
+#: territories included ("Films du Lagon" for French Polynesia).
+_FRENCH_SPEAKING = frozenset(
+    {
+        "France",
+        "Belgium",
+        "Switzerland",
+        "Quebec",
+        "Canada",
+        "Luxembourg",
+        "French Polynesia",
+        "New Caledonia",
+        "Martinique",
+        "Guadeloupe",
+        "Réunion",
+        "Mayotte",
+        "French Guiana",
+    }
+)
+
 #: What a company's name looks like to a player, by the conventions of a language's
 #: words (not by knowing the company): "Yoru Films" reads Japanese, "Zénith Classiques"
 #: French, "Lucciola" Italian. Each look with the territories a player would tie it to.
@@ -357,7 +377,7 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     ),
     (
         re.compile(r"[éèêàâçôûœ]|\b(?:Les|Le|La|Du|Des|Cinéma)\b|(?:iques?|eaux?|ière)\b", re.I),
-        frozenset({"France", "Belgium", "Switzerland", "Quebec", "Canada", "Luxembourg"}),
+        _FRENCH_SPEAKING,
     ),
     (
         re.compile(r"(?:cci|zz|gli|gn[aeio]|ell[aoi]|ett[aoi]|ol[ao]|ion[ei]|zion[ei])\b", re.I),
@@ -399,7 +419,52 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"rouge|noir|noire|blanc|blanche|vent|mer|voix|regard|écran|ecran)$",
             re.I,
         ),
-        frozenset({"France", "Belgium", "Switzerland", "Quebec", "Canada", "Luxembourg"}),
+        _FRENCH_SPEAKING,
+    ),
+    # ("Antilles Distribution" for Martinique, "Océan Indien Distribution" for Mauritius,
+    # "Druk Cine" for Bhutan, "Films du Lagon" for French Polynesia: a region's own word)
+    (
+        re.compile(
+            r"^(?:Antilles|Antillais|Antillaise|Caraïbes|Caribbean|Carib|Cara[iï]be)$", re.I
+        ),
+        frozenset(
+            {
+                "Martinique",
+                "Guadeloupe",
+                "French Guiana",
+                "Haiti",
+                "the Caribbean",
+                "Caribbean",
+                "Jamaica",
+                "Trinidad and Tobago",
+                "Barbados",
+                "Cuba",
+                "Dominican Republic",
+                "Puerto Rico",
+            }
+        ),
+    ),
+    (
+        re.compile(r"oc[ée]an\s+indien|indian\s+ocean", re.I),
+        frozenset({"Mauritius", "Réunion", "Madagascar", "Seychelles", "Comoros", "Mayotte"}),
+    ),
+    (re.compile(r"^Druk$", re.I), frozenset({"Bhutan"})),
+    (
+        re.compile(r"^(?:Lagon|Lagoon|Atoll|Motu|Tiare|Pacifique|Pasifika)$", re.I),
+        frozenset(
+            {
+                "French Polynesia",
+                "Tahiti",
+                "New Caledonia",
+                "Fiji",
+                "Samoa",
+                "Tonga",
+                "Cook Islands",
+                "Vanuatu",
+                "the Pacific",
+                "Pacific",
+            }
+        ),
     ),
     # (a player who reads "Kauri" or "Koala" thinks of Australasia, not of one side of it)
     (

@@ -94,3 +94,13 @@ def test_malagasy_cinemas_are_in_madagascar() -> None:
         year=2023,
     )
     assert [e.places for e in film.events if e.kind == "re_release"] == [("Madagascar",)]
+
+
+def test_a_regions_own_word_in_a_company_name_points_to_it() -> None:
+    from quiz.generate.orthography import pointing
+
+    assert pointing("Océan Indien Distribution", "Mauritius") is not None
+    assert pointing("Antilles Distribution", "Martinique") is not None
+    assert pointing("Druk Cine", "Bhutan") == 1
+    assert pointing("Films du Lagon", "French Polynesia") is not None
+    assert pointing("Films du Lagon", "Australia") is None
