@@ -3,7 +3,7 @@ fixed after it, one test each (unmeasured until the next batch)."""
 
 from __future__ import annotations
 
-from .test_prose_facts import film_from, questions_of
+from .test_prose_facts import film_from, questions_of, review_film
 
 
 def test_a_birth_date_is_no_date_of_the_shoot() -> None:
@@ -104,3 +104,11 @@ def test_a_regions_own_word_in_a_company_name_points_to_it() -> None:
     assert pointing("Druk Cine", "Bhutan") == 1
     assert pointing("Films du Lagon", "French Polynesia") is not None
     assert pointing("Films du Lagon", "Australia") is None
+
+
+def test_a_surname_built_on_the_characters_name_is_no_cast_question() -> None:
+    film = review_film("round136", "ripe-apricots")
+    for question in questions_of(film):
+        if question.category == "cast":
+            assert "Mushegh Sahakyan" not in question.question
+            assert "Sedrak Musheghyan" not in question.question

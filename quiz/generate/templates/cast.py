@@ -313,6 +313,15 @@ def _shares_a_name(member: CastMember, film: Film) -> bool:
                 theirs |= name_words(m.role)  # the relative's full name ("Benny Tan")
     if name_words(member.actor) & {w for w in theirs if len(w) >= 3}:
         return True
+    # "Sedrak Musheghyan as Mushegh Sahakyan": a surname built on the character's name
+    # (a patronymic) echoes it just as plainly.
+    if any(
+        a.startswith(r) or r.startswith(a)
+        for a in name_words(member.actor)
+        for r in theirs
+        if len(a) >= 5 and len(r) >= 5
+    ):
+        return True
     # "Jean Abernethy as Jeannie MacRae", "Deborah Mansell as Debbie Wilson": one first name
     # in two forms (the same first three letters) reads itself too.
     actor_first = member.actor.split()[0].casefold()
