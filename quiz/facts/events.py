@@ -341,6 +341,15 @@ def _find_mentions(text: str, previous: DateMention | None) -> list[DateMention]
             # "on 16 March 2001, the following month;": the phrase restates the date before
             # it (counted from the previous sentence's), no date a month after it.
             continue
+        if any(
+            not m.relative
+            and m.precision in {"day", "month"}
+            and re.fullmatch(r",\s*(?:on|in)\s+", text[match.end() : m.start])
+            for m in found
+        ):
+            # "across Nepal the following month, on 24 May 1991,": the date written next
+            # restates the phrase; one event, dated by what is written.
+            continue
         anchor = _bare_month_anchor(text, anchor, before, match.start(), match.group("phrase"))
         if anchor is None:
             continue
@@ -987,7 +996,12 @@ def classify(clause: str) -> EventKind | None:
         # "went on to screen at the Durban International Film Festival in July 2018"
         r"\b(?:to|would|will|also)\s+(?:screen|play)\s+(?:at|in)\b",
         clause,
-    ) and not _has(r"\b(?:theatrical|in cinemas|in theaters|in theatres)\b", clause):
+    ) and not _has(
+        # ("expanded to a wide release of 38 screens on D, including mobile cinema
+        # screenings in the SAVA region": the release, which the screenings are part of)
+        r"\b(?:theatrical|in cinemas|in theaters|in theatres|(?:wide|general|nationwide)\s+release)\b",
+        clause,
+    ):
         # A screening counts as a festival slot only at a festival (or in its programme);
         # "a screening in Lyon attended by the director" is some other event.
         if venue(clause) or _has(
@@ -1412,6 +1426,21 @@ _LATER_RUN = re.compile(
 )
 
 
+_APPOSED_SUBJECT = re.compile(r"(?P<subject>(?:The|A|An|Its)\s+[^,;()]{1,50}),\s+[^,;()]{1,80},\s*")
+
+
+def _subject_before_aside(clause: str, sentence: str) -> str | None:
+    """The sentence's subject when ``clause`` is its bare verb phrase after an aside ("The
+    Hindi version, Himalaya Ki Chhaya, | was released …"), else ``None``."""
+    if not re.match(r"(?:was|were)\s", clause):
+        return None
+    at = sentence.find(clause)
+    if at <= 0:
+        return None
+    found = _APPOSED_SUBJECT.fullmatch(sentence[:at])
+    return found.group("subject") if found else None
+
+
 def _event(
     kind: EventKind,
     clause: str,
@@ -1759,12 +1788,19 @@ def _event(
         # "opened in state cinemas across the country …, in Hanoi, Hải Phòng, Huế, …": the
         # towns list where a nationwide release played, not a release of their own.
         places, place = [], None
+    quote = clause if len(clause) >= 30 else sentence.text
+    apposed = _subject_before_aside(clause, sentence.text)
+    if apposed:
+        # "A 4K remaster, made by the Slovak Film Institute, was re-released …": the
+        # subject the aside cut off says what was shown (and the quote keeps it).
+        clause = f"{apposed} {clause}"
+        quote = sentence.text[: sentence.text.find(quote) + len(quote)]
     return Event(
         kind=kind,
         what=_what(kind, clause, place, scope, before),
         date=mention.iso,
         precision=mention.precision,
-        source=Source(sentence.line, clause if len(clause) >= 30 else sentence.text),
+        source=Source(sentence.line, quote),
         place=place,
         places=tuple(places),
         scope=scope,
@@ -1976,7 +2012,9 @@ def events_in_sentence(
         next_start = min([m.start for m in siblings if m.start >= mention.end] or [clause_end])
         before = sentence.text[prev_end : mention.start]
         relative = list(_UNRESOLVED_RELATIVE.finditer(before))
-        if relative:
+        if relative and not re.fullmatch(r",\s*(?:on|in)\s+", before[relative[-1].end() :]):
+            # ("across Nepal the following month, on 24 May 1991": the date restates the
+            # phrase, whose place is the date's own)
             # "The film opened in Norway the following month and in Denmark on 21 November":
             # a place before a relative date (the previous paragraph's) is that date's.
             before = before[relative[-1].end() :]
@@ -2421,7 +2459,10 @@ def _as_version(events: list[Event], titles: frozenset[str], title: str) -> list
             and any(re.search(rf"\b{re.escape(t)}\b", quote) for t in titles)
             and not (title and re.search(rf"\b{re.escape(title)}\b", quote))
         ):
-            event = replace(event, what="release of the dubbed version")
+            event = replace(
+                event,
+                what="release of the dubbed version" + (f", {event.place}" if event.place else ""),
+            )
         out.append(event)
     return out
 

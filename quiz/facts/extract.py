@@ -114,7 +114,7 @@ _WRITER_ROLES = {"writer", "screenplay", "written by", "screenplay by"}
 
 
 _PLAYING = re.compile(
-    r"(?P<actor>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})(?:,\s+[^,;.]{1,40},)?\s+"
+    r"(?P<actor>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})(?:,\s+[^,;.]{1,40},)?\s+"
     r"(?:playing|who\s+played|played|again\s+as|reprising\s+(?:the\s+role\s+of|his\s+role\s+as|"
     r"her\s+role\s+as))\s+(?:the\s+role\s+of\s+)?(?P<role>[A-ZÀ-Þ][\w'’-]+)"
 )
@@ -124,11 +124,20 @@ def _played_in_prose(text: str, cast: list[CastMember]) -> list[tuple[str, str]]
     """Actors of the cast lists the prose puts in a part ("with Rhys Bleddyn, by then
     thirty-one, playing Ifan"), whatever version of the story it was."""
     actors = {m.actor for m in cast if m.actor}
-    return [
-        (match["actor"], match["role"])
-        for match in _PLAYING.finditer(text)
-        if match["actor"] in actors
-    ]
+    # "with Zakaryan, by then in his fifties, playing Mushegh": a surname that names one
+    # actor of the lists is that actor.
+    by_surname: dict[str, set[str]] = {}
+    for actor in actors:
+        if " " in actor:
+            by_surname.setdefault(actor.split()[-1], set()).add(actor)
+    found = []
+    for match in _PLAYING.finditer(text):
+        actor = match["actor"]
+        if actor not in actors and len(by_surname.get(actor, ())) == 1:
+            actor = next(iter(by_surname[actor]))
+        if actor in actors:
+            found.append((actor, match["role"]))
+    return found
 
 
 def _role_words(role: str) -> set[str]:

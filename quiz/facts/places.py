@@ -536,6 +536,12 @@ def territories(clause: str) -> list[str]:
     clause = re.sub(r"\bWashington,\s+D\.\s?C\.?", "Washington DC", clause)
     if "ccording to" in clause:
         clause = re.sub(r"\b[Aa]ccording to\b", "Per", clause)  # a source, no place
+    breakdown = _BREAKDOWN.search(clause)
+    if breakdown:
+        # "in three other halls in the Kathmandu Valley, one each in Kathmandu, Patan and
+        # Bhaktapur", "across Nepal …, including halls in Pokhara": the towns break the
+        # place down (or give examples of it); the place is the one named first, if any.
+        clause = clause[: breakdown.start()]
     found = demonym_territories(clause)
     # "Hong Kong followed on D": a country as the clause's subject.
     subject = _FOLLOWED.match(clause)
@@ -568,6 +574,13 @@ def territories(clause: str) -> list[str]:
             clause,
         )
     ]
+
+
+_BREAKDOWN = re.compile(
+    r",\s+(?:one|two|three|four|five)\s+each\s+in\s|"
+    r",\s+(?:including|among\s+them)\s+(?:(?:\w+\s+){0,2}(?:halls|cinemas|screens|theatres|"
+    r"theaters|venues|houses|screenings|showings)\s+)?in\s"
+)
 
 
 _IN_A_TITLE = re.compile(

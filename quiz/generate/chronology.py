@@ -148,6 +148,9 @@ def bounds(film: Film, event: Event) -> tuple[str | None, str | None]:
                     e.kind in {"re_release", "other", "festival_screening"}
                     and _RESTORED_LABEL.search(e.what)
                 )
+                # ("A 4K remaster, made by the Slovak Film Institute, was re-released in
+                # Slovak cinemas on 2 December 2021": labelled by its format)
+                or (e.kind == "re_release" and _RESTORED_LABEL.search(e.source.quote))
                 or (
                     e.kind in {"home_media", "streaming"}
                     and re.search(r"(?i)\b(?:restoration|restored)\b", e.source.quote)

@@ -68,6 +68,10 @@ def generate(ctx: Context) -> None:
         _statement(ctx, change)
 
 
+#: Works whose titles English prints in quotation marks, not italics.
+_SHORT_WORKS = frozenset({"short story", "story", "poem", "song", "essay", "article", "novelette"})
+
+
 def _author(ctx: Context) -> None:
     film = ctx.film
     work = film.source_work
@@ -75,6 +79,10 @@ def _author(ctx: Context) -> None:
         # Two authors as one option would be the only pair among single names.
         return
     title = f" {work.title}" if work.title and work.title != film.title else ""
+    if title and work.kind in _SHORT_WORKS and not re.match(r'\s["“]', title):
+        # A short story's or a poem's title goes in quotation marks ("the short story
+        # "El arpero de Yaguarón""), or it runs into the sentence around it.
+        title = f" “{work.title}”"
     published = [
         int(e.date[:4])
         for e in film.events

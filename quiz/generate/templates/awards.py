@@ -1149,11 +1149,15 @@ def _ceremony_to_year(ctx: Context) -> None:
                 # The film lost its own prize there and only its people won: "did the film
                 # win at Cartagena" would credit it with the composer's prize.
                 continue
-            if len(won) == 1 and (won[0].recipient is None or won[0].recipient_is_film):
+            own = [a for a in won if a.recipient is None or a.recipient_is_film]
+            if len(own) == 1:
                 # "win at the Carthage Film Festival" when another film took its top prize
-                # there: the one prize this film won is named (and cited).
-                prize = the_category(won[0].category)
+                # there: the one prize this film won is named (and cited), whoever else
+                # won there ("the restoration won the Heritage Award and the film itself
+                # won the Audience Award").
+                prize = the_category(own[0].category)
                 phrase, told = f"did {film.title} win {prize} at", f"won {prize} at"
+                won = own
             else:
                 phrase, told = f"did {film.title} win at", "won at"
             tags = ("result",)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from quiz.facts.events import COUNTRIES_AND_REGIONS
 from quiz.facts.model import Amount, Film
 from quiz.facts.money import CURRENCY_SYMBOLS, CURRENCY_WORDS
-from quiz.facts.places import DEMONYMS, place_run, territories, with_article
+from quiz.facts.places import DEMONYMS, VERSION_LANGUAGES, place_run, territories, with_article
 from quiz.generate.context import Context
 from quiz.generate.difficulty import number_difficulty
 from quiz.generate.nearmiss import near_amounts, numbers_are_close
@@ -500,6 +500,12 @@ def generate(ctx: Context) -> None:
                 ),
                 None,
             )
+        if place is None and amount.kind == "admissions" and _counted_in_one_place(film, amount):
+            # "The film sold 41,382 tickets in Paraguay during its first run" and later "With
+            # 41,382 admissions, it was the most-watched Paraguayan film of 2015": one
+            # country's count, which the figures template asks with its place; bare, it
+            # would pass for every market's total.
+            continue
         where = f" in {with_article(place)}" if place else ""
         outside = next(
             (
@@ -630,9 +636,16 @@ def generate(ctx: Context) -> None:
             where = f"{where.replace(' in total', '').replace(' during its original run', '')} over {span.group('span')}"
         # "The restoration sold 41,200 tickets in France, and its American run grossed
         # $78,400": the restored version's takings, which the bare title would overstate.
+        version = _VERSION_SUBJECT.match(amount.source.quote)
         film_name = (
             f"the restored version of {ctx.title}"
             if _RESTORATION_SUBJECT.match(amount.source.quote)
+            # "The Hindi version grossed ₹2.1 crore in India", where the original also
+            # played: the dub's takings, not the film's.
+            else f"the {version.group('language')} version of {ctx.title}"
+            if version and version.group("language") in VERSION_LANGUAGES
+            else f"the dubbed version of {ctx.title}"
+            if version
             else ctx.title
         )
         if amount.kind in {"gross", "admissions"}:
@@ -733,6 +746,10 @@ _ONE_YEAR = re.compile(r"^[^\d]{0,60}?\b(?:in|during)\s+(?P<year>(?:18|19|20)\d\
 _RESTORATION_SUBJECT = re.compile(
     r"^(?:The|A|Its)\s+(?:\w+\s+)?(?:restoration|restored\s+(?:version|film|print|cut))\b"
 )
+_VERSION_SUBJECT = re.compile(
+    r"^(?:The|A|Its)\s+(?:(?P<language>[A-Z][a-z]+)(?:-dubbed|-language)?\s+(?:dubbed\s+)?|"
+    r"dubbed\s+)version\b"
+)
 #: "… £310,000 by 1951": the year a running total was counted to, right after the figure.
 _BY_YEAR_AFTER = re.compile(r"^\s+by\s+(?P<by>(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b")
 #: "its Bulgarian gross", "the French box office": a country's takings, named by demonym.
@@ -800,6 +817,22 @@ def _same_value(a: float, b: float) -> bool:
 _OUTSIDE = re.compile(
     r"\b(?:[Oo]utside|[Bb]eyond)\s+(?:of\s+)?(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
+
+
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _counted_in_one_place(film: Film, amount: Amount) -> bool:
+    """Whether the prose states ``amount``'s count elsewhere as one country's tickets."""
+    for number in film.numbers:
+        if number.unit not in {"admissions", "tickets"} or not _exactly(number.value, amount.value):
+            continue
+        if number.source.line == amount.source.line:
+            continue
+        found = _IN_PLACE.search(number.counts)
+        if found and found.group("place") in COUNTRIES_AND_REGIONS:
+            return True
+    return False
 
 
 def _market_of(clause: str) -> str | None:

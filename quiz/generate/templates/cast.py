@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import chain
 
 from quiz.facts.gender import base_character
 from quiz.facts.model import CastMember, Film, Gender
 from quiz.facts.places import DEMONYMS, same_country_family
+from quiz.facts.text import split_sentences
 from quiz.generate.context import Context
 from quiz.generate.difficulty import cast_salience
 from quiz.generate.kinds import (
@@ -549,6 +551,9 @@ def _actor_to_role(ctx: Context, member: CastMember, starring: set[str]) -> None
     # A role whose actor the article lost might be played by anyone, this actor included.
     own_roles += [m.role for m in film.cast if m.role and m.actor is None]
     taken = {key for r in own_roles for key in character_keys(r)}
+    # "In 1978, the Sundukyan Theatre staged an adaptation, with Zakaryan … playing
+    # Mushegh": a part the prose gives this actor in another version is never wrong.
+    taken |= {part.casefold() for actor, part in film.played_in_prose if actor == member.actor}
     lead = member.actor.casefold() in starring
     genders = ctx.memo("genders", lambda: people_genders(film))
     gender = genders.get(member.actor.casefold()) or role_genders(film).get(member.role.casefold())
@@ -788,6 +793,11 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
     every option is a plain name of the key's known gender.
     """
     film = ctx.film
+    if member.note:
+        # "the village schoolteacher. Karapetyan was Ghukasyan's wife, and she appeared in
+        # four of his films": the first sentence says who the character is; the rest is
+        # about the actor.
+        member = replace(member, note=split_sentences(member.note)[0].rstrip("."))
     if (
         not member.note
         or not member.role

@@ -178,6 +178,11 @@ def _ask(
     taken = {_spell(n.value) for n in film.numbers if n.unit in units} | set(also_true)
     near = [_spell(v) for v in near_quantities(number.value) if v == int(v)]
     near = [v for v in near if v not in taken]
+    if number.approximate and not stem.startswith("About "):
+        # "sold about 412,000 tickets": the options keep the article's hedge, or the key
+        # reads as an exact count.
+        key = f"About {key}"
+        near = [f"About {v}" for v in near]
     ctx.multiple(
         category=_CATEGORIES.get(template, "production"),
         template=template,
@@ -192,7 +197,7 @@ def _ask(
         explanation=explanation,
         source=number.source,
         is_close=lambda chosen: numbers_are_close(
-            number.value, [float(c.replace(",", "")) for c in chosen]
+            number.value, [float(c.removeprefix("About ").replace(",", "")) for c in chosen]
         ),
     )
 
@@ -505,7 +510,10 @@ def generate(ctx: Context) -> None:
             dub = bool(same_sentence) and all(
                 e.what.startswith("release of the dubbed version") for e in same_sentence
             )
-            opened = f"{dubbed_version(quote)} of {title}" if dub else title
+            # ("The Hindi version, Himalaya Ki Chhaya, was released in India …, on 85
+            # screens": the event's sentence names the version the figure's clause lost)
+            version_words = " ".join([quote, *(e.source.quote for e in same_sentence)])
+            opened = f"{dubbed_version(version_words)} of {title}" if dub else title
             _ask(
                 ctx,
                 number,

@@ -1328,6 +1328,28 @@ def _event_to_date(ctx: Context, event: Event) -> None:
             and e.date > event.date
             and len(e.date) >= width
         }
+    if event.kind == "release" and event.places and " first open in cinemas " in stem:
+        # "first open in cinemas in Ecuador" after a premiere at a festival in a town of
+        # Ecuador's: the premiere's date is a showing there a player can defend.
+        true_isos |= {
+            e.date[:width]
+            for e in film.events
+            if e.kind in {"premiere", "festival_screening"}
+            and event.precision == "day"
+            and len(e.date) >= width
+            and e.date < event.date
+            and not any(p in COUNTRIES_AND_REGIONS and p not in event.places for p in e.places)
+        }
+    if event.kind == "release" and event.places and "cinemas" not in stem:
+        # "released in France" in 1990 and "released on VHS … in France, in its dubbed
+        # version, in 1991": the video is a release in France too.
+        true_isos |= {
+            e.date[:width]
+            for e in film.events
+            if e.kind in {"home_media", "streaming"}
+            and len(e.date) >= width
+            and any(p in event.places for p in e.places)
+        }
     if event.precision == "day" and event.kind in {"release", "re_release"}:
         true_isos |= _days_of_undated_stages(film, event)
     chosen = date_options(ctx, f"event-to-date:{event.kind}:{event.what}", event, real, true_isos)
