@@ -1526,8 +1526,18 @@ def _event(
         # "After its premiere at Venice on D, it screened at the London Film Festival": the
         # place named right by the date, not the sentence's other festival.
         ven = any_venue(untitled_local)
+    venue_clause = clause
+    leading = _LEADING_PHRASE.match(clause)
+    if (
+        leading
+        and kind in {"premiere", "festival_screening"}
+        and 0 <= mention.start - sentence.text.find(clause) < leading.end()
+    ):
+        # "After its premiere on 14 April 2023, the film opened … in Antananarivo": the
+        # opening phrase's premiere is not held where the main clause's run is.
+        venue_clause = clause[: leading.end()]
     if ven is None and not crowded:
-        ven = venue(_untitled(clause, title))
+        ven = venue(_untitled(venue_clause, title))
     # "Shot on location in the Alabama Hills, the film premiered in Denver on D": the places
     # after the event's own verb, when it names any, not the shoot's.
     # "Five Amps for Abu Khalil had a gala premiere in Beirut": the title's words are no place.
@@ -1619,7 +1629,7 @@ def _event(
         and not places
     ):
         # "Trouble at Tidworth Halt had its premiere at the Empire": the title is no venue.
-        ven = any_venue(_untitled(local, title)) or any_venue(_untitled(clause, title))
+        ven = any_venue(_untitled(local, title)) or any_venue(_untitled(venue_clause, title))
     if kind == "ceremony" and not ven:
         ven = context
     if not places and kind in {"release", "rights_deal", "home_media", "streaming", "re_release"}:
@@ -2025,6 +2035,11 @@ def events_in_sentence(
             after = re.split(r",\s+|\s+and\s+|;\s*", after, maxsplit=1)[0]
         if "following" in after or "after" in after:
             after = _FOLLOWING.sub("", after)
+        opening_phrase = _LEADING_PHRASE.match(clause.text)
+        if opening_phrase and clause.start + opening_phrase.end() > mention.end:
+            # "After its premiere on 14 April 2023, the film opened … in Antananarivo": the
+            # opening phrase's date takes no place from the main clause after it.
+            after = after[: clause.start + opening_phrase.end() - mention.end]
         # Places and qualifiers come from the words before the date when they name any,
         # else from the words after it ("In May 2019, the rights were sold in Japan").
         local = (
@@ -2373,6 +2388,13 @@ def events_in_sentence(
             and (dubbed := re.search(r"(?i)\bdubbed versions?\b", sentence.text[: mention.start]))
             and not event.what.startswith("release of the dubbed")
             and not _FILM_SUBJECT.search(clause.text)
+            # ("…; a subtitled version opened in Rome and Milan the same day": the clause
+            # names the version it releases)
+            and not re.search(
+                r"(?i)\b(?:subtitled|original|undubbed)\s+(?:version|print|cut)\b|"
+                r"\bwith\s+(?:\w+\s+)?subtitles\b",
+                clause.text,
+            )
             # ("… a dubbed version in East Germany in October 1967, …, and Poland followed
             # in 1968": a clause of its own since the last date releases the film)
             and not (since and _NEW_CLAUSE.search(sentence.text[since : mention.start]))

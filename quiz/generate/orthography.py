@@ -508,6 +508,27 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 )
 
 
+#: A territory's earlier states, which a name pointing to it points to as well ("Nordstern
+#: Filmverleih" reads German for West Germany too).
+_EARLIER_STATES = {
+    "Germany": ("West Germany", "East Germany"),
+    "Czech Republic": ("Czechoslovakia",),
+    "Slovakia": ("Czechoslovakia",),
+    "Russia": ("Soviet Union", "USSR"),
+    "Serbia": ("Yugoslavia",),
+    "Croatia": ("Yugoslavia",),
+    "Slovenia": ("Yugoslavia",),
+}
+
+
+def _as_today(territory: str) -> str:
+    """ "West Germany" → "Germany": the state a name's look is listed under."""
+    for today, earlier in _EARLIER_STATES.items():
+        if territory in earlier:
+            return today
+    return territory
+
+
 @lru_cache(maxsize=4096)
 def looks_from(name: str) -> frozenset[str]:
     """The territories a company's name points a player to (empty when it reads neutral)."""
@@ -516,6 +537,9 @@ def looks_from(name: str) -> frozenset[str]:
     for pattern, places in _NAME_LOOKS:
         if any(pattern.search(word) for word in words) or pattern.search(name):
             found |= places
+    for today, earlier in _EARLIER_STATES.items():
+        if today in found:
+            found.update(earlier)
     return frozenset(found)
 
 
@@ -524,6 +548,7 @@ def pointing(name: str, territory: str) -> int | None:
     territories its look names that holds it ("Maghreb-Écran" → 3 for Morocco, "Al-Sharq
     Films" → 16), ``None`` when it does not point there at all."""
     words = re.findall(r"[^\W\d_]+", name)
+    territory = _as_today(territory)
     sizes = [
         len(places)
         for pattern, places in _NAME_LOOKS

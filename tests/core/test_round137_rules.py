@@ -165,3 +165,45 @@ def test_the_one_prize_the_film_itself_won_is_named_in_the_stem() -> None:
     assert not any(
         s.endswith("win at the Golden Apricot Yerevan International Film Festival?") for s in stems
     )
+
+
+def test_a_german_looking_name_points_to_west_germany_too() -> None:
+    from quiz.generate.orthography import looks_from, pointing
+
+    assert "West Germany" in looks_from("Nordstern Filmverleih")
+    assert pointing("Nordstern Filmverleih", "West Germany") is not None
+
+
+def test_a_subtitled_version_after_a_dubbed_one_is_the_film_itself() -> None:
+    film = film_from(
+        "== Release ==\nIn Italy, Mirto Film released the dubbed version, Il dito di luce, on "
+        "November 28, 2013 on 45 screens; a subtitled version opened in Rome and Milan the same "
+        "day.\n",
+        year=2012,
+    )
+    rome = [e.what for e in film.events if "Rome" in e.places]
+    assert rome == ["release, Rome and Milan"]
+
+
+def test_an_unplaced_dub_is_no_wrong_answer_for_a_discs_day() -> None:
+    # "Mirto Film released Il dito di luce on DVD and Blu-ray in Italy on 13 May 2014, with
+    # both the Italian dub and the original soundtrack": a dubbed version came out that day.
+    asked = [
+        q
+        for q in questions_of(review_film("round132", "finger-of-light"))
+        if q.correct_answer.startswith("It was released on DVD")
+    ]
+    assert asked
+    for question in asked:
+        assert not any("dubbed" in o for o in question.incorrect_answers)
+
+
+def test_a_premiere_in_an_opening_phrase_is_not_held_where_the_run_is() -> None:
+    film = film_from(
+        "== Release ==\nThe film premiered at the Festival International du Film "
+        "d'Antananarivo on 14 April 2023. After its premiere on 14 April 2023, the film opened "
+        "in a limited release at four cinemas in Antananarivo on June 23, 2023.\n",
+        year=2023,
+    )
+    venues = {e.venue for e in film.events if e.kind == "premiere"}
+    assert "Antananarivo" not in venues

@@ -1330,7 +1330,7 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         }
     if event.kind == "release" and event.places and " first open in cinemas " in stem:
         # "first open in cinemas in Ecuador" after a premiere at a festival in a town of
-        # Ecuador's: the premiere's date is a showing there a player can defend.
+        # Ecuador's: the premiere's day is a showing there a player can defend.
         true_isos |= {
             e.date[:width]
             for e in film.events
@@ -1484,6 +1484,18 @@ def _date_to_event(ctx: Context, event: Event) -> None:
             e.kind in RELEASE_KINDS and event.kind in RELEASE_KINDS and key_places & set(e.places)
         )
         and not _nested_runs(film, e, event)
+        # ("released Il dito di luce on DVD …, with both the Italian dub and the original
+        # soundtrack": a disc of the dub, so "a dubbed version was released" is true too)
+        # (and a disc or a stream often carries the dub: "a dubbed version was released",
+        # told of no place, may be true of its day too)
+        and not (
+            e.what.startswith("release of the dubbed")
+            and not e.places
+            and (
+                event.kind in {"home_media", "streaming"}
+                or re.search(r"(?i)\bdub(?:bed|s)?\b", event.source.quote)
+            )
+        )
     ]
     # A bare release in a territory covers every other run there ("its release in
     # Australia" next to "its release on DVD in Australia"): such options overlap.
