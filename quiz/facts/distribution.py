@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quiz.facts.model import DistributionDeal, Source
+from quiz.facts.places import split_names
 from quiz.facts.text import MONTH_NAMES, split_sentences
 from quiz.facts.textmodel import TextModel
 
@@ -97,9 +98,7 @@ def is_territory(text: str) -> bool:
 
 def split_territories(text: str) -> tuple[str, ...]:
     """``Thailand, Cambodia, Myanmar, and Laos`` → four territories (all or none)."""
-    parts = [
-        p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip(" .;")) if p.strip()
-    ]
+    parts = [p.strip() for p in split_names(text.strip(" .;")) if p.strip()]
     if not parts or not all(is_territory(p) for p in parts):
         return ()
     return tuple(parts)

@@ -999,7 +999,8 @@ def classify(clause: str) -> EventKind | None:
     ) and not _has(
         # ("expanded to a wide release of 38 screens on D, including mobile cinema
         # screenings in the SAVA region": the release, which the screenings are part of)
-        r"\b(?:theatrical|in cinemas|in theaters|in theatres|(?:wide|general|nationwide)\s+release)\b",
+        r"\b(?:theatrical|in cinemas|in theaters|in theatres|"
+        r"(?:wide|general|nationwide|limited|platform)\s+release)\b",
         clause,
     ):
         # A screening counts as a festival slot only at a festival (or in its programme);
@@ -2490,7 +2491,9 @@ def _as_version(events: list[Event], titles: frozenset[str], title: str) -> list
 
 
 _HOME = re.compile(
-    r"\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bcountrywide\b"
+    # ("on 19 screens across the island": an island country's own)
+    r"\b(?:across|throughout|around)\s+the\s+(?:country|island|islands|archipelago)\b|"
+    r"\bnationwide\b|\bcountrywide\b"
 )
 
 

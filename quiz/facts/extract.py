@@ -218,12 +218,16 @@ def _shoot_after_release(events: list[Event]) -> list[Event]:
     ]
 
 
-_RUNTIME_WORDS = frozenset({"running", "runtime", "runs", "ran", "cut", "long", "minutes"})
+_RUNTIME_WORDS = frozenset(
+    {"running", "runtime", "runs", "ran", "cut", "long", "longer", "shorter", "minutes"}
+)
 _RUNNING_TIME = re.compile(
     r"(?i)\b(?:running\s+time|runtime|runs?|ran|cut(?:\s+\w+)?\s+to|\w+\s+long)\b[^.;]{0,60}?"
     r"\b(?P<m>\d{2,3})\s*(?:minutes|min)\b|\b(?P<n>\d{2,3})[- ]minute\s+(?:version|cut|print)\b"
     # "in a slightly shortened cut of 117 minutes"
     r"|\b(?:cut|version|print|edit)\s+of\s+(?P<o>\d{2,3})\s*(?:minutes|min)\b"
+    # "A director's cut, nine minutes longer at 121 minutes"
+    r"|\b(?:longer|shorter)\s+(?:at|,\s+at)\s+(?P<p>\d{2,3})\s*(?:minutes|min)\b"
 )
 
 
@@ -240,7 +244,9 @@ def other_runtimes(model: TextModel, runtime: int | None) -> list[int]:
         ):
             continue
         for match in _RUNNING_TIME.finditer(sentence.text):
-            minutes = int(match.group("m") or match.group("n") or match.group("o"))
+            minutes = int(
+                match.group("m") or match.group("n") or match.group("o") or match.group("p")
+            )
             if minutes != runtime and minutes not in found and 30 <= minutes <= 400:
                 found.append(minutes)
     return found
@@ -264,7 +270,9 @@ def draft_runtimes(model: TextModel, others: list[int]) -> list[int]:
             if not _DRAFT_CUT.search(clause.text):
                 continue
             for match in _RUNNING_TIME.finditer(clause.text):
-                minutes = int(match.group("m") or match.group("n") or match.group("o"))
+                minutes = int(
+                    match.group("m") or match.group("n") or match.group("o") or match.group("p")
+                )
                 if minutes in others and minutes not in drafts:
                     drafts.append(minutes)
     return drafts
@@ -480,6 +488,11 @@ def extract_film(article: Article) -> Film:
             m.role.split()[0].casefold(),
         )
     }
+    # "the film drops the narrator and follows Lloyd": a character is no crew member;
+    # "the producers, Surinamese sponsors and a loan": a demonym is no person.
+    people = [
+        p for p in people if p.name.casefold() not in character_names and p.name not in DEMONYMS
+    ]
     companies = {c.name.casefold() for c in credits if is_company_role(c.role)}
     for credit in _prose_credits(people, lead_credits):
         # The infobox is the authority on a role it lists; prose fills only roles it lacks.

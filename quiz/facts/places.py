@@ -127,6 +127,41 @@ DEMONYMS: dict[str, str] = {
     "Laotian": "Laos",
     "Lao": "Laos",
     "Malagasy": "Madagascar",
+    "Omani": "Oman",
+    "Yemeni": "Yemen",
+    "Bahraini": "Bahrain",
+    "Libyan": "Libya",
+    "Mauritian": "Mauritius",
+    "Seychellois": "Seychelles",
+    "Comorian": "Comoros",
+    "Surinamese": "Suriname",
+    "Guyanese": "Guyana",
+    "Cape Verdean": "Cape Verde",
+    "Belizean": "Belize",
+    "Bahamian": "Bahamas",
+    "Trinidadian": "Trinidad and Tobago",
+    "Barbadian": "Barbados",
+    "Greenlandic": "Greenland",
+    "Faroese": "Faroe Islands",
+    "Andorran": "Andorra",
+    "Monegasque": "Monaco",
+    "Kosovar": "Kosovo",
+    "Beninese": "Benin",
+    "Togolese": "Togo",
+    "Gabonese": "Gabon",
+    "Malawian": "Malawi",
+    "Eritrean": "Eritrea",
+    "Mauritanian": "Mauritania",
+    "Chadian": "Chad",
+    "Liberian": "Liberia",
+    "Gambian": "Gambia",
+    "Sierra Leonean": "Sierra Leone",
+    "Botswanan": "Botswana",
+    "Samoan": "Samoa",
+    "Tongan": "Tonga",
+    "Maldivian": "Maldives",
+    "Papua New Guinean": "Papua New Guinea",
+    "Timorese": "East Timor",
     "Bhutanese": "Bhutan",
     "Fijian": "Fiji",
     "Catalan": "Catalonia",
@@ -181,7 +216,19 @@ DEMONYMS: dict[str, str] = {
     "West German": "West Germany",
 }
 
-_DEMONYM_WORDS = sorted(DEMONYMS, key=len, reverse=True)
+#: Regions (no countries) whose adjective names their cinemas ("re-released in Tuvan
+#: cinemas"): read as places, never counted among the countries.
+REGIONAL_DEMONYMS = {
+    "Tuvan": "Tuva",
+    "Breton": "Brittany",
+    "Corsican": "Corsica",
+    "Sardinian": "Sardinia",
+    "Sicilian": "Sicily",
+    "Bavarian": "Bavaria",
+    "Andalusian": "Andalusia",
+}
+
+_DEMONYM_WORDS = sorted({*DEMONYMS, *REGIONAL_DEMONYMS}, key=len, reverse=True)
 _DEMONYM = "|".join(re.escape(d) for d in _DEMONYM_WORDS)
 #: "the German theatrical release", "the Spanish and Portuguese release", "its American debut".
 _DEMONYM_RUN = re.compile(
@@ -357,6 +404,8 @@ _NEEDS_THE = re.compile(
     r"Gulf$|Gulf States$|Gulf states$|Americas$|Baltic States$|Baltic states$|Low Countries$|"
     r"UK$|US$|USA$|UAE$|Soviet Union$|Central African Republic$|Ivory Coast$|Vatican$|"
     r"Solomon Islands$|Faroe Islands$|Canary Islands$|Far East$|Levant$|Sahel$|Maghreb$|"
+    r"(?:Indian|Pacific|Atlantic|Arctic)\s+Ocean$|Pacific$|Mediterranean$|Himalayas$|Alps$|"
+    r"Andes$|Sahara$|"
     r"(?:American\s+|Canadian\s+|Pacific\s+)?(?:Southwest|Midwest|Northeast|Northwest|Southeast|"
     r"South|North|West)$|Deep South$|West Coast$|East Coast$|"
     r"Western Cape$|Eastern Cape$|Northern Cape$|Free State$|(?:[\w'’-]+\s+)+Region$|"
@@ -480,7 +529,7 @@ def demonym_territories(clause: str) -> list[str]:
         for word in re.split(r",\s*|\s+and\s+|\s*/\s*", match.group("run")):
             if editions and word.strip() in VERSION_LANGUAGES:
                 continue  # (a language edition, which no market's release is)
-            country = DEMONYMS.get(word.strip())
+            country = DEMONYMS.get(word.strip()) or REGIONAL_DEMONYMS.get(word.strip())
             if country and country not in found:
                 found.append(country)
     return found
@@ -536,6 +585,14 @@ def territories(clause: str) -> list[str]:
     clause = re.sub(r"\bWashington,\s+D\.\s?C\.?", "Washington DC", clause)
     if "ccording to" in clause:
         clause = re.sub(r"\b[Aa]ccording to\b", "Per", clause)  # a source, no place
+    if "'s " in clause or "’s " in clause:
+        # "opened in all of Greenland's cinemas": the country whose cinemas they are.
+        clause = _POSSESSED_CINEMAS.sub(
+            lambda m: (
+                f"across {m.group('p')} in " if m.group("p") in _COUNTRY_NAMES else m.group(0)
+            ),
+            clause,
+        )
     breakdown = _BREAKDOWN.search(clause)
     if breakdown:
         # "in three other halls in the Kathmandu Valley, one each in Kathmandu, Patan and
@@ -576,8 +633,15 @@ def territories(clause: str) -> list[str]:
     ]
 
 
+_POSSESSED_CINEMAS = re.compile(
+    r"\bin\s+(?:all\s+of\s+|each\s+of\s+|most\s+of\s+)?"
+    r"(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+"
+    r"(?=(?:[\w-]+\s+)?(?:cinemas|theatres|theaters|screens|picture\s+houses)\b)"
+)
 _BREAKDOWN = re.compile(
     r",\s+(?:one|two|three|four|five)\s+each\s+in\s|"
+    # ("went into wide release on D, adding screens in Nieuw-Nickerie and Moengo")
+    r",\s+adding\s+(?:[\w-]+\s+){0,3}in\s|"
     r",\s+(?:including|among\s+them)\s+(?:(?:\w+\s+){0,2}(?:halls|cinemas|screens|theatres|"
     r"theaters|venues|houses|screenings|showings)\s+)?in\s"
 )
@@ -606,6 +670,25 @@ _SECTION_AFTER = re.compile(
 )
 
 
+#: Names with "and" inside them, never two places ("Trinidad and Tobago").
+_COMPOUND_NAMES = re.compile(
+    r"\b(?:Trinidad and Tobago|Bosnia and Herzegovina|Antigua and Barbuda|"
+    r"Saint Kitts and Nevis|S[ãa]o Tom[ée] and Pr[íi]ncipe|Saint Vincent and the Grenadines|"
+    r"Serbia and Montenegro|"
+    r"Turks and Caicos Islands|Heard and McDonald Islands|Wallis and Futuna)\b"
+)
+
+
+def split_names(run: str) -> list[str]:
+    """``Guyana, Trinidad and Tobago, and Jamaica`` → three places: a list split at its
+    commas and "and", a country whose name holds "and" kept whole."""
+    kept = {m.group(0).replace(" and ", " & "): m.group(0) for m in _COMPOUND_NAMES.finditer(run)}
+    for joined, name in kept.items():
+        run = run.replace(name, joined)
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", run)
+    return [kept.get(p.strip(), p) for p in parts]
+
+
 def _places_of(matches: Iterable[re.Match[str]], found: list[str]) -> list[str]:
     """``found`` and the usable places of each match's run, in order, without repeats."""
     places = list(found)
@@ -621,15 +704,19 @@ def _places_of(matches: Iterable[re.Match[str]], found: list[str]) -> list[str]:
             if whole not in places:
                 places.append(whole)
             continue
-        for part in re.split(r",\s*|\s+and\s+", match.group("run")):
+        for part in split_names(match.group("run")):
             # "in East Germany Progress Film-Verleih released it": the country, then the
             # company that is the clause's subject.
-            country = next((c for c in _COUNTRY_NAMES_LONGEST if part.startswith(f"{c} ")), None)
+            country = (
+                None
+                if _COMPOUND_NAMES.fullmatch(part.strip())
+                else next((c for c in _COUNTRY_NAMES_LONGEST if part.startswith(f"{c} ")), None)
+            )
             if country and not part.startswith(f"{country} City"):
                 # ("Mexico City", "Kuwait City": a city, not its country)
                 part = country
             place = clean_place(part)
-            place = DEMONYMS.get(place, place)  # "to Canadian cinemas", "in UK cinemas"
+            place = DEMONYMS.get(place) or REGIONAL_DEMONYMS.get(place, place)  # "in UK cinemas"
             if (
                 place
                 and _usable(place)

@@ -1004,6 +1004,16 @@ def _unsuccessful_entry(text: str) -> str:
         r"It was nominated for \g<cat> at \g<body>",
         text,
     )
+    # "it won all three awards for which it was nominated: A, B and C": three wins (the
+    # nomination the phrase names is each win's own).
+    text = re.sub(
+        r"\b(won|took|swept)\s+(?:all|every\s+one\s+of|each\s+of)\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?:awards?|prizes?|categories)\s+(?:for\s+which|in\s+which|that|which)\s+"
+        r"(?:it|he|she|they)\s+(?:was|were|had\s+been)\s+(?:nominated|in\s+contention)"
+        r"(?:\s+for)?\s*:\s*",
+        r"\1 ",
+        text,
+    )
     # "Ait Bella won Best Actor for a second time": no recipient called "a second time"
     text = re.sub(r"\s+for\s+(?:a|the)\s+(?:first|second|third|fourth|fifth)\s+time\b", "", text)
     if re.search(r"(?i)\bwithout\s+success\b|\bunsuccessfully\b", text):

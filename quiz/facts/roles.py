@@ -846,8 +846,29 @@ CATEGORY_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("best production design", "best art direction"),
     ("best visual effects", "best special visual effects", "best special effects"),
     ("best sound", "best sound mixing", "best sound editing"),
-    ("best new actor", "best new actor (film)", "best male newcomer", "best newcomer (male)"),
-    ("best new actress", "best new actress (film)", "best female newcomer"),
+    (
+        "best new actor",
+        "best new actor (film)",
+        "best male newcomer",
+        "best newcomer (male)",
+        # (a newcomer's prize under its other names: "Best Male Revelation" at the
+        # Lumières, "Most Promising Actor" at the Césars)
+        "best male revelation",
+        "most promising actor",
+        "best promising actor",
+        "best breakthrough actor",
+        "best debut actor",
+    ),
+    (
+        "best new actress",
+        "best new actress (film)",
+        "best female newcomer",
+        "best female revelation",
+        "most promising actress",
+        "best promising actress",
+        "best breakthrough actress",
+        "best debut actress",
+    ),
     ("best supporting actor", "best actor in a supporting role"),
     ("best supporting actress", "best actress in a supporting role"),
     ("best actor", "best actor in a leading role", "best leading actor"),
@@ -950,6 +971,10 @@ def category_meaning(name: str) -> str:
     # "Best Film Actor" is "Best Actor", "Best Film Editing" is "Best Editing"; "Best Film"
     # itself stays.
     folded = re.sub(r"\b(?:film|motion picture|movie)\s+(?=[a-z])", "", folded)
+    # (the AMAA's "Best Young/Promising Actor": one newcomer's prize)
+    folded = re.sub(
+        r"\b(?:young|new|promising)\s*/\s*(?:young|new|promising)\b", "promising", folded
+    )
     if folded in _SYNONYM_CLASS:
         folded = CATEGORY_SYNONYMS[_SYNONYM_CLASS[folded]][0]
     for pattern, word in _MEANING_SAME:

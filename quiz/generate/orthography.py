@@ -384,12 +384,71 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         frozenset({"Italy", "Switzerland"}),
     ),
     (
-        re.compile(r"[ñáíóú]|ción\b|\b(?:El|Los|Las|Cine|Películas|Distribuidora)\b", re.I),
-        frozenset({"Spain", "Mexico", "Argentina", "Latin America", "Colombia", "Chile"}),
+        re.compile(
+            r"[ñáíóú]|ción\b|\b(?:El|Los|Las|Cine|Películas|Distribuidora)\b|"
+            # ("Ventana Films": plain Spanish words a player reads as Spanish)
+            r"^(?:ventana|sombra|cielo|tierra|estrella|fuego|camino|nuevo|nueva|mundo|luz)$",
+            re.I,
+        ),
+        frozenset(
+            {
+                "Spain",
+                "Mexico",
+                "Argentina",
+                "Latin America",
+                "Colombia",
+                "Chile",
+                "Peru",
+                "Uruguay",
+                "Paraguay",
+                "Bolivia",
+                "Ecuador",
+                "Venezuela",
+                "Cuba",
+                "Dominican Republic",
+                "Puerto Rico",
+                "Guatemala",
+                "Costa Rica",
+                "Panama",
+                "Honduras",
+                "El Salvador",
+                "Nicaragua",
+                "South America",
+                "Central America",
+            }
+        ),
     ),
     (
-        re.compile(r"[ãõ]|ção\b|ções\b|filmes\b|uidora\b", re.I),
-        frozenset({"Portugal", "Brazil"}),
+        re.compile(
+            r"[ãõ]|ção\b|ções\b|filmes\b|uidora\b|"
+            r"^(?:atlântico|lusitânia|lusitania|luso|lusa|tejo|douro|saudade)$",
+            re.I,
+        ),
+        frozenset(
+            {
+                "Portugal",
+                "Brazil",
+                "Angola",
+                "Mozambique",
+                "Cape Verde",
+                "Guinea-Bissau",
+                "São Tomé and Príncipe",
+                "East Timor",
+                "Macau",
+            }
+        ),
+    ),
+    # ("Pirineu Distribució": Catalan, read as Andorra's or Catalonia's)
+    (
+        re.compile(
+            r"^(?:distribució|produccions|pirineu|pirineus|catalunya|cinema\s+català)$", re.I
+        ),
+        frozenset({"Spain", "Andorra", "Catalonia"}),
+    ),
+    # ("Aegean Screen" reads Greek)
+    (
+        re.compile(r"^(?:aegean|hellas|hellenic|olympia|acropolis|athena|ionian|attica)$", re.I),
+        frozenset({"Greece", "Cyprus"}),
     ),
     (
         # ("Kinowelle Nord", "Flussland Film": German words a player reads as such)
@@ -416,7 +475,10 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (
         re.compile(
             r"^(?:lune|rousse|soleil|ciel|nuit|jour|étoile|fleuve|rivière|lumière|maison|"
-            r"rouge|noir|noire|blanc|blanche|vent|mer|voix|regard|écran|ecran)$",
+            r"rouge|noir|noire|blanc|blanche|vent|mer|voix|regard|écran|ecran|"
+            # ("Rive Gauche Films", "Atelier Saint-Laurent", "Les Films du Large")
+            r"rive|gauche|atelier|large|bleu|bleue|vert|verte|petit|petite|nouvelle|nouveau|"
+            r"plage|île|ile|côte|monde|chemin|saint|sainte)$",
             re.I,
         ),
         _FRENCH_SPEAKING,
@@ -425,7 +487,9 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     # "Druk Cine" for Bhutan, "Films du Lagon" for French Polynesia: a region's own word)
     (
         re.compile(
-            r"^(?:Antilles|Antillais|Antillaise|Caraïbes|Caribbean|Carib|Cara[iï]be)$", re.I
+            r"^(?:Antilles|Antillais|Antillaise|Caraïbes|Caribbean|Carib|Cara[iï]be|Caribe|"
+            r"Caribeña|Caribeño)$",
+            re.I,
         ),
         frozenset(
             {
@@ -441,6 +505,10 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
                 "Cuba",
                 "Dominican Republic",
                 "Puerto Rico",
+                "Guyana",
+                "Suriname",
+                "Belize",
+                "Bahamas",
             }
         ),
     ),
@@ -463,6 +531,14 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
                 "Vanuatu",
                 "the Pacific",
                 "Pacific",
+                # (a lagoon reads tropical island: the Indian Ocean's too)
+                "Réunion",
+                "Mayotte",
+                "Mauritius",
+                "Seychelles",
+                "Comoros",
+                "Madagascar",
+                "Maldives",
             }
         ),
     ),
@@ -475,6 +551,73 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         frozenset({"New Zealand", "Australia", "Australia and New Zealand"}),
     ),
     (re.compile(r"^Maple$", re.I), frozenset({"Canada"})),
+    # Rivers, ranges, regions and emblems a player ties to a few countries ("Nile
+    # Crescent" reads Egypt, "Cedar Screen" Lebanon, "Indus Frames" Pakistan, "Malabar
+    # Talkies" India): the name answers "where did it buy the rights?" on its own.
+    *(
+        (re.compile(rf"^(?:{words})$", re.I), frozenset(places))
+        for words, places in (
+            ("Nile|Nilus|Pharaoh|Pyramids?", {"Egypt", "Sudan"}),
+            ("Cedars?|Arz", {"Lebanon"}),
+            ("Indus|Sindh|Karakoram", {"Pakistan", "India"}),
+            (
+                "Ganges|Ganga|Malabar|Deccan|Bengal|Punjab|Kerala|Bollywood|Tollywood|Kollywood",
+                {"India", "Bangladesh", "Pakistan"},
+            ),
+            ("Himalaya|Himalayan|Everest|Himal", {"Nepal", "India", "Bhutan", "Tibet"}),
+            ("Lanka|Ceylon|Serendib", {"Sri Lanka"}),
+            ("Irrawaddy|Mandalay", {"Myanmar"}),
+            ("Mekong", {"Vietnam", "Cambodia", "Laos", "Thailand"}),
+            ("Siam|Siamese", {"Thailand"}),
+            ("Nusantara|Java|Javanese|Bali", {"Indonesia"}),
+            ("Fuji", {"Japan"}),
+            ("Kalahari|Okavango|Namib", {"Botswana", "South Africa", "Namibia"}),
+            ("Altai|Altay|Steppe|Steppes", {"Russia", "Soviet Union", "Kazakhstan", "Mongolia"}),
+            ("Persia|Persian|Parsi", {"Iran"}),
+            ("Anatolia|Anatolian|Bosphorus", {"Turkey"}),
+            ("Levant|Levantine", {"Lebanon", "Syria", "Jordan", "Israel", "Palestine"}),
+            ("Babylon|Mesopotamia|Tigris|Euphrates", {"Iraq", "Syria"}),
+            (
+                "Gulf|Khaleej|Arabian|Arabia",
+                {
+                    "Oman",
+                    "United Arab Emirates",
+                    "Saudi Arabia",
+                    "Qatar",
+                    "Kuwait",
+                    "Bahrain",
+                    "Yemen",
+                },
+            ),
+            ("Sahara|Saharan|Sahel|Tuareg", {"Mali", "Niger", "Algeria", "Morocco", "Chad"}),
+            ("Kilimanjaro|Serengeti|Zanzibar", {"Tanzania", "Kenya"}),
+            ("Zambezi|Victoria Falls", {"Zambia", "Zimbabwe", "Mozambique"}),
+            (
+                "Danube|Danubius",
+                {"Austria", "Hungary", "Romania", "Serbia", "Bulgaria", "Slovakia"},
+            ),
+            ("Rhine|Rhein", {"Germany", "West Germany", "Netherlands", "Switzerland"}),
+            ("Volga|Neva|Siberia|Siberian|Taiga", {"Russia", "Soviet Union"}),
+            ("Baltic|Baltica", {"Estonia", "Latvia", "Lithuania"}),
+            (
+                "Balkan|Balkans|Balkanska",
+                {"Serbia", "Croatia", "Bulgaria", "Bosnia and Herzegovina", "North Macedonia"},
+            ),
+            ("Carpathian|Carpathia|Transylvania", {"Romania", "Ukraine", "Slovakia", "Poland"}),
+            ("Tatra|Tatras", {"Slovakia", "Poland"}),
+            ("Caucasus|Caucasian|Kavkaz", {"Georgia", "Armenia", "Azerbaijan"}),
+            ("Iberia|Iberian|Hispania", {"Spain", "Portugal"}),
+            ("Shamrock|Erin|Eire", {"Ireland"}),
+            ("Thistle|Caledonia|Caledonian|Highland|Highlands", {"Scotland", "United Kingdom"}),
+            ("Alpine|Alps|Alpen", {"Switzerland", "Austria", "Germany", "France", "Italy"}),
+            ("Andes|Andean|Andino|Andina", {"Peru", "Bolivia", "Ecuador", "Chile", "Colombia"}),
+            ("Pampa|Pampas|Gaucho", {"Argentina", "Uruguay"}),
+            ("Patagonia|Patagonian", {"Argentina", "Chile"}),
+            ("Amazon|Amazonas|Amazonia|Amazonian", {"Brazil", "Peru", "Colombia"}),
+            ("Aztec|Azteca|Maya|Mayan", {"Mexico", "Guatemala"}),
+            ("Inca|Inka", {"Peru", "Bolivia", "Ecuador"}),
+        )
+    ),
     (re.compile(r"^(?:Sakura|Samurai|Nippon)$", re.I), frozenset({"Japan"})),
     (
         re.compile(r"[łśżźćńąę]|(?:ski|owe|owa)\b", re.I),

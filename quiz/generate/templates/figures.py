@@ -142,7 +142,16 @@ def _scoped_period(number: Quantity) -> str:
     found = re.search(
         rf"\b(limited|wide|platform)\s+{re.escape(period)}\b", number.source.quote, re.I
     )
-    return f"{found.group(1).casefold()} {period}" if found else period
+    if found:
+        return f"{found.group(1).casefold()} {period}"
+    after = re.search(
+        rf"\b{re.escape(period)}\s+in\s+(?:its\s+)?(limited|wide|platform)\s+release\b",
+        number.source.quote,
+        re.I,
+    )
+    # ("Its opening weekend in wide release drew 43,700 admissions": the wide release's,
+    # after a limited opening weekend the stem would otherwise mean)
+    return f"{after.group(1).casefold()} {period}" if after and period else period
 
 
 def _over(period: str) -> str:

@@ -1125,6 +1125,29 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         # clause leaves unsaid is no "When was X released?" (the film opened earlier).
         ctx.rejected.append(Rejection("event-to-date", stem, "a later release, unplaced"))
         return
+    if (
+        event.kind == "release"
+        and event.places
+        and not event.scope
+        and not event.what.startswith("release of the dubbed")
+        and any(
+            e.kind == "release"
+            and e.scope in {"limited", "platform"}
+            and set(e.places) & set(event.places)
+            and len(e.date) >= len(event.date)
+            and e.date[: len(event.date)] < event.date
+            for e in film.events
+        )
+        and any(
+            e.kind == "release" and e.scope and e.date == event.date and e is not event
+            for e in film.events
+        )
+    ):
+        # "was released in Denmark on March 6" in the lead, where Release tells of a
+        # limited run there from February 13 and the wide release on March 6: the wide
+        # release is asked as such; "released in Denmark" would mean February.
+        ctx.rejected.append(Rejection("event-to-date", stem, "a wider stage, told bare"))
+        return
     continued = (
         _shoot_continued(film, event) if event.kind in {"filming_start", "filming_end"} else None
     )
@@ -1935,6 +1958,27 @@ def _territory_form(territory: str) -> str:
     return "region" if territory in REGIONS else "country"
 
 
+def _not_one_block(film: Film, company: str, candidates: list[str]) -> list[str]:
+    """At most two territories of any one other deal: "Germany, Switzerland and Austria"
+    (one buyer's block) beside the key leave the key as the odd one out."""
+    block_of = {
+        t: deal.company
+        for deal in film.distribution
+        if deal.company != company
+        for t in deal.territories
+    }
+    taken: dict[str, int] = {}
+    kept = []
+    for territory in candidates:
+        block = block_of.get(territory)
+        if block is not None:
+            if taken.get(block, 0) >= 2:
+                continue
+            taken[block] = taken.get(block, 0) + 1
+        kept.append(territory)
+    return kept
+
+
 def _company_to_territory(ctx: Context, company: str) -> None:
     film = ctx.film
     deals = [d for d in film.distribution if d.company == company]
@@ -1966,16 +2010,20 @@ def _company_to_territory(ctx: Context, company: str) -> None:
         fact_key=company,
         stem=stem,
         key=key,
-        candidates=sorted(
-            (
-                t
-                for t in chain(ctx.values(territories), ctx.pool_values(territories))
-                # "Zénith Classiques" points to France: only territories its name could
-                # point to as well are fair options then.
-                if key not in looks or t in looks
+        candidates=_not_one_block(
+            film,
+            company,
+            sorted(
+                (
+                    t
+                    for t in chain(ctx.values(territories), ctx.pool_values(territories))
+                    # "Zénith Classiques" points to France: only territories its name could
+                    # point to as well are fair options then.
+                    if key not in looks or t in looks
+                ),
+                # "North America" among three countries stands out: like forms first.
+                key=lambda t: _territory_form(t) != _territory_form(key),
             ),
-            # "North America" among three countries stands out: like forms first.
-            key=lambda t: _territory_form(t) != _territory_form(key),
         ),
         true_set=own,
         difficulty="medium",
