@@ -21,7 +21,9 @@ _TOOK = re.compile(
 )
 _SPENT = re.compile(
     rf"\b(?P<who>[Ss]he|[Hh]e|[Tt]hey|{NAME})?\s*spent {_QTY} {_UNIT} (?P<what>(?:working on|writing|developing|"
-    r"preparing|researching|shooting|filming|editing|learning|training|rehearsing|practising|practicing|on)\b[^.,;]*)"
+    r"preparing|researching|shooting|filming|editing|learning|training|rehearsing|practising|practicing|on)\b"
+    # (up to the next verb: "spent three years on the screenplay and wrote eleven drafts")
+    r"(?:(?!\s+and\s+(?:\w+ed|wrote|made|took|went|came|shot|began|saw)\b)[^.,;])*)"
 )
 _WAITED = re.compile(rf"\b(?:had )?waited (?:for )?{_QTY} {_UNIT} (?P<what>for [^.,;]+)")
 _SHOT_IN = re.compile(rf"\b(?:was )?(?:shot|filmed) (?:over|in) {_QTY} {_UNIT}")
@@ -81,6 +83,10 @@ def read_production(model: TextModel) -> list[ProductionFact]:
             before, previous = previous, sentence_model.text
             if sentence_model.words.isdisjoint(_PRODUCTION_WORDS):
                 continue  # none of the shapes this reader knows can match
+            if sentence_model.in_section("plot", "synopsis", "premise", "summary"):
+                # "after losing his job with a Paramaribo bus company, Lloyd …": the story's
+                # world, not the film's making.
+                continue
             sentence = sentence_model.text
             source = Source(line, sentence)
             facts.extend(

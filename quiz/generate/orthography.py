@@ -344,6 +344,21 @@ _FRENCH_SPEAKING = frozenset(
     }
 )
 
+#: Where a Portuguese-looking company name reads at home.
+_LUSOPHONE = frozenset(
+    {
+        "Portugal",
+        "Brazil",
+        "Angola",
+        "Mozambique",
+        "Cape Verde",
+        "Guinea-Bissau",
+        "São Tomé and Príncipe",
+        "East Timor",
+        "Macau",
+    }
+)
+
 #: What a company's name looks like to a player, by the conventions of a language's
 #: words (not by knowing the company): "Yoru Films" reads Japanese, "Zénith Classiques"
 #: French, "Lucciola" Italian. Each look with the territories a player would tie it to.
@@ -376,9 +391,11 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         frozenset({"Japan"}),
     ),
     (
-        re.compile(r"[éèêàâçôûœ]|\b(?:Les|Le|La|Du|Des|Cinéma)\b|(?:iques?|eaux?|ière)\b", re.I),
+        re.compile(r"[éèàûœ]|\b(?:Les|Le|La|Du|Des|Cinéma)\b|(?:iques?|eaux?|ière)\b", re.I),
         _FRENCH_SPEAKING,
     ),
+    # ("Kino Atlântico", "Nôs Filmes": a circumflex French and Portuguese share)
+    (re.compile(r"[âêôç]", re.I), _FRENCH_SPEAKING | _LUSOPHONE),
     (
         re.compile(r"(?:cci|zz|gli|gn[aeio]|ell[aoi]|ett[aoi]|ol[ao]|ion[ei]|zion[ei])\b", re.I),
         frozenset({"Italy", "Switzerland"}),
@@ -424,19 +441,7 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"^(?:atlântico|lusitânia|lusitania|luso|lusa|tejo|douro|saudade)$",
             re.I,
         ),
-        frozenset(
-            {
-                "Portugal",
-                "Brazil",
-                "Angola",
-                "Mozambique",
-                "Cape Verde",
-                "Guinea-Bissau",
-                "São Tomé and Príncipe",
-                "East Timor",
-                "Macau",
-            }
-        ),
+        _LUSOPHONE,
     ),
     # ("Pirineu Distribució": Catalan, read as Andorra's or Catalonia's)
     (

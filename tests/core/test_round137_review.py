@@ -254,3 +254,54 @@ def test_a_bare_release_that_is_a_later_wide_stage_is_not_asked_bare() -> None:
     stems = [q.question for q in questions_of(film)]
     assert "On what date was Test Film released in Denmark?" not in stems
     assert any("wide release in Denmark" in s for s in stems)
+
+
+def test_a_circumflex_reads_french_or_portuguese_not_french_alone() -> None:
+    french = pointing("Les Films du Large", "France")
+    assert french is not None
+    for name in ("Kino Atlântico", "Nôs Filmes", "Atlântida Distribuição"):
+        narrow = pointing(name, "France")
+        assert narrow is None or narrow > french
+        assert pointing(name, "Angola") is not None
+
+
+def test_a_region_inside_a_country_is_no_wrong_answer_for_its_day() -> None:
+    from .test_prose_facts import review_film
+
+    film = review_film("round140", "sygyt-for-beginners")
+    for question in questions_of(film):
+        if question.correct_answer.endswith("in Tuva"):
+            assert "It was released in Russia" not in question.incorrect_answers
+
+
+def test_a_company_in_the_plot_is_none_of_the_films() -> None:
+    film = film_from(
+        "== Plot ==\nIn 1998, after losing his job with a Paramaribo bus company, Lloyd "
+        "Vanenburg leaves his wife and flies to the interior.\n\n== Production ==\nIn 2016 the "
+        "Dutch company Noorderlicht Film joined as co-producer.\n",
+        year=2019,
+    )
+    assert [p.value for p in film.production if p.kind == "company"] == ["Noorderlicht Film"]
+
+
+def test_a_companys_trade_word_in_catalan_turkish_or_dutch_is_read() -> None:
+    from quiz.generate.templates.credits import _DISTRIBUTES, _PRODUCES
+
+    assert _DISTRIBUTES.search("Pirineu Distribució")
+    assert _DISTRIBUTES.search("Kuzey Dağıtım")
+    assert _PRODUCES.search("Cerdanya Produccions")
+    assert _PRODUCES.search("Noorder Producties")
+
+
+def test_a_director_of_photography_is_the_cinematographer() -> None:
+    film = film_from("", infobox="- Director: Ana Lee\n- Director of photography: Claire Santoni\n")
+    assert [c.role for c in film.credits if c.name == "Claire Santoni"] == ["Cinematography"]
+
+
+def test_time_spent_stops_at_the_next_verb() -> None:
+    film = film_from(
+        "== Production ==\nPieri and Cristofari spent three years on the screenplay and wrote "
+        "eleven drafts.\n"
+    )
+    spent = [f for f in film.production if f.verb == "spent"]
+    assert spent and all("wrote" not in f.subject for f in spent)

@@ -375,11 +375,11 @@ def _role_to_holder(ctx: Context, role: str, holders: list[Credit]) -> None:
 _DISTRIBUTES = re.compile(
     r"(?i)\b(?:distribution|distributors?|releasing|verleih|distribuidora|distribuzione|"
     r"distribuciones|distribución|distribuição|distributie|dystrybucja|distribusjon|distribuering|"
-    r"distributionen|filmverleih)\b"
+    r"distributionen|filmverleih|distribució|distributie|distribuce|distribúcia|dağıtım)\b"
 )
 _PRODUCES = re.compile(
     r"(?i)\b(?:productions?|producciones|produções|produzioni|produktion|produksjon|"
-    r"produktioner)\b"
+    r"produktioner|produccions|producties|productora|produkcja|produkce|produkcia)\b"
 )
 
 

@@ -826,6 +826,10 @@ def _nested_runs(film: Film, a: Event, b: Event) -> bool:
     Bangladeshi film abroad)."""
     if a.kind != b.kind or a.kind not in {"release", "re_release"} or not a.places or not b.places:
         return False
+    if any(
+        REGION_COUNTRY.get(x) == y or REGION_COUNTRY.get(y) == x for x in a.places for y in b.places
+    ):
+        return True  # "a limited release in Tuva" and "released in Russia": one inside the other
     a_country, b_country = _is_country(", ".join(a.places)), _is_country(", ".join(b.places))
     if a_country and b_country:
         return any(
