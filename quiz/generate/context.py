@@ -232,6 +232,11 @@ class Context:
             rng = self.rng_for(qid)
             if balanced:
                 chosen = self._around(key, near, truth, truth_raw, rng)
+                if chosen is None and not _both_sides(key, near, truth):
+                    # "€600,000" among €650,000, €800,000 and €850,000: with every wrong
+                    # figure above the key, "pick the lowest" answers it.
+                    self.rejected.append(Rejection(template, stem, "no figure on each side"))
+                    return None
             if chosen is None:
                 chosen = pick_distractors(key, candidates, list(near), truth, truth_raw, rng)
         if chosen is None:
@@ -430,6 +435,19 @@ PICK_WINDOW = 8
 def _tidy(text: str) -> str:
     """A name that ends on a full stop ("… Awards.") before the sentence's own mark."""
     return re.sub(r"\.([?.])$", r"\1", text) if text.endswith((".?", "..")) else text
+
+
+def _both_sides(key: str, near: Sequence[str], truth: set[str]) -> bool:
+    """Whether ``near`` holds a wrong figure below the key and one above it."""
+    key_value = option_number(key)
+    if key_value is None:
+        return True
+    values = [
+        v
+        for o in near
+        if (v := option_number(o)) is not None and normalize_option(o) not in truth
+    ]
+    return any(v < key_value for v in values) and any(v > key_value for v in values)
 
 
 def pick_distractors(

@@ -145,7 +145,10 @@ _GIVEN_NAMES: dict[str, frozenset[str]] = {
         konstantin lidia lidiya ljubov ljudmila lyubov lyudmila marina mikhail nadezhda
         nadežda natalia natalya nikolai nina oksana olga pavel pyotr raisa semyon sergei
         sergey stepan svetlana tamara tatiana tatyana valentin valentina vasili vasily viktor
-        vladimir yelena yuri yury zinaida zoja zoya"""
+        vladimir yelena yuri yury zinaida zoja zoya oleg maxim maksim denis anton artyom
+        artem kirill ilya yevgeny evgeny vadim vitaly vitali leonid gleb stanislav yaroslav
+        vyacheslav valery valeri gennadi nikita yegor egor fedor darya daria anastasia
+        ekaterina yekaterina ksenia kseniya polina alina yulia yuliya lyudmila vera"""
     ),
     "french": _words(
         """amélie andré antoine aurélie benoît brigitte chantal colette élise étienne

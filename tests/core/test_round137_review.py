@@ -305,3 +305,23 @@ def test_time_spent_stops_at_the_next_verb() -> None:
     )
     spent = [f for f in film.production if f.verb == "spent"]
     assert spent and all("wrote" not in f.subject for f in spent)
+
+
+def test_a_figure_with_every_wrong_option_above_it_is_not_asked() -> None:
+    from .test_prose_facts import review_film
+
+    film = review_film("round139", "the-lacemaker-of-sannat")
+    for question in questions_of(film):
+        if question.correct_answer == "€600,000":
+            values = [float(o.strip("€").replace(",", "")) for o in question.incorrect_answers]
+            assert min(values) < 600_000
+
+
+def test_a_russian_given_name_stands_out_among_others() -> None:
+    from quiz.generate.orthography import named_apart
+
+    assert named_apart(
+        "Which cast member plays Gennady Petrovich Zubov in Sygyt for Beginners?",
+        "Oleg Kuzmin",
+        ["Aldyn Mongush", "Chodura Dorzhu", "Saylyk Khovalyg"],
+    )
