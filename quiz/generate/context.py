@@ -443,9 +443,7 @@ def _both_sides(key: str, near: Sequence[str], truth: set[str]) -> bool:
     if key_value is None:
         return True
     values = [
-        v
-        for o in near
-        if (v := option_number(o)) is not None and normalize_option(o) not in truth
+        v for o in near if (v := option_number(o)) is not None and normalize_option(o) not in truth
     ]
     return any(v < key_value for v in values) and any(v > key_value for v in values)
 
