@@ -33,9 +33,10 @@ _SOURCE_WORK = re.compile(
     # A title runs to "by AUTHOR" or the end of its phrase, small words and capitalised verbs
     # included ("Where the Small Birds Sing Loud", "Nobody Waits for the Snow to Melt").
     rf"(?:\s+(?P<title>[\"“][^\"”]+[\"”]|(?!by\b)[A-Z0-9][^,;()\"“”]*?)"
-    rf"(?=,?\s+(?:written\s+)?by\s+[A-Z]|\s*[,;().]|\s+(?:and|which|that|about|set|in|published|"
-    rf"from|with)\b|$))?"
-    rf"(?:,?\s+(?:written\s+)?by\s+(?P<author>{NAME}))?"
+    # ("by former police inspector Ablavi Kuevidjen": a description before the name)
+    rf"(?=,?\s+(?:written\s+)?by\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}[A-Z]|\s*[,;().]|"
+    rf"\s+(?:and|which|that|about|set|in|published|from|with)\b|$))?"
+    rf"(?:,?\s+(?:written\s+)?by\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}(?P<author>{NAME}))?"
 )
 #: "based on Diecinueve días, a 2011 non-fiction book by the journalist Paula Reyes
 #: Ossandón": the title first, then what kind of work it is and whose.

@@ -226,6 +226,8 @@ _RUNNING_TIME = re.compile(
     r"\b(?P<m>\d{2,3})\s*(?:minutes|min)\b|\b(?P<n>\d{2,3})[- ]minute\s+(?:version|cut|print)\b"
     # "in a slightly shortened cut of 117 minutes"
     r"|\b(?:cut|version|print|edit)\s+of\s+(?P<o>\d{2,3})\s*(?:minutes|min)\b"
+    # "A director's cut running 121 minutes"
+    r"|\b(?:cut|version|print|edit)\s+running\s+(?P<q>\d{2,3})\s*(?:minutes|min)\b"
     # "A director's cut, nine minutes longer at 121 minutes"
     r"|\b(?:longer|shorter)\s+(?:at|,\s+at)\s+(?P<p>\d{2,3})\s*(?:minutes|min)\b"
 )
@@ -244,9 +246,7 @@ def other_runtimes(model: TextModel, runtime: int | None) -> list[int]:
         ):
             continue
         for match in _RUNNING_TIME.finditer(sentence.text):
-            minutes = int(
-                match.group("m") or match.group("n") or match.group("o") or match.group("p")
-            )
+            minutes = int(next(g for g in match.groups() if g))
             if minutes != runtime and minutes not in found and 30 <= minutes <= 400:
                 found.append(minutes)
     return found
@@ -270,9 +270,7 @@ def draft_runtimes(model: TextModel, others: list[int]) -> list[int]:
             if not _DRAFT_CUT.search(clause.text):
                 continue
             for match in _RUNNING_TIME.finditer(clause.text):
-                minutes = int(
-                    match.group("m") or match.group("n") or match.group("o") or match.group("p")
-                )
+                minutes = int(next(g for g in match.groups() if g))
                 if minutes in others and minutes not in drafts:
                     drafts.append(minutes)
     return drafts

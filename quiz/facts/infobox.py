@@ -13,6 +13,7 @@ from typing import Literal
 from quiz.article import InfoboxEntry
 from quiz.facts.model import Amount, Credit, InfoboxValue, Source
 from quiz.facts.money import parse_count, parse_money
+from quiz.facts.places import DEMONYMS, VERSION_LANGUAGES
 from quiz.facts.roles import canonical_role
 from quiz.facts.text import find_dates
 
@@ -137,6 +138,9 @@ def read_infobox(
             folded not in NON_CREDIT_KEYS
             and not _TITLE_FIELD.search(folded)
             and not _NOT_A_ROLE.search(folded)
+            # ("French: Le Marché des petits dieux": the title in a language, no credit)
+            and key.strip() not in DEMONYMS
+            and key.strip() not in VERSION_LANGUAGES
         ):
             role = canonical_role(key)
             credits.extend(

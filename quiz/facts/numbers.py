@@ -165,6 +165,11 @@ def _own_span(text: str, start: int, end: int) -> str:
     million admissions": the week is the first figure's only)."""
     before = max((m.start() for m in _LATER_STAGE.finditer(text, 0, start)), default=0)
     after = min((m.start() for m in _LATER_STAGE.finditer(text, end)), default=len(text))
+    colon = text.find(":", end)
+    if colon >= 0:
+        # "sold 61,400 tickets: 52,900 during its first run and 8,500 during the 2024
+        # re-release": the breakdown's windows are its parts', not the total's.
+        after = min(after, colon)
     return text[before:after]
 
 

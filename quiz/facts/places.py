@@ -400,7 +400,8 @@ _VENUE_WORDS = re.compile(
 
 _NEEDS_THE = re.compile(
     r"^(?:United\s|Netherlands$|Czech Lands$|Philippines$|Czech Republic$|Dominican Republic$|Bahamas$|"
-    r"Gambia$|Maldives$|Middle East$|Caribbean$|Balkans$|Basque Country$|Nordic countries$|"
+    r"Gambia$|Maldives$|Middle East$|(?:Dutch\s+|French\s+|British\s+)?Caribbean$|Balkans$|"
+    r"Basque Country$|Nordic countries$|"
     r"Gulf$|Gulf States$|Gulf states$|Americas$|Baltic States$|Baltic states$|Low Countries$|"
     r"UK$|US$|USA$|UAE$|Soviet Union$|Central African Republic$|Ivory Coast$|Vatican$|"
     r"Solomon Islands$|Faroe Islands$|Canary Islands$|Far East$|Levant$|Sahel$|Maghreb$|"

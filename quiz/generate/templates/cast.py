@@ -801,6 +801,9 @@ def _note_to_role(ctx: Context, member: CastMember) -> None:
     if (
         not member.note
         or not member.role
+        # ("Original stage cast: Thandeka Simelane as Bongiwe, the pastor's daughter": the
+        # play's character, cut from the film; the options are the film's own)
+        or member.cast_list != main_list(film)
         or role_form(member.role) != "plain"
         or not _is_relation(member.note)
         or _leans_on_the_list(member.note)

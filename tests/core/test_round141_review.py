@@ -1,0 +1,79 @@
+"""Patterns of the blind review of set-aside batch G (rounds 141–144, measured at 1fdd013),
+fixed after it, one test each (unmeasured until the next batch)."""
+
+from __future__ import annotations
+
+from quiz.facts.places import with_article
+
+from .test_prose_facts import film_from, questions_of, review_film
+
+
+def test_a_title_in_another_language_is_no_credit() -> None:
+    film = film_from(
+        "",
+        infobox="- French: Le Marché des petits dieux\n- Screenplay by: Kossi Amegah\n",
+        year=2023,
+    )
+    assert [c.name for c in film.credits] == ["Kossi Amegah"]
+
+
+def test_a_cut_running_some_minutes_is_another_version() -> None:
+    film = film_from(
+        "== Release ==\nA director's cut running 121 minutes was re-released in Togolese "
+        "cinemas on 10 January 2025.\n",
+        infobox="- Director: Ana Lee\n- Runtime: 112 minutes\n",
+        year=2023,
+    )
+    assert film.other_runtimes == [121]
+
+
+def test_a_stage_casts_character_is_no_character_of_the_film() -> None:
+    # "=== Original stage cast === … Thandeka Simelane as Bongiwe, the pastor's daughter",
+    # a character the film cut.
+    for question in questions_of(review_film("round141", "the-reed-choir")):
+        assert "pastor's daughter" not in question.question
+
+
+def test_the_figure_of_a_film_it_overtook_is_no_takings_of_its_own() -> None:
+    film = film_from(
+        "== Box office ==\nDrum Skin sold 48,310 tickets in Curaçao during its first run. It "
+        "became the most-attended local film, overtaking the 2009 comedy Sombra di Kas, which "
+        "had sold 31,200 tickets.\n",
+        infobox="- Director: Ana Lee\n- Country: Curaçao\n",
+        year=2018,
+    )
+    assert not any("31,200" in q.correct_answer for q in questions_of(film))
+
+
+def test_an_audience_of_free_screenings_is_no_admissions_count() -> None:
+    film = film_from(
+        "== Box office ==\nThe film grossed US$918,000 worldwide. The free anniversary "
+        "screenings drew an estimated 35,000 viewers.\n",
+        year=2017,
+    )
+    assert not any("35,000" in q.correct_answer for q in questions_of(film))
+
+
+def test_a_total_before_a_colon_has_no_window_of_its_parts() -> None:
+    film = film_from(
+        "== Box office ==\nIn Eritrea the film sold 61,400 tickets: 52,900 during its first "
+        "run and 8,500 during the 2024 re-release.\n",
+        year=2022,
+    )
+    totals = [n for n in film.numbers if n.value == 61_400]
+    assert totals and totals[0].period is None
+
+
+def test_an_author_named_after_a_description() -> None:
+    film = film_from(
+        "Test Film is a 2023 thriller based on the 2015 memoir Les Dieux du marché by former "
+        "police inspector Ablavi Kuevidjen, written by Kossi Amegah and Dzifa Lawson.\n",
+        year=2023,
+    )
+    work = film.source_work
+    assert work is not None
+    assert (work.title, work.author) == ("Les Dieux du marché", "Ablavi Kuevidjen")
+
+
+def test_a_caribbean_region_takes_its_article() -> None:
+    assert with_article("Dutch Caribbean") == "the Dutch Caribbean"
