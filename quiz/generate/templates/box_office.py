@@ -861,9 +861,6 @@ _OUTSIDE = re.compile(
 )
 
 
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
-
-
 def _counted_in_one_place(film: Film, amount: Amount) -> bool:
     """Whether the prose states ``amount``'s count elsewhere as one country's tickets."""
     for number in film.numbers:
@@ -871,8 +868,7 @@ def _counted_in_one_place(film: Film, amount: Amount) -> bool:
             continue
         if number.source.line == amount.source.line:
             continue
-        found = _IN_PLACE.search(number.counts)
-        if found and found.group("place") in COUNTRIES_AND_REGIONS:
+        if any(place in COUNTRIES_AND_REGIONS for place in territories(number.counts)):
             return True
     return False
 
