@@ -1805,6 +1805,7 @@ def _event(
         # "A 4K remaster, made by the Slovak Film Institute, was re-released …": the
         # subject the aside cut off says what was shown (and the quote keeps it).
         clause = f"{apposed} {clause}"
+        # (the clause is in the sentence, or no subject would have been found)
         quote = sentence.text[: sentence.text.find(quote) + len(quote)]
     return Event(
         kind=kind,
