@@ -16,6 +16,9 @@ _VOICE = re.compile(r"^(?P<actor>.*?)\s+(?:voices|plays|portrays)\s+(?P<role>.+)
 _TRAILING_NOTE = re.compile(r"^(?P<role>.+?)\s*\((?P<note>[^()]+)\)$")
 
 
+#: A sentence break right after a role, the next sentence opening with the actor's name or a
+#: pronoun ("Pastor Raymond Leito. Rosaria also served …"); never "Fr. Michael".
+_ABOUT_ACTOR_NEXT = re.compile(r"(?<=[a-z]{3})\.\s+(?P<who>[A-Z][\w'’-]+)\s+")
 _VOICE_OF = re.compile(r"^(?:the\s+)?voice\s+of\s+(?=\S)", re.IGNORECASE)
 
 
@@ -33,8 +36,23 @@ def parse_cast_item(
     if match:
         actor = match.group("actor").strip(" ,;:–—-") or None
         role_text = match.group("role").strip()
+        about_actor = _ABOUT_ACTOR_NEXT.search(role_text)
+        comma = role_text.find(", ")
+        extra = ""
+        if (
+            about_actor
+            and actor
+            and (comma < 0 or about_actor.start() < comma)
+            and about_actor.group("who") in {*actor.split(), "He", "She", "They", "His", "Her"}
+        ):
+            # ("Giovanni Rosaria as Pastor Raymond Leito. Rosaria also served as the film's
+            # dialogue coach.": the role ends with its sentence; the next is about the actor)
+            role_text, extra = (
+                role_text[: about_actor.start()],
+                role_text[about_actor.start("who") :],
+            )
         role, _, rest = role_text.partition(", ")
-        note = rest.strip() or None
+        note = " ".join(part for part in (rest.strip(), extra.strip()) if part) or None
         trailing = _TRAILING_NOTE.match(role)
         if trailing:
             role = trailing.group("role").strip()

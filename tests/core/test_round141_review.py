@@ -77,3 +77,25 @@ def test_an_author_named_after_a_description() -> None:
 
 def test_a_caribbean_region_takes_its_article() -> None:
     assert with_article("Dutch Caribbean") == "the Dutch Caribbean"
+
+
+def test_a_role_ends_where_a_sentence_about_its_actor_begins() -> None:
+    film = film_from(
+        "== Cast ==\n- Giovanni Rosaria as Pastor Raymond Leito. Rosaria also served as the "
+        "film's Papiamentu dialogue coach.\n- Peadar Lonergan as Fr. Michael Kinsella\n",
+        year=2018,
+    )
+    assert [m.role for m in film.cast] == ["Pastor Raymond Leito", "Fr. Michael Kinsella"]
+    assert film.cast[0].note == "Rosaria also served as the film's Papiamentu dialogue coach."
+
+
+def test_a_relation_in_a_stem_is_the_notes_first_sentence() -> None:
+    for question in questions_of(review_film("round142", "the-forty-knots")):
+        assert "19-year-old student" not in question.question
+
+
+def test_a_role_named_inside_its_actors_given_name_is_not_asked() -> None:
+    for question in questions_of(review_film("round142", "the-forty-knots")):
+        if question.category == "cast":
+            assert "Ogulbibi Rejepowa" not in question.question
+            assert "Bibi in" not in question.question

@@ -324,6 +324,14 @@ def _shares_a_name(member: CastMember, film: Film) -> bool:
         if len(a) >= 5 and len(r) >= 5
     ):
         return True
+    # "Ogulbibi Rejepowa as Bibi": the character's own name closing (or opening) the
+    # actor's given name.
+    if member.role and any(
+        len(r) >= 4 and r != a and (a.endswith(r) or a.startswith(r))
+        for a in name_words(member.actor)
+        for r in name_words(member.role)
+    ):
+        return True
     # "Jean Abernethy as Jeannie MacRae", "Deborah Mansell as Debbie Wilson": one first name
     # in two forms (the same first three letters) reads itself too.
     actor_first = member.actor.split()[0].casefold()
@@ -374,7 +382,10 @@ def _role_to_actor(ctx: Context, member: CastMember, starring: set[str]) -> None
     ):
         # "Katrín's father, Grímur Hallsson": the relation as a player would say it, without
         # the cast list's gloss after it ("…, a retired coast guard boatswain").
-        relation = re.split(r",\s+|\s+\(|;\s+", member.note)[0].strip()
+        # ("Sona's daughter. Gurbanowa was a 19-year-old student …": the note's first
+        # sentence is the character's; the rest is about the actor)
+        relation = re.split(r",\s+|\s+\(|;\s+", split_sentences(member.note)[0])[0].strip()
+        relation = relation.rstrip(".")
         # ("Pocho's nephew and a repique player": the relation, not the second gloss)
         relation = re.split(r"\s+and\s+(?:a|an)\s+(?=[a-z])", relation)[0]
         if re.match(
