@@ -663,9 +663,13 @@ def classify(clause: str) -> EventKind | None:
         # the main clause's, whatever that is.
         return classify(undated_lead.group("rest")) or "other"
     lowered = clause.lower()
+    # ("Ahead of the Eswatini release, the actresses staged a performance on D": the
+    # release is the landmark, not the event)
+    clause = re.sub(r"^Ahead of\b", "ahead of", clause)
     if (
         " for " in lowered
         or lowered.startswith("for ")
+        or "ahead of" in lowered
         or "before" in lowered
         or "after" in lowered
         or "since" in lowered

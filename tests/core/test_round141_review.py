@@ -99,3 +99,13 @@ def test_a_role_named_inside_its_actors_given_name_is_not_asked() -> None:
         if question.category == "cast":
             assert "Ogulbibi Rejepowa" not in question.question
             assert "Bibi in" not in question.question
+
+
+def test_a_stunt_ahead_of_the_release_is_no_release() -> None:
+    film = film_from(
+        "== Release ==\nIt opened in Eswatini on 25 August 2023. Ahead of the Eswatini release, "
+        "the eight young actresses staged a surprise performance at the Manzini bus rank on 12 "
+        "August 2023.\n",
+        year=2023,
+    )
+    assert [e.kind for e in film.events if e.date == "2023-08-12"] == ["other"]
