@@ -15,7 +15,7 @@ from quiz.facts.places import split_names
 from quiz.facts.text import MONTH_NAMES, split_sentences
 from quiz.facts.textmodel import TextModel
 
-_COMPANY = r"(?P<company>(?:[A-Z][\w&.'’/-]*\s+){0,4}[A-Z][\w&.'’/-]*)"
+_COMPANY = r"(?P<company>(?:[A-ZÀ-ÞŁŚŠŻŽČĆŘŐŰ][\w&.'’/-]*\s+){0,4}[A-ZÀ-ÞŁŚŠŻŽČĆŘŐŰ][\w&.'’/-]*)"
 _LIST_INTRO = re.compile(
     r"\b(?:rights?\b[^.]*?\b(?:acquired|bought|purchased|picked up|secured)|acquired|picked up|"
     r"distributed|pre-sold|sold)\s+(?:by|to)\s+(?P<list>.+)$",
@@ -24,19 +24,22 @@ _LIST_INTRO = re.compile(
 _SINGLE = re.compile(
     rf"{_COMPANY}\s+(?:acquired|bought|purchased|picked up|secured)\s+(?:the\s+)?"
     r"(?:(?:distribution|theatrical|international|streaming|home video)\s+)?rights\s+"
-    r"(?:to\s+the\s+film\s+)?(?:in|for)\s+(?P<terr>[^,;.]+)"
+    r"(?:to\s+the\s+film\s+)?(?:in|for)\s+"
+    # ("… for Norway and Curzon acquired the rights for …": the next deal starts at "and")
+    r"(?P<terr>(?:(?!\s+and\s+\S[^,;.]*?\s(?:acquired|bought|purchased|picked\s+up|secured)\b)"
+    r"[^,;.])+)"
 )
 _ADJECTIVE_RIGHTS = re.compile(
     rf"{_COMPANY}\s+(?:acquired|bought|purchased|picked up|secured)\s+(?:the\s+)?"
-    r"(?P<adj>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)\s+(?:distribution\s+|theatrical\s+)?rights\b"
+    r"(?P<adj>[A-ZÀ-ÞŁŚŠŻŽČĆŘŐŰ][\w]*(?:\s+[A-ZÀ-ÞŁŚŠŻŽČĆŘŐŰ][\w]*)?)\s+(?:distribution\s+|theatrical\s+)?rights\b"
 )
 #: "Nordlys released it in Sweden in September 1984": a company releasing the film in a
 #: territory distributes it there.
 _RELEASED_IN = re.compile(
     # ("Les Films du Delta": a company's name keeps its small words)
-    r"(?P<company>(?:[A-Z][\w&.'’/-]*\s+(?:(?:du|de|des|del|la|le|di|da|of|and|&)\s+)?){0,4}"
-    r"[A-Z][\w&.'’/-]*)\s+(?:released|distributed)\s+(?:it|the\s+film|the\s+picture)\s+"
-    r"(?:theatrically\s+)?(?:in|across)\s+(?P<terr>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?P<company>(?:[A-ZÀ-ÞŁŚŠŻŽČĆŘŐŰ][\w&.'’/-]*\s+(?:(?:du|de|des|del|la|le|di|da|of|and|&)\s+)?){0,4}"
+    r"[A-ZÀ-ÞŁŚŠŻŽČĆŘŐŰ][\w&.'’/-]*)\s+(?:released|distributed)\s+(?:it|the\s+film|the\s+picture)\s+"
+    r"(?:theatrically\s+)?(?:in|across)\s+(?P<terr>[A-ZÀ-ÞŁŚŠŻŽČĆŘŐŰ][\w'’.-]*(?:\s+[A-ZÀ-ÞŁŚŠŻŽČĆŘŐŰ][\w'’.-]*){0,3})"
     r"(?=\s+(?:in|on|from|that|the|a|with|as)\b|\s*[,;.]|$)"
 )
 _DEAL = re.compile(r"^(?:and\s+)?(?:by\s+)?(?P<company>.+?)\s+(?:in|for)\s+(?P<terr>.+)$")
@@ -45,7 +48,7 @@ _PIECES = re.compile(
     # "A in France, B in Germany, Austria and Switzerland and C in Italy": a new deal starts
     # where the next words name a company before its own "in"/"for".
     r"|,\s+(?:and\s+)?(?=[^,;]*?\s(?:in|for)\s)"
-    r"|\s+and\s+(?=[A-Z][\w&.'’/-]*(?:\s+[\w&.'’/-]+){0,4}\s+(?:in|for)\s)"
+    r"|\s+and\s+(?=[A-ZÀ-ÞŁŚŠŻŽČĆŘŐŰ][\w&.'’/-]*(?:\s+[\w&.'’/-]+){0,4}\s+(?:in|for)\s)"
 )
 _ADJECTIVES = {
     "North American": "North America",

@@ -566,7 +566,7 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         (re.compile(rf"^(?:{words})$", re.I), frozenset(places))
         for words, places in (
             ("Nile|Nilus|Pharaoh|Pyramids?", {"Egypt", "Sudan"}),
-            ("Cedars?|Arz", {"Lebanon"}),
+            ("Cedars?|Arz|Phoenicia|Phoenician", {"Lebanon"}),
             ("Indus|Sindh|Karakoram", {"Pakistan", "India"}),
             (
                 "Ganges|Ganga|Malabar|Deccan|Bengal|Punjab|Kerala|Bollywood|Tollywood|Kollywood",

@@ -24,6 +24,7 @@ from quiz.generate.chronology import FESTIVAL_DAYS, date_options, day_distance, 
 from quiz.generate.context import Context, Rejection
 from quiz.generate.kinds import film_countries
 from quiz.generate.nearmiss import dates_are_close
+from quiz.generate.neighbours import neighbours
 from quiz.generate.orthography import looks_from, pointing
 from quiz.generate.people import territories, unique
 
@@ -1858,16 +1859,69 @@ def _deal_companies(film: Film, territory: str) -> list[str]:
 
 
 _CLEAN_NAME = re.compile(
-    r"^[A-Z][\w'’.&/-]*(?:\s+(?:[A-Z0-9][\w'’.&/+-]*|and|of|de|the|du|la|di|del|do|da))*$"
+    r"^[A-ZÀ-ÞŁŚŠŻŽČĆŘŐŰ][\w'’.&/-]*"
+    r"(?:\s+(?:[A-ZÀ-ÞŁŚŠŻŽČĆŘŐŰ0-9][\w'’.&/+-]*|and|of|de|the|du|la|di|del|do|da))*$"
+)
+
+
+#: Words every distributor's name may carry: a name made only of them ("Distribution
+#: Company", or "Distribution" left of "Öresund Distribution") names no one.
+_TRADE_WORDS = frozenset(
+    [
+        "distribution",
+        "distributions",
+        "distributor",
+        "distributors",
+        "company",
+        "companies",
+        "films",
+        "film",
+        "pictures",
+        "picture",
+        "cinema",
+        "cinemas",
+        "screen",
+        "screens",
+        "releasing",
+        "release",
+        "media",
+        "entertainment",
+        "studio",
+        "studios",
+        "productions",
+        "production",
+        "group",
+        "international",
+        "home",
+        "video",
+        "the",
+        "and",
+        "of",
+    ]
 )
 
 
 def _clean_deal(deal: DistributionDeal) -> bool:
     """A deal whose company and territory read as names ("Pyramide Films", "Italy"); a
-    clause caught with them ("Pyramide Films, and the film opened") is never printed."""
-    return bool(_CLEAN_NAME.match(deal.company)) and all(
-        _CLEAN_NAME.match(t) for t in deal.territories
+    clause caught with them ("Pyramide Films, and the film opened") is never printed, nor a
+    company named only in trade words."""
+    return (
+        bool(_CLEAN_NAME.match(deal.company))
+        and any(w.casefold() not in _TRADE_WORDS for w in deal.company.split())
+        and all(_CLEAN_NAME.match(t) for t in deal.territories)
     )
+
+
+def name_tells(company: str, territory: str) -> bool:
+    """Whether a word of ``company`` spells ``territory`` or its people ("Kazakhfilm" →
+    Kazakhstan, "Lankafilms" → Sri Lanka): such a name answers any question pairing the two.
+    Only stems of five letters or more count ("Mali" is inside "Malibu")."""
+    stems = {
+        *(w.casefold() for w in territory.split() if len(w) >= 5),
+        *(d.casefold() for d, t in DEMONYMS.items() if t == territory and len(d) >= 5),
+    }
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", company)]
+    return any(w.startswith(stem) for w in words for stem in stems)
 
 
 def _deal_object(deal: DistributionDeal, title: str) -> str:
@@ -1892,11 +1946,13 @@ def _territory_to_company(ctx: Context, deal: DistributionDeal) -> None:
         return
     territory = deal.territories[0]
     true_set = _deal_companies(film, territory)
-    if len(unique(true_set)) != 1:
+    if len(unique(true_set)) != 1 or name_tells(deal.company, territory):
         return
     # Distributors only (this film's other territories', then the bank's): a production
     # company beside them would leave the one "Distribution" name as the answer.
-    candidates: Iterable[str] = chain(ctx.values(distributors), ctx.pool_values(distributors))
+    candidates: Iterable[str] = _nearby_first(
+        ctx, territory, chain(ctx.values(distributors), ctx.pool_values(distributors))
+    )
     focus = pointing(deal.company, territory)
     if focus is not None:
         # "Yoru Films" for Japan among Nordic names: the key's name answers it, unless
@@ -1983,6 +2039,94 @@ def _not_one_block(film: Film, company: str, candidates: list[str]) -> list[str]
     return kept
 
 
+#: A deal reaching past its named territory ("South Africa and neighbouring countries",
+#: "the rest of the region"): its neighbours may be its own, never wrong options.
+_REACHES_FURTHER = re.compile(
+    r"(?i)\b(?:neighbou?ring|surrounding|rest\s+of|the\s+region|regional|and\s+other|"
+    r"territories)\b"
+)
+
+
+def _nearby_territories(ctx: Context, company: str, key: str, own: Sequence[str]) -> list[str]:
+    """The key's neighbours that are provably not ``company``'s: another company's deal
+    holds them, or the article never names them. "Ubuntu Films" for South Africa among
+    Belgium, Norway and the United Kingdom is answered by its name; among Botswana, Namibia
+    and Zimbabwe it is not."""
+    film = ctx.film
+    if any(
+        _REACHES_FURTHER.search(d.source.quote) for d in film.distribution if d.company == company
+    ):
+        return []
+    others = {t for d in film.distribution if d.company != company for t in d.territories}
+    named = ctx.memo("places-named-text", lambda: _places_text(film))
+    return [
+        t for t in neighbours(key) if t not in own and (t in others or not _names_place(named, t))
+    ]
+
+
+def _nearby_first(ctx: Context, territory: str, companies: Iterable[str]) -> list[str]:
+    """``companies`` with those that distribute in ``territory``'s neighbourhood first:
+    "Yeongwha Bridge" for South Korea hides best among names from Japan and Taiwan, each
+    as local to its own land."""
+    near = set(neighbours(territory))
+    local = {
+        d.company
+        for film in (ctx.film, *ctx.others)
+        for d in film.distribution
+        if near.intersection(d.territories)
+    }
+    ordered = list(companies)
+    return [c for c in ordered if c in local] + [c for c in ordered if c not in local]
+
+
+#: Territories that are part of another ("Réunion" is France): never options for each other.
+_PART_OF = {
+    **REGION_COUNTRY,
+    "Réunion": "France",
+    "Mayotte": "France",
+    "Martinique": "France",
+    "Guadeloupe": "France",
+    "French Guiana": "France",
+    "French Polynesia": "France",
+    "New Caledonia": "France",
+    "Greenland": "Denmark",
+    "Faroe Islands": "Denmark",
+    "Hong Kong": "China",
+    "Macau": "China",
+    "Puerto Rico": "United States",
+    "Curaçao": "Netherlands",
+}
+
+
+def _apart(a: str, b: str) -> bool:
+    """Whether neither territory is part of the other ("Réunion" and "France" are not)."""
+    a, b = a.removeprefix("the "), b.removeprefix("the ")
+    return _PART_OF.get(a) != b and _PART_OF.get(b) != a
+
+
+def _places_text(film: Film) -> str:
+    """Every quote the film's facts keep, one text: where a territory is named at all."""
+    quotes = [
+        *(e.source.quote for e in film.events),
+        *(d.source.quote for d in film.distribution),
+        *(a.source.quote for a in film.amount_mentions),
+        *(a.source.quote for a in film.amounts),
+        *(r.source.quote for r in film.first_releases),
+        *(loc.source.quote for loc in film.locations),
+        *(q.source.quote for q in film.numbers),
+        *(r.source.quote for r in film.records),
+        *(p.source.quote for p in film.production),
+        *(v for entry in film.infobox for v in entry.values),
+    ]
+    return "\n".join(quotes)
+
+
+def _names_place(text: str, territory: str) -> bool:
+    """Whether ``text`` names ``territory`` or calls something after it ("Botswanan")."""
+    names = [territory, *(d for d, t in DEMONYMS.items() if t == territory)]
+    return any(re.search(rf"\b{re.escape(n)}", text) for n in names)
+
+
 def _company_to_territory(ctx: Context, company: str) -> None:
     film = ctx.film
     deals = [d for d in film.distribution if d.company == company]
@@ -1992,8 +2136,10 @@ def _company_to_territory(ctx: Context, company: str) -> None:
     if not own or not all(_clean_deal(d) for d in deals):
         return
     key = own[0]
+    if name_tells(company, key):
+        return
     several = len(own) > 1
-    looks = looks_from(company)
+    focus = pointing(company, key)
     bought = _deal_object(deals[0], ctx.title)
     stem = (
         f"In which of these territories did {company} acquire the rights to {bought}?"
@@ -2007,6 +2153,7 @@ def _company_to_territory(ctx: Context, company: str) -> None:
             if several
             else f"In which territory did {company} release {ctx.title}?"
         )
+    nearby = _nearby_territories(ctx, company, key, own)
     ctx.multiple(
         category=CATEGORY,
         template="distributor-to-territory",
@@ -2020,10 +2167,15 @@ def _company_to_territory(ctx: Context, company: str) -> None:
             sorted(
                 (
                     t
-                    for t in chain(ctx.values(territories), ctx.pool_values(territories))
-                    # "Zénith Classiques" points to France: only territories its name could
-                    # point to as well are fair options then.
-                    if key not in looks or t in looks
+                    for t in chain(nearby, ctx.values(territories), ctx.pool_values(territories))
+                    # "Zénith Classiques" points to France: only territories its name
+                    # points to as narrowly are fair options then ("Azteca" reads Mexico
+                    # or Guatemala, not all Spanish-speaking lands).
+                    if _apart(t, key)
+                    and (
+                        focus is None
+                        or ((own_focus := pointing(company, t)) is not None and own_focus <= focus)
+                    )
                 ),
                 # "North America" among three countries stands out: like forms first.
                 key=lambda t: _territory_form(t) != _territory_form(key),
