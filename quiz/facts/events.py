@@ -576,7 +576,13 @@ _FOLLOWING = re.compile(
 
 #: Stages around the shoot that are not it: "Post-production took place in Paris between
 #: May and December 2004".
-_NOT_THE_SHOOT = re.compile(r"(?i)\b(?:post|pre)[-\s]?production\b|\bcamera\s+negative\b")
+_NOT_THE_SHOOT = re.compile(
+    r"(?i)\b(?:post|pre)[-\s]?production\b|\bcamera\s+negative\b"
+    # "the production commissioned 40 carpets from 23 weavers, who worked on them from
+    # October 2017 to September 2018": the team ordering work, not the shoot.
+    r"|\bthe\s+production\s+(?:team\s+|company\s+)?(?:also\s+)?(?:commissioned|hired|bought|built|"
+    r"ordered|paid|engaged|recruited|employed|contracted|sourced|borrowed|rented|asked)\b"
+)
 
 
 #: Work around the shoot that "the production" also does: auditions, rehearsals, scouting.
@@ -927,7 +933,13 @@ def classify(clause: str) -> EventKind | None:
             clause,
         )
         or _has(r"\b(?:began|started|commenced|wrapped)\s+(?:filming|shooting)\b", clause)
-    ) and not _has(r"\b(?:a|the|its)\s+(?:\w+\s+)?restoration\b", clause):
+    ) and not _has(
+        r"\b(?:a|the|its)\s+(?:\w+\s+)?restoration\b"
+        # "began writing the story in 2013 after recording her great-aunt": the script.
+        r"|\b(?:began|begun|started|start|commenced)\s+(?:to\s+)?(?:write|writing|draft\w*|"
+        r"develop\w*|research\w*|work\s+on\s+the\s+(?:script|screenplay|story))\b",
+        clause,
+    ):
         # "began a 4K restoration from the original camera negative": no shoot.
         if _has(r"\b(?:wrapped|ended|finished|completed|concluded|wrap|closed)\b", clause):
             return "filming_end"

@@ -109,3 +109,33 @@ def test_a_stunt_ahead_of_the_release_is_no_release() -> None:
         year=2023,
     )
     assert [e.kind for e in film.events if e.date == "2023-08-12"] == ["other"]
+
+
+def test_rights_for_territories_outside_a_region_say_so() -> None:
+    film = film_from(
+        "== Release ==\nIt began streaming on Showmax in Southern Africa on 1 March 2024, and "
+        "Netflix, which acquired streaming rights for all territories outside Southern Africa "
+        "in January 2024, added it on March 29, 2024.\n",
+        year=2023,
+    )
+    stems = [q.question for q in questions_of(film) if "rights" in q.question]
+    assert stems and all("outside Southern Africa" in s for s in stems)
+    assert not any("African" in s for s in stems)
+
+
+def test_the_teams_commissioned_work_is_no_shoot() -> None:
+    film = film_from(
+        "== Production ==\nThe production commissioned 40 carpets from 23 weavers of the "
+        "Ahal region, who worked on them from October 2017 to September 2018.\n",
+        year=2021,
+    )
+    assert not any(e.kind.startswith("filming") for e in film.events)
+
+
+def test_beginning_to_write_the_story_is_no_shoot() -> None:
+    film = film_from(
+        "== Development ==\nRosalia began writing the story in 2013 after recording her "
+        "great-aunt singing tambú songs.\n",
+        year=2018,
+    )
+    assert not any(e.kind.startswith("filming") for e in film.events)

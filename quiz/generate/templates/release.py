@@ -203,6 +203,9 @@ def _event_sentence(event: Event, title: str) -> str:
     The Ferryman's Winter in New York took place" (the explanation a player reads)."""
     if event.kind == "rights_deal":
         kind = _rights_kind(event) or "rights"
+        outside = _OUTSIDE.search(event.source.quote)
+        if outside:
+            return f"The {kind} to {title} for territories outside {outside.group('where')} were acquired"
         adjective = _ADJECTIVES.get(event.places[0]) if len(event.places) == 1 else None
         if adjective:
             return f"The {adjective} {kind} to {title} were acquired"
@@ -488,6 +491,12 @@ def _event_question(event: Event, title: str, shown_again: bool = False) -> str 
         )
         if len(event.places) > 3:
             return None  # six territories bought by several companies: no one deal to date
+        outside = _OUTSIDE.search(event.source.quote)
+        if outside:
+            # "rights for all territories outside Southern Africa": the place named is
+            # where the deal does not reach.
+            where = outside.group("where")
+            return f"{when} were the {kind} to {bought} for territories outside {where} acquired?"
         adjectives = [_ADJECTIVES.get(p) for p in event.places]
         if len(event.places) <= 2 and all(adjectives):
             # "the Portuguese rights to X", "the British and Irish rights", as the trade
