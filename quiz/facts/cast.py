@@ -209,3 +209,21 @@ _AGE_NOTE = re.compile(
 
 #: A quoted nickname inside a role ("Joanne \"Jo\" Pelletier"): one character's other name.
 NICKNAME = re.compile(r"[\"“‘]([^\"”’]{2,20})[\"”’]")
+
+
+#: A note naming an animal as what the part is ("the prize camel", "Imrich's sheepdog"),
+#: not as a person's trade ("a camel broker at the livestock market").
+_ANIMAL_NOTE = re.compile(
+    r"(?i)^(?:(?:the|a|an|his|her|their|[\w'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:camel|dromedary|dog|sheepdog|hound|puppy|horse|mare|stallion|pony|foal|donkey|mule|"
+    r"goat|sheep|ram|ewe|lamb|cow|bull|ox|calf|cat|kitten|falcon|eagle|hawk|owl|parrot|"
+    r"bird|pig|yak|reindeer|elephant|monkey|rooster|hen|ferret|rabbit|fox|wolf|bear|"
+    r"buffalo|llama|alpaca|water\s+buffalo)s?(?:\s*$|\s*[,;.(]|\s+(?:who|that|which)\b)"
+)
+
+
+def is_animal_part(member: CastMember) -> bool:
+    """Whether the article casts an animal in the part ("Sinbo as Geesi, the prize camel"):
+    never offered for a person's part, a credit or an acting prize, nor asked as "who plays"
+    among people."""
+    return bool(member.note and _ANIMAL_NOTE.search(member.note.strip()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quiz.facts.cast import is_animal_part
 from quiz.facts.model import Film
 from quiz.facts.roles import is_company_role, is_group_name
 
@@ -39,7 +40,7 @@ def unique(values: Iterable[str]) -> list[str]:
 
 def people(film: Film) -> list[str]:
     """Every person named in the film's facts: cast, crew, recipients, the source author."""
-    names: list[str] = [m.actor for m in film.cast if m.actor]
+    names: list[str] = [m.actor for m in film.cast if m.actor and not is_animal_part(m)]
     names += [
         c.name
         for c in film.credits
@@ -58,6 +59,7 @@ def people(film: Film) -> list[str]:
     firms = {c.casefold() for c in companies(film)} | {
         c.name.casefold() for c in film.credits if c.group
     }
+    firms |= animal_performers(film)  # (nor is the camel the cast lists)
     names = [n for n in names if n.casefold() not in firms and not _FIRM.search(n)]
     if film.source_work and film.source_work.author:
         # "Mud and Mercy by A, B": two authors, two names.
@@ -95,7 +97,12 @@ def organisations(film: Film) -> list[str]:
 
 
 def actors(film: Film) -> list[str]:
-    return unique(m.actor for m in film.cast if m.actor)
+    return unique(m.actor for m in film.cast if m.actor and not is_animal_part(m))
+
+
+def animal_performers(film: Film) -> set[str]:
+    """Names of the animals the cast lists ("Sinbo as Geesi, the prize camel")."""
+    return {m.actor.casefold() for m in film.cast if m.actor and is_animal_part(m)}
 
 
 def characters(film: Film) -> list[str]:

@@ -139,3 +139,30 @@ def test_beginning_to_write_the_story_is_no_shoot() -> None:
         year=2018,
     )
     assert not any(e.kind.startswith("filming") for e in film.events)
+
+
+def test_an_animal_in_the_cast_is_never_offered_as_a_person() -> None:
+    # "- Sinbo as Geesi, the prize camel" was offered as a top-billed star and a narrator.
+    questions = questions_of(review_film("round144", "a-camel-for-the-best-verse"))
+    assert any("narrator" in q.question for q in questions)
+    for question in questions:
+        assert "Sinbo" not in (question.correct_answer, *question.incorrect_answers)
+
+
+def test_an_explanation_says_where_a_company_bought_and_where_it_released() -> None:
+    film = film_from(
+        "== Release ==\nDardania Film released the film in Kosovo on 3 March 2022. Dardania "
+        "Film acquired the rights for North Macedonia, Cinéart acquired the rights for "
+        "Belgium, Arthaus bought the rights for Norway and Curzon acquired the rights for the "
+        "United Kingdom.\n",
+        infobox="- Director: Ana Lee\n- Country: Albania\n",
+        year=2021,
+    )
+    explained = [
+        q.explanation
+        for q in questions_of(film)
+        if "distributor-to-territory" in q.tags and "Dardania" in q.question
+    ]
+    assert explained == [
+        "Dardania Film acquired Test Film for North Macedonia and released it in Kosovo."
+    ]

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import chain
 
+from quiz.facts.cast import is_animal_part
 from quiz.facts.gender import base_character
 from quiz.facts.model import CastMember, Film, Gender
 from quiz.facts.places import DEMONYMS, same_country_family
@@ -145,7 +146,8 @@ def _in_film(ctx: Context, member: CastMember) -> str:
 def generate(ctx: Context) -> None:
     film = ctx.film
     starring = {c.name.casefold() for c in film.credits if c.role.casefold() == "starring"}
-    complete = [m for m in film.cast if m.actor and m.role]
+    # (an animal's part, "Sinbo as Geesi, the prize camel", has no people to set it among)
+    complete = [m for m in film.cast if m.actor and m.role and not is_animal_part(m)]
     genders = people_genders(film)
     roles = role_genders(film)
     foreign = ctx.memo("foreign-family", lambda: _foreign_family(film))

@@ -2136,6 +2136,23 @@ def _names_place(text: str, territory: str) -> bool:
     return any(re.search(rf"\b{re.escape(n)}", text) for n in names)
 
 
+def _deals_told(company: str, title: str, deals: Sequence[DistributionDeal]) -> str:
+    """What the article says the company did where: "acquired X for France and released it
+    in Belgium", never "released" where it only bought the rights, nor the reverse."""
+    bought = unique(t for d in deals if _ACQUIRED.search(d.source.quote) for t in d.territories)
+    released = [
+        t
+        for t in unique(
+            t for d in deals if not _ACQUIRED.search(d.source.quote) for t in d.territories
+        )
+        if t not in bought
+    ]
+    if not bought:
+        return f"{company} released {title} in {_place_list(released)}."
+    told = f"{company} acquired {title} for {_place_list(bought)}"
+    return f"{told} and released it in {_place_list(released)}." if released else f"{told}."
+
+
 def _company_to_territory(ctx: Context, company: str) -> None:
     film = ctx.film
     deals = [d for d in film.distribution if d.company == company]
@@ -2192,11 +2209,7 @@ def _company_to_territory(ctx: Context, company: str) -> None:
         ),
         true_set=own,
         difficulty="medium",
-        explanation=(
-            f"{company} acquired {ctx.title} for {_place_list(own)}."
-            if all(_ACQUIRED.search(d.source.quote) for d in deals)
-            else f"{company} released {ctx.title} in {_place_list(own)}."
-        ),
+        explanation=_deals_told(company, ctx.title, deals),
         source=deals[0].source,
         tags=("distribution",),
     )
