@@ -166,3 +166,9 @@ def test_an_explanation_says_where_a_company_bought_and_where_it_released() -> N
     assert explained == [
         "Dardania Film acquired Test Film for North Macedonia and released it in Kosovo."
     ]
+
+
+def test_a_widening_is_asked_as_one() -> None:
+    stems = [q.question for q in questions_of(review_film("round142", "the-drone-keepers"))]
+    assert "Where did The Drone Keepers expand to a wide release on October 6, 2023?" in stems
+    assert "Where was The Drone Keepers released on October 6, 2023?" not in stems

@@ -1631,7 +1631,13 @@ def _date_to_event(ctx: Context, event: Event) -> None:
             category=_category(event),
             template="date-to-place",
             fact=(event.date, event.kind, event.what),
-            stem=f"Where was {ctx.title} released {_on(event)} {_display(event)}?",
+            stem=(
+                # "It expanded to a wide release … across Albania on 6 October": it had
+                # opened there before, so "released" that day says too much.
+                f"Where did {ctx.title} expand to a wide release {_on(event)} {_display(event)}?"
+                if event.scope == "wide" and _EXPANDED.search(event.source.quote)
+                else f"Where was {ctx.title} released {_on(event)} {_display(event)}?"
+            ),
             key=key_place,
             candidates=[],
             chosen=same_kind[:3],
@@ -2134,6 +2140,10 @@ def _names_place(text: str, territory: str) -> bool:
     """Whether ``text`` names ``territory`` or calls something after it ("Botswanan")."""
     names = [territory, *(d for d, t in DEMONYMS.items() if t == territory)]
     return any(re.search(rf"\b{re.escape(n)}", text) for n in names)
+
+
+#: A release that widened an earlier one ("expanded to a wide release", "widened to").
+_EXPANDED = re.compile(r"(?i)\b(?:expand(?:ed|ing)|widen(?:ed|ing)|went\s+wide)\b")
 
 
 def _deals_told(company: str, title: str, deals: Sequence[DistributionDeal]) -> str:
