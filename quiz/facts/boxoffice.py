@@ -32,7 +32,9 @@ _HEDGE = re.compile(
     r"at least|upwards of|in excess of|close to)\s+$",
     re.I,
 )
-_PLACE_AFTER = re.compile(r"^\s+in\s+(?P<place>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:in|across)\s+(?P<place>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
+)
 _NOT_PLACE = re.compile(
     r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )

@@ -658,6 +658,14 @@ def classify(clause: str) -> EventKind | None:
         clause,
     ) and not (_STREAM.search(clause) or re.search(r"(?i)\b(?:trailer|teaser)\b", clause)):
         return "other"  # "premiered on Canal+ Afrique": a channel's premiere, no cinema's
+    if _has(
+        r"\b(?:announced|unveiled|revealed|confirmed|set)\s+(?:the\s+film's|its|the)\s+"
+        r"(?:[\w-]+\s+)?(?:premiere|release|screening|opening)(?:\s+date)?\b",
+        clause,
+    ):
+        # "the Golden Apricot festival announced the film's premiere the same day": the
+        # news, not the premiere.
+        return "other"
     if _MADE_FOR_RELEASE.search(clause):
         # "For the film's release in West Africa, a French version was recorded in Abidjan
         # in April 2017": the work done for a release, not the release.

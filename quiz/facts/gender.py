@@ -680,7 +680,13 @@ def people_genders(
         }
         if len(known) == 1 and said not in known:
             vote(name, said)
-    return {name: next(iter(v)) for name, v in votes.items() if len(v) == 1}
+    found = {name: next(iter(v)) for name, v in votes.items() if len(v) == 1}
+    for name in index.names:
+        if surname_gender(name) == "female":
+            # "On the road he picks up Lenka Benková": a family name only a woman bears
+            # outweighs a pronoun read near it.
+            found[name] = "female"
+    return found
 
 
 __all__ = ["base_character", "character_gender", "people_genders", "word_gender"]

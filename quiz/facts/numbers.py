@@ -195,6 +195,14 @@ def _count_period(text: str, money: list[tuple[int, int]], start: int, end: int)
 _MAKE_UP = re.compile(r"[\s,]*(?:from|with|on)\s+(?:(?:some|about|around|roughly|nearly|over)\s+)?")
 
 
+#: A participle or relative clause after a figure, telling another act ("…, overtaking the
+#: previous record within three weeks"): its window is not the figure's.
+_ANOTHER_ACT = re.compile(
+    r",\s+(?:overtaking|surpassing|beating|breaking|becoming|making|setting|passing|"
+    r"outgrossing|which|when|after|before)\b"
+)
+
+
 def _period(text: str) -> str | None:
     match = _PERIOD.search(text)
     if not match:
@@ -298,10 +306,15 @@ def read_numbers(model: TextModel) -> list[Quantity]:
                 # a window after an earlier figure is that figure's, so the later one reads
                 # only its own words after it.
                 earlier_figure = any(e <= match.start() for _, e in spans if e != match.end())
-                period = _period(ctext[match.end() : end]) or (
+                # ("grossed US$412,000 in its original run, overtaking the previous record
+                # … within three weeks": the window after the comma is the record's)
+                own_end = _ANOTHER_ACT.search(ctext, match.end(), end)
+                period = _period(ctext[match.end() : own_end.start() if own_end else end]) or (
                     None
                     if earlier_figure
-                    else _nearest_period(ctext[start:end], match.start() - start)
+                    else _nearest_period(
+                        ctext[start : own_end.start() if own_end else end], match.start() - start
+                    )
                 )
                 if period and re.search(
                     r"\b(?:(?:pass|cross|surpass|exceed|reach)(?:ed|es|ing)?|top(?:s|ped|ping)?|"

@@ -207,6 +207,7 @@ DEMONYMS: dict[str, str] = {
     "European": "Europe",
     "Scandinavian": "Scandinavia",
     "Nordic": "Nordic countries",
+    "Baltic": "Baltic states",
     "Asian": "Asia",
     "African": "Africa",
     "Yugoslav": "Yugoslavia",

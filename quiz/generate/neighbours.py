@@ -142,6 +142,54 @@ AREAS: tuple[tuple[str, ...], ...] = (
 )
 
 
+#: Lands too small to be a distribution territory of their own in a player's eyes (two
+#: blind reviews called Greenland, the Faroe Islands, Vanuatu and Samoa "filler no one would
+#: pick"): never offered as a neighbour.
+MICRO_TERRITORIES = frozenset(
+    {
+        "Faroe Islands",
+        "Greenland",
+        "Monaco",
+        "Andorra",
+        "Vanuatu",
+        "Papua New Guinea",
+        "Samoa",
+        "Tonga",
+        "Solomon Islands",
+        "New Caledonia",
+        "Comoros",
+        "Mayotte",
+        "Djibouti",
+        "South Sudan",
+        "Macau",
+        "Maldives",
+        "Brunei",
+        "East Timor",
+        "Bhutan",
+        "Burundi",
+        "Central African Republic",
+        "Gambia",
+        "Cape Verde",
+        "Liberia",
+        "Sierra Leone",
+        "Lesotho",
+        "Eswatini",
+        "Kosovo",
+        "Montenegro",
+        "Malta",
+        "French Guiana",
+        "Suriname",
+        "Guyana",
+        "Belize",
+        "Bahamas",
+        "Barbados",
+        "Curaçao",
+        "Martinique",
+        "Guadeloupe",
+    }
+)
+
+
 @cache
 def neighbours(territory: str) -> tuple[str, ...]:
     """The territories sharing an area with ``territory``, nearest areas' order kept; empty
@@ -151,7 +199,91 @@ def neighbours(territory: str) -> tuple[str, ...]:
     # Horn of Africa, where it comes last).
     for area in sorted((a for a in AREAS if territory in a), key=lambda a: a.index(territory)):
         found.update(dict.fromkeys(t for t in area if t != territory))
-    return tuple(found)
+    return tuple(t for t in found if t not in MICRO_TERRITORIES)
 
 
-__all__ = ["AREAS", "neighbours"]
+#: Words a company's name may use for its land besides the English name and demonym: the
+#: land's own name ("Kinoteka Polska") and its capital or film city ("Hanoi Lotus Films",
+#: "Tallinna Kinolevi"). Matched on a word's first five letters, so inflected forms count
+#: ("Vilniaus" is Vilnius's genitive).
+OWN_WORDS: dict[str, tuple[str, ...]] = {
+    "Poland": ("Polska", "Warsaw", "Warszawa", "Krakow", "Kraków", "Łódź"),
+    "Estonia": ("Eesti", "Tallinn"),
+    "Latvia": ("Latvija", "Riga", "Rīga"),
+    "Lithuania": ("Lietuva", "Vilnius", "Kaunas"),
+    "Finland": ("Suomi", "Helsinki"),
+    "Sweden": ("Sverige", "Stockholm", "Svensk"),
+    "Norway": ("Norge", "Norsk", "Oslo", "Bergen"),
+    "Denmark": ("Danmark", "Dansk", "Copenhagen", "København"),
+    "Iceland": ("Ísland", "Reykjavik", "Reykjavík"),
+    "Germany": ("Deutschland", "Deutsche", "Berlin", "Munich", "München", "Hamburg"),
+    "Austria": ("Österreich", "Vienna", "Wien"),
+    "Switzerland": ("Schweiz", "Suisse", "Svizzera", "Helvetia", "Zurich", "Zürich", "Geneva"),
+    "Spain": ("España", "Madrid", "Barcelona"),
+    "Portugal": ("Lisbon", "Lisboa", "Porto"),
+    "Italy": ("Italia", "Rome", "Roma", "Milan", "Milano", "Napoli"),
+    "Greece": ("Hellas", "Athens", "Athina"),
+    "Hungary": ("Magyar", "Budapest"),
+    "Czech Republic": ("Česko", "Ceska", "Česká", "Prague", "Praha"),
+    "Slovakia": ("Slovensko", "Bratislava"),
+    "Croatia": ("Hrvatska", "Zagreb"),
+    "Serbia": ("Srbija", "Belgrade", "Beograd"),
+    "Slovenia": ("Slovenija", "Ljubljana"),
+    "Romania": ("România", "Bucharest", "București"),
+    "Bulgaria": ("Bulgariya", "Sofia"),
+    "North Macedonia": ("Skopje",),
+    "Albania": ("Shqipëri", "Shqip", "Tirana"),
+    "Netherlands": ("Nederland", "Holland", "Amsterdam"),
+    "Belgium": ("Belgique", "België", "Brussels", "Bruxelles"),
+    "Ireland": ("Éire", "Dublin"),
+    "Turkey": ("Türkiye", "Istanbul", "İstanbul", "Ankara"),
+    "Georgia": ("Sakartvelo", "Tbilisi"),
+    "Armenia": ("Hayastan", "Yerevan"),
+    "Azerbaijan": ("Azərbaycan", "Baku"),
+    "Kazakhstan": ("Qazaqstan", "Almaty", "Astana"),
+    "Kyrgyzstan": ("Bishkek",),
+    "Uzbekistan": ("Tashkent", "Samarkand"),
+    "Russia": ("Rossiya", "Moscow", "Moskva", "Petersburg"),
+    "Ukraine": ("Kyiv", "Kiev", "Odesa", "Odessa"),
+    "Iran": ("Tehran",),
+    "Egypt": ("Misr", "Masr", "Cairo"),
+    "Morocco": ("Maroc", "Casablanca", "Marrakech", "Rabat"),
+    "Lebanon": ("Beirut", "Liban"),
+    "Japan": ("Nippon", "Nihon", "Tokyo", "Osaka", "Kyoto"),
+    "China": ("Zhongguo", "Beijing", "Shanghai"),
+    "South Korea": ("Hanguk", "Seoul", "Busan"),
+    "Taiwan": ("Taipei",),
+    "Vietnam": ("Hanoi", "Saigon"),
+    "Thailand": ("Bangkok",),
+    "Cambodia": ("Phnom", "Kampuchea"),
+    "Laos": ("Vientiane",),
+    "Philippines": ("Manila", "Pilipinas"),
+    "Indonesia": ("Jakarta",),
+    "Malaysia": ("Kuala",),
+    "India": ("Bharat", "Mumbai", "Bombay", "Delhi", "Chennai", "Kolkata"),
+    "Pakistan": ("Lahore", "Karachi"),
+    "Bangladesh": ("Dhaka",),
+    "Sri Lanka": ("Colombo",),
+    "Nepal": ("Kathmandu",),
+    "Nigeria": ("Lagos", "Nollywood"),
+    "Ghana": ("Accra",),
+    "Senegal": ("Dakar",),
+    "Kenya": ("Nairobi",),
+    "Ethiopia": ("Addis",),
+    "South Africa": ("Johannesburg", "Cape Town", "Durban", "Mzansi"),
+    "Brazil": ("Brasil", "Rio", "Paulo"),
+    "Argentina": ("Buenos",),
+    "Mexico": ("México",),
+    "Colombia": ("Bogotá", "Bogota"),
+    "Peru": ("Lima",),
+    "Chile": ("Santiago",),
+    "Uruguay": ("Montevideo",),
+    "Cuba": ("Havana", "Habana"),
+    "Australia": ("Sydney", "Melbourne"),
+    "New Zealand": ("Aotearoa", "Auckland", "Wellington"),
+    "Canada": ("Toronto", "Montreal", "Montréal", "Vancouver"),
+    "United Kingdom": ("London", "Britannia"),
+}
+
+
+__all__ = ["AREAS", "MICRO_TERRITORIES", "OWN_WORDS", "neighbours"]

@@ -461,7 +461,8 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (
         # ("Kinowelle Nord", "Flussland Film": German words a player reads as such)
         re.compile(
-            r"[äöüß]|verleih|\bFilmproduktion\b|^kino|welle\b|^fluss|^strom|schatten|"
+            # (not "Kino": Polish, Czech, Baltic and Russian names use it as much)
+            r"[äöüß]|verleih|\bFilmproduktion\b|welle\b|^fluss|^strom|schatten|"
             r"^licht|lichtspiel|filmkunst|^(?:nord|sud|ost|west)(?:licht|stern|welle|film)",
             re.I,
         ),
@@ -471,6 +472,18 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         re.compile(r"[åøæ]|fjord|\bNord\w*|kapp\b", re.I),
         frozenset({"Denmark", "Norway", "Sweden", "Finland", "Iceland", "Scandinavia"}),
     ),
+    # ("Fjordlys" reads Norwegian: Sweden and Finland have no fjords a player knows of)
+    (re.compile(r"fjord", re.I), frozenset({"Norway", "Iceland", "Denmark"})),
+    # ("Pars Arthouse" reads Iran, "Pannonia" Hungary, "Rustaveli" Georgia, "Kino Mir"
+    # Russia: a name's one word a player ties to a land)
+    (re.compile(r"^(?:Pars|Parsian|Farsi)$", re.I), frozenset({"Iran"})),
+    (re.compile(r"^(?:Pannonia|Pannonian|Magyar|Hungaria|Hunnia)$", re.I), frozenset({"Hungary"})),
+    (re.compile(r"^(?:Rustaveli|Sakartvelo|Kartuli|Iberia)$", re.I), frozenset({"Georgia"})),
+    (
+        re.compile(r"^(?:Mir|Rus|Rossiya|Russkoye|Zvezda|Sovkino|Kinomir)$", re.I),
+        frozenset({"Russia", "Soviet Union", "Belarus", "Ukraine", "Kazakhstan"}),
+    ),
+    (re.compile(r"\bSouthern\s+Cross\b", re.I), frozenset({"Australia", "New Zealand"})),
     # Old or emblematic names a player ties to one place ("Formosa Cinema" reads Taiwan,
     # "Kauri Lane Films" New Zealand, "Maple Leaf" Canada).
     (re.compile(r"^Formosa", re.I), frozenset({"Taiwan"})),

@@ -172,3 +172,9 @@ def test_a_widening_is_asked_as_one() -> None:
     stems = [q.question for q in questions_of(review_film("round142", "the-drone-keepers"))]
     assert "Where did The Drone Keepers expand to a wide release on October 6, 2023?" in stems
     assert "Where was The Drone Keepers released on October 6, 2023?" not in stems
+
+
+def test_the_source_works_author_holds_more_than_one_credit() -> None:
+    # Zanele Magagula wrote the screenplay and the play it is based on.
+    stems = [q.question for q in questions_of(review_film("round141", "the-reed-choir"))]
+    assert "Which of these was one of Zanele Magagula's jobs on The Reed Choir?" in stems

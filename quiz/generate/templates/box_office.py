@@ -173,6 +173,9 @@ _NOT_ITS_TAKINGS = re.compile(
     r"\b(?:overtaking|overtook|surpassing|surpassed|beating|passing|outgrossing|outgrossed|"
     r"displacing|displaced)\b[^.;]*\b(?:which|that|whose)\s+(?:had\s+)?(?:sold|drawn|drew|"
     r"grossed|taken|took|recorded|earned)\s+(?:\w+\s+)?$|"
+    # ("the record … previously held by the 2009 drama Los Caminos del Sol with 187,000")
+    r"\b(?:previously|formerly|until\s+then|once)\s+(?:held|set)\s+by\b[^.;]*$|"
+    r"\brecord\b[^.;]*\b(?:set|held)\s+by\b[^.;]*$|"
     r"\badvance\s+on\s+receipts\b|\bavance\s+sur\s+recettes\b|"
     r"\b(?:grant|subsidy|loan|fund|funding|contributed|contribution)\b[^.;]{0,40}$|"
     r"^(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:cinema|theatre|theater|multiplex|picture\s+house)"

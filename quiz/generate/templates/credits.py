@@ -454,7 +454,17 @@ def _person_to_role(ctx: Context, name: str, credits: list[Credit]) -> None:
         true_set.append("Writer")
     # Several jobs, or a job and a part in the cast (a writer in a cameo): "one of".
     in_cast = any(m.actor and m.actor.casefold() == name.casefold() for m in film.cast)
-    several = len(unique(job_title(c.role) or c.role for c in jobs)) > 1 or in_cast
+    # (the author of the play it is based on holds that credit too: "Based on: Eleven Reeds")
+    authored = bool(
+        film.source_work
+        and film.source_work.author
+        and name.casefold()
+        in {
+            n.strip().casefold()
+            for n in re.split(r",\s*|\s+and\s+|\s*&\s*", film.source_work.author)
+        }
+    )
+    several = len(unique(job_title(c.role) or c.role for c in jobs)) > 1 or in_cast or authored
     stem = (
         # Several jobs: asked as "one of", never as if the key were the only one.
         f"Which of these was one of {name}'s jobs on {ctx.title}?"

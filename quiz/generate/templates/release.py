@@ -24,7 +24,7 @@ from quiz.generate.chronology import FESTIVAL_DAYS, date_options, day_distance, 
 from quiz.generate.context import Context, Rejection
 from quiz.generate.kinds import film_countries
 from quiz.generate.nearmiss import dates_are_close
-from quiz.generate.neighbours import neighbours
+from quiz.generate.neighbours import OWN_WORDS, neighbours
 from quiz.generate.orthography import looks_from, pointing
 from quiz.generate.people import territories, unique
 
@@ -155,7 +155,9 @@ def _medium(event: Event) -> str:
 
 
 _OUTSIDE = re.compile(
-    r"\boutside\s+(?:of\s+)?(?P<where>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"\boutside\s+(?:of\s+)?(?P<where>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    # ("outside Armenia and France": both are where it was not)
+    r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)"
 )
 
 
@@ -207,10 +209,13 @@ def _event_sentence(event: Event, title: str) -> str:
         if outside:
             return f"The {kind} to {title} for territories outside {outside.group('where')} were acquired"
         adjective = _ADJECTIVES.get(event.places[0]) if len(event.places) == 1 else None
-        if adjective:
-            return f"The {adjective} {kind} to {title} were acquired"
         where = f" for {_place_list(event.places)}" if event.places else ""
-        return f"The {kind} to {title}{where} were acquired"
+        rights = (
+            f"the {adjective} {kind} to {title}" if adjective else f"the {kind} to {title}{where}"
+        )
+        if _ANNOUNCED_DEAL.search(event.source.quote):
+            return f"The announcement that {rights} had been acquired came"
+        return f"{rights[0].upper()}{rights[1:]} were acquired"
     if event.kind == "trailer":
         return f"The {_trailer(event)} for {title} was released"
     if event.kind in {"filming_start", "filming_end"}:
@@ -502,8 +507,14 @@ def _event_question(event: Event, title: str, shown_again: bool = False) -> str 
             # "the Portuguese rights to X", "the British and Irish rights", as the trade
             # press says it.
             adjective = " and ".join(a for a in adjectives if a)
-            return f"{when} were the {adjective} {kind} to {bought} acquired?"
-        return f"{when} were the {kind} to {bought} for {_place_list(event.places)} acquired?"
+            rights = f"the {adjective} {kind} to {bought}"
+        else:
+            rights = f"the {kind} to {bought} for {_place_list(event.places)}"
+        if _ANNOUNCED_DEAL.search(event.source.quote):
+            # "In February 2025 the sales agent announced that the rights had been
+            # acquired": the news is dated, the deal may be older.
+            return f"{when} was it announced that {rights} had been acquired?"
+        return f"{when} were {rights} acquired?"
     if kind == "festival":
         if not event.venue or not re.search(
             r"(?:Festival|Fest|Biennale|Berlinale|Fleadh)\b", event.venue
@@ -1934,6 +1945,12 @@ def name_tells(company: str, territory: str) -> bool:
     stems = {
         *(w.casefold() for w in territory.split() if len(w) >= 5),
         *(d.casefold() for d, t in DEMONYMS.items() if t == territory and len(d) >= 5),
+        # its own name and its cities, on their first five letters ("Vilniaus")
+        *(
+            w.casefold()[:5]
+            for w in OWN_WORDS.get(territory.removeprefix("the "), ())
+            if len(w) >= 4
+        ),
     }
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", company)]
     return any(w.startswith(stem) for w in words for stem in stems)
@@ -2142,6 +2159,14 @@ def _names_place(text: str, territory: str) -> bool:
     return any(re.search(rf"\b{re.escape(n)}", text) for n in names)
 
 
+#: A deal the article dates by its announcement ("announced that the rights had been
+#: acquired by …").
+_ANNOUNCED_DEAL = re.compile(
+    r"(?i)\b(?:announced|revealed|confirmed|reported|said)\s+(?:that\s+)?[^.;]*?\bhad\s+"
+    r"been\s+(?:acquired|sold|bought|purchased|secured|picked\s+up|licensed)\b"
+)
+
+
 #: A release that widened an earlier one ("expanded to a wide release", "widened to").
 _EXPANDED = re.compile(r"(?i)\b(?:expand(?:ed|ing)|widen(?:ed|ing)|went\s+wide)\b")
 
@@ -2189,7 +2214,27 @@ def _company_to_territory(ctx: Context, company: str) -> None:
             if several
             else f"In which territory did {company} release {ctx.title}?"
         )
-    nearby = _nearby_territories(ctx, company, key, own)
+
+    def fair(t: str) -> bool:
+        # "Zénith Classiques" points to France: only territories its name points to as
+        # narrowly are fair options then ("Azteca" reads Mexico or Guatemala, not all
+        # Spanish-speaking lands).
+        if not _apart(t, key):
+            return False
+        return focus is None or (
+            (own_focus := pointing(company, t)) is not None and own_focus <= focus
+        )
+
+    nearby = [t for t in _nearby_territories(ctx, company, key, own) if fair(t)]
+    if neighbours(key) and len(nearby) < 3:
+        # "Ubuntu Screen" for South Africa beside the United Kingdom and France: without
+        # three of its neighbours to offer, the far options leave the name to answer it.
+        ctx.rejected.append(Rejection("distributor-to-territory", company, "too few neighbours"))
+        return
+    # Only the neighbours then: a far land among them is the one a player strikes first.
+    far: Iterable[str] = (
+        () if nearby else chain(ctx.values(territories), ctx.pool_values(territories))
+    )
     ctx.multiple(
         category=CATEGORY,
         template="distributor-to-territory",
@@ -2201,18 +2246,7 @@ def _company_to_territory(ctx: Context, company: str) -> None:
             film,
             company,
             sorted(
-                (
-                    t
-                    for t in chain(nearby, ctx.values(territories), ctx.pool_values(territories))
-                    # "Zénith Classiques" points to France: only territories its name
-                    # points to as narrowly are fair options then ("Azteca" reads Mexico
-                    # or Guatemala, not all Spanish-speaking lands).
-                    if _apart(t, key)
-                    and (
-                        focus is None
-                        or ((own_focus := pointing(company, t)) is not None and own_focus <= focus)
-                    )
-                ),
+                (t for t in chain(nearby, far) if fair(t)),
                 # "North America" among three countries stands out: like forms first.
                 key=lambda t: _territory_form(t) != _territory_form(key),
             ),
