@@ -12,12 +12,13 @@ in Germany on 3 May") continues the event of the clause before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 
 from quiz.facts.cast import cast_list_labels
-from quiz.facts.locations import REGIONS, places_in
+from quiz.facts.locations import REGIONS, STATE_QUALIFIERS, places_in
 from quiz.facts.model import Event, EventKind, Precision, ReleaseScope, Source
 from quiz.facts.places import COUNTRY_NAMES, DEMONYMS, LANGUAGES, any_venue, territories, venue
 from quiz.facts.text import find_dates
@@ -1328,7 +1329,15 @@ def _what(
         fmt = re.search(
             r"\b(3D|IMAX|4K|anniversary|remastered|restored|restoration)\b", clause, re.I
         )
-        if fmt:
+        if fmt and not (
+            fmt.group(1).casefold() == "anniversary"
+            and re.search(
+                # "on 3 May 2024, the 92nd anniversary of Hasanova's birth": a person's day
+                r"(?i)\banniversary\s+of\s+(?!(?:(?:the|its)\s+)?(?:film|picture|movie|premiere|"
+                r"release|original))",
+                clause,
+            )
+        ):
             label = f"{fmt.group(1)} re-release"
     elif kind == "home_media":
         # "A LaserDisc followed in 1990 and a DVD in March 2003": the medium just before
@@ -1823,6 +1832,12 @@ def _event(
         # "opened in state cinemas across the country …, in Hanoi, Hải Phòng, Huế, …": the
         # towns list where a nationwide release played, not a release of their own.
         places, place = [], None
+    placed = _without_states(places, clause)
+    if placed != list(places):
+        # "in New York and Glendale, California": the state places the town before it
+        if place == ", ".join(places):
+            place = ", ".join(placed) or None
+        places = placed
     quote = clause if len(clause) >= 30 else sentence.text
     apposed = _subject_before_aside(clause, sentence.text)
     if apposed:
@@ -1855,6 +1870,25 @@ def _event(
 
 #: Places a later clause may inherit from an earlier one: countries and wide regions.
 COUNTRIES_AND_REGIONS = frozenset(DEMONYMS.values()) | REGIONS
+
+
+def _without_states(places: Sequence[str], clause: str) -> list[str]:
+    """Places less a state or province written after a town ("Glendale, California"): it
+    says where the town is, not another place of the event."""
+    kept: list[str] = []
+    for place in places:
+        if (
+            kept
+            and place == places[-1]
+            and place in STATE_QUALIFIERS
+            and kept[-1] not in STATE_QUALIFIERS
+            and f"{kept[-1]}, {place}" in clause
+        ):
+            continue
+        kept.append(place)
+    return kept
+
+
 #: The verb that states a showing or release, whose places follow it.
 _EVENT_VERB_AT = re.compile(
     r"\b(?:premiered|released|opened|screened|shown|debuted|bowed|re-released)\b"

@@ -161,6 +161,8 @@ _QUALIFIERS = {
     "Western Australia",
     "South Australia",
 }
+#: States and provinces a town's name is qualified by ("Glendale, California").
+STATE_QUALIFIERS = frozenset(_QUALIFIERS)
 _PLOT = ("plot", "synopsis", "premise", "story", "summary")
 #: Regions wider than a country's towns, for telling localities from regions.
 REGIONS = frozenset(

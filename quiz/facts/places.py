@@ -912,7 +912,8 @@ def any_venue(clause: str) -> str | None:
         return found
     for match in _VENUE.finditer(clause):
         name = clean_place(match.group("venue"))
-        if name and _usable(name) and not _OFFICE.match(name):
+        # ("competed for the Kim Jiseok Award at Busan": a prize is no place)
+        if name and _usable(name) and not _OFFICE.match(name) and not _PRIZE_NAME.search(name):
             return name
     return None
 

@@ -102,3 +102,43 @@ def test_a_territory_is_offered_only_among_its_neighbours() -> None:
     assert asked
     for question in asked:
         assert set(question.incorrect_answers) <= set(neighbours(question.correct_answer))
+
+
+def test_a_landmark_years_record_is_not_asked() -> None:
+    stems = _stems("round148", "the-last-pearl-of-ohrid")
+    assert not any("since independence" in s for s in stems)
+
+
+def test_a_prize_competed_for_is_no_venue() -> None:
+    film = review_film("round146", "fifty-oars")
+    assert not any(e.venue == "Kim Jiseok Award" for e in film.events)
+
+
+def test_no_wins_are_never_read_from_silence() -> None:
+    # "it received three nominations: …" and no word of the results
+    stems = _stems("round146", "fifty-oars")
+    assert not any(s.startswith("How many of its three nominations") for s in stems)
+
+
+def test_a_persons_anniversary_is_no_anniversary_re_release() -> None:
+    film = review_film("round146", "the-segah-singer")
+    labels = [e.what for e in film.events if e.date == "2024-05-03"]
+    assert labels and not any("anniversary" in w for w in labels)
+
+
+def test_a_state_after_a_town_places_the_town() -> None:
+    film = film_from(
+        "== Release ==\nAurora Pictures gave it a limited release in New York and Glendale, "
+        "California, on June 10, 2022. It opened in Ontario, Manitoba and Alberta on 3 March "
+        "2023.\n",
+        year=2021,
+    )
+    assert [e.places for e in film.events] == [
+        ("New York", "Glendale"),
+        ("Ontario", "Manitoba", "Alberta"),
+    ]
+
+
+def test_a_studio_is_asked_among_studios() -> None:
+    stems = _stems("round146", "the-segah-singer")
+    assert "Which studio made The Segah Singer?" not in stems

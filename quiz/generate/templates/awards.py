@@ -1193,6 +1193,14 @@ def _ceremony_to_year(ctx: Context) -> None:
 _SPELLED = {v: k for k, v in NUMBER_WORDS.items() if isinstance(v, int) and v <= 20}
 
 
+#: A tally that says the film won nothing there.
+_NO_WINS = re.compile(
+    r"(?i)\b(?:won\s+none|none\s+of\s+which|did\s+not\s+(?:win|result\s+in\s+(?:a\s+)?wins?)|"
+    r"didn't\s+win|without\s+(?:a\s+)?"
+    r"(?:win|winning|award)|empty-handed|lost\s+(?:all|each|every)|no\s+(?:wins|awards|prizes))\b"
+)
+
+
 def _wins_count(ctx: Context) -> None:
     """ "How many of its five nominations at the 10th AACTA Awards did X win?" when the
     prose counts the nominations there (a tally such as "won two of its five nominations")
@@ -1220,6 +1228,12 @@ def _wins_count(ctx: Context) -> None:
         )
         if tally is None:
             continue  # the table's rows alone may not be every nomination there
+        if not wins and not any(
+            a.result_source and _NO_WINS.search(a.result_source.quote) for a in rows
+        ):
+            # "it received three nominations: …" says nothing of the results; "won none"
+            # would be read from silence.
+            continue
         options = [str(n) for n in range(total + 1)]
         key = str(wins)
         around = sorted(options, key=lambda o: (abs(int(o) - wins), -int(o)))

@@ -378,7 +378,7 @@ _DISTRIBUTES = re.compile(
     r"distributionen|filmverleih|distribució|distributie|distribuce|distribúcia|dağıtım)\b"
 )
 _PRODUCES = re.compile(
-    r"(?i)\b(?:productions?|producciones|produções|produzioni|produktion|produksjon|"
+    r"(?i)\b(?:productions?|studios?|producciones|produções|produzioni|produktion|produksjon|"
     r"produktioner|produccions|producties|productora|produkcja|produkce|produkcia)\b"
 )
 

@@ -61,6 +61,10 @@ def _year_of(ctx: Context, record: Record, head: str, year: int) -> None:
         return  # "the highest-grossing film of which year?" answered by its release year
     if not re.search(r"\b(?:film|films|movie|picture|feature|documentary|release|grosser)\b", head):
         return  # "Hellwig wrote the first treatment in 2017": no record the film holds
+    if re.search(r"\b(?:since|after|before|until)\b", head):
+        # "the most-watched Macedonian film since independence in 1991": the year is the
+        # landmark's, which history answers, not the film.
+        return
     ctx.multiple(
         category=_category(head),
         template="record-year",

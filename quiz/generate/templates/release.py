@@ -1198,6 +1198,12 @@ def _event_to_date(ctx: Context, event: Event) -> None:
         return
     if event.precision != "year" and (
         re.search(r"(?i)\banniversary\s+of\s+(?!(?:the\s+film|its|the\s+film's)\b)", stem)
+        # ("on 3 May 2024, the 92nd anniversary of Hasanova's birth": the quote's too)
+        or re.search(
+            r"(?i)\banniversary\s+of\s+(?!(?:(?:the|its)\s+)?(?:film|picture|movie|premiere|"
+            r"release|original)\b|the\s+film's\b)",
+            event.source.quote,
+        )
         # "timed for the Day of Indigenous Languages on 27 May": the holiday's day
         or re.search(
             r"\b(?:timed\s+for|to\s+coincide\s+with|to\s+mark|for)\s+(?:the\s+)?"
