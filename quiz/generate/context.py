@@ -244,6 +244,7 @@ class Context:
                 Rejection(template, stem, "fewer than three provably wrong distractors")
             )
             return None
+        key, chosen = _one_form(key, list(chosen))
         stem, explanation = _tidy(stem), _tidy(explanation)
         if spelt_apart(stem.replace(self.film.title, " "), key, chosen):
             self.rejected.append(Rejection(template, stem, "the key alone is spelt like the stem"))
@@ -446,6 +447,19 @@ def _both_sides(key: str, near: Sequence[str], truth: set[str]) -> bool:
         v for o in near if (v := option_number(o)) is not None and normalize_option(o) not in truth
     ]
     return any(v < key_value for v in values) and any(v > key_value for v in values)
+
+
+def _one_form(key: str, chosen: list[str]) -> tuple[str, list[str]]:
+    """Options in one form: "Carmen Quispe / La Venenosa" (a name and a ring name) beside a
+    bare "Felisa" stands out by its shape, so a name with an alias is shown by its first
+    part when any option has one (and the parts stay apart)."""
+    options = [key, *chosen]
+    if not any(" / " in o for o in options):
+        return key, chosen
+    short = [o.split(" / ")[0].strip() for o in options]
+    if len({s.casefold() for s in short}) < len(short) or not all(short):
+        return key, chosen
+    return short[0], short[1:]
 
 
 def pick_distractors(

@@ -142,3 +142,16 @@ def test_a_state_after_a_town_places_the_town() -> None:
 def test_a_studio_is_asked_among_studios() -> None:
     stems = _stems("round146", "the-segah-singer")
     assert "Which studio made The Segah Singer?" not in stems
+
+
+def test_a_name_with_an_alias_is_shown_in_the_options_form() -> None:
+    questions = questions_of(review_film("round145", "dona-tornado"))
+    for question in questions:
+        options = [question.correct_answer, *question.incorrect_answers]
+        shapes = {" / " in o for o in options}
+        assert len(shapes) == 1, options
+
+
+def test_an_announced_sale_is_asked_as_an_announcement() -> None:
+    stems = _stems("round148", "the-drums-of-cuareim-street")
+    assert any(s.startswith("In which month was it announced that") for s in stems)

@@ -2169,7 +2169,7 @@ def _names_place(text: str, territory: str) -> bool:
 #: acquired by …").
 _ANNOUNCED_DEAL = re.compile(
     r"(?i)\b(?:announced|revealed|confirmed|reported|said)\s+(?:that\s+)?[^.;]*?\bhad\s+"
-    r"been\s+(?:acquired|sold|bought|purchased|secured|picked\s+up|licensed)\b"
+    r"(?:been\s+)?(?:acquired|sold|bought|purchased|secured|picked\s+up|licensed)\b"
 )
 
 
