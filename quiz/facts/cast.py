@@ -18,7 +18,7 @@ _TRAILING_NOTE = re.compile(r"^(?P<role>.+?)\s*\((?P<note>[^()]+)\)$")
 
 #: A sentence break right after a role, the next sentence opening with the actor's name or a
 #: pronoun ("Pastor Raymond Leito. Rosaria also served …"); never "Fr. Michael".
-_ABOUT_ACTOR_NEXT = re.compile(r"(?<=[a-z]{3})\.\s+(?P<who>[A-Z][\w'’-]+)\s+")
+_ABOUT_ACTOR_NEXT = re.compile(r"(?<=[a-z]{3})\.\s+(?P<who>[A-Z][\w'’-]+)(?:\s+|(?=,))")
 _VOICE_OF = re.compile(r"^(?:the\s+)?voice\s+of\s+(?=\S)", re.IGNORECASE)
 
 

@@ -74,6 +74,12 @@ _ADJECTIVES = {
     "Scandinavian": "Scandinavia",
 }
 _NOT_COMPANY_START = {
+    # ("Co-producer Ribera Sur Films distributed the film in Spain": a role before the name)
+    "Co-producer",
+    "Coproducer",
+    "Producer",
+    "Distributor",
+    "Broadcaster",
     "It",
     "This",
     "That",

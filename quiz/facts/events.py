@@ -1948,6 +1948,12 @@ _OTHER_WORKS = re.compile(
     r"LP|vinyl)\b",
     re.IGNORECASE,
 )
+#: A clause ending on a thing that opens and is no film (an exhibition, a museum, a shop).
+_OTHER_THING_BEFORE = re.compile(
+    r"\b(?:exhibitions?|exhibits?|installations?|museums?|galler(?:y|ies)|shops?|stores?|"
+    r"restaurants?|schools?|workshops?|festivals?\s+village|theme\s+park)\b[^,;]*$",
+    re.IGNORECASE,
+)
 #: A clause ending on another work, which a following "which …" clause describes.
 _ANOTHER_WORK_BEFORE = re.compile(
     r"\b(?:short film|short|earlier film|previous film|debut feature|first feature|novel|"
@@ -2214,7 +2220,15 @@ def events_in_sentence(
             kind in {"premiere", "release", "festival_screening", "re_release"}
             and index
             and re.match(r"^(?:which|that|where it)\b", clause.text)
-            and _ANOTHER_WORK_BEFORE.search(sentence.clauses[index - 1].text)
+            and (
+                _ANOTHER_WORK_BEFORE.search(sentence.clauses[index - 1].text)
+                # "accompanied by a touring exhibition of 40 of its marionettes, which
+                # opened at the museum in Chrudim the same day": the exhibition's opening
+                or (
+                    re.match(r"^(?:which|that)\b", clause.text)
+                    and _OTHER_THING_BEFORE.search(sentence.clauses[index - 1].text)
+                )
+            )
         ) or (
             kind in {"filming_start", "filming_end"}
             and index

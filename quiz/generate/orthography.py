@@ -446,6 +446,13 @@ _NAME_LOOKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         ),
         _LUSOPHONE,
     ),
+    # ("Film Mondo": plain Italian words a player reads as Italian)
+    (
+        re.compile(
+            r"^(?:mondo|sole|luna|stella|mare|vento|notte|luce|sogno|cinematografica)$", re.I
+        ),
+        frozenset({"Italy", "Switzerland"}),
+    ),
     # ("Pirineu Distribució": Catalan, read as Andorra's or Catalonia's)
     (
         re.compile(

@@ -152,6 +152,11 @@ _FIRST_WINDOW = re.compile(
 )
 _PART_OF_RUN = re.compile(
     r"\balone\b|\b(?:in|over|during)\s+(?:its|the)\s+first\s+\w+\s+(?:days?|weeks?|months?)\b|"
+    # "During its five weeks of limited release, the film sold 14,800 tickets", "The limited
+    # release sold 18,940 tickets in its two weeks": one stage of the run
+    r"\blimited\s+(?:release|run)\b|"
+    r"\b(?:in|over|during)\s+(?:its|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)\s+(?:days?|weeks?|months?)\b|"
     # "Belgium and Switzerland added about 9,600 admissions": an addition to another total
     r"\badded\b|\banother\b|\ba\s+further\b|"
     # "sold 498,716 tickets in the capital": one city's count

@@ -1,0 +1,44 @@
+"""Patterns of the blind review of set-aside batch I (rounds 149–152, measured at 76ce314),
+fixed after it, one test each (unmeasured until the next batch)."""
+
+from __future__ import annotations
+
+from quiz.generate.orthography import pointing
+from quiz.generate.templates.release import name_tells
+
+from .test_prose_facts import questions_of, review_film
+
+
+def test_a_dub_cast_line_ends_its_role_before_a_sentence_about_the_actor() -> None:
+    # "- Louise Gauthier as Pierrette Bolduc. Gauthier, who is fluently bilingual, …"
+    film = review_film("round151", "tire-sur-la-neige")
+    roles = {m.role for m in film.cast if m.actor == "Louise Gauthier"}
+    assert roles == {"Pierrette Bolduc"}
+
+
+def test_a_role_before_a_company_is_no_part_of_its_name() -> None:
+    film = review_film("round152", "the-last-danzaq")
+    assert "Ribera Sur Films" in {d.company for d in film.distribution}
+    assert not any(d.company.startswith("Co-producer") for d in film.distribution)
+
+
+def test_a_limited_releases_count_is_not_the_runs() -> None:
+    for round_name, name, figure in (
+        ("round150", "verse-for-verse", "14,800"),
+        ("round150", "forty-nights-on-the-naryn", "18,940"),
+    ):
+        questions = questions_of(review_film(round_name, name))
+        assert not any(q.correct_answer == figure for q in questions)
+
+
+def test_an_exhibition_that_opened_the_same_day_is_no_release() -> None:
+    film = review_film("round151", "the-lindenwood-kingdom")
+    released = [e for e in film.events if e.kind == "release" and "Chrudim" in e.places]
+    assert released == []
+
+
+def test_cities_landmarks_and_plain_words_a_player_ties_to_one_land() -> None:
+    assert name_tells("Kumasi Pictures", "Ghana")
+    assert name_tells("Petra Pictures", "Jordan")
+    assert name_tells("Lykavittos Pictures", "Greece")
+    assert pointing("Film Mondo", "Italy") == 2
