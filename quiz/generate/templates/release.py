@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import chain
 
 from quiz.bank import Difficulty
@@ -2161,8 +2162,14 @@ def _places_text(film: Film) -> str:
 
 def _names_place(text: str, territory: str) -> bool:
     """Whether ``text`` names ``territory`` or calls something after it ("Botswanan")."""
+    return bool(_place_words(territory).search(text))
+
+
+@lru_cache(maxsize=512)
+def _place_words(territory: str) -> re.Pattern[str]:
+    """One pattern for a territory's name and its demonyms, compiled once per territory."""
     names = [territory, *(d for d, t in DEMONYMS.items() if t == territory)]
-    return any(re.search(rf"\b{re.escape(n)}", text) for n in names)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + ")")
 
 
 #: A deal the article dates by its announcement ("announced that the rights had been
