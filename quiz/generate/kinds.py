@@ -141,6 +141,23 @@ def character_core(role: str) -> str:
     return words[0] if words else ""
 
 
+def _name_words(role: str) -> frozenset[str]:
+    """A character's own name words, without articles, ages, titles and gender words
+    ("the young Vuthy in 1975" → {"vuthy", "1975"}, "Madam Siri" → {"siri"})."""
+    # ("Sira as a child", "Katalin at eleven", "the young Vuthy in 1975": the version's
+    # words are no part of the name)
+    role = re.sub(r"(?i)\s+(?:as\s+an?|at|aged|in)\s+.*$", "", role)
+    return frozenset(
+        w
+        for w in _words(role)
+        if w not in {"the", "a", "an", "in", "of"}
+        and w not in _AGE_WORDS
+        and w not in TITLE_WORDS
+        and not gender_of_word(w)
+        and not w.isdigit()
+    )
+
+
 def character_keys(role: str) -> set[str]:
     """Every word one character answers to: its core and its quoted nickname, so
     ``Joanne "Jo" Pelletier`` and ``Jo`` (aged 11) are one character."""
@@ -244,14 +261,33 @@ def role_genders(film: Film) -> dict[str, Gender | None]:
         found = {stated[a] for a in actors if a in stated}
         if gender is None and len(found) == 1:
             genders[role] = found.pop()
-    by_core: dict[str, set[Gender]] = {}
+    # Another version of the same character: the same core word ("young Siri", "Madam
+    # Siri"), unless both are full names that differ in one cast list: "Pech Sokunthea" is
+    # "Pech Vuthy"'s daughter, family name first.
+    lists: dict[str, set[str | None]] = {}
+    for member in film.cast:
+        if member.role:
+            lists.setdefault(member.role.casefold(), set()).add(member.cast_list)
+    known = [(r, character_core(r), _name_words(r), g) for r, g in genders.items() if g]
     for role, gender in genders.items():
         if gender is not None:
-            by_core.setdefault(character_core(role), set()).add(gender)
-    for role, gender in genders.items():
-        agreed = by_core.get(character_core(role), set())
-        if gender is None and len(agreed) == 1:
-            genders[role] = next(iter(agreed))
+            continue
+        core, mine = character_core(role), _name_words(role)
+        agreed = {
+            g
+            for other, other_core, theirs, g in known
+            if other_core == core
+            and (
+                len(mine) < 2
+                or len(theirs) < 2
+                or mine <= theirs
+                or theirs <= mine
+                # (one list's "Séamus Ó Conaire" is another's "Séamus Conroy")
+                or not lists.get(role, set()) & lists.get(other, set())
+            )
+        }
+        if len(agreed) == 1:
+            genders[role] = agreed.pop()
     film.__dict__["_role_genders"] = genders
     return genders
 

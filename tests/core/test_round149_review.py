@@ -3,6 +3,7 @@ fixed after it, one test each (unmeasured until the next batch)."""
 
 from __future__ import annotations
 
+from quiz.generate.kinds import role_genders
 from quiz.generate.orthography import pointing
 from quiz.generate.templates.release import name_tells
 
@@ -42,3 +43,16 @@ def test_cities_landmarks_and_plain_words_a_player_ties_to_one_land() -> None:
     assert name_tells("Petra Pictures", "Jordan")
     assert name_tells("Lykavittos Pictures", "Greece")
     assert pointing("Film Mondo", "Italy") == 2
+
+
+def test_two_full_names_sharing_a_family_name_are_two_characters() -> None:
+    # "Pech Vuthy" (a 72-year-old master) and his daughter "Pech Sokunthea", family name
+    # first: the daughter's gender is not his.
+    film = review_film("round149", "giants-of-the-white-screen")
+    assert role_genders(film).get("pech vuthy") != "female"
+    assert role_genders(film).get("pech sokunthea") == "female"
+
+
+def test_a_version_of_a_character_keeps_its_gender() -> None:
+    film = review_film("round55", "jali-mousso")
+    assert role_genders(film).get("sira as a child") == "female"
