@@ -1832,7 +1832,11 @@ _TALLY = re.compile(
     # "was also nominated for … and for two Annie Awards": nominations with no win there.
     r"\bnominated\s+for\s+(?:[^.;]*?\s)?(?P<n5>two|three|four|five|six|seven|eight|nine|ten|"
     r"\d+)\s+(?P<c5>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Awards)\b"
-    r"(?!,?\s+(?:and\s+)?(?:winning|won\s+(?:one|two|three|four|five|both|all|none|\d)\b))",
+    r"(?!,?\s+(?:and\s+)?(?:winning|won\s+(?:one|two|three|four|five|both|all|none|\d)\b))|"
+    # "… three nominations at the Platino Awards, winning Best Music, and three at the
+    # APRECI Awards": the noun left out of the second count
+    r"(?<=nominations)[^.;]*?,\s+and\s+(?P<n8>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"at\s+(?:the\s+)?(?P<c8>(?:\d+\w*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Awards)\b",
     re.IGNORECASE,
 )
 
@@ -1866,6 +1870,7 @@ def result_tallies(model: TextModel, known: Sequence[str] = ()) -> list[Tally]:
                     or match.group("n5")
                     or match.group("n6")
                     or match.group("n7")
+                    or match.group("n8")
                 )
                 m = _count(
                     match.group("m") or match.group("m2") or match.group("m3") or match.group("m7")
@@ -1879,9 +1884,10 @@ def result_tallies(model: TextModel, known: Sequence[str] = ()) -> list[Tally]:
                 ceremony = (
                     match.group("c4")
                     or match.group("c5")
+                    or match.group("c8")
                     or _ceremony_in(sentence.text, loose=True, known=known)
                 )
-                if n and ceremony and match.group("n3"):
+                if n and ceremony and (match.group("n3") or match.group("n8")):
                     # "received six nominations, and X won Best Cinematography": the wins
                     # are the rows the prose marks won; the count settles the rest. "…, and
                     # lost both" says there were none.

@@ -56,3 +56,15 @@ def test_two_full_names_sharing_a_family_name_are_two_characters() -> None:
 def test_a_version_of_a_character_keeps_its_gender() -> None:
     film = review_film("round55", "jali-mousso")
     assert role_genders(film).get("sira as a child") == "female"
+
+
+def test_a_count_with_its_noun_left_out_settles_that_ceremonys_rows() -> None:
+    # "… three nominations at the 11th Platino Awards, winning Best Music for Ayala, and
+    # three at the APRECI Awards of the Peruvian film press, winning Best Peruvian Film."
+    film = review_film("round152", "the-last-danzaq")
+    results = {a.category: a.result for a in film.awards if a.ceremony == "APRECI Awards"}
+    assert results == {
+        "Best Peruvian Film": "won",
+        "Best Actress": "nominated",
+        "Best Supporting Actor": "nominated",
+    }
