@@ -68,3 +68,12 @@ def test_a_count_with_its_noun_left_out_settles_that_ceremonys_rows() -> None:
         "Best Actress": "nominated",
         "Best Supporting Actor": "nominated",
     }
+
+
+def test_a_wide_openings_screens_are_asked_as_a_wide_opening() -> None:
+    # "… in two Phnom Penh cinemas on 3 November, before opening wide on 38 screens"
+    stems = [
+        q.question for q in questions_of(review_film("round149", "giants-of-the-white-screen"))
+    ]
+    assert "On how many screens did Giants of the White Screen open wide in Cambodia?" in stems
+    assert "On how many screens did Giants of the White Screen open in Cambodia?" not in stems

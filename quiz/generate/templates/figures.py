@@ -27,6 +27,9 @@ from quiz.generate.templates.box_office import LEAVES_SOME_OUT
 from quiz.generate.templates.production import whole_shoot
 from quiz.generate.templates.release import dubbed_version
 
+#: Words before a screen count that make it a wide opening ("opening wide on 38 screens").
+_WIDE_BEFORE = re.compile(r"(?i)\b(?:wide|wider|widened|widening|expanded|expanding|nationwide)\b")
+
 _AUDITION = re.compile(
     r"\b(?P<noun>(?:hopefuls|actors|actresses|girls|boys|children|people|applicants|candidates|"
     r"teenagers|dancers|singers|extras)"
@@ -523,12 +526,17 @@ def generate(ctx: Context) -> None:
             # screens": the event's sentence names the version the figure's clause lost)
             version_words = " ".join([quote, *(e.source.quote for e in same_sentence)])
             opened = f"{dubbed_version(version_words)} of {title}" if dub else title
+            at = quote.find(number.text)
+            # ("… before opening wide on 38 screens across Cambodia": the wide opening, after
+            # two cinemas; "open" alone would be the first)
+            wide = " wide" if at >= 0 and _WIDE_BEFORE.search(quote[max(0, at - 40) : at]) else ""
             _ask(
                 ctx,
                 number,
                 "opening-screens",
-                f"{'On' if unit == 'screens' else 'In'} how many {unit} did {opened} open{where}?",
-                f"{opened[0].upper()}{opened[1:]} opened{where} "
+                f"{'On' if unit == 'screens' else 'In'} how many {unit} did {opened} "
+                f"open{wide}{where}?",
+                f"{opened[0].upper()}{opened[1:]} opened{wide}{where} "
                 f"{'on' if unit == 'screens' else 'in'} {_spell(number.value)} {unit}.",
                 {unit},
             )
